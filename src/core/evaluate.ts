@@ -1,0 +1,107 @@
+import type { ObjectionSearch } from './search.js';
+
+/** One line of a labelled query set: what the operator types and the objection that should come first. */
+export interface LabelledQuery {
+  readonly query: string;
+  readonly expected: string;
+  /** Kind of query (phrase, typo, prefix, layout, translit, reply…); `all` when the file has no such column. */
+  readonly kind: string;
+  readonly locale: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+}
+
+export interface QualityFigures {
+  readonly total: number;
+  /** Share of queries whose expected objection came first, 0–1. */
+  readonly top1: number;
+  /** Share of queries whose expected objection was among the first three, 0–1. */
+  readonly top3: number;
+}
+
+export interface QueryMiss {
+  readonly labelled: LabelledQuery;
+  /** Ids of the first three hits. */
+  readonly got: readonly string[];
+}
+
+export interface QualityReport extends QualityFigures {
+  readonly byKind: Readonly<Record<string, QualityFigures>>;
+  readonly byLocale: Readonly<Record<string, QualityFigures>>;
+  /** Queries whose expected objection was not first. */
+  readonly misses: readonly QueryMiss[];
+}
+
+/**
+ * Reads a tab-separated query set with a header line naming at least `query` and `expected`
+ * (optionally `kind`, `locale`, `note`). Blank lines and lines starting with `#` are skipped.
+ *
+ * ```ts
+ * const { queries, problems } = parseLabelledQueries('query\texpected\nдорого\texpensive\n');
+ * ```
+ */
+export function parseLabelledQueries(tsv: string): { queries: LabelledQuery[]; problems: string[] } {
+  const lines = tsv.split(/\r?\n/);
+  const header = lines[0]?.split('\t').map((name) => name.trim().toLowerCase()) ?? [];
+  const column = (name: string) => header.indexOf(name);
+  const [queryAt, expectedAt, kindAt, localeAt] = ['query', 'expected', 'kind', 'locale'].map(column);
+  if (queryAt! < 0 || expectedAt! < 0) {
+    return { queries: [], problems: ['line 1: the header must name the columns "query" and "expected"'] };
+  }
+  const queries: LabelledQuery[] = [];
+  const problems: string[] = [];
+  lines.slice(1).forEach((text, i) => {
+    const line = i + 2;
+    if (text.trim() === '' || text.startsWith('#')) return;
+    const cells = text.split('\t');
+    const query = cells[queryAt!] ?? '';
+    const expected = cells[expectedAt!]?.trim() ?? '';
+    if (query.trim() === '' || expected === '') {
+      problems.push(`line ${line}: needs a query and an expected id`);
+      return;
+    }
+    queries.push({
+      query,
+      expected,
+      kind: (kindAt! >= 0 && cells[kindAt!]?.trim()) || 'all',
+      locale: (localeAt! >= 0 && cells[localeAt!]?.trim()) || 'any',
+      line,
+    });
+  });
+  return { queries, problems };
+}
+
+/**
+ * Runs every query and reports top-1/top-3 overall, per kind and per locale, with each miss.
+ *
+ * ```ts
+ * const report = evaluateSearch(search, queries);
+ * console.log(report.top1, report.byKind['layout']);
+ * ```
+ */
+export function evaluateSearch(search: ObjectionSearch, queries: readonly LabelledQuery[]): QualityReport {
+  const ranks = queries.map((labelled) => {
+    const got = search.search(labelled.query, { limit: 3 }).map((hit) => hit.objection.id);
+    return { labelled, got, rank: got.indexOf(labelled.expected) };
+  });
+  const figures = (subset: typeof ranks): QualityFigures => ({
+    total: subset.length,
+    top1: share(subset, (r) => r.rank === 0),
+    top3: share(subset, (r) => r.rank >= 0),
+  });
+  const groupBy = (pick: (q: LabelledQuery) => string) => {
+    const groups: Record<string, typeof ranks> = {};
+    for (const r of ranks) (groups[pick(r.labelled)] ??= []).push(r);
+    return Object.fromEntries(Object.entries(groups).map(([name, subset]) => [name, figures(subset)]));
+  };
+  return {
+    ...figures(ranks),
+    byKind: groupBy((q) => q.kind),
+    byLocale: groupBy((q) => q.locale),
+    misses: ranks.filter((r) => r.rank !== 0).map(({ labelled, got }) => ({ labelled, got })),
+  };
+}
+
+function share<T>(items: readonly T[], test: (item: T) => boolean): number {
+  return items.length === 0 ? 0 : items.filter(test).length / items.length;
+}

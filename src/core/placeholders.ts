@@ -1,0 +1,75 @@
+/** Placeholders the built-in replies use; catalogs may use others, which the validator only warns about. */
+export const KNOWN_PLACEHOLDERS = [
+  'clientName',
+  'storeName',
+  'managerName',
+  'city',
+  'years',
+  'partners',
+  'deliveryDays',
+  'expressDays',
+  'orderNumber',
+  'productName',
+  'officeAddress',
+  'priceFrom',
+  'priceTo',
+  'loyaltyDiscount',
+] as const;
+
+/** Values for placeholders, such as `{ clientName: 'Анна' }`; the element's `context`. */
+export type PlaceholderValues = Readonly<Record<string, unknown>>;
+
+/** A piece of a reply: literal text, or a `{name}` placeholder. */
+export type TemplateSegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'placeholder'; readonly name: string };
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+/** Splits a reply into text and placeholders; braces that do not form `{name}` stay text. */
+export function parseTemplate(template: string): TemplateSegment[] {
+  const segments: TemplateSegment[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) segments.push({ kind: 'text', text: template.slice(last, match.index) });
+    segments.push({ kind: 'placeholder', name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });
+  return segments;
+}
+
+/**
+ * The value to put in place of `{name}`, or `undefined` when there is none. Only own string and number
+ * properties count, so `{constructor}` never reaches `Object.prototype`.
+ */
+export function placeholderValue(values: PlaceholderValues, name: string): string | undefined {
+  if (!Object.hasOwn(values, name)) return undefined;
+  const value = values[name];
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return undefined;
+}
+
+/** The reply with every placeholder that has a value filled in; the others stay as `{name}`. */
+export function fillTemplate(template: string, values: PlaceholderValues): string {
+  return parseTemplate(template)
+    .map((segment) =>
+      segment.kind === 'text' ? segment.text : (placeholderValue(values, segment.name) ?? `{${segment.name}}`),
+    )
+    .join('');
+}
+
+/** Names of the placeholders in `template` that `values` leaves unfilled, in order of appearance, once each. */
+export function missingPlaceholders(template: string, values: PlaceholderValues): string[] {
+  const missing = new Set<string>();
+  for (const segment of parseTemplate(template)) {
+    if (segment.kind === 'placeholder' && placeholderValue(values, segment.name) === undefined) missing.add(segment.name);
+  }
+  return [...missing];
+}
+
+/** True when the text has a `{` or `}` that is not part of a `{name}` placeholder. */
+export function hasStrayBrace(template: string): boolean {
+  return parseTemplate(template).some((s) => s.kind === 'text' && /[{}]/.test(s.text));
+}

@@ -1,0 +1,132 @@
+/** A language code such as `ru`, `en` or `tr` (the primary subtag of a BCP 47 tag). */
+export type Locale = string;
+
+/** Locales the built-in catalog and the element's own interface are written in. */
+export const BUILTIN_LOCALES = ['ru', 'en', 'tr'] as const;
+
+/** Text in several languages, keyed by locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** Lists of phrases in several languages, keyed by locale. */
+export type LocalizedList = Readonly<Record<Locale, readonly string[]>>;
+
+/** A reply the operator can say or paste; `text` may hold placeholders such as `{clientName}`. */
+export interface Reply {
+  readonly id: string;
+  readonly text: LocalizedText;
+}
+
+/** What the customer is likely to say after the first replies, and what to answer then. */
+export interface FollowUp {
+  readonly id: string;
+  readonly customer: LocalizedText;
+  readonly replies: readonly Reply[];
+}
+
+/** One objection: what customers say (triggers) and how to answer. */
+export interface Objection {
+  readonly id: string;
+  readonly category: string;
+  readonly title: LocalizedText;
+  readonly triggers: LocalizedList;
+  readonly tags: LocalizedList;
+  readonly replies: readonly Reply[];
+  readonly followUps: readonly FollowUp[];
+  readonly tips: readonly LocalizedText[];
+  /** Name of the catalog the objection came from (a file name, a URL or `built-in`). */
+  readonly source: string;
+}
+
+/** A group of objections shown together when the search box is empty. */
+export interface Category {
+  readonly id: string;
+  readonly title: LocalizedText;
+}
+
+/** A validated catalog, ready to be merged with others. */
+export interface Catalog {
+  readonly source: string;
+  readonly locales: readonly Locale[];
+  readonly categories: readonly Category[];
+  readonly objections: readonly Objection[];
+  /** Ids this catalog hides from the catalogs merged before it (`"disabled": true`). */
+  readonly disabled: readonly string[];
+}
+
+/** What catalogs look like once merged: the objections and categories to search and show. */
+export interface MergedCatalog {
+  readonly categories: readonly Category[];
+  readonly objections: readonly Objection[];
+}
+
+/** Localised text as written in a catalog file: a map by locale, or a plain string in a one-locale catalog. */
+export type LocalizedTextInput = string | Record<Locale, string>;
+
+/** A localised list as written in a catalog file: a map by locale, or a plain array in a one-locale catalog. */
+export type LocalizedListInput = string[] | Record<Locale, string[]>;
+
+export interface ReplyInput {
+  id?: string;
+  text: LocalizedTextInput;
+}
+
+export interface FollowUpInput {
+  id?: string;
+  customer: LocalizedTextInput;
+  replies: ReplyInput[];
+}
+
+export interface ObjectionInput {
+  id: string;
+  category?: string;
+  title?: LocalizedTextInput;
+  triggers?: LocalizedListInput;
+  tags?: LocalizedListInput;
+  replies?: ReplyInput[];
+  followUps?: FollowUpInput[];
+  tips?: LocalizedTextInput[];
+  /** Hides an objection of the same id from the catalogs merged before this one. */
+  disabled?: boolean;
+}
+
+/** A catalog as written in JSON (see `objections/catalog.schema.json`). */
+export interface CatalogInput {
+  $schema?: string;
+  /** The one locale of a one-locale catalog; lets texts be plain strings. */
+  locale?: Locale;
+  /** The locales the catalog is written in; each text is expected in every one of them. */
+  locales?: Locale[];
+  categories?: Record<string, { title: LocalizedTextInput }>;
+  objections: ObjectionInput[];
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One thing wrong with a catalog, with where it is. */
+export interface Problem {
+  readonly severity: ProblemSeverity;
+  /** Which catalog: a file name, a URL, `catalog` (the element property) or `built-in`. */
+  readonly source: string;
+  /** JSON path inside the catalog, such as `objections[3].replies[0].text`; empty for the whole file. */
+  readonly path: string;
+  /** Stable machine-readable kind of problem, such as `missing-field`. */
+  readonly code: ProblemCode;
+  /** What is wrong, in a sentence. */
+  readonly message: string;
+}
+
+export type ProblemCode =
+  | 'not-json'
+  | 'not-an-object'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'empty'
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'plain-string-without-locale'
+  | 'bad-locale'
+  | 'missing-locale'
+  | 'unknown-field'
+  | 'unknown-placeholder'
+  | 'unbalanced-brace'
+  | 'load-failed';

@@ -1,0 +1,429 @@
+import Fuse from 'fuse.js';
+import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
+import type {
+  Catalog,
+  Category,
+  FollowUp,
+  Locale,
+  LocalizedList,
+  LocalizedText,
+  Objection,
+  Problem,
+  ProblemCode,
+  Reply,
+} from './types.js';
+
+/** Category of objections that name none. */
+export const DEFAULT_CATEGORY = 'other';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const LOCALE_PATTERN = /^[a-z]{2,3}$/;
+
+const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
+const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
+const REPLY_FIELDS = ['id', 'text'];
+const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
+const CATEGORY_FIELDS = ['title'];
+
+export interface ValidationResult {
+  /** Everything valid in the input; invalid objections, replies and phrases are left out. */
+  readonly catalog: Catalog;
+  /** Every error and warning, in document order. */
+  readonly problems: readonly Problem[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Checks one catalog and keeps what is valid. Never throws: each problem is reported with its JSON path, and
+ * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
+ */
+export function validateCatalog(input: unknown, source: string): ValidationResult {
+  return new CatalogValidator(source).run(input);
+}
+
+/** Parses JSON text and validates it; a syntax error becomes a `not-json` problem. */
+export function parseCatalog(text: string, source: string): ValidationResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      catalog: emptyCatalog(source),
+      problems: [problem('error', source, '', 'not-json', M.notJson(reason))],
+    };
+  }
+  return validateCatalog(input, source);
+}
+
+export function emptyCatalog(source: string): Catalog {
+  return { source, locales: [], categories: [], objections: [], disabled: [] };
+}
+
+class CatalogValidator {
+  readonly #source: string;
+  readonly #problems: Problem[] = [];
+  /** The catalog's one locale, when it declares one; plain strings are in it. */
+  #singleLocale: Locale | undefined;
+  /** Locales every text should have (warned about when missing). */
+  #expectedLocales: Locale[] = [];
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  run(input: unknown): ValidationResult {
+    if (!isObject(input) || !Array.isArray(input['objections'])) {
+      this.#error('', 'not-an-object', M.notAnObject());
+      return { catalog: emptyCatalog(this.#source), problems: this.#problems };
+    }
+    this.#checkFields(input, '', ROOT_FIELDS);
+    this.#readLocales(input);
+    const categories = this.#categories(input['categories']);
+    const objections: Objection[] = [];
+    const disabled: string[] = [];
+    const firstPathById = new Map<string, string>();
+    input['objections'].forEach((entry: unknown, index: number) => {
+      const path = `objections[${index}]`;
+      const id = this.#objectionId(entry, path);
+      if (id === undefined || !isObject(entry)) return;
+      const firstPath = firstPathById.get(id);
+      if (firstPath !== undefined) {
+        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+        return;
+      }
+      firstPathById.set(id, path);
+      if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
+        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', typeName(entry['disabled'])));
+      }
+      if (entry['disabled'] === true) {
+        this.#checkFields(entry, path, OBJECTION_FIELDS);
+        disabled.push(id);
+        return;
+      }
+      const objection = this.#objection(entry, id, path);
+      if (objection) objections.push(objection);
+    });
+    return {
+      catalog: {
+        source: this.#source,
+        locales: this.#singleLocale ? [this.#singleLocale] : this.#expectedLocales,
+        categories,
+        objections,
+        disabled,
+      },
+      problems: this.#problems,
+    };
+  }
+
+  #readLocales(root: Json): void {
+    const { locale, locales } = root;
+    if (locale !== undefined) {
+      if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
+      else this.#error('locale', 'bad-locale', M.badLocale(String(locale)));
+    }
+    if (locales !== undefined) {
+      if (!Array.isArray(locales)) {
+        this.#error('locales', 'wrong-type', M.wrongType('an array of locale codes', typeName(locales)));
+        return;
+      }
+      locales.forEach((code: unknown, i) => {
+        if (typeof code === 'string' && LOCALE_PATTERN.test(code)) this.#expectedLocales.push(code);
+        else this.#error(`locales[${i}]`, 'bad-locale', M.badLocale(String(code)));
+      });
+      if (this.#expectedLocales.length === 1 && !this.#singleLocale) this.#singleLocale = this.#expectedLocales[0];
+    }
+  }
+
+  #categories(value: unknown): Category[] {
+    if (value === undefined) return [];
+    if (!isObject(value)) {
+      this.#error('categories', 'wrong-type', M.wrongType('an object of categories by id', typeName(value)));
+      return [];
+    }
+    const categories: Category[] = [];
+    for (const [id, category] of Object.entries(value)) {
+      const path = `categories.${id}`;
+      if (!ID_PATTERN.test(id)) {
+        this.#error(path, 'bad-id', M.badId(id));
+        continue;
+      }
+      if (!isObject(category)) {
+        this.#error(path, 'wrong-type', M.wrongType('an object with a "title"', typeName(category)));
+        continue;
+      }
+      this.#checkFields(category, path, CATEGORY_FIELDS);
+      const title = this.#requiredText(category, 'title', path);
+      if (title) categories.push({ id, title });
+    }
+    return categories;
+  }
+
+  #objectionId(entry: unknown, path: string): string | undefined {
+    if (!isObject(entry)) {
+      this.#error(path, 'wrong-type', M.wrongType('an object', typeName(entry)));
+      return undefined;
+    }
+    const id = entry['id'];
+    if (id === undefined) {
+      this.#error(path, 'missing-field', M.missingField('id'));
+      return undefined;
+    }
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)));
+      return undefined;
+    }
+    return id;
+  }
+
+  #objection(entry: Json, id: string, path: string): Objection | undefined {
+    this.#checkFields(entry, path, OBJECTION_FIELDS);
+    let category = DEFAULT_CATEGORY;
+    if (entry['category'] !== undefined) {
+      if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
+      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])));
+    }
+    const title = this.#requiredText(entry, 'title', path);
+    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
+    const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
+    const replyIds = new Map<string, string>();
+    const replies = this.#replies(entry, path, replyIds, 'reply');
+    const followUps = this.#followUps(entry['followUps'], `${path}.followUps`, replyIds);
+    const tips = this.#tips(entry['tips'], `${path}.tips`);
+    if (!title || !triggers || replies.length === 0) return undefined;
+    return { id, category, title, triggers, tags, replies, followUps, tips, source: this.#source };
+  }
+
+  /** Replies of an objection or a follow-up; ids are unique across the whole objection. */
+  #replies(owner: Json, ownerPath: string, usedIds: Map<string, string>, defaultPrefix: string): Reply[] {
+    const path = `${ownerPath}.replies`;
+    const value = owner['replies'];
+    if (value === undefined) {
+      this.#error(ownerPath, 'missing-field', M.missingField('replies'));
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.#error(path, 'wrong-type', M.wrongType('an array of replies', typeName(value)));
+      return [];
+    }
+    if (value.length === 0) {
+      this.#error(path, 'empty', M.empty('reply'));
+      return [];
+    }
+    const replies: Reply[] = [];
+    value.forEach((reply: unknown, index) => {
+      const replyPath = `${path}[${index}]`;
+      if (!isObject(reply)) {
+        this.#error(replyPath, 'wrong-type', M.wrongType('an object with "text"', typeName(reply)));
+        return;
+      }
+      this.#checkFields(reply, replyPath, REPLY_FIELDS);
+      const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
+      const text = this.#requiredText(reply, 'text', replyPath, true);
+      if (id !== undefined && text) replies.push({ id, text });
+    });
+    return replies;
+  }
+
+  #followUps(value: unknown, path: string, replyIds: Map<string, string>): FollowUp[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.#error(path, 'wrong-type', M.wrongType('an array of follow-ups', typeName(value)));
+      return [];
+    }
+    const followUps: FollowUp[] = [];
+    const followUpIds = new Map<string, string>();
+    value.forEach((followUp: unknown, index) => {
+      const itemPath = `${path}[${index}]`;
+      if (!isObject(followUp)) {
+        this.#error(itemPath, 'wrong-type', M.wrongType('an object with "customer" and "replies"', typeName(followUp)));
+        return;
+      }
+      this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
+      const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
+      const customer = this.#requiredText(followUp, 'customer', itemPath);
+      const replies = this.#replies(followUp, itemPath, replyIds, `follow-up-${index + 1}-reply`);
+      if (id !== undefined && customer && replies.length > 0) followUps.push({ id, customer, replies });
+    });
+    return followUps;
+  }
+
+  #tips(value: unknown, path: string): LocalizedText[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.#error(path, 'wrong-type', M.wrongType('an array of tips', typeName(value)));
+      return [];
+    }
+    const tips: LocalizedText[] = [];
+    value.forEach((tip: unknown, index) => {
+      const text = this.#text(tip, `${path}[${index}]`);
+      if (text) tips.push(text);
+    });
+    return tips;
+  }
+
+  /** The item's own id, or `fallback` when it has none; `undefined` when the id is invalid or taken. */
+  #itemId(item: Json, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
+    const raw = item['id'];
+    if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)));
+      return undefined;
+    }
+    const id = raw ?? fallback;
+    const firstPath = usedIds.get(id);
+    if (firstPath !== undefined) {
+      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+      return undefined;
+    }
+    usedIds.set(id, path);
+    return id;
+  }
+
+  #requiredText(owner: Json, field: string, ownerPath: string, isReply = false): LocalizedText | undefined {
+    if (owner[field] === undefined) {
+      this.#error(ownerPath, 'missing-field', M.missingField(field));
+      return undefined;
+    }
+    return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
+  }
+
+  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
+    if (owner[field] === undefined) {
+      this.#error(ownerPath, 'missing-field', M.missingField(field));
+      return undefined;
+    }
+    const path = `${ownerPath}.${field}`;
+    const list = this.#list(owner[field], path);
+    if (list && Object.keys(list).length === 0) {
+      this.#error(path, 'empty', M.empty(itemName));
+      return undefined;
+    }
+    return list;
+  }
+
+  /** A localised text: a map by locale, or a plain string in a one-locale catalog. */
+  #text(value: unknown, path: string, isReply = false): LocalizedText | undefined {
+    if (typeof value === 'string') {
+      if (!this.#singleLocale) {
+        this.#error(path, 'plain-string-without-locale', M.plainStringWithoutLocale());
+        return undefined;
+      }
+      return this.#nonEmptyText({ [this.#singleLocale]: value }, path, isReply);
+    }
+    if (!isObject(value)) {
+      this.#error(path, 'wrong-type', M.wrongType('an object of texts by locale, such as {"ru": "…"}', typeName(value)));
+      return undefined;
+    }
+    const text: Record<Locale, string> = {};
+    for (const [locale, item] of Object.entries(value)) {
+      if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', M.badLocale(locale));
+      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', typeName(item)));
+      else text[locale] = item;
+    }
+    return this.#nonEmptyText(text, path, isReply);
+  }
+
+  #nonEmptyText(text: Record<Locale, string>, path: string, isReply: boolean): LocalizedText | undefined {
+    const kept: Record<Locale, string> = {};
+    for (const [locale, item] of Object.entries(text)) {
+      if (item.trim() === '') {
+        this.#error(`${path}.${locale}`, 'empty', M.empty('character of text'));
+        continue;
+      }
+      if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
+      kept[locale] = item;
+    }
+    if (Object.keys(kept).length === 0) {
+      if (Object.keys(text).length === 0) this.#error(path, 'empty', M.empty('locale'));
+      return undefined;
+    }
+    this.#warnMissingLocales(kept, path);
+    return kept;
+  }
+
+  /** A localised list: a map of arrays by locale, or a plain array in a one-locale catalog. */
+  #list(value: unknown, path: string): LocalizedList | undefined {
+    let byLocale: Json;
+    if (Array.isArray(value)) {
+      if (!this.#singleLocale) {
+        this.#error(path, 'plain-string-without-locale', M.plainStringWithoutLocale());
+        return undefined;
+      }
+      byLocale = { [this.#singleLocale]: value };
+    } else if (isObject(value)) {
+      byLocale = value;
+    } else {
+      this.#error(path, 'wrong-type', M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', typeName(value)));
+      return undefined;
+    }
+    const list: Record<Locale, string[]> = {};
+    for (const [locale, items] of Object.entries(byLocale)) {
+      const localePath = Array.isArray(value) ? path : `${path}.${locale}`;
+      if (!LOCALE_PATTERN.test(locale)) {
+        this.#error(localePath, 'bad-locale', M.badLocale(locale));
+        continue;
+      }
+      if (!Array.isArray(items)) {
+        this.#error(localePath, 'wrong-type', M.wrongType('an array of strings', typeName(items)));
+        continue;
+      }
+      const phrases = items.filter((item: unknown, index) => {
+        if (typeof item === 'string' && item.trim() !== '') return true;
+        this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
+          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', typeName(item)));
+        return false;
+      }) as string[];
+      if (phrases.length > 0) list[locale] = phrases;
+    }
+    this.#warnMissingLocales(list, path);
+    return list;
+  }
+
+  #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
+    for (const locale of this.#expectedLocales) {
+      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale));
+    }
+  }
+
+  #checkPlaceholders(text: string, path: string): void {
+    for (const segment of parseTemplate(text)) {
+      if (segment.kind === 'placeholder' && !(KNOWN_PLACEHOLDERS as readonly string[]).includes(segment.name)) {
+        this.#warning(path, 'unknown-placeholder', M.unknownPlaceholder(segment.name, KNOWN_PLACEHOLDERS));
+      }
+    }
+    if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', M.unbalancedBrace());
+  }
+
+  #checkFields(value: Json, path: string, known: readonly string[]): void {
+    for (const field of Object.keys(value)) {
+      if (known.includes(field)) continue;
+      const suggestion = closestField(field, known);
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion));
+    }
+  }
+
+  #error(path: string, code: ProblemCode, message: string): void {
+    this.#problems.push(problem('error', this.#source, path, code, message));
+  }
+
+  #warning(path: string, code: ProblemCode, message: string): void {
+    this.#problems.push(problem('warning', this.#source, path, code, message));
+  }
+}
+
+/** The known field an unknown one is most likely a misspelling of ("tigger" → "triggers"). */
+function closestField(field: string, known: readonly string[]): string | undefined {
+  return new Fuse(known, { threshold: 0.5, ignoreLocation: true }).search(field)[0]?.item;
+}
