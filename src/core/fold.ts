@@ -34,6 +34,14 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['q', 'k'],
 ];
 
+/** First letters of {@link SPELLING_FOLDS}, to skip the search for most characters. */
+const FOLD_STARTS = new Set(SPELLING_FOLDS.map(([from]) => from[0]!));
+
+/** Each character's folded form, remembered: texts repeat the same few hundred characters. */
+const FOLDED_CHARACTERS = new Map<string, string>();
+/** Bounds the memory an attacker's text of distinct characters could take. */
+const MAX_FOLDED_CHARACTERS = 4096;
+
 const APOSTROPHES = new Set(["'", '’', '`', 'ʼ', 'ʹ']);
 const COMBINING_MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -50,12 +58,15 @@ export function foldForSearch(text: string, offsets?: number[]): string {
   const sources: number[] = [];
   let index = 0;
   for (const codePoint of text) {
-    for (const ch of codePoint.toLowerCase().normalize('NFD')) {
-      const mapped = mapChar(ch);
-      for (const out of mapped) {
-        chars.push(out);
-        sources.push(index);
-      }
+    let mapped = FOLDED_CHARACTERS.get(codePoint);
+    if (mapped === undefined) {
+      mapped = '';
+      for (const ch of codePoint.toLowerCase().normalize('NFD')) mapped += mapChar(ch);
+      if (FOLDED_CHARACTERS.size < MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(codePoint, mapped);
+    }
+    for (const out of mapped) {
+      chars.push(out);
+      sources.push(index);
     }
     index += codePoint.length;
   }
@@ -95,7 +106,7 @@ function applySpellingFolds(chars: readonly string[], sources: readonly number[]
       i += 1;
       continue;
     }
-    const fold = SPELLING_FOLDS.find(([from]) => joined.startsWith(from, i));
+    const fold = FOLD_STARTS.has(ch) ? SPELLING_FOLDS.find(([from]) => joined.startsWith(from, i)) : undefined;
     if (fold) {
       push(fold[1], sources[i]!);
       i += fold[0].length;

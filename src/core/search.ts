@@ -1,7 +1,9 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { Category, Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
+import { STOP_WORDS } from './stop-words.js';
+import { WordIndex, type WordMatchMode } from './word-index.js';
 
 /** Which part of an objection a query matched. */
 export type MatchField = 'trigger' | 'title' | 'tag' | 'followUp' | 'reply';
@@ -53,34 +55,30 @@ const FIELD_WEIGHT: Readonly<Record<MatchField, number>> = {
   trigger: 1,
   title: 0.95,
   tag: 0.9,
-  followUp: 0.85,
+  followUp: 0.7,
   reply: 0.6,
 };
 
-/** A phrase that the query covers only in part ranks below one it covers whole ("ne kadar" vs "ne kadar pahalı"). */
+/** A phrase that a one-word query covers only in part ranks below one it covers whole ("дорого" vs "у вас дорого"). */
 const UNCOVERED_TEXT_PENALTY = 0.05;
 /** How much of a several-word score comes from the best single phrase rather than the objection as a whole. */
 const SINGLE_PHRASE_SHARE = 0.5;
 /** A query word found nowhere in the catalog weighs this share of a word found in one objection. */
 const UNMATCHED_WORD_SHARE = 0.25;
-/** Weight of an adjacent word pair found together, as a share of its two words' weights. */
+/** Up to this much more gain for a word that occurs in many phrases of the same objection. */
+const REPEATED_WORD_BOOST = 0.3;
+/** Weight of a filler or function word (see {@link STOP_WORDS}) as a share of an ordinary word's. */
+const STOP_WORD_SHARE = 0.2;
+/** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
 const PAIR_SHARE = 0.5;
-/** A fuse.js score at or below this is a close match: exact, or about one typo in six letters. */
+/** A word score at or below this is a close match: exact, or about one typo in six letters. */
 const CLOSE_MATCH = 0.2;
-/** A word pair counts only when found with at most about one typo. */
+/** Words of a pair count as side by side only when each matches this closely. */
 const PAIR_MAX_SCORE = 0.15;
 /** Words this short are matched only as whole words (or word starts, while being typed). */
 const SHORT_WORD = 3;
-/** The score fuse.js gives an exact match (it never reports less). */
-const EXACT = 0.001;
-
-/** A fuzzy match ranks up to this much lower when the text keeps none of the query's letter pairs. */
-const LOST_PAIRS_PENALTY = 0.05;
-
 /** A query read in the other keyboard layout ranks just below the same match typed as is. */
 const SWITCHED_LAYOUT_PENALTY = 0.01;
-/** An exact match inside a word ("рог" in "дорого") ranks below one at the start of a word. */
-const MID_WORD_PENALTY = 0.05;
 /** Hits scoring worse than this are noise, not results. */
 const MAX_SCORE = 0.7;
 /** Operators type a few words; a pasted essay is cut here so every keystroke stays fast. */
@@ -91,12 +89,12 @@ const MAX_PATTERN_LENGTH = 32;
 const DEFAULT_LIMIT = 10;
 
 interface SearchEntry {
-  /** The folded text that is matched (see {@link foldForSearch}). */
-  readonly key: string;
   readonly objection: number;
   readonly field: MatchField;
   readonly locale: Locale;
   readonly text: string;
+  /** Length of the folded text (see {@link foldForSearch}). */
+  readonly keyLength: number;
 }
 
 interface ScoredEntry {
@@ -105,38 +103,46 @@ interface ScoredEntry {
   readonly tokens: readonly string[];
 }
 
-const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
-  keys: ['key'],
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  // Keys and patterns are folded to lower case already.
-  isCaseSensitive: true,
-  threshold: 0.4,
-  shouldSort: false,
-};
+/** Where one query word occurs in one entry: word position → score. */
+type Occurrences = Map<number, number>;
 
 /**
  * Fuzzy search over a merged catalog: triggers, titles, tags, follow-up phrases and replies in every locale.
- * Each query is also tried re-typed in the other keyboard layout, and transliteration is handled by folding
- * texts and queries to one Latin skeleton.
+ * Texts and queries are folded to one Latin skeleton (so transliteration and Turkish letters meet), each
+ * query is also tried re-typed in the other keyboard layout, and fuse.js scores each query word against the
+ * few catalog words that share its letter pairs.
  *
  * ```ts
- * const search = new ObjectionSearch(mergeCatalogs([validateCatalog(BUILTIN_CATALOG, 'built-in').catalog]));
+ * const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
  * search.search('ljhjuj')[0].objection.id; // 'expensive'
  * ```
  */
 export class ObjectionSearch {
   readonly catalog: MergedCatalog;
-  readonly #entries: SearchEntry[];
-  readonly #fuse: Fuse<SearchEntry>;
+  readonly #entries: SearchEntry[] = [];
+  readonly #words = new WordIndex();
+  /** Word id → flat list of (entry, position) pairs where the word occurs. */
+  readonly #postings: number[][] = [];
   readonly #categoryOrder: Map<string, number>;
 
   constructor(catalog: MergedCatalog) {
     this.catalog = catalog;
-    this.#entries = catalog.objections.flatMap((objection, index) => entriesOf(objection, index));
-    this.#fuse = new Fuse(this.#entries, FUSE_OPTIONS);
+    catalog.objections.forEach((objection, index) => {
+      for (const text of searchableTexts(objection)) this.#addEntry(index, text);
+    });
+    this.#words.seal();
     this.#categoryOrder = new Map(catalog.categories.map((category, index) => [category.id, index]));
+  }
+
+  #addEntry(objection: number, { field, locale, text }: SearchableText): void {
+    const key = foldForSearch(text);
+    if (!key) return;
+    const entry = this.#entries.length;
+    this.#entries.push({ objection, field, locale, text, keyLength: key.length });
+    key.split(' ').forEach((word, position) => {
+      const id = this.#words.add(word);
+      (this.#postings[id] ??= []).push(entry, position);
+    });
   }
 
   /** Hits for `query`, best first. An empty query lists the whole catalog in category order. */
@@ -174,82 +180,80 @@ export class ObjectionSearch {
       .map(({ objection }) => ({ objection, score: 0 }));
   }
 
-  /**
-   * Best score per objection for one folded query: the whole query matched against single phrases, and, for
-   * several words, how well the objection's phrases cover the informative words between them.
-   */
+  /** Best score per objection for one folded query. */
   #scoreVariant(key: string): Map<number, ScoredEntry> {
     const words = [...new Set(key.split(' '))];
     const tokens = (words.length > 1 ? words.filter((word) => word.length > 1) : words)
       .slice(0, MAX_TOKENS)
       .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
+    if (tokens.length === 0) return new Map();
+    return tokens.length === 1 ? this.#singleWord(tokens[0]!, tokens) : this.#coverage(tokens);
+  }
+
+  /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
+  #singleWord(word: string, tokens: readonly string[]): Map<number, ScoredEntry> {
     const best = new Map<number, ScoredEntry>();
-    const offer = (objection: number, candidate: ScoredEntry) => {
-      const current = best.get(objection);
-      if (!current || candidate.score < current.score) best.set(objection, candidate);
-    };
-    if (tokens.length === 0) return best;
-    const phrase = tokens.length === 1 ? tokens[0]! : key;
-    if (phrase.length <= MAX_PATTERN_LENGTH) {
-      for (const [entryIndex, score] of this.#matchPhrase(phrase)) {
-        const entry = this.#entries[entryIndex]!;
-        const uncovered = 1 - Math.min(1, phrase.length / entry.key.length);
-        offer(entry.objection, {
-          entry: entryIndex,
-          score: score + FIELD_PENALTY[entry.field] + UNCOVERED_TEXT_PENALTY * uncovered,
-          tokens,
-        });
-      }
-    }
-    if (tokens.length > 1) {
-      for (const [objection, scored] of this.#coverage(tokens)) offer(objection, scored);
+    const mode: WordMatchMode = word.length <= SHORT_WORD ? 'prefix' : 'fuzzy';
+    for (const [entryIndex, occurrences] of this.#occurrences(word, mode)) {
+      const entry = this.#entries[entryIndex]!;
+      const uncovered = 1 - Math.min(1, word.length / entry.keyLength);
+      const score = bestOf(occurrences) + FIELD_PENALTY[entry.field] + UNCOVERED_TEXT_PENALTY * uncovered;
+      const current = best.get(entry.objection);
+      if (!current || score < current.score) best.set(entry.objection, { entry: entryIndex, score, tokens });
     }
     return best;
   }
 
   /**
-   * For a query of several words: per objection, the weighted share of the query's words (and adjacent word
-   * pairs) its phrases contain. Rare words weigh more than "ну", "you" or "bir"; a word found nowhere in the
-   * catalog (a filler, a name, noise) counts a quarter, so a query is not judged by its one common word alone.
+   * Several words: per objection, the weighted share of the query's words (and adjacent word pairs) its
+   * phrases contain. Rare words weigh more than "ну", "you" or "bir"; a word found nowhere in the catalog (a
+   * filler, a name, noise) counts a quarter, so a query is not judged by its one common word alone.
    */
   #coverage(words: readonly string[]): Map<number, ScoredEntry> {
     const objectionCount = this.catalog.objections.length;
-    // How many objections hold the word: counting only close matches, since a short word loosely matches
-    // half the catalog; a word with no close match counts its loose ones.
-    const objectionsOf = (matches: Map<number, number>) => {
-      const close = [...matches].filter(([, score]) => score <= CLOSE_MATCH);
-      const counted = close.length > 0 ? close : [...matches];
-      return new Set(counted.map(([entry]) => this.#entries[entry]!.objection)).size;
-    };
-    const wordMatches = words.map((word, i) => this.#matchWord(word, i === words.length - 1));
-    const wordWeights = wordMatches.map((matches, i) => {
-      const found = objectionsOf(matches);
-      const rarity = found === 0 ? UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) : Math.log(1 + objectionCount / found);
-      return rarity * Math.min(words[i]!.length, 10);
+    const wordHits = words.map((word, i) => {
+      // Short words inside or at the start of other words match nearly everything; only the last word,
+      // still being typed, may be a prefix.
+      const isLast = i === words.length - 1;
+      const mode: WordMatchMode = word.length > SHORT_WORD ? (isLast ? 'fuzzy' : 'fuzzy-word') : isLast ? 'prefix' : 'whole';
+      return this.#occurrences(word, mode);
     });
-    // Two query words side by side in a phrase ("ne kadar") say more than the same words apart.
-    const pairMatches = words.slice(1).map((word, i) => this.#matchPair(`${words[i]} ${word}`));
-    const pairWeights = pairMatches.map((matches, i) =>
-      matches.size === 0 ? 0 : PAIR_SHARE * (wordWeights[i]! + wordWeights[i + 1]!),
+    const wordScores = wordHits.map((hits) => new Map([...hits].map(([entry, at]) => [entry, bestOf(at)])));
+    const wordWeights = wordScores.map((scores, i) => {
+      const found = this.#objectionsWithin(scores);
+      const importance = STOP_WORDS.has(words[i]!) ? STOP_WORD_SHARE : 1;
+      const length = Math.min(words[i]!.length, 10);
+      if (found === 0) return UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) * importance * length;
+      // A word the catalog has only in replies, or only approximately, can never be matched in full; it
+      // weighs what it can contribute, so it does not count against every other objection.
+      return Math.log(1 + objectionCount / found) * importance * length * this.#bestGain(scores);
+    });
+    // Two query words side by side in a phrase ("ne kadar") say more than the same words apart; a pair is
+    // worth as much as its weaker word, so "это" does not make "это дорого" a phrase of its own.
+    const pairScores = words.slice(1).map((_, i) => sideBySide(wordHits[i]!, wordHits[i + 1]!));
+    const pairWeights = pairScores.map((scores, i) =>
+      scores.size === 0 ? 0 : PAIR_SHARE * 2 * Math.min(wordWeights[i]!, wordWeights[i + 1]!),
     );
-    const units = [...wordMatches, ...pairMatches];
+    const units = [...wordScores, ...pairScores];
     const weights = [...wordWeights, ...pairWeights];
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     // Per objection: the best gain of each unit among its phrases, and its best single phrase.
-    const covered = new Map<number, { perUnit: number[]; entry: number; entryGain: number }>();
+    const covered = new Map<number, { perUnit: number[]; closeCount: number[]; entry: number; entryGain: number }>();
     const entryGain = new Map<number, number>();
-    units.forEach((matches, i) => {
-      for (const [entryIndex, score] of matches) {
+    units.forEach((scores, i) => {
+      for (const [entryIndex, score] of scores) {
         const entry = this.#entries[entryIndex]!;
         const gain = weights[i]! * FIELD_WEIGHT[entry.field] * (1 - score);
         const ofEntry = (entryGain.get(entryIndex) ?? 0) + gain;
         entryGain.set(entryIndex, ofEntry);
         let state = covered.get(entry.objection);
         if (!state) {
-          state = { perUnit: new Array<number>(units.length).fill(0), entry: entryIndex, entryGain: 0 };
+          const perUnit = new Array<number>(units.length).fill(0);
+          state = { perUnit, closeCount: new Array<number>(units.length).fill(0), entry: entryIndex, entryGain: 0 };
           covered.set(entry.objection, state);
         }
         state.perUnit[i] = Math.max(state.perUnit[i]!, gain);
+        if (score <= CLOSE_MATCH) state.closeCount[i]! += 1;
         if (ofEntry > state.entryGain) {
           state.entry = entryIndex;
           state.entryGain = ofEntry;
@@ -259,54 +263,58 @@ export class ObjectionSearch {
     // Words spread over several phrases of an objection count, but less than all of them in one phrase.
     const scores = new Map<number, ScoredEntry>();
     for (const [objection, state] of covered) {
-      const gained = state.perUnit.reduce((sum, gain) => sum + gain, 0);
+      // A word an objection uses in many phrases ("дорого" in expensive) is more its own than one it uses once.
+      const gained = state.perUnit.reduce(
+        (sum, gain, i) => sum + gain * (1 + REPEATED_WORD_BOOST * (1 - 1 / Math.max(1, state.closeCount[i]!))),
+        0,
+      );
       const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * state.entryGain;
       scores.set(objection, { entry: state.entry, score: 1 - coverage / totalWeight, tokens: words });
     }
     return scores;
   }
 
-  /** Entry index → score for two adjacent query words found (nearly) as they are, side by side. */
-  #matchPair(pair: string): Map<number, number> {
-    const scores = this.#matchPhrase(pair);
-    for (const [entry, score] of scores) if (score > PAIR_MAX_SCORE) scores.delete(entry);
-    return scores;
+  /** Entry → positions where a catalog word matching `word` occurs, with the match score. */
+  #occurrences(word: string, mode: WordMatchMode): Map<number, Occurrences> {
+    const hits = new Map<number, Occurrences>();
+    for (const [wordId, score] of this.#words.match(word, mode)) {
+      const postings = this.#postings[wordId]!;
+      for (let i = 0; i < postings.length; i += 2) {
+        const entry = postings[i]!;
+        const position = postings[i + 1]!;
+        let at = hits.get(entry);
+        if (!at) hits.set(entry, (at = new Map()));
+        const current = at.get(position);
+        if (current === undefined || score < current) at.set(position, score);
+      }
+    }
+    return hits;
   }
 
-  /** Entry index → fuse.js score for a whole query; exact matches inside a word rank a little lower. */
-  #matchPhrase(phrase: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    const pairs = letterPairs(phrase);
-    for (const result of this.#fuse.search(phrase)) {
-      let score = result.score ?? 1;
-      const key = result.item.key;
-      if (score <= EXACT) {
-        if (wordStartIndex(key, phrase) < 0) score = MID_WORD_PENALTY;
-      } else {
-        // Equal edit counts are not equally likely typos: "дорго" drops a letter of "дорого" and keeps its
-        // letter pairs, while "долго" would need a wrong key. Prefer the text keeping more of the typed pairs.
-        score += LOST_PAIRS_PENALTY * (1 - sharedPairs(pairs, key) / Math.max(1, pairs.length));
-      }
-      scores.set(result.refIndex, score);
-    }
-    return scores;
+  /** The largest share of its weight a word gains anywhere: 1 for an exact match in a trigger. */
+  #bestGain(scores: Map<number, number>): number {
+    let best = 0;
+    for (const [entry, score] of scores) best = Math.max(best, FIELD_WEIGHT[this.#entries[entry]!.field] * (1 - score));
+    return best;
   }
 
   /**
-   * Entry index → score for one word of a longer query. Short words ("ну", "is", "bu") match only whole
-   * words, or the start of a word when they are the last word, still being typed: inside or at the start
-   * of other words they match nearly everything.
+   * In how many objections a word effectively occurs: phrases holding it, counted per objection, as the
+   * inverse Simpson index, so a word in ten triggers of one objection and one follow-up of another counts
+   * as about one objection, not two. Only close matches count, since a word loosely matches half the
+   * catalog; a word with no close match counts its loose ones.
    */
-  #matchWord(word: string, isLast: boolean): Map<number, number> {
-    const scores = this.#matchPhrase(word);
-    if (word.length <= SHORT_WORD) {
-      for (const [entry, score] of scores) {
-        const key = this.#entries[entry]!.key;
-        const matches = score <= EXACT && (isLast ? wordStartIndex(key, word) >= 0 : containsWord(key, word));
-        if (!matches) scores.delete(entry);
-      }
+  #objectionsWithin(scores: Map<number, number>): number {
+    const close = [...scores].filter(([, score]) => score <= CLOSE_MATCH);
+    const counted = close.length > 0 ? close : [...scores];
+    const perObjection = new Map<number, number>();
+    for (const [entry] of counted) {
+      const objection = this.#entries[entry]!.objection;
+      perObjection.set(objection, (perObjection.get(objection) ?? 0) + 1);
     }
-    return scores;
+    let sumOfSquares = 0;
+    for (const count of perObjection.values()) sumOfSquares += count * count;
+    return sumOfSquares === 0 ? 0 : (counted.length * counted.length) / sumOfSquares;
   }
 }
 
@@ -325,24 +333,48 @@ export function groupByCategory(hits: readonly SearchHit[], categories: readonly
   }));
 }
 
-function entriesOf(objection: Objection, index: number): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  const add = (field: MatchField, locale: Locale, text: string) => {
-    const key = foldForSearch(text);
-    if (key) entries.push({ key, objection: index, field, locale, text });
-  };
+interface SearchableText {
+  readonly field: MatchField;
+  readonly locale: Locale;
+  readonly text: string;
+}
+
+function searchableTexts(objection: Objection): SearchableText[] {
+  const texts: SearchableText[] = [];
   const addText = (field: MatchField, text: LocalizedText) => {
-    for (const [locale, value] of Object.entries(text)) add(field, locale, value);
+    for (const [locale, value] of Object.entries(text)) texts.push({ field, locale, text: value });
   };
   const addList = (field: MatchField, list: LocalizedList) => {
-    for (const [locale, values] of Object.entries(list)) for (const value of values) add(field, locale, value);
+    for (const [locale, values] of Object.entries(list)) for (const value of values) texts.push({ field, locale, text: value });
   };
   addList('trigger', objection.triggers);
   addText('title', objection.title);
   addList('tag', objection.tags);
   for (const followUp of objection.followUps) addText('followUp', followUp.customer);
   for (const reply of [...objection.replies, ...objection.followUps.flatMap((f) => f.replies)]) addText('reply', reply.text);
-  return entries;
+  return texts;
+}
+
+function bestOf(occurrences: Occurrences): number {
+  let best = 1;
+  for (const score of occurrences.values()) if (score < best) best = score;
+  return best;
+}
+
+/** Entry → score where the two words occur one right after the other, each matching closely. */
+function sideBySide(first: Map<number, Occurrences>, second: Map<number, Occurrences>): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const [entry, firstAt] of first) {
+    const secondAt = second.get(entry);
+    if (!secondAt) continue;
+    for (const [position, score] of firstAt) {
+      const next = secondAt.get(position + 1);
+      if (next === undefined || score > PAIR_MAX_SCORE || next > PAIR_MAX_SCORE) continue;
+      const pair = Math.max(score, next);
+      if (pair < (scores.get(entry) ?? 1)) scores.set(entry, pair);
+    }
+  }
+  return scores;
 }
 
 /** The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. */
@@ -353,22 +385,6 @@ function queryVariants(query: string): Array<{ key: string; penalty: number }> {
     { key: foldForSearch(switchKeyboardLayout(typed)), penalty: SWITCHED_LAYOUT_PENALTY },
   ];
   return variants.filter((variant, i) => variant.key !== '' && (i === 0 || variant.key !== variants[0]!.key));
-}
-
-/** Adjacent letter pairs of a word or phrase. */
-function letterPairs(text: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < text.length; i += 1) pairs.push(text.slice(i, i + 2));
-  return pairs;
-}
-
-function sharedPairs(pairs: readonly string[], key: string): number {
-  return pairs.reduce((count, pair) => (key.includes(pair) ? count + 1 : count), 0);
-}
-
-/** True when `word` is one of the space-separated words of `key`. */
-function containsWord(key: string, word: string): boolean {
-  return key === word || key.startsWith(`${word} `) || key.endsWith(` ${word}`) || key.includes(` ${word} `);
 }
 
 /** Where `token` starts a word of `key`, or -1. */
