@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../src/cli/run.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+async function run(args: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readStdin: async () => stdin,
+    readFile: (path) => readFile(path, 'utf8'),
+    env: {},
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('objection-desk search', () => {
+  it('prints the best objections for a query, best first, in the chosen locale', async () => {
+    const { code, stdout } = await run(['search', 'ljhjuj', '--locale', 'ru', '--limit', '3']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('ljhjuj');
+    expect(lines[1]).toMatch(/^ {2}1\. expensive +\d\.\d{3} {2}Дорого/);
+    expect(lines).toHaveLength(4);
+  });
+
+  it('prints one JSON line per query with ids and scores, best first', async () => {
+    const { stdout } = await run(['search', 'dorogo', '--json', '--limit', '2']);
+    const line = JSON.parse(stdout);
+    expect(line.query).toBe('dorogo');
+    expect(line.results).toHaveLength(2);
+    expect(line.results[0]).toEqual({ id: 'expensive', score: expect.any(Number) });
+    expect(line.results[0].score).toBeLessThanOrEqual(line.results[1].score);
+  });
+
+  it('reads one query per line from standard input when no query is given', async () => {
+    const { stdout } = await run(['search', '--json'], 'дорого\n\nя подумаю\n');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.query, l.results[0].id])).toEqual([
+      ['дорого', 'expensive'],
+      ['я подумаю', 'think-about-it'],
+    ]);
+  });
+
+  it('searches an extra catalog merged over the built-ins, or alone', async () => {
+    const mine = fixture('marketer-catalog.json');
+    const merged = await run(['search', 'гарантийный талон', '--json', '--catalog', mine]);
+    expect(JSON.parse(merged.stdout).results[0].id).toBe('warranty-doubts');
+    const alone = await run(['search', 'дорого', '--json', '--catalog', mine, '--no-builtin']);
+    expect(JSON.parse(alone.stdout).results.map((r: { id: string }) => r.id)).not.toContain('expensive');
+  });
+
+  it('says so when nothing is found', async () => {
+    const { code, stdout } = await run(['search', 'xyzzyplugh']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(nothing found)');
+  });
+
+  it.each([
+    [['search', 'x', '--limit', '0'], '--limit must be a positive whole number'],
+    [['search', 'x', '--locale', 'de'], '--locale must be one of ru, en, tr'],
+    [['search', 'x', '--bogus'], "Unknown option '--bogus'"],
+    [['search'], 'give a query, or pipe queries in'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [[], 'no command given'],
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage:');
+  });
+});
+
+describe('objection-desk validate', () => {
+  it('exits 0 and says ok for valid catalogs', async () => {
+    const { code, stdout } = await run(['validate', fixture('minimal-catalog.json'), fixture('marketer-catalog.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('minimal-catalog.json: ok');
+    expect(stdout).toContain('0 error(s), 0 warning(s) in 2 file(s)');
+  });
+
+  it('prints every problem with its file and JSON path and exits 1', async () => {
+    const file = fixture('broken-catalog.json');
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file}: objections[2]: error: is missing the required field "replies"`);
+    expect(stdout).toContain(`${file}: objections[3].tigger: warning: has an unknown field "tigger" — did you mean "triggers"?`);
+    expect(stdout).toContain(`${file}: objections[4].replies[0].text: error:`);
+    expect(stdout).toMatch(/8 error\(s\), \d+ warning\(s\) in 1 file\(s\)/);
+  });
+
+  it('reports a file that is not JSON', async () => {
+    const { code, stdout } = await run(['validate', fixture('../search/queries.tsv')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error: is not valid JSON');
+  });
+
+  it('exits 2 for a file that cannot be read', async () => {
+    const { code, stderr } = await run(['validate', '/nonexistent/catalog.json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read /nonexistent/catalog.json');
+  });
+});
+
+describe('objection-desk check', () => {
+  it('prints top-1 and top-3 per kind and locale and lists each miss', async () => {
+    const { code, stdout } = await run(['check', fixture('../search/queries.tsv')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^all +\d+ +\d+\.\d % +\d+\.\d %$/m);
+    for (const kind of ['phrase', 'typo', 'prefix', 'layout', 'translit', 'reply']) expect(stdout).toContain(`kind ${kind}`);
+    expect(stdout).toContain('locale tr');
+  });
+});
