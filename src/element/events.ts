@@ -1,0 +1,54 @@
+import type { Problem } from '../core/index.js';
+
+/** Detail of `objection-select`: the objection the operator opened. */
+export interface ObjectionSelectDetail {
+  readonly id: string;
+}
+
+/** Detail of `reply-copy`: the reply the operator copied, as copied. */
+export interface ReplyCopyDetail {
+  readonly objectionId: string;
+  readonly replyId: string;
+  /** The reply with its placeholders filled in; a placeholder left empty stays as `{name}`. */
+  readonly text: string;
+  /** False when the clipboard refused and the text was selected for the operator to copy by hand. */
+  readonly copied: boolean;
+}
+
+/** Detail of `catalog-error`: what is wrong with an extra catalog. */
+export interface CatalogErrorDetail {
+  /** The `src` URL, or `catalog` for the `catalog` property. */
+  readonly source: string;
+  readonly problems: readonly Problem[];
+}
+
+/** Every event the element dispatches, by name. */
+export interface ObjectionDeskEventDetails {
+  'objection-select': ObjectionSelectDetail;
+  'reply-copy': ReplyCopyDetail;
+  'catalog-error': CatalogErrorDetail;
+}
+
+/**
+ * Dispatches one of the element's events. They bubble and cross shadow roots by default, so a CRM page can
+ * listen on `document`.
+ */
+export function emit<K extends keyof ObjectionDeskEventDetails>(
+  target: EventTarget,
+  name: K,
+  detail: ObjectionDeskEventDetails[K],
+  init: Omit<CustomEventInit, 'detail'> = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, ...init, detail }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The operator opened an objection (Enter on a result, or a click). */
+    'objection-select': CustomEvent<ObjectionSelectDetail>;
+    /** The operator copied a reply; `copied` is false when the text was only selected for manual copy. */
+    'reply-copy': CustomEvent<ReplyCopyDetail>;
+    /** An extra catalog (`src` or `catalog`) could not be loaded or has problems; the built-ins keep working. */
+    'catalog-error': CustomEvent<CatalogErrorDetail>;
+  }
+}

@@ -1,0 +1,262 @@
+import { primaryLanguage } from '../core/index.js';
+
+/** Languages the element's own interface is written in. */
+export const UI_LOCALES = ['ru', 'en', 'tr'] as const;
+
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** Why an extra catalog could not be used at all. */
+export type LoadFailure =
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'network' }
+  | { readonly kind: 'timeout'; readonly seconds: number }
+  | { readonly kind: 'invalid' };
+
+/** The interface texts of one language; catalog texts come from the catalogs themselves. */
+export interface UiStrings {
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly clearSearch: string;
+  readonly resultsLabel: string;
+  readonly results: (count: number) => string;
+  readonly nothingFound: string;
+  readonly nothingFoundHint: string;
+  readonly back: string;
+  readonly replies: string;
+  /** Quotation marks around a customer's phrase. */
+  readonly quotes: readonly [open: string, close: string];
+  readonly ifCustomerSays: (phrase: string) => string;
+  readonly tips: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: (shortcut: string) => string;
+  readonly unfilled: (count: number) => string;
+  readonly unfilledNote: string;
+  readonly pickObjection: string;
+  readonly keyboardHint: string;
+  readonly catalogLoading: string;
+  readonly catalogFailed: (failure: LoadFailure) => string;
+  readonly catalogProblems: (count: number) => string;
+  readonly builtinStillWorks: string;
+  readonly details: string;
+  readonly dismiss: string;
+  readonly categoryFallback: string;
+  readonly placeholders: Readonly<Record<string, string>>;
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+
+const pluralRules = new Map<UiLocale, Intl.PluralRules>();
+
+/** `forms` picked by the language's plural rule for `count`, with `#` replaced by the number. */
+function plural(locale: UiLocale, count: number, forms: PluralForms): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(locale).format(count));
+}
+
+const EN: UiStrings = {
+  searchLabel: 'Search objections',
+  searchPlaceholder: 'What did the customer say?',
+  clearSearch: 'Clear search',
+  resultsLabel: 'Objections',
+  results: (count) => plural('en', count, { one: '# result', other: '# results' }),
+  nothingFound: 'Nothing found',
+  nothingFoundHint: 'Try a shorter phrase or one key word.',
+  back: 'Back',
+  replies: 'Replies',
+  quotes: ['“', '”'],
+  ifCustomerSays: (phrase) => `If the customer says “${phrase}”`,
+  tips: 'Tips',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: (shortcut) => `Couldn’t copy — the text is selected, press ${shortcut}`,
+  unfilled: (count) => plural('en', count, { one: '# field left unfilled', other: '# fields left unfilled' }),
+  unfilledNote: 'Dashed fields are not in the customer card: type them in, or they are copied as {name}.',
+  pickObjection: 'Open an objection to see its replies.',
+  keyboardHint: '↑ ↓ to move, Enter to open and copy, Esc to go back',
+  catalogLoading: 'Loading the extra catalog…',
+  catalogFailed: (failure) => {
+    switch (failure.kind) {
+      case 'http':
+        return `Extra catalog not loaded: the server answered ${failure.status}.`;
+      case 'network':
+        return 'Extra catalog not loaded: the server could not be reached.';
+      case 'timeout':
+        return `Extra catalog not loaded: no answer within ${failure.seconds} s.`;
+      case 'invalid':
+        return 'Extra catalog not loaded: the file is not a valid catalog.';
+    }
+  },
+  catalogProblems: (count) => plural('en', count, { one: 'Catalog loaded with # problem.', other: 'Catalog loaded with # problems.' }),
+  builtinStillWorks: 'The built-in objections work as usual.',
+  details: 'Details',
+  dismiss: 'Dismiss',
+  categoryFallback: 'Other',
+  placeholders: {
+    clientName: 'client name',
+    storeName: 'store name',
+    managerName: 'your name',
+    city: 'city',
+    years: 'years in business',
+    partners: 'partners',
+    deliveryDays: 'delivery days',
+    expressDays: 'express delivery days',
+    orderNumber: 'order number',
+    productName: 'product',
+    officeAddress: 'office address',
+    priceFrom: 'price from',
+    priceTo: 'price to',
+    loyaltyDiscount: 'loyalty discount',
+  },
+};
+
+const RU: UiStrings = {
+  searchLabel: 'Поиск возражений',
+  searchPlaceholder: 'Что сказал клиент?',
+  clearSearch: 'Очистить поиск',
+  resultsLabel: 'Возражения',
+  results: (count) =>
+    plural('ru', count, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
+  nothingFound: 'Ничего не найдено',
+  nothingFoundHint: 'Попробуйте фразу короче или одно ключевое слово.',
+  back: 'Назад',
+  replies: 'Ответы',
+  quotes: ['«', '»'],
+  ifCustomerSays: (phrase) => `Если клиент скажет «${phrase}»`,
+  tips: 'Советы',
+  copy: 'Копировать',
+  copied: 'Скопировано',
+  copyFailed: (shortcut) => `Не удалось скопировать — текст выделен, нажмите ${shortcut}`,
+  unfilled: (count) =>
+    plural('ru', count, {
+      one: '# поле не заполнено',
+      few: '# поля не заполнены',
+      many: '# полей не заполнено',
+      other: '# поля не заполнено',
+    }),
+  unfilledNote: 'Полей с пунктиром нет в карточке клиента: впишите их, иначе они скопируются как есть, в фигурных скобках.',
+  pickObjection: 'Откройте возражение, чтобы увидеть ответы.',
+  keyboardHint: '↑ ↓ — выбор, Enter — открыть и скопировать, Esc — назад',
+  catalogLoading: 'Загружаем дополнительный каталог…',
+  catalogFailed: (failure) => {
+    switch (failure.kind) {
+      case 'http':
+        return `Дополнительный каталог не загружен: сервер ответил ${failure.status}.`;
+      case 'network':
+        return 'Дополнительный каталог не загружен: сервер недоступен.';
+      case 'timeout':
+        return `Дополнительный каталог не загружен: нет ответа за ${failure.seconds} с.`;
+      case 'invalid':
+        return 'Дополнительный каталог не загружен: файл не похож на каталог.';
+    }
+  },
+  catalogProblems: (count) =>
+    plural('ru', count, {
+      one: 'Каталог загружен, # замечание.',
+      few: 'Каталог загружен, # замечания.',
+      many: 'Каталог загружен, # замечаний.',
+      other: 'Каталог загружен, # замечания.',
+    }),
+  builtinStillWorks: 'Встроенные возражения работают как обычно.',
+  details: 'Подробнее',
+  dismiss: 'Скрыть',
+  categoryFallback: 'Другое',
+  placeholders: {
+    clientName: 'имя клиента',
+    storeName: 'название магазина',
+    managerName: 'ваше имя',
+    city: 'город',
+    years: 'лет работы',
+    partners: 'партнёры',
+    deliveryDays: 'дней доставки',
+    expressDays: 'дней экспресс-доставки',
+    orderNumber: 'номер заказа',
+    productName: 'товар',
+    officeAddress: 'адрес офиса',
+    priceFrom: 'цена от',
+    priceTo: 'цена до',
+    loyaltyDiscount: 'скидка по карте',
+  },
+};
+
+const TR: UiStrings = {
+  searchLabel: 'İtirazlarda ara',
+  searchPlaceholder: 'Müşteri ne dedi?',
+  clearSearch: 'Aramayı temizle',
+  resultsLabel: 'İtirazlar',
+  // Turkish nouns stay singular after a number: "1 sonuç", "5 sonuç".
+  results: (count) => plural('tr', count, { other: '# sonuç' }),
+  nothingFound: 'Sonuç bulunamadı',
+  nothingFoundHint: 'Daha kısa bir ifade ya da tek bir anahtar kelime deneyin.',
+  back: 'Geri',
+  replies: 'Yanıtlar',
+  quotes: ['“', '”'],
+  ifCustomerSays: (phrase) => `Müşteri “${phrase}” derse`,
+  tips: 'İpuçları',
+  copy: 'Kopyala',
+  copied: 'Kopyalandı',
+  copyFailed: (shortcut) => `Kopyalanamadı — metin seçildi, ${shortcut} tuşlarına basın`,
+  unfilled: (count) => plural('tr', count, { other: '# alan doldurulmadı' }),
+  unfilledNote: 'Kesikli çizgili alanlar müşteri kartında yok: doldurun, yoksa süslü parantezle olduğu gibi kopyalanır.',
+  pickObjection: 'Yanıtları görmek için bir itiraz açın.',
+  keyboardHint: '↑ ↓ seç, Enter aç ve kopyala, Esc geri',
+  catalogLoading: 'Ek katalog yükleniyor…',
+  catalogFailed: (failure) => {
+    switch (failure.kind) {
+      case 'http':
+        return `Ek katalog yüklenemedi: sunucu ${failure.status} yanıtını verdi.`;
+      case 'network':
+        return 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.';
+      case 'timeout':
+        return `Ek katalog yüklenemedi: ${failure.seconds} sn içinde yanıt gelmedi.`;
+      case 'invalid':
+        return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
+    }
+  },
+  catalogProblems: (count) => plural('tr', count, { other: 'Katalog yüklendi, # sorun var.' }),
+  builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
+  details: 'Ayrıntılar',
+  dismiss: 'Kapat',
+  categoryFallback: 'Diğer',
+  placeholders: {
+    clientName: 'müşteri adı',
+    storeName: 'mağaza adı',
+    managerName: 'adınız',
+    city: 'şehir',
+    years: 'faaliyet yılı',
+    partners: 'iş ortakları',
+    deliveryDays: 'teslimat günü',
+    expressDays: 'ekspres teslimat günü',
+    orderNumber: 'sipariş numarası',
+    productName: 'ürün',
+    officeAddress: 'ofis adresi',
+    priceFrom: 'en düşük fiyat',
+    priceTo: 'en yüksek fiyat',
+    loyaltyDiscount: 'sadakat indirimi',
+  },
+};
+
+const STRINGS: Readonly<Record<UiLocale, UiStrings>> = { ru: RU, en: EN, tr: TR };
+
+/** The interface texts for `locale`. */
+export function uiStrings(locale: UiLocale): UiStrings {
+  return STRINGS[locale];
+}
+
+/** `"ru-RU"` → `"ru"`; `undefined` for a language the interface is not written in. */
+export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
+  const primary = primaryLanguage(tag);
+  return (UI_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as UiLocale) : undefined;
+}
+
+/** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */
+export function placeholderLabel(strings: UiStrings, name: string): string {
+  return Object.hasOwn(strings.placeholders, name)
+    ? strings.placeholders[name]!
+    : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+}
