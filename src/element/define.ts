@@ -1,0 +1,16 @@
+import { ObjectionDesk } from './objection-desk.component.js';
+
+// A page may load two copies (the npm build and the standalone bundle); a second define would throw.
+// The tag name is written out in full: custom-elements.json is generated from this call.
+const defined = customElements.get('objection-desk');
+if (!defined) {
+  customElements.define('objection-desk', ObjectionDesk);
+} else if (defined !== ObjectionDesk) {
+  console.warn('<objection-desk> is already defined by another copy of objection-desk; this copy is not used.');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'objection-desk': ObjectionDesk;
+  }
+}

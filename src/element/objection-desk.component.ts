@@ -1,0 +1,977 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ObjectionSearch,
+  PROBLEM_MESSAGES,
+  builtinCatalog,
+  fillTemplate,
+  formatProblem,
+  groupByCategory,
+  localize,
+  mergeCatalogs,
+  missingPlaceholders,
+  parseCatalog,
+  parseTemplate,
+  placeholderValue,
+  validateCatalog,
+  type Catalog,
+  type CatalogInput,
+  type Category,
+  type CategoryGroup,
+  type Objection,
+  type PlaceholderValues,
+  type Problem,
+  type Reply,
+  type SearchHit,
+  type SearchMatch,
+  type TextRange,
+} from '../core/index.js';
+import { emit } from './events.js';
+import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
+import { styles } from './objection-desk.styles.js';
+
+const DEFAULT_LIMIT = 8;
+const DEFAULT_SRC_TIMEOUT = 8000;
+/** How long a reply shows its "Copied" state. */
+const COPIED_STATE_MS = 2000;
+/** The `source` of problems found in the `catalog` property. */
+const CATALOG_PROPERTY_SOURCE = 'catalog';
+/** A matched reply is shown as an excerpt of about this many characters around the match. */
+const EXCERPT_LENGTH = 96;
+/** How many characters of context an excerpt keeps before the match. */
+const EXCERPT_LEAD = 24;
+const LISTBOX_ID = 'results';
+
+type View = 'search' | 'objection';
+
+/** Something wrong with one extra catalog, shown under the results until it is fixed or dismissed. */
+interface CatalogNotice {
+  /** Set when the catalog could not be used at all. */
+  readonly failure?: LoadFailure;
+  readonly problems: readonly Problem[];
+}
+
+interface SrcRequest {
+  readonly url: string;
+  readonly controller: AbortController;
+}
+
+/** The outcome of the last copy, shown on the reply it was for. */
+interface CopyState {
+  readonly key: string;
+  readonly copied: boolean;
+  readonly unfilled: number;
+  /** The text to copy by hand when the clipboard refused. */
+  readonly text: string;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The `context` attribute as an object, or `undefined` when it is not a JSON object. */
+function parseContextAttribute(value: string): PlaceholderValues | undefined {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isPlainObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
+
+/**
+ * A catalog of sales objections with fuzzy search and ready replies, for call-center operators. Type a few
+ * letters of what the customer said (any keyboard layout), press Enter to open the objection, Enter again to
+ * copy a reply with the customer's details filled in.
+ *
+ * @summary Searchable catalog of sales objections with ready replies, keyboard-first.
+ *
+ * @event {{ id: string }} objection-select - The operator opened an objection.
+ * @event {{ objectionId: string; replyId: string; text: string; copied: boolean }} reply-copy - The operator
+ *   copied a reply; `text` has the placeholders filled in; `copied` is false when the clipboard refused and
+ *   the text was selected for manual copy.
+ * @event {{ source: string; problems: Problem[] }} catalog-error - The `src` catalog could not be loaded, or
+ *   the `src` or `catalog` catalog has problems. The built-in catalog keeps working.
+ *
+ * @csspart base - The element's box, holding everything else.
+ * @csspart input - The search box.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart group-label - The category heading above its objections when nothing is typed.
+ * @csspart objection - The opened objection.
+ * @csspart back-button - The button that goes back to the results.
+ * @csspart reply - One reply, with its copy button.
+ * @csspart copy-button - The button that copies a reply.
+ * @csspart placeholder - The field for a placeholder the context has no value for.
+ * @csspart follow-up - What the customer may say next, with its replies.
+ * @csspart tip - One tip for the operator.
+ * @csspart highlight - The matched part of a text.
+ * @csspart notice - A message about an extra catalog (loading, not loaded, problems).
+ *
+ * @cssproperty --objection-desk-font-family - Font of all text.
+ * @cssproperty --objection-desk-font-size - Base font size, in px (default 14px).
+ * @cssproperty --objection-desk-background - Background.
+ * @cssproperty --objection-desk-foreground - Text color.
+ * @cssproperty --objection-desk-muted - Color of secondary text: categories, matched phrases, tips.
+ * @cssproperty --objection-desk-border - Color of borders and dividers.
+ * @cssproperty --objection-desk-accent - Color of the active reply, buttons and links.
+ * @cssproperty --objection-desk-accent-contrast - Text color on the accent color.
+ * @cssproperty --objection-desk-highlight-background - Background of matched text.
+ * @cssproperty --objection-desk-radius - Corner radius of the box, fields and cards.
+ * @cssproperty --objection-desk-active-background - Background of the active result and reply.
+ * @cssproperty --objection-desk-focus-ring - Color of the keyboard focus ring.
+ */
+export class ObjectionDesk extends LitElement {
+  static override styles = styles;
+
+  /** Interface and catalog language: `ru`, `en` or `tr`; when unset, the nearest `lang` attribute, else `en`. */
+  @property() locale?: 'ru' | 'en' | 'tr';
+
+  /** Values for reply placeholders such as `{clientName}`; the attribute takes a JSON object. */
+  @property({ attribute: 'context', converter: { fromAttribute: (value) => (value === null ? {} : parseContextAttribute(value)) } })
+  context: PlaceholderValues = {};
+
+  /** URL of an extra catalog (JSON), merged over the built-in one. */
+  @property() src?: string;
+
+  /** How long to wait for the `src` catalog, in milliseconds (default 8000). */
+  @property({ attribute: 'src-timeout', type: Number }) srcTimeout: number = DEFAULT_SRC_TIMEOUT;
+
+  /** An extra catalog object in the catalog file format, merged last. */
+  @property({ attribute: false }) catalog?: CatalogInput;
+
+  /** Leaves out the built-in catalog: only the `src` and `catalog` objections are shown. */
+  @property({ attribute: 'no-builtin', type: Boolean }) noBuiltin: boolean = false;
+
+  /** Most results shown for a query (default 8). */
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
+
+  #search = new ObjectionSearch({ categories: [], objections: [] });
+  #categories = new Map<string, Category>();
+  #catalogsChanged = true;
+  #srcCatalog: Catalog | undefined;
+  #srcRequest: SrcRequest | undefined;
+  /** The `src` load was cut short by a disconnection and starts again on reconnection. */
+  #srcInterrupted = false;
+  #propertyCatalog: Catalog | undefined;
+  #notices = new Map<'src' | 'catalog', CatalogNotice>();
+
+  #uiLocale: UiLocale = 'en';
+  #langObserver: MutationObserver | undefined;
+
+  #query = '';
+  #hits: SearchHit[] = [];
+  /** The hits by category, when the query is empty. */
+  #groups: CategoryGroup[] | undefined;
+  #activeIndex = -1;
+  #scrolledToIndex = -1;
+  #announcement = '';
+  #announcedCount: number | undefined;
+
+  #view: View = 'search';
+  #opened: Objection | undefined;
+  /** Replies of the opened objection in the order the arrow keys move through them: its own, then follow-ups'. */
+  #replies: Reply[] = [];
+  #activeReply = 0;
+  /** What the operator typed for placeholders, by reply key, then placeholder name; kept for the session. */
+  #edits = new Map<string, Map<string, string>>();
+  #copyState: CopyState | undefined;
+  #copyTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Number of objections in the merged catalogs, as of the last update. */
+  get objectionCount(): number {
+    return this.#search.catalog.objections.length;
+  }
+
+  /** Moves focus to the search box. */
+  override focus(options?: FocusOptions): void {
+    this.#input?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#langObserver = new MutationObserver(() => {
+      if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
+    });
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (this.#srcInterrupted) {
+      this.#srcInterrupted = false;
+      this.#loadSrc();
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    clearTimeout(this.#copyTimer);
+    if (this.#srcRequest) {
+      this.#srcRequest.controller.abort();
+      this.#srcRequest = undefined;
+      this.#srcInterrupted = true;
+    }
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+    // Lit would replace `context` with whatever the converter returns; bad JSON must keep the last good value.
+    if (name === 'context' && value !== null && parseContextAttribute(value) === undefined) {
+      console.warn('<objection-desk>: the context attribute is not a JSON object and is ignored:', value);
+      return;
+    }
+    super.attributeChangedCallback(name, oldValue, value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#uiLocale = this.#resolveLocale();
+    if (changed.has('catalog')) this.#validateCatalogProperty();
+    if (changed.has('src')) this.#loadSrc();
+    if (changed.has('catalog') || changed.has('noBuiltin')) this.#catalogsChanged = true;
+    if (this.#catalogsChanged) {
+      this.#catalogsChanged = false;
+      this.#buildIndex();
+      this.#runSearch({ keepActive: true });
+    } else if (changed.has('limit')) {
+      this.#runSearch({ keepActive: true });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#activeIndex !== this.#scrolledToIndex) {
+      this.#scrolledToIndex = this.#activeIndex;
+      this.renderRoot.querySelector(`#${this.#optionId(this.#activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  get #strings(): UiStrings {
+    return uiStrings(this.#uiLocale);
+  }
+
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[role="combobox"]');
+  }
+
+  get #limit(): number {
+    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+  }
+
+  get #context(): PlaceholderValues {
+    return isPlainObject(this.context) ? this.context : {};
+  }
+
+  /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
+  #resolveLocale(): UiLocale {
+    const own = toUiLocale(this.locale);
+    if (own) return own;
+    let node: Element | null = this;
+    while (node) {
+      const withLang: Element | null = node.closest('[lang]');
+      if (withLang) return toUiLocale(withLang.getAttribute('lang')) ?? 'en';
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return toUiLocale(document.documentElement.lang) ?? 'en';
+  }
+
+  // ---- Catalogs ----
+
+  #validateCatalogProperty(): void {
+    this.#notices.delete('catalog');
+    if (this.catalog === undefined || this.catalog === null) {
+      this.#propertyCatalog = undefined;
+      return;
+    }
+    const { catalog, problems } = validateCatalog(this.catalog, CATALOG_PROPERTY_SOURCE);
+    this.#propertyCatalog = catalog;
+    if (problems.length > 0) this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, { problems });
+  }
+
+  #buildIndex(): void {
+    const catalogs = [
+      ...(this.noBuiltin ? [] : [builtinCatalog()]),
+      ...(this.#srcCatalog ? [this.#srcCatalog] : []),
+      ...(this.#propertyCatalog ? [this.#propertyCatalog] : []),
+    ];
+    this.#search = new ObjectionSearch(mergeCatalogs(catalogs));
+    this.#categories = new Map(this.#search.catalog.categories.map((category) => [category.id, category]));
+    if (this.#opened) {
+      const openedId = this.#opened.id;
+      const fresh = this.#search.catalog.objections.find((objection) => objection.id === openedId);
+      if (fresh) this.#showObjection(fresh);
+      else this.#closeObjection();
+    }
+  }
+
+  /** Starts loading `src`, dropping the catalog of the previous `src` and aborting its request. */
+  #loadSrc(): void {
+    this.#srcRequest?.controller.abort();
+    this.#srcRequest = undefined;
+    this.#srcInterrupted = false;
+    this.#notices.delete('src');
+    if (this.#srcCatalog) {
+      this.#srcCatalog = undefined;
+      this.#catalogsChanged = true;
+    }
+    const url = this.src?.trim();
+    if (!url) return;
+    const request: SrcRequest = { url, controller: new AbortController() };
+    this.#srcRequest = request;
+    void this.#fetchSrc(request);
+  }
+
+  async #fetchSrc(request: SrcRequest): Promise<void> {
+    const timeout = Number.isFinite(this.srcTimeout) && this.srcTimeout > 0 ? this.srcTimeout : DEFAULT_SRC_TIMEOUT;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.controller.abort();
+    }, timeout);
+    let catalog: Catalog | undefined;
+    let problems: readonly Problem[] = [];
+    let failure: LoadFailure | undefined;
+    try {
+      const response = await fetch(request.url, { signal: request.controller.signal, headers: { Accept: 'application/json' } });
+      if (response.ok) {
+        const result = parseCatalog(await response.text(), request.url);
+        problems = result.problems;
+        const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
+        if (usable || !problems.some((p) => p.severity === 'error')) catalog = result.catalog;
+        else failure = { kind: 'invalid' };
+      } else {
+        failure = { kind: 'http', status: response.status };
+        problems = [loadFailed(request.url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)];
+      }
+    } catch (error) {
+      // A newer `src` or a disconnection aborted this request on purpose: nothing to report.
+      if (this.#srcRequest !== request) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      failure = timedOut ? { kind: 'timeout', seconds: Math.round(timeout / 100) / 10 } : { kind: 'network' };
+      problems = [loadFailed(request.url, timedOut ? `no answer within ${timeout} ms` : `network error (${reason})`)];
+    } finally {
+      clearTimeout(timer);
+    }
+    if (this.#srcRequest !== request) return;
+    this.#srcRequest = undefined;
+    if (catalog) {
+      this.#srcCatalog = catalog;
+      this.#catalogsChanged = true;
+    }
+    if (problems.length > 0) this.#reportProblems('src', request.url, failure ? { failure, problems } : { problems });
+    this.requestUpdate();
+  }
+
+  #reportProblems(key: 'src' | 'catalog', source: string, notice: CatalogNotice): void {
+    this.#notices.set(key, notice);
+    emit(this, 'catalog-error', { source, problems: notice.problems });
+  }
+
+  // ---- Search ----
+
+  #runSearch({ keepActive = false, announce = false } = {}): void {
+    const previous = keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
+    if (this.#query.trim() === '') {
+      this.#groups = groupByCategory(this.#search.browse(), this.#search.catalog.categories);
+      this.#hits = this.#groups.flatMap((group) => group.hits);
+    } else {
+      this.#groups = undefined;
+      this.#hits = this.#search.search(this.#query, { limit: this.#limit });
+    }
+    const kept = previous === undefined ? -1 : this.#hits.findIndex((hit) => hit.objection.id === previous);
+    // The first result is active as soon as something is typed, so Enter opens it.
+    this.#activeIndex = kept >= 0 ? kept : this.#groups || this.#hits.length === 0 ? -1 : 0;
+    if (announce && this.#hits.length !== this.#announcedCount) {
+      this.#announcedCount = this.#hits.length;
+      this.#announce(this.#hits.length === 0 ? this.#strings.nothingFound : this.#strings.results(this.#hits.length));
+    }
+  }
+
+  #setQuery(query: string): void {
+    this.#query = query;
+    this.#runSearch({ announce: true });
+    this.requestUpdate();
+  }
+
+  #announce(message: string): void {
+    // A repeated message is changed invisibly so that screen readers read it again.
+    this.#announcement = message === this.#announcement.trimEnd() && !this.#announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+  }
+
+  #optionId(index: number): string {
+    return `option-${index}`;
+  }
+
+  #moveActive(step: 1 | -1): void {
+    const count = this.#hits.length;
+    if (count === 0) return;
+    if (this.#activeIndex < 0) this.#activeIndex = step === 1 ? 0 : count - 1;
+    else this.#activeIndex = (this.#activeIndex + step + count) % count;
+    this.requestUpdate();
+  }
+
+  #handleSearchInput(event: InputEvent): void {
+    this.#setQuery((event.target as HTMLInputElement).value);
+  }
+
+  #handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.isComposing || event.keyCode === 229) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        if (this.#hits.length === 0) return;
+        event.preventDefault();
+        this.#moveActive(event.key === 'ArrowDown' ? 1 : -1);
+        return;
+      case 'Enter': {
+        const hit = this.#hits[this.#activeIndex];
+        if (!hit) return;
+        // Also keeps the keypress from reaching the reply button that gets focus next, which would copy it.
+        event.preventDefault();
+        void this.#open(hit.objection);
+        return;
+      }
+      case 'Escape':
+        // With nothing to clear, Escape is left to the page (it may close the panel the element is in).
+        if (this.#query !== '') {
+          event.preventDefault();
+          this.#setQuery('');
+        }
+        return;
+    }
+  }
+
+  #handleClear(): void {
+    this.#setQuery('');
+    this.#input?.focus();
+  }
+
+  #handleOptionClick(event: MouseEvent): void {
+    const option = (event.currentTarget as HTMLElement).dataset['index'];
+    const hit = this.#hits[Number(option)];
+    if (hit) void this.#open(hit.objection);
+  }
+
+  // ---- Objection ----
+
+  async #open(objection: Objection): Promise<void> {
+    this.#showObjection(objection);
+    this.#activeReply = 0;
+    this.#view = 'objection';
+    this.#activeIndex = Math.max(0, this.#hits.findIndex((hit) => hit.objection.id === objection.id));
+    emit(this, 'objection-select', { id: objection.id });
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
+    this.#focusReply(0);
+  }
+
+  #showObjection(objection: Objection): void {
+    if (this.#opened?.id !== objection.id) this.#copyState = undefined;
+    this.#opened = objection;
+    this.#replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
+    this.#activeReply = Math.min(this.#activeReply, this.#replies.length - 1);
+  }
+
+  #closeObjection(): void {
+    this.#opened = undefined;
+    this.#replies = [];
+    this.#copyState = undefined;
+    this.#view = 'search';
+  }
+
+  /** Back to the results with the query kept; in the wide layout the objection stays in view. */
+  async #back(query?: string): Promise<void> {
+    this.#view = 'search';
+    if (query !== undefined) this.#setQuery(query);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#input?.focus();
+  }
+
+  #focusReply(index: number): void {
+    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-reply="${index}"]`)?.focus();
+  }
+
+  #handleObjectionKeydown(event: KeyboardEvent): void {
+    if (event.isComposing || event.keyCode === 229) return;
+    const target = event.composedPath()[0];
+    const isField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+    const count = this.#replies.length;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (this.#activeReply + 1) % count;
+        break;
+      case 'ArrowUp':
+        next = (this.#activeReply - 1 + count) % count;
+        break;
+      case 'Home':
+      case 'End':
+        if (isField) return;
+        next = event.key === 'Home' ? 0 : count - 1;
+        break;
+      case 'Escape':
+        event.preventDefault();
+        void this.#back();
+        return;
+      case 'Enter':
+        if (target instanceof HTMLInputElement && target.dataset['reply'] !== undefined) {
+          event.preventDefault();
+          void this.#copy(Number(target.dataset['reply']));
+        }
+        return;
+      default:
+        // Typing a letter on a reply starts a new search with it, so the operator never has to go back first.
+        if (!isField && isPrintable(event)) {
+          event.preventDefault();
+          void this.#back(event.key);
+        }
+        return;
+    }
+    if (count === 0 || (target instanceof HTMLTextAreaElement)) return;
+    event.preventDefault();
+    this.#activeReply = next;
+    this.requestUpdate();
+    this.#focusReply(next);
+  }
+
+  #handleObjectionFocusin(event: FocusEvent): void {
+    const index = (event.composedPath()[0] as HTMLElement).dataset?.['reply'];
+    if (index !== undefined && Number(index) !== this.#activeReply) {
+      this.#activeReply = Number(index);
+      this.requestUpdate();
+    }
+  }
+
+  #handleCopyClick(event: MouseEvent): void {
+    void this.#copy(Number((event.currentTarget as HTMLElement).dataset['reply']));
+  }
+
+  #handleReplyTextClick(event: MouseEvent): void {
+    // Clicks on a placeholder field edit it, and a drag that selected text is for copying a part by hand.
+    if (event.composedPath()[0] instanceof HTMLInputElement) return;
+    if (!(document.getSelection()?.isCollapsed ?? true)) return;
+    const index = Number((event.currentTarget as HTMLElement).dataset['reply']);
+    this.#focusReply(index);
+    void this.#copy(index);
+  }
+
+  #handlePlaceholderInput(event: InputEvent): void {
+    const field = event.target as HTMLInputElement;
+    const reply = this.#replies[Number(field.dataset['reply'])];
+    if (!this.#opened || !reply) return;
+    const key = replyKey(this.#opened.id, reply.id);
+    let edits = this.#edits.get(key);
+    if (!edits) {
+      edits = new Map();
+      this.#edits.set(key, edits);
+    }
+    edits.set(field.dataset['name']!, field.value);
+    // The same placeholder may appear twice in a reply; the other field follows.
+    this.requestUpdate();
+  }
+
+  /** Context values, completed with what the operator typed into this reply's placeholder fields. */
+  #valuesFor(key: string): PlaceholderValues {
+    const context = this.#context;
+    const values: Record<string, unknown> = { ...context };
+    for (const [name, value] of this.#edits.get(key) ?? []) {
+      if (placeholderValue(context, name) === undefined) values[name] = value;
+    }
+    return values;
+  }
+
+  async #copy(index: number): Promise<void> {
+    const objection = this.#opened;
+    const reply = this.#replies[index];
+    if (!objection || !reply) return;
+    const key = replyKey(objection.id, reply.id);
+    const template = localize(reply.text, this.#uiLocale);
+    const values = this.#valuesFor(key);
+    const text = fillTemplate(template, values);
+    const unfilled = missingPlaceholders(template, values).length;
+    this.#activeReply = index;
+    const copied = await copyText(text, this.renderRoot as ShadowRoot);
+    this.#copyState = { key, copied, unfilled, text };
+    const strings = this.#strings;
+    const status = copied ? strings.copied : strings.copyFailed(copyShortcut());
+    this.#announce(unfilled > 0 ? `${status}. ${strings.unfilled(unfilled)}` : status);
+    clearTimeout(this.#copyTimer);
+    if (copied) {
+      this.#copyTimer = setTimeout(() => {
+        if (this.#copyState?.key === key) this.#copyState = undefined;
+        this.requestUpdate();
+      }, COPIED_STATE_MS);
+    }
+    emit(this, 'reply-copy', { objectionId: objection.id, replyId: reply.id, text, copied });
+    this.requestUpdate();
+    if (!copied) {
+      await this.updateComplete;
+      const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
+      manual?.focus();
+      manual?.select();
+    }
+  }
+
+  // ---- Rendering ----
+
+  protected override render(): TemplateResult {
+    const strings = this.#strings;
+    return html`
+      <div part="base" class="base" lang=${this.#uiLocale} dir="ltr" data-view=${this.#view}>
+        <div class="layout">
+          <section class="search-pane">${this.#renderSearchField(strings)} ${this.#renderResults(strings)}</section>
+          <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
+            ${this.#opened ? this.#renderObjection(this.#opened, strings) : this.#renderNothingOpened(strings)}
+          </div>
+        </div>
+        ${this.#renderNotices(strings)}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      </div>
+    `;
+  }
+
+  #renderSearchField(strings: UiStrings): TemplateResult {
+    const active = this.#activeIndex >= 0 ? this.#optionId(this.#activeIndex) : undefined;
+    return html`
+      <div class="search-field">
+        <label class="visually-hidden" for="search">${strings.searchLabel}</label>
+        <svg class="search-icon" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="7" cy="7" r="4.75" fill="none" stroke="currentColor" stroke-width="1.5" />
+          <path d="M10.5 10.5 14 14" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+        </svg>
+        <input
+          id="search"
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          enterkeyhint="go"
+          aria-autocomplete="list"
+          aria-controls=${LISTBOX_ID}
+          aria-expanded=${this.#hits.length > 0 ? 'true' : 'false'}
+          aria-activedescendant=${ifDefined(active)}
+          placeholder=${strings.searchPlaceholder}
+          .value=${live(this.#query)}
+          @input=${this.#handleSearchInput}
+          @keydown=${this.#handleSearchKeydown}
+        />
+        ${this.#query
+          ? html`<button class="clear-button" type="button" tabindex="-1" aria-label=${strings.clearSearch} @click=${this.#handleClear}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderResults(strings: UiStrings): TemplateResult {
+    const empty = this.#hits.length === 0;
+    return html`
+      <div class="results">
+        <div id=${LISTBOX_ID} part="listbox" class="listbox" role="listbox" aria-label=${strings.resultsLabel} ?hidden=${empty}>
+          ${this.#groups ? this.#renderGroups(this.#groups) : this.#hits.map((hit, index) => this.#renderOption(hit, index, true))}
+        </div>
+        ${empty
+          ? html`<div class="empty-results">
+              <p class="empty-title">${strings.nothingFound}</p>
+              ${this.#query.trim() ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderGroups(groups: readonly CategoryGroup[]): TemplateResult[] {
+    let index = 0;
+    return groups.map((group, groupIndex) => {
+      const labelId = `group-${groupIndex}`;
+      return html`
+        <div role="group" class="group" aria-labelledby=${labelId}>
+          <div id=${labelId} part="group-label" class="group-label">${this.#categoryTitle(group.category.id)}</div>
+          ${group.hits.map((hit) => this.#renderOption(hit, index++, false))}
+        </div>
+      `;
+    });
+  }
+
+  #renderOption(hit: SearchHit, index: number, showCategory: boolean): TemplateResult {
+    const title = localize(hit.objection.title, this.#uiLocale);
+    const match = hit.match;
+    const titleMatched = match?.field === 'title' && match.text === title;
+    const current = this.#opened?.id === hit.objection.id;
+    return html`
+      <div
+        id=${this.#optionId(index)}
+        part="option"
+        class="option ${current ? 'current' : ''}"
+        role="option"
+        aria-selected=${index === this.#activeIndex ? 'true' : 'false'}
+        data-index=${index}
+        @mousedown=${preventDefault}
+        @click=${this.#handleOptionClick}
+      >
+        <span class="option-line">
+          <span class="option-title">${titleMatched ? highlight(title, match.ranges) : title}</span>
+          ${showCategory ? html`<span class="chip">${this.#categoryTitle(hit.objection.category)}</span>` : nothing}
+        </span>
+        ${match && !titleMatched ? this.#renderMatch(match) : nothing}
+      </div>
+    `;
+  }
+
+  #renderMatch(match: SearchMatch): TemplateResult {
+    const [open, close] = this.#strings.quotes;
+    const shown = excerpt(match.text, match.ranges);
+    return html`<span class="option-match" lang=${match.locale}>${open}${highlight(shown.text, shown.ranges)}${close}</span>`;
+  }
+
+  #categoryTitle(id: string): string {
+    const category = this.#categories.get(id);
+    return category ? localize(category.title, this.#uiLocale) : this.#strings.categoryFallback;
+  }
+
+  #renderNothingOpened(strings: UiStrings): TemplateResult {
+    return html`
+      <div class="nothing-opened">
+        <p>${strings.pickObjection}</p>
+        <p class="keyboard-hint">${strings.keyboardHint}</p>
+      </div>
+    `;
+  }
+
+  #renderObjection(objection: Objection, strings: UiStrings): TemplateResult {
+    const locale = this.#uiLocale;
+    const context = this.#context;
+    const hasMissing = this.#replies.some((reply) => missingPlaceholders(localize(reply.text, locale), context).length > 0);
+    return html`
+      <article part="objection" class="objection" aria-labelledby="objection-title">
+        <div class="objection-header">
+          <button part="back-button" class="back-button" type="button" @click=${() => void this.#back()}>
+            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3.5 5.5 8l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" /></svg>
+            ${strings.back}
+          </button>
+          <span class="chip">${this.#categoryTitle(objection.category)}</span>
+        </div>
+        <h2 id="objection-title" class="objection-title">${localize(objection.title, locale)}</h2>
+        <section class="section" aria-labelledby="replies-heading">
+          <h3 id="replies-heading" class="section-heading">${strings.replies}</h3>
+          ${hasMissing ? html`<p class="unfilled-note">${strings.unfilledNote}</p>` : nothing}
+          <ul class="replies">${objection.replies.map((reply) => this.#renderReply(objection, reply, strings))}</ul>
+        </section>
+        ${objection.followUps.map(
+          (followUp, index) => html`
+            <section part="follow-up" class="section follow-up" aria-labelledby="follow-up-${index}">
+              <h3 id="follow-up-${index}" class="section-heading follow-up-heading">
+                ${strings.ifCustomerSays(localize(followUp.customer, locale))}
+              </h3>
+              <ul class="replies">${followUp.replies.map((reply) => this.#renderReply(objection, reply, strings))}</ul>
+            </section>
+          `,
+        )}
+        ${objection.tips.length > 0
+          ? html`
+              <section class="section tips" aria-labelledby="tips-heading">
+                <h3 id="tips-heading" class="section-heading">${strings.tips}</h3>
+                <ul class="tip-list">
+                  ${objection.tips.map((tip) => html`<li part="tip" class="tip">${localize(tip, locale)}</li>`)}
+                </ul>
+              </section>
+            `
+          : nothing}
+      </article>
+    `;
+  }
+
+  #renderReply(objection: Objection, reply: Reply, strings: UiStrings): TemplateResult {
+    const index = this.#replies.indexOf(reply);
+    const key = replyKey(objection.id, reply.id);
+    const active = index === this.#activeReply;
+    const state = this.#copyState?.key === key ? this.#copyState : undefined;
+    const textId = `reply-text-${index}`;
+    return html`
+      <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
+        <p id=${textId} class="reply-text" data-reply=${index} @click=${this.#handleReplyTextClick}>${this.#renderTemplate(reply, key, index, strings)}</p>
+        <div class="reply-footer">
+          ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${this.#statusText(state, strings)}</span>` : nothing}
+          <button
+            part="copy-button"
+            class="copy-button"
+            type="button"
+            tabindex=${active ? '0' : '-1'}
+            aria-describedby=${textId}
+            data-reply=${index}
+            @click=${this.#handleCopyClick}
+          >
+            ${state?.copied ? CHECK_ICON : COPY_ICON}${state?.copied ? strings.copied : strings.copy}
+          </button>
+        </div>
+        ${state && !state.copied
+          ? html`<textarea class="manual-copy" readonly rows="3" aria-label=${strings.copyFailed(copyShortcut())} .value=${state.text}></textarea>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  #statusText(state: CopyState, strings: UiStrings): string {
+    if (!state.copied) return strings.copyFailed(copyShortcut());
+    return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
+  }
+
+  /** The reply with context values in place and a field for each placeholder the context has no value for. */
+  #renderTemplate(reply: Reply, key: string, index: number, strings: UiStrings): Array<string | TemplateResult> {
+    const context = this.#context;
+    const edits = this.#edits.get(key);
+    return parseTemplate(localize(reply.text, this.#uiLocale)).map((segment) => {
+      if (segment.kind === 'text') return segment.text;
+      const label = placeholderLabel(strings, segment.name);
+      const value = placeholderValue(context, segment.name);
+      if (value !== undefined) return html`<span class="filled" title=${label}>${value}</span>`;
+      return html`<input
+        part="placeholder"
+        class="placeholder"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${label}
+        aria-label=${label}
+        data-reply=${index}
+        data-name=${segment.name}
+        .value=${live(edits?.get(segment.name) ?? '')}
+        @input=${this.#handlePlaceholderInput}
+      />`;
+    });
+  }
+
+  #renderNotices(strings: UiStrings): TemplateResult | typeof nothing {
+    const notices = [...this.#notices];
+    if (!this.#srcRequest && notices.length === 0) return nothing;
+    return html`
+      <div class="notices">
+        ${this.#srcRequest
+          ? html`<div part="notice" class="notice loading"><span class="spinner" aria-hidden="true"></span>${strings.catalogLoading}</div>`
+          : nothing}
+        ${notices.map(([key, notice]) => this.#renderNotice(key, notice, strings))}
+      </div>
+    `;
+  }
+
+  #renderNotice(key: 'src' | 'catalog', notice: CatalogNotice, strings: UiStrings): TemplateResult {
+    const message = notice.failure
+      ? `${strings.catalogFailed(notice.failure)} ${strings.builtinStillWorks}`
+      : strings.catalogProblems(notice.problems.length);
+    return html`
+      <div part="notice" class="notice ${notice.failure ? 'failed' : ''}" data-source=${key}>
+        <div class="notice-line">
+          <svg class="notice-icon" viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <path d="M8 4.75v4M8 11.25v.01" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+          </svg>
+          <span class="notice-message">${message}</span>
+          <button class="dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => this.#dismissNotice(key)}>
+            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
+          </button>
+        </div>
+        <details class="notice-details">
+          <summary>${strings.details}</summary>
+          <!-- A long list scrolls, so it takes focus to be scrolled from the keyboard. -->
+          <ul tabindex="0" aria-label=${strings.details}>${notice.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+        </details>
+      </div>
+    `;
+  }
+
+  #dismissNotice(key: 'src' | 'catalog'): void {
+    this.#notices.delete(key);
+    this.requestUpdate();
+  }
+}
+
+const COPY_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="5.25" y="5.25" width="8" height="8" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" /><path d="M10.75 3.25v-.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" stroke-width="1.5" /></svg>`;
+const CHECK_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+
+const preventDefault = (event: Event) => event.preventDefault();
+
+function loadFailed(source: string, reason: string): Problem {
+  return { severity: 'error', source, path: '', code: 'load-failed', message: PROBLEM_MESSAGES.loadFailed(reason) };
+}
+
+/** A key press that types a character (not a shortcut, not Space, which presses the focused button). */
+function isPrintable(event: KeyboardEvent): boolean {
+  return [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+function copyShortcut(): string {
+  return /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘C' : 'Ctrl+C';
+}
+
+/** `text` with the `ranges` wrapped in `<mark>`; everything stays text, never markup. */
+function highlight(text: string, ranges: readonly TextRange[]): Array<string | TemplateResult> {
+  const pieces: Array<string | TemplateResult> = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, last);
+    const to = Math.min(end, text.length);
+    if (to <= from) continue;
+    if (from > last) pieces.push(text.slice(last, from));
+    pieces.push(html`<mark part="highlight">${text.slice(from, to)}</mark>`);
+    last = to;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+/** A long matched text cut to a window around its first match, with the ranges moved to match. */
+function excerpt(text: string, ranges: readonly TextRange[]): { text: string; ranges: TextRange[] } {
+  if (text.length <= EXCERPT_LENGTH) return { text, ranges: [...ranges] };
+  const first = ranges[0]?.[0] ?? 0;
+  let start = Math.max(0, first - EXCERPT_LEAD);
+  if (start > 0) {
+    const wordStart = text.indexOf(' ', start);
+    start = wordStart >= 0 && wordStart < first ? wordStart + 1 : start;
+  }
+  const end = Math.min(text.length, start + EXCERPT_LENGTH);
+  const prefix = start > 0 ? '…' : '';
+  const shift = prefix.length - start;
+  const shifted: TextRange[] = [];
+  for (const [from, to] of ranges) {
+    const clippedFrom = Math.max(from, start);
+    const clippedTo = Math.min(to, end);
+    if (clippedTo > clippedFrom) shifted.push([clippedFrom + shift, clippedTo + shift]);
+  }
+  return { text: `${prefix}${text.slice(start, end).trimEnd()}${end < text.length ? '…' : ''}`, ranges: shifted };
+}
+
+/**
+ * Copies with the Clipboard API, else with a hidden textarea and `execCommand('copy')` (older browsers, pages
+ * without clipboard permission). False when both refuse.
+ */
+async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
+  try {
+    if (navigator.clipboard) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Denied, or the document has no focus: try the old way.
+  }
+  const focused = root.activeElement as HTMLElement | null;
+  const textarea = document.createElement('textarea');
+  textarea.value = text;
+  textarea.setAttribute('readonly', '');
+  textarea.setAttribute('aria-hidden', 'true');
+  textarea.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;pointer-events:none';
+  root.append(textarea);
+  textarea.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    textarea.remove();
+    focused?.focus();
+  }
+}
