@@ -1,0 +1,57 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { ObjectionDesk } from '../../src/index.js';
+import '../../src/element/define.js';
+
+/** Width of a CRM sidebar: one pane at a time. */
+export const NARROW = 320;
+/** A wide panel: results and the opened objection side by side. */
+export const WIDE = 900;
+
+/** Renders `template` (which holds one `<objection-desk>`) in a box `width` px wide; returns the element. */
+export async function deskFixture(template: TemplateResult, width = NARROW): Promise<ObjectionDesk> {
+  const box = await fixture<HTMLDivElement>(template);
+  box.style.width = `${width}px`;
+  const desk = box.localName === 'objection-desk' ? (box as unknown as ObjectionDesk) : box.querySelector('objection-desk')!;
+  await desk.updateComplete;
+  return desk;
+}
+
+export const root = (desk: ObjectionDesk): ShadowRoot => desk.shadowRoot!;
+export const searchBox = (desk: ObjectionDesk) => root(desk).querySelector<HTMLInputElement>('[part="input"]')!;
+export const options = (desk: ObjectionDesk) => [...root(desk).querySelectorAll<HTMLElement>('[role="option"]')];
+export const optionTitles = (desk: ObjectionDesk) =>
+  options(desk).map((option) => option.querySelector('.option-title')!.textContent!.trim());
+export const activeOption = (desk: ObjectionDesk) =>
+  root(desk).querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+export const copyButtons = (desk: ObjectionDesk) => [...root(desk).querySelectorAll<HTMLButtonElement>('[part="copy-button"]')];
+export const focused = (desk: ObjectionDesk) => root(desk).activeElement;
+export const objectionTitle = (desk: ObjectionDesk) => root(desk).querySelector('#objection-title')?.textContent?.trim();
+export const notice = (desk: ObjectionDesk) => root(desk).querySelector<HTMLElement>('[part="notice"]');
+
+/** Types `text` into the search box with real key presses. */
+export async function search(desk: ObjectionDesk, text: string): Promise<void> {
+  desk.focus();
+  await sendKeys({ type: text });
+  await desk.updateComplete;
+}
+
+/** Presses one key (Playwright names: `Enter`, `ArrowDown`, `Escape`…) and waits for the element to settle. */
+export async function press(desk: ObjectionDesk, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await desk.updateComplete;
+  // Focus moves after the update that follows a key (opening, going back).
+  await desk.updateComplete;
+}
+
+/** Searches and opens the first result with Enter; resolves once the first reply has focus. */
+export async function openFirst(desk: ObjectionDesk, query: string): Promise<void> {
+  await search(desk, query);
+  await press(desk, 'Enter');
+  await waitUntil(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
+}
+
+/** The reply text as shown (placeholder fields left out). */
+export const replyText = (desk: ObjectionDesk, index: number) =>
+  root(desk).querySelectorAll('.reply-text')[index]!.textContent!.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,493 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { uiStrings } from '../../src/element/i18n.js';
+import type { ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
+import {
+  WIDE,
+  activeOption,
+  copyButtons,
+  deskFixture,
+  focused,
+  objectionTitle,
+  openFirst,
+  optionTitles,
+  options,
+  press,
+  replyText,
+  root,
+  search,
+  searchBox,
+} from './helpers.js';
+
+const EXPENSIVE_RU = 'Дорого / нашёл дешевле';
+const ANNA = { clientName: 'Анна', productName: 'пылесос' };
+
+/** Replaces a browser method for one test; the returned function puts it back. */
+function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  return () => delete (target as Record<K, unknown>)[key];
+}
+
+describe('<objection-desk>', () => {
+  describe('keyboard flow', () => {
+    it('opens "expensive" for the wrong-layout query "ljhjuj" with Enter and copies a reply with the client name on Enter', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_RU);
+      expect(activeOption(desk)).to.equal(options(desk)[0]);
+
+      const selected = oneEvent(desk, 'objection-select');
+      await press(desk, 'Enter');
+      expect((await selected).detail).to.deep.equal({ id: 'expensive' });
+      await waitUntil(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
+      expect(objectionTitle(desk)).to.equal(EXPENSIVE_RU);
+
+      const copied = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      const detail: ReplyCopyDetail = (await copied).detail;
+      expect(detail.objectionId).to.equal('expensive');
+      expect(detail.replyId).to.equal('price-only-question');
+      expect(detail.copied).to.equal(true);
+      expect(detail.text).to.match(/^Анна, давайте уточню/);
+      expect(detail.text).to.contain('в пылесос вас устраивает');
+      expect(detail.text).not.to.contain('{');
+      expect(await navigator.clipboard.readText()).to.equal(detail.text);
+      await desk.updateComplete;
+      expect(copyButtons(desk)[0]!.textContent!.trim()).to.equal('Скопировано');
+    });
+
+    it('does not copy anything with the Enter that opens an objection', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      let copies = 0;
+      desk.addEventListener('reply-copy', () => copies++);
+      await openFirst(desk, 'ljhjuj');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(copies).to.equal(0);
+    });
+
+    it('moves the active result with ArrowDown and ArrowUp, wrapping at both ends', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" limit="3"></objection-desk>`);
+      await search(desk, 'дорого');
+      const all = options(desk);
+      expect(all).to.have.length(3);
+      const input = searchBox(desk);
+      const activeIndex = () => all.indexOf(activeOption(desk)!);
+
+      expect(activeIndex()).to.equal(0);
+      await press(desk, 'ArrowDown');
+      expect(activeIndex()).to.equal(1);
+      expect(input.getAttribute('aria-activedescendant')).to.equal(all[1]!.id);
+      await press(desk, 'ArrowDown');
+      await press(desk, 'ArrowDown');
+      expect(activeIndex()).to.equal(0);
+      await press(desk, 'ArrowUp');
+      expect(activeIndex()).to.equal(2);
+      expect(input.getAttribute('aria-activedescendant')).to.equal(all[2]!.id);
+      expect(all.filter((option) => option.getAttribute('aria-selected') === 'true')).to.have.length(1);
+    });
+
+    it('opens the result moved to with ArrowDown', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await search(desk, 'дорого');
+      const second = optionTitles(desk)[1];
+      await press(desk, 'ArrowDown');
+      await press(desk, 'Enter');
+      await waitUntil(() => objectionTitle(desk) === second);
+    });
+
+    it('moves through all replies, follow-up replies included, with ArrowDown and ArrowUp and copies the highlighted one', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      const buttons = copyButtons(desk);
+      // "expensive": two replies of its own, then one for each of its two follow-ups.
+      expect(buttons).to.have.length(4);
+      expect(buttons.map((button) => button.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+
+      await press(desk, 'ArrowDown');
+      await press(desk, 'ArrowDown');
+      expect(focused(desk)).to.equal(buttons[2]);
+      expect(buttons[2]!.closest('[part="reply"]')!.classList.contains('active')).to.equal(true);
+      expect(buttons[2]!.closest('[part="follow-up"]')).not.to.equal(null);
+      expect(buttons.map((button) => button.tabIndex)).to.deep.equal([-1, -1, 0, -1]);
+
+      await press(desk, 'ArrowDown');
+      await press(desk, 'ArrowDown');
+      expect(focused(desk), 'ArrowDown wraps to the first reply').to.equal(buttons[0]);
+      await press(desk, 'ArrowUp');
+      expect(focused(desk), 'ArrowUp wraps to the last reply').to.equal(buttons[3]);
+
+      const copied = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      expect((await copied).detail.replyId).to.equal('clarify-issues');
+    });
+
+    it('goes back with Escape to the search box with the query kept, and a second Escape clears it', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      await press(desk, 'Escape');
+      await waitUntil(() => focused(desk) === searchBox(desk), 'focus did not return to the search box');
+      expect(searchBox(desk).value).to.equal('ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_RU);
+      expect(root(desk).querySelector('.search-pane')!.getBoundingClientRect().height).to.be.greaterThan(0);
+
+      await press(desk, 'Escape');
+      expect(searchBox(desk).value).to.equal('');
+      expect(root(desk).querySelectorAll('[role="group"]').length).to.be.greaterThan(1);
+    });
+
+    it('starts a new search when a letter is typed on a reply', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      await sendKeys({ type: 'c' });
+      await waitUntil(() => focused(desk) === searchBox(desk), 'the search box did not get focus');
+      await sendKeys({ type: 'rbl' });
+      await desk.updateComplete;
+      expect(searchBox(desk).value).to.equal('crbl');
+      expect(optionTitles(desk)).to.include('Просит скидку');
+    });
+
+    it('ignores Enter while an input method is composing', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await search(desk, 'дорого');
+      let selects = 0;
+      desk.addEventListener('objection-select', () => selects++);
+      searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+      searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+      await desk.updateComplete;
+      expect(selects).to.equal(0);
+      expect(objectionTitle(desk)).to.equal(undefined);
+    });
+
+    it("never captures keys typed in the host page's own inputs", async () => {
+      const page = await deskFixture(html`<div><input id="crm-note" /><objection-desk locale="ru"></objection-desk></div>`);
+      const note = document.querySelector<HTMLInputElement>('#crm-note')!;
+      let events = 0;
+      page.addEventListener('objection-select', () => events++);
+      note.focus();
+      await sendKeys({ type: 'ljhjuj' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Escape' });
+      await page.updateComplete;
+      expect(note.value).to.equal('ljhjuj');
+      expect(searchBox(page).value).to.equal('');
+      expect(events).to.equal(0);
+    });
+
+    it('opens a result and copies a reply with the mouse', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      await search(desk, 'ljhjuj');
+      const selected = oneEvent(desk, 'objection-select');
+      options(desk)[0]!.click();
+      expect((await selected).detail.id).to.equal('expensive');
+      await desk.updateComplete;
+
+      const copied = oneEvent(desk, 'reply-copy');
+      copyButtons(desk)[1]!.click();
+      expect((await copied).detail.replyId).to.equal('compare-whole-offer');
+
+      const copiedByText = oneEvent(desk, 'reply-copy');
+      root(desk).querySelector<HTMLElement>('.reply-text')!.click();
+      expect((await copiedByText).detail.replyId).to.equal('price-only-question');
+    });
+
+    it('shows "Copied" on the copied reply for about two seconds', async function () {
+      this.timeout(6000);
+      const desk = await deskFixture(html`<objection-desk locale="en" .context=${ANNA}></objection-desk>`);
+      await openFirst(desk, 'expensive');
+      await press(desk, 'Enter');
+      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied');
+      expect(root(desk).querySelector('[role="status"]')!.textContent).to.contain('Copied');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(copyButtons(desk)[0]!.textContent!.trim()).to.equal('Copied');
+      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copy', 'the Copied state did not end', { timeout: 1500 });
+    });
+
+    it('falls back to execCommand("copy") when the Clipboard API refuses', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en" .context=${ANNA}></objection-desk>`);
+      await openFirst(desk, 'expensive');
+      const commands: string[] = [];
+      const restoreClipboard = stub(navigator.clipboard, 'writeText', () => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
+      const restoreExec = stub(document, 'execCommand', (command: string) => {
+        commands.push(command);
+        return true;
+      });
+      try {
+        const copied = oneEvent(desk, 'reply-copy');
+        await press(desk, 'Enter');
+        expect((await copied).detail.copied).to.equal(true);
+        expect(commands).to.deep.equal(['copy']);
+        expect(focused(desk), 'focus stays on the reply').to.equal(copyButtons(desk)[0]);
+      } finally {
+        restoreClipboard();
+        restoreExec();
+      }
+    });
+
+    it('selects the reply text for manual copy and says so when the clipboard cannot be used at all', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      const restoreClipboard = stub(navigator.clipboard, 'writeText', () => Promise.reject(new Error('no')));
+      const restoreExec = stub(document, 'execCommand', () => false);
+      try {
+        const copied = oneEvent(desk, 'reply-copy');
+        await press(desk, 'Enter');
+        const { detail } = await copied;
+        expect(detail.copied).to.equal(false);
+        await desk.updateComplete;
+        const manual = root(desk).querySelector<HTMLTextAreaElement>('.manual-copy')!;
+        expect(focused(desk)).to.equal(manual);
+        expect(manual.value).to.equal(detail.text);
+        expect(manual.value.slice(manual.selectionStart, manual.selectionEnd)).to.equal(detail.text);
+        expect(root(desk).querySelector('.reply-status')!.textContent).to.match(/текст выделен, нажмите (Ctrl\+C|⌘C)/);
+      } finally {
+        restoreClipboard();
+        restoreExec();
+      }
+    });
+  });
+
+  describe('results', () => {
+    it('shows the whole catalog grouped by category while nothing is typed', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      const groups = [...root(desk).querySelectorAll('[role="listbox"] > [role="group"]')];
+      const labels = groups.map((group) => root(desk).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim());
+      expect(labels).to.include.members(['Цена', 'Доверие']);
+      expect(options(desk)).to.have.length(desk.objectionCount);
+      expect(searchBox(desk).hasAttribute('aria-activedescendant')).to.equal(false);
+    });
+
+    it('highlights the matched part of the title', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      await search(desk, 'too expensive');
+      const marks = [...options(desk)[0]!.querySelectorAll('mark[part="highlight"]')].map((mark) => mark.textContent);
+      expect(optionTitles(desk)[0]).to.equal('Too expensive / found it cheaper');
+      expect(marks.join(' ').toLowerCase()).to.contain('expensive');
+    });
+
+    it('shows the matched phrase in a second line when it is not the title', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await search(desk, 'у вас дорого');
+      const match = options(desk)[0]!.querySelector('.option-match')!;
+      expect(match.textContent).to.match(/^«.*у вас дорого.*»$/);
+      expect(match.querySelector('mark')).not.to.equal(null);
+    });
+
+    it('says so when nothing is found', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      await search(desk, 'qqqqzzzzxxxx');
+      expect(options(desk)).to.have.length(0);
+      expect(root(desk).querySelector('.empty-results')!.textContent).to.contain('Nothing found');
+      expect(searchBox(desk).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('shows at most `limit` results', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" limit="2"></objection-desk>`);
+      await search(desk, 'а');
+      expect(options(desk).length).to.be.at.most(2);
+    });
+
+    it('announces the result count only when it changes', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" limit="1"></objection-desk>`);
+      const live = root(desk).querySelector('[role="status"]')!;
+      let changes = 0;
+      new MutationObserver(() => changes++).observe(live, { childList: true, characterData: true, subtree: true });
+      await search(desk, 'дорого');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(live.textContent!.trim()).to.equal('1 результат');
+      expect(changes).to.equal(1);
+    });
+
+    it('words result counts with the plural forms of each language', () => {
+      const ru = uiStrings('ru');
+      expect([1, 2, 5, 21, 22, 25, 11].map(ru.results)).to.deep.equal([
+        '1 результат',
+        '2 результата',
+        '5 результатов',
+        '21 результат',
+        '22 результата',
+        '25 результатов',
+        '11 результатов',
+      ]);
+      expect([1, 5].map(uiStrings('en').results)).to.deep.equal(['1 result', '5 results']);
+      expect([1, 5].map(uiStrings('tr').results)).to.deep.equal(['1 sonuç', '5 sonuç']);
+    });
+  });
+
+  describe('placeholders', () => {
+    it('fills placeholders from the context', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      expect(replyText(desk, 0)).to.match(/^Анна, давайте уточню/);
+      const firstReply = root(desk).querySelector('[part="reply"]')!;
+      expect(firstReply.querySelector('[part="placeholder"]')).to.equal(null);
+    });
+
+    it('turns a placeholder the context lacks into a marked field, and copies what is typed into it', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${{ productName: 'пылесос' }}></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      const field = root(desk).querySelector<HTMLInputElement>('[part="reply"] [part="placeholder"]')!;
+      expect(field.getAttribute('aria-label')).to.equal('имя клиента');
+      expect(field.placeholder).to.equal('имя клиента');
+      expect(getComputedStyle(field).borderTopStyle).to.equal('dashed');
+
+      field.focus();
+      await sendKeys({ type: 'Олег' });
+      const copied = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      const { detail } = await copied;
+      expect(detail.replyId).to.equal('price-only-question');
+      expect(detail.text).to.match(/^Олег, давайте уточню/);
+      expect(await navigator.clipboard.readText()).to.equal(detail.text);
+    });
+
+    it('copies a placeholder left empty as {name} and says how many were left unfilled', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      const copied = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      const { detail } = await copied;
+      expect(detail.text).to.match(/^\{clientName\}, давайте уточню/);
+      expect(detail.text).to.contain('{productName}');
+      await desk.updateComplete;
+      expect(root(desk).querySelector('.reply-status')!.textContent!.trim()).to.equal('2 поля не заполнены');
+      expect(root(desk).querySelector('[role="status"]')!.textContent).to.contain('2 поля не заполнены');
+    });
+
+    it('keeps what was typed into a reply when the operator opens another objection and comes back', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      root(desk).querySelector<HTMLInputElement>('[part="placeholder"]')!.focus();
+      await sendKeys({ type: 'Олег' });
+      await press(desk, 'Escape');
+      await press(desk, 'Escape');
+      await openFirst(desk, 'скидка');
+      expect(objectionTitle(desk)).to.equal('Просит скидку');
+      await press(desk, 'Escape');
+      await press(desk, 'Escape');
+      await openFirst(desk, 'ljhjuj');
+      expect(root(desk).querySelector<HTMLInputElement>('[part="placeholder"]')!.value).to.equal('Олег');
+    });
+
+    it('reads the context attribute as JSON, and ignores invalid JSON with a warning', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" context='{"clientName": "Анна"}'></objection-desk>`);
+      expect(desk.context).to.deep.equal({ clientName: 'Анна' });
+      const warnings: unknown[][] = [];
+      const restore = stub(console, 'warn', (...args: unknown[]) => warnings.push(args));
+      try {
+        desk.setAttribute('context', '{"clientName": ');
+        desk.setAttribute('context', '["not", "an", "object"]');
+      } finally {
+        restore();
+      }
+      expect(warnings).to.have.length(2);
+      expect(desk.context).to.deep.equal({ clientName: 'Анна' });
+      await openFirst(desk, 'ljhjuj');
+      expect(replyText(desk, 0)).to.match(/^Анна,/);
+    });
+  });
+
+  describe('locale', () => {
+    it('shows titles and interface text in the locale attribute', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="tr"></objection-desk>`);
+      expect(searchBox(desk).placeholder).to.equal('Müşteri ne dedi?');
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal('Pahalı / daha ucuzunu buldum');
+    });
+
+    it('takes the locale from the nearest lang attribute', async () => {
+      const desk = await deskFixture(html`<div lang="ru-RU"><section lang="tr"><objection-desk></objection-desk></section></div>`);
+      expect(searchBox(desk).placeholder).to.equal('Müşteri ne dedi?');
+    });
+
+    it('falls back to English when the nearest lang is not one it speaks', async () => {
+      const desk = await deskFixture(html`<div lang="ru"><div lang="de"><objection-desk></objection-desk></div></div>`);
+      expect(searchBox(desk).placeholder).to.equal('What did the customer say?');
+    });
+
+    it('re-renders titles and interface text when the locale changes', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      expect(root(desk).querySelector('[part="back-button"]')!.textContent!.trim()).to.equal('Назад');
+      desk.locale = 'en';
+      await desk.updateComplete;
+      expect(objectionTitle(desk)).to.equal('Too expensive / found it cheaper');
+      expect(root(desk).querySelector('[part="back-button"]')!.textContent!.trim()).to.equal('Back');
+      expect(copyButtons(desk)[0]!.textContent!.trim()).to.equal('Copy');
+      expect(searchBox(desk).placeholder).to.equal('What did the customer say?');
+    });
+
+    it('follows a change of the lang attribute around it', async () => {
+      const desk = await deskFixture(html`<div lang="en"><objection-desk></objection-desk></div>`);
+      desk.parentElement!.setAttribute('lang', 'ru');
+      await waitUntil(() => searchBox(desk).placeholder === 'Что сказал клиент?');
+    });
+  });
+
+  describe('layout', () => {
+    it('shows one pane at a time in a narrow sidebar', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      expect(getComputedStyle(root(desk).querySelector('.search-pane')!).display).to.equal('none');
+    });
+
+    it('shows the results and the opened objection side by side in a wide panel', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`, WIDE);
+      expect(root(desk).querySelector('.nothing-opened')!.getBoundingClientRect().width).to.be.greaterThan(0);
+      await openFirst(desk, 'ljhjuj');
+      const results = root(desk).querySelector('.search-pane')!.getBoundingClientRect();
+      const objection = root(desk).querySelector('.objection-pane')!.getBoundingClientRect();
+      expect(results.width).to.be.greaterThan(0);
+      expect(objection.left).to.be.at.least(results.right - 1);
+      await press(desk, 'Escape');
+      expect(objectionTitle(desk), 'the objection stays in view while searching again').to.equal(EXPENSIVE_RU);
+    });
+
+    it('keeps its own text styles when the host page styles text', async () => {
+      const desk = await deskFixture(
+        html`<div style="font: italic 30px serif; letter-spacing: 5px; text-transform: uppercase; text-align: right; direction: rtl; white-space: pre; line-height: 4">
+          <objection-desk locale="en"></objection-desk>
+        </div>`,
+      );
+      const base = getComputedStyle(root(desk).querySelector('[part="base"]')!);
+      expect(base.fontSize).to.equal('14px');
+      expect(base.fontStyle).to.equal('normal');
+      expect(base.letterSpacing).to.equal('normal');
+      expect(base.textTransform).to.equal('none');
+      expect(base.textAlign).to.equal('left');
+      expect(base.direction).to.equal('ltr');
+      expect(base.whiteSpace).to.equal('normal');
+    });
+  });
+
+  describe('accessibility', () => {
+    let desk: ObjectionDesk;
+
+    beforeEach(async () => {
+      desk = await deskFixture(html`<objection-desk locale="ru" .context=${{ productName: 'пылесос' }}></objection-desk>`);
+    });
+
+    it('passes axe with the catalog listed by category', async () => {
+      await expect(desk).to.be.accessible();
+    });
+
+    it('passes axe with search results', async () => {
+      await search(desk, 'ljhjuj');
+      expect(searchBox(desk).getAttribute('role')).to.equal('combobox');
+      expect(searchBox(desk).getAttribute('aria-controls')).to.equal(root(desk).querySelector('[role="listbox"]')!.id);
+      expect(searchBox(desk).getAttribute('aria-expanded')).to.equal('true');
+      expect(searchBox(desk).getAttribute('aria-activedescendant')).to.equal(options(desk)[0]!.id);
+      await expect(desk).to.be.accessible();
+    });
+
+    it('passes axe with an objection open', async () => {
+      await openFirst(desk, 'ljhjuj');
+      await expect(desk).to.be.accessible();
+    });
+
+    it('passes axe with nothing found', async () => {
+      await search(desk, 'qqqqzzzzxxxx');
+      await expect(desk).to.be.accessible();
+    });
+  });
+});
