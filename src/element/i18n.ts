@@ -33,7 +33,8 @@ export interface UiStrings {
   readonly unfilled: (count: number) => string;
   readonly unfilledNote: string;
   readonly pickObjection: string;
-  readonly keyboardHint: string;
+  /** Keys and what they do, shown while nothing is open in the wide layout. */
+  readonly keyboardHints: ReadonlyArray<readonly [keys: readonly string[], action: string]>;
   readonly catalogLoading: string;
   readonly catalogFailed: (failure: LoadFailure) => string;
   readonly catalogProblems: (count: number) => string;
@@ -76,9 +77,13 @@ const EN: UiStrings = {
   copied: 'Copied',
   copyFailed: (shortcut) => `Couldn’t copy — the text is selected, press ${shortcut}`,
   unfilled: (count) => plural('en', count, { one: '# field left unfilled', other: '# fields left unfilled' }),
-  unfilledNote: 'Dashed fields are not in the customer card: type them in, or they are copied as {name}.',
+  unfilledNote: 'Fill in the dashed fields; empty ones are copied in {curly braces}.',
   pickObjection: 'Open an objection to see its replies.',
-  keyboardHint: '↑ ↓ to move, Enter to open and copy, Esc to go back',
+  keyboardHints: [
+    [['↑', '↓'], 'move'],
+    [['Enter'], 'open, copy'],
+    [['Esc'], 'back'],
+  ],
   catalogLoading: 'Loading the extra catalog…',
   catalogFailed: (failure) => {
     switch (failure.kind) {
@@ -92,7 +97,7 @@ const EN: UiStrings = {
         return 'Extra catalog not loaded: the file is not a valid catalog.';
     }
   },
-  catalogProblems: (count) => plural('en', count, { one: 'Catalog loaded with # problem.', other: 'Catalog loaded with # problems.' }),
+  catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
   builtinStillWorks: 'The built-in objections work as usual.',
   details: 'Details',
   dismiss: 'Dismiss',
@@ -139,9 +144,13 @@ const RU: UiStrings = {
       many: '# полей не заполнено',
       other: '# поля не заполнено',
     }),
-  unfilledNote: 'Полей с пунктиром нет в карточке клиента: впишите их, иначе они скопируются как есть, в фигурных скобках.',
+  unfilledNote: 'Впишите поля с пунктиром — пустые скопируются в {фигурных скобках}.',
   pickObjection: 'Откройте возражение, чтобы увидеть ответы.',
-  keyboardHint: '↑ ↓ — выбор, Enter — открыть и скопировать, Esc — назад',
+  keyboardHints: [
+    [['↑', '↓'], 'выбор'],
+    [['Enter'], 'открыть, скопировать'],
+    [['Esc'], 'назад'],
+  ],
   catalogLoading: 'Загружаем дополнительный каталог…',
   catalogFailed: (failure) => {
     switch (failure.kind) {
@@ -157,10 +166,10 @@ const RU: UiStrings = {
   },
   catalogProblems: (count) =>
     plural('ru', count, {
-      one: 'Каталог загружен, # замечание.',
-      few: 'Каталог загружен, # замечания.',
-      many: 'Каталог загружен, # замечаний.',
-      other: 'Каталог загружен, # замечания.',
+      one: 'В дополнительном каталоге # замечание.',
+      few: 'В дополнительном каталоге # замечания.',
+      many: 'В дополнительном каталоге # замечаний.',
+      other: 'В дополнительном каталоге # замечания.',
     }),
   builtinStillWorks: 'Встроенные возражения работают как обычно.',
   details: 'Подробнее',
@@ -202,9 +211,13 @@ const TR: UiStrings = {
   copied: 'Kopyalandı',
   copyFailed: (shortcut) => `Kopyalanamadı — metin seçildi, ${shortcut} tuşlarına basın`,
   unfilled: (count) => plural('tr', count, { other: '# alan doldurulmadı' }),
-  unfilledNote: 'Kesikli çizgili alanlar müşteri kartında yok: doldurun, yoksa süslü parantezle olduğu gibi kopyalanır.',
+  unfilledNote: 'Kesikli alanları doldurun; boş olanlar {süslü parantez} içinde kopyalanır.',
   pickObjection: 'Yanıtları görmek için bir itiraz açın.',
-  keyboardHint: '↑ ↓ seç, Enter aç ve kopyala, Esc geri',
+  keyboardHints: [
+    [['↑', '↓'], 'seç'],
+    [['Enter'], 'aç, kopyala'],
+    [['Esc'], 'geri'],
+  ],
   catalogLoading: 'Ek katalog yükleniyor…',
   catalogFailed: (failure) => {
     switch (failure.kind) {
@@ -218,7 +231,7 @@ const TR: UiStrings = {
         return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
     }
   },
-  catalogProblems: (count) => plural('tr', count, { other: 'Katalog yüklendi, # sorun var.' }),
+  catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
   builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
   details: 'Ayrıntılar',
   dismiss: 'Kapat',

@@ -716,7 +716,7 @@ export class ObjectionDesk extends LitElement {
       >
         <span class="option-line">
           <span class="option-title">${titleMatched ? highlight(title, match.ranges) : title}</span>
-          ${showCategory ? html`<span class="chip">${this.#categoryTitle(hit.objection.category)}</span>` : nothing}
+          ${showCategory ? html`<span class="option-category">${this.#categoryTitle(hit.objection.category)}</span>` : nothing}
         </span>
         ${match && !titleMatched ? this.#renderMatch(match) : nothing}
       </div>
@@ -738,7 +738,11 @@ export class ObjectionDesk extends LitElement {
     return html`
       <div class="nothing-opened">
         <p>${strings.pickObjection}</p>
-        <p class="keyboard-hint">${strings.keyboardHint}</p>
+        <ul class="keyboard-hints">
+          ${strings.keyboardHints.map(
+            ([keys, action]) => html`<li>${keys.map((key) => html`<kbd>${key}</kbd>`)} ${action}</li>`,
+          )}
+        </ul>
       </div>
     `;
   }
