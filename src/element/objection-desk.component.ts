@@ -395,7 +395,7 @@ export class ObjectionDesk extends LitElement {
 
   #announce(message: string): void {
     // A repeated message is changed invisibly so that screen readers read it again.
-    this.#announcement = message === this.#announcement.trimEnd() && !this.#announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+    this.#announcement = message === this.#announcement ? `${message}\u00a0` : message;
   }
 
   #optionId(index: number): string {
@@ -529,7 +529,7 @@ export class ObjectionDesk extends LitElement {
         }
         return;
     }
-    if (count === 0 || (target instanceof HTMLTextAreaElement)) return;
+    if (count === 0 || target instanceof HTMLTextAreaElement) return;
     event.preventDefault();
     this.#activeReply = next;
     this.requestUpdate();

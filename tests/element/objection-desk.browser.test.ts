@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
 import {
@@ -441,6 +441,34 @@ describe('<objection-desk>', () => {
       expect(objection.left).to.be.at.least(results.right - 1);
       await press(desk, 'Escape');
       expect(objectionTitle(desk), 'the objection stays in view while searching again').to.equal(EXPENSIVE_RU);
+    });
+
+    it('takes its colors from --objection-desk-* custom properties and can be styled through parts', async () => {
+      const desk = await deskFixture(
+        html`<div>
+          <style>
+            .themed { --objection-desk-accent: rgb(200, 0, 100); --objection-desk-font-size: 18px; }
+            .themed::part(option) { border-bottom: 1px solid rgb(1, 2, 3); }
+          </style>
+          <objection-desk class="themed" locale="en"></objection-desk>
+        </div>`,
+      );
+      expect(getComputedStyle(root(desk).querySelector('[part="base"]')!).fontSize).to.equal('18px');
+      expect(getComputedStyle(options(desk)[0]!).borderBottomColor).to.equal('rgb(1, 2, 3)');
+      await openFirst(desk, 'expensive');
+      expect(getComputedStyle(copyButtons(desk)[0]!).backgroundColor).to.equal('rgb(200, 0, 100)');
+    });
+
+    it('follows the dark color scheme', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const background = () => getComputedStyle(root(desk).querySelector('[part="base"]')!).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        expect(background()).to.equal('rgb(21, 27, 35)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('keeps its own text styles when the host page styles text', async () => {
