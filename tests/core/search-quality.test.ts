@@ -9,7 +9,8 @@ import {
 } from '../../src/core/index.js';
 
 const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
-const QUERY_SETS = ['queries.tsv', 'holdout.tsv'];
+// queries.tsv and holdout.tsv were looked at while tuning; blind.tsv was written without seeing the catalog and never tuned on.
+const QUERY_SETS = ['queries.tsv', 'holdout.tsv', 'blind.tsv'];
 
 describe('search quality on the labelled query sets', () => {
   it.each(QUERY_SETS)('puts the expected objection first for 90 percent and in the top three for 97 percent of %s', (file) => {
