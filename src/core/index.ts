@@ -26,7 +26,7 @@ export type { ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
-export { ObjectionSearch, groupByCategory, matchRanges } from './search.js';
+export { ObjectionSearch, groupByCategory } from './search.js';
 export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';
 export {
   KNOWN_PLACEHOLDERS,

@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { Category, Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
@@ -100,7 +99,8 @@ interface SearchEntry {
 interface ScoredEntry {
   readonly entry: number;
   readonly score: number;
-  readonly tokens: readonly string[];
+  /** Positions of the entry's words that matched, for highlighting. */
+  readonly positions: readonly number[];
 }
 
 /** Where one query word occurs in one entry: word position → score. */
@@ -162,10 +162,11 @@ export class ObjectionSearch {
       .slice(0, limit)
       .map(([objection, scored]) => {
         const entry = this.#entries[scored.entry]!;
-        const ranges = matchRanges(entry.text, scored.tokens);
+        const ranges = wordRanges(entry.text, scored.positions);
         return {
           objection: this.catalog.objections[objection]!,
-          score: scored.score,
+          // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
+          score: Math.max(0, scored.score),
           match: { field: entry.field, locale: entry.locale, text: entry.text, ranges },
         };
       });
@@ -187,11 +188,11 @@ export class ObjectionSearch {
       .slice(0, MAX_TOKENS)
       .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
     if (tokens.length === 0) return new Map();
-    return tokens.length === 1 ? this.#singleWord(tokens[0]!, tokens) : this.#coverage(tokens);
+    return tokens.length === 1 ? this.#singleWord(tokens[0]!) : this.#coverage(tokens);
   }
 
   /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
-  #singleWord(word: string, tokens: readonly string[]): Map<number, ScoredEntry> {
+  #singleWord(word: string): Map<number, ScoredEntry> {
     const best = new Map<number, ScoredEntry>();
     const mode: WordMatchMode = word.length <= SHORT_WORD ? 'prefix' : 'fuzzy';
     for (const [entryIndex, occurrences] of this.#occurrences(word, mode)) {
@@ -199,7 +200,7 @@ export class ObjectionSearch {
       const uncovered = 1 - Math.min(1, word.length / entry.keyLength);
       const score = bestOf(occurrences) + FIELD_PENALTY[entry.field] + UNCOVERED_TEXT_PENALTY * uncovered;
       const current = best.get(entry.objection);
-      if (!current || score < current.score) best.set(entry.objection, { entry: entryIndex, score, tokens });
+      if (!current || score < current.score) best.set(entry.objection, { entry: entryIndex, score, positions: [...occurrences.keys()] });
     }
     return best;
   }
@@ -269,7 +270,8 @@ export class ObjectionSearch {
         0,
       );
       const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * state.entryGain;
-      scores.set(objection, { entry: state.entry, score: 1 - coverage / totalWeight, tokens: words });
+      const positions = wordHits.flatMap((hits) => [...(hits.get(state.entry)?.keys() ?? [])]);
+      scores.set(objection, { entry: state.entry, score: 1 - coverage / totalWeight, positions });
     }
     return scores;
   }
@@ -387,48 +389,21 @@ function queryVariants(query: string): Array<{ key: string; penalty: number }> {
   return variants.filter((variant, i) => variant.key !== '' && (i === 0 || variant.key !== variants[0]!.key));
 }
 
-/** Where `token` starts a word of `key`, or -1. */
-function wordStartIndex(key: string, token: string): number {
-  if (key.startsWith(token)) return 0;
-  const at = key.indexOf(` ${token}`);
-  return at < 0 ? -1 : at + 1;
-}
-
-/** Where each query word occurs in `text`, exactly or approximately, as ranges of the original text. */
-export function matchRanges(text: string, tokens: readonly string[]): TextRange[] {
+/** The ranges of `text` holding its words at `positions` (counted as in its folded form). */
+function wordRanges(text: string, positions: readonly number[]): TextRange[] {
+  const wanted = new Set(positions);
   const offsets: number[] = [];
   const key = foldForSearch(text, offsets);
   const ranges: TextRange[] = [];
-  for (const token of tokens) {
-    const span = exactSpan(key, token) ?? fuzzySpan(key, token);
-    if (!span) continue;
-    const [start, end] = span;
-    const lastSource = offsets[end - 1]!;
-    ranges.push([offsets[start]!, lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1)]);
-  }
+  let start = 0;
+  key.split(' ').forEach((word, position) => {
+    if (wanted.has(position)) {
+      const lastSource = offsets[start + word.length - 1]!;
+      ranges.push([offsets[start]!, lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1)]);
+    }
+    start += word.length + 1;
+  });
   return mergeRanges(ranges);
-}
-
-function exactSpan(key: string, token: string): TextRange | undefined {
-  const wordStart = wordStartIndex(key, token);
-  const at = wordStart >= 0 ? wordStart : key.indexOf(token);
-  return at >= 0 ? [at, at + token.length] : undefined;
-}
-
-/** The longest run of characters fuse.js reports as matching `token`. */
-function fuzzySpan(key: string, token: string): TextRange | undefined {
-  const [result] = new Fuse([key], {
-    includeMatches: true,
-    ignoreLocation: true,
-    isCaseSensitive: true,
-    threshold: 0.4,
-    minMatchCharLength: Math.min(2, token.length),
-  }).search(token);
-  let longest: TextRange | undefined;
-  for (const [start, end] of result?.matches?.[0]?.indices ?? []) {
-    if (!longest || end + 1 - start > longest[1] - longest[0]) longest = [start, end + 1];
-  }
-  return longest;
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {
