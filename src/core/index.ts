@@ -31,6 +31,7 @@ export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, 
 export {
   KNOWN_PLACEHOLDERS,
   fillTemplate,
+  fillTemplateRanges,
   missingPlaceholders,
   parseTemplate,
   placeholderValue,

@@ -73,3 +73,37 @@ export function missingPlaceholders(template: string, values: PlaceholderValues)
 export function hasStrayBrace(template: string): boolean {
   return parseTemplate(template).some((s) => s.kind === 'text' && /[{}]/.test(s.text));
 }
+
+/**
+ * Like {@link fillTemplate}, also moving `ranges` of the template to the same words of the filled text (a
+ * range touching a placeholder covers its whole value), so a matched reply can be previewed filled in.
+ *
+ * ```ts
+ * fillTemplateRanges('{clientName}, дорого?', { clientName: 'Анна' }, [[14, 20]]);
+ * // { text: 'Анна, дорого?', ranges: [[6, 12]] }
+ * ```
+ */
+export function fillTemplateRanges(
+  template: string,
+  values: PlaceholderValues,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): { text: string; ranges: Array<[number, number]> } {
+  // For each segment: where it was in the template and where it is in the filled text.
+  const spans: Array<{ from: number; to: number; filledFrom: number; filledTo: number; isText: boolean }> = [];
+  let text = '';
+  let from = 0;
+  for (const segment of parseTemplate(template)) {
+    const original = segment.kind === 'text' ? segment.text : `{${segment.name}}`;
+    const filled = segment.kind === 'text' ? segment.text : (placeholderValue(values, segment.name) ?? original);
+    spans.push({ from, to: from + original.length, filledFrom: text.length, filledTo: text.length + filled.length, isText: segment.kind === 'text' });
+    text += filled;
+    from += original.length;
+  }
+  const move = (index: number, edge: 'start' | 'end'): number => {
+    const span = spans.find((s) => (edge === 'start' ? index < s.to : index <= s.to)) ?? spans[spans.length - 1];
+    if (!span) return 0;
+    if (span.isText) return span.filledFrom + (index - span.from);
+    return edge === 'start' ? span.filledFrom : span.filledTo;
+  };
+  return { text, ranges: ranges.map(([start, end]) => [move(start, 'start'), move(end, 'end')]) };
+}

@@ -7,6 +7,7 @@ import {
   PROBLEM_MESSAGES,
   builtinCatalog,
   fillTemplate,
+  fillTemplateRanges,
   formatProblem,
   groupByCategory,
   localize,
@@ -725,7 +726,9 @@ export class ObjectionDesk extends LitElement {
 
   #renderMatch(match: SearchMatch): TemplateResult {
     const [open, close] = this.#strings.quotes;
-    const shown = excerpt(match.text, match.ranges);
+    // A matched reply is previewed as the operator would say it: placeholders filled from the context.
+    const filled = match.field === 'reply' ? fillTemplateRanges(match.text, this.#context, match.ranges) : match;
+    const shown = excerpt(filled.text, filled.ranges);
     return html`<span class="option-match" lang=${match.locale}>${open}${highlight(shown.text, shown.ranges)}${close}</span>`;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, missingPlaceholders, parseTemplate } from '../../src/core/index.js';
+import { fillTemplate, fillTemplateRanges, missingPlaceholders, parseTemplate } from '../../src/core/index.js';
 
 describe('fillTemplate', () => {
   const reply = '{clientName}, доставка займёт {deliveryDays} дня. Звоните: {managerName}.';
@@ -38,5 +38,22 @@ describe('parseTemplate', () => {
       { kind: 'placeholder', name: 'x' },
       { kind: 'text', text: ' b { y } {' },
     ]);
+  });
+});
+
+describe('fillTemplateRanges', () => {
+  it('moves matched ranges to the same words of the filled reply', () => {
+    const template = '{clientName}, доставка из {city} займёт {deliveryDays} дня';
+    const at = template.indexOf('доставка');
+    const filled = fillTemplateRanges(template, { clientName: 'Анна', city: 'Казани', deliveryDays: 3 }, [[at, at + 8]]);
+    expect(filled.text).toBe('Анна, доставка из Казани займёт 3 дня');
+    const [[start, end]] = filled.ranges;
+    expect(filled.text.slice(start, end)).toBe('доставка');
+  });
+
+  it('widens a range touching a placeholder to the whole value, and keeps unfilled placeholders', () => {
+    const filled = fillTemplateRanges('Город {city}, менеджер {managerName}', { city: 'Казань' }, [[7, 11], [24, 30]]);
+    expect(filled.text).toBe('Город Казань, менеджер {managerName}');
+    expect(filled.ranges.map(([s, e]) => filled.text.slice(s, e))).toEqual(['Казань', '{managerName}']);
   });
 });

@@ -273,6 +273,22 @@ describe('<objection-desk>', () => {
       expect(match.querySelector('mark')).not.to.equal(null);
     });
 
+    it('previews a matched reply with its placeholders filled from the context', async () => {
+      const catalog = {
+        locale: 'ru',
+        objections: [
+          { id: 'warranty', title: 'Гарантия', triggers: ['а гарантия есть'], replies: [{ text: '{clientName}, талон приедет вместе с {productName}.' }] },
+        ],
+      };
+      const desk = await deskFixture(
+        html`<objection-desk locale="ru" no-builtin .catalog=${catalog} .context=${{ clientName: 'Анна' }}></objection-desk>`,
+      );
+      await search(desk, 'талон');
+      const match = options(desk)[0]!.querySelector('.option-match')!;
+      expect(match.textContent).to.equal('«Анна, талон приедет вместе с {productName}.»');
+      expect(match.querySelector('mark')!.textContent).to.equal('талон');
+    });
+
     it('says so when nothing is found', async () => {
       const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
       await search(desk, 'qqqqzzzzxxxx');
