@@ -661,7 +661,7 @@ export class ObjectionDesk extends LitElement {
           @keydown=${this.#handleSearchKeydown}
         />
         ${this.#query
-          ? html`<button class="clear-button" type="button" tabindex="-1" aria-label=${strings.clearSearch} @click=${this.#handleClear}>
+          ? html`<button class="icon-button clear-button" type="button" tabindex="-1" aria-label=${strings.clearSearch} @click=${this.#handleClear}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
             </button>`
           : nothing}
@@ -878,7 +878,7 @@ export class ObjectionDesk extends LitElement {
             <path d="M8 4.75v4M8 11.25v.01" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
           </svg>
           <span class="notice-message">${message}</span>
-          <button class="dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => this.#dismissNotice(key)}>
+          <button class="icon-button dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => this.#dismissNotice(key)}>
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
           </button>
         </div>

@@ -279,9 +279,8 @@ export const styles = css`
     display: none;
   }
 
-  .clear-button {
-    position: absolute;
-    right: 16px;
+  /* A small square button holding only an icon: clearing the search, dismissing a notice. */
+  .icon-button {
     display: grid;
     place-items: center;
     width: 24px;
@@ -292,6 +291,11 @@ export const styles = css`
     background: none;
     color: var(--_muted);
     cursor: pointer;
+  }
+
+  .clear-button {
+    position: absolute;
+    right: 16px;
   }
 
   .clear-button:hover {
@@ -665,16 +669,8 @@ export const styles = css`
   }
 
   .dismiss-button {
-    display: grid;
-    place-items: center;
     width: 20px;
     height: 20px;
-    padding: 0;
-    border: 0;
-    border-radius: 4px;
-    background: none;
-    color: var(--_muted);
-    cursor: pointer;
   }
 
   .dismiss-button:hover {
