@@ -1,0 +1,780 @@
+// The CRM call screen around <objection-desk>: locale switch, live context, call timer and an activity log
+// fed by the widget's events. Plain DOM on purpose: this is what an integrator's page would do.
+
+const LOCALES = ['ru', 'en', 'tr'];
+const DEFAULT_LOCALE = 'ru';
+/** Dates and times as the sample customer's country writes them (the English sample is in the UK). */
+const INTL_LOCALES = { ru: 'ru-RU', en: 'en-GB', tr: 'tr-TR' };
+/** The demo call has been going on for a while when the page opens. */
+const CALL_ELAPSED_AT_LOAD_S = 167;
+const NOTES_SAVE_DELAY_MS = 600;
+const ACTIVITY_LIMIT = 30;
+
+/** Placeholders the context form edits, in the order shown. */
+const CONTEXT_FIELDS = [
+  'clientName',
+  'storeName',
+  'managerName',
+  'city',
+  'orderNumber',
+  'productName',
+  'deliveryDays',
+  'expressDays',
+  'officeAddress',
+  'loyaltyDiscount',
+  'priceFrom',
+  'priceTo',
+  'years',
+  'partners',
+];
+const NUMERIC_FIELDS = new Set(['deliveryDays', 'expressDays', 'orderNumber']);
+
+/** Sample customer, order and reply context per language; names are local so that replies read naturally. */
+const SAMPLES = {
+  ru: {
+    context: {
+      clientName: 'Анна',
+      storeName: 'ТехноДом',
+      managerName: 'Игорь',
+      city: 'Казань',
+      orderNumber: '10482',
+      productName: 'Acer Aspire 5',
+      deliveryDays: '3',
+      expressDays: '1',
+      officeAddress: 'ул. Баумана, 44',
+      loyaltyDiscount: '5%',
+      priceFrom: '39 990 ₽',
+      priceTo: '74 990 ₽',
+      years: '9 лет',
+      partners: 'Samsung, Lenovo и Xiaomi',
+    },
+    card: {
+      storeName: 'ТехноДом',
+      brandMark: 'ТД',
+      managerName: 'Игорь',
+      fullName: 'Анна Смирнова',
+      customerSince: 'Клиент с марта 2022 · 4 заказа',
+      loyaltyLevel: 'Серебро · −5%',
+      phone: '+7 917 245-18-36',
+      city: 'Казань',
+      channel: 'Входящий звонок',
+      loyaltyDetail: 'Серебряный уровень, скидка 5%',
+      email: 'anna.smirnova@example.com',
+      address: 'ул. Чистопольская, 61, кв. 48',
+      orderNumber: '10482',
+      orderTitle: 'Заказ №10482',
+      orderPlaced: 'оформлен 24 ноября в 18:42',
+      orderStatus: 'Ожидает оплаты',
+      itemName: 'Ноутбук Acer Aspire 5 A515-58M',
+      itemSpec: 'Intel Core i5, 16 ГБ, SSD 512 ГБ, 15,6″',
+      itemQty: '1 шт.',
+      itemPrice: '54 990 ₽',
+      deliveryName: 'Доставка курьером',
+      deliverySpec: 'Казань, 3 дня',
+      deliveryPrice: 'Бесплатно',
+      total: '54 990 ₽',
+    },
+    notes: 'Сомневается в цене: видела этот ноутбук дешевле на маркетплейсе. Уточнить, что ещё важно — гарантия, сроки.',
+  },
+  en: {
+    context: {
+      clientName: 'Emily',
+      storeName: 'TechHome',
+      managerName: 'James',
+      city: 'Manchester',
+      orderNumber: '10482',
+      productName: 'Acer Aspire 5',
+      deliveryDays: '3',
+      expressDays: '1',
+      officeAddress: '12 Deansgate',
+      loyaltyDiscount: '5%',
+      priceFrom: '£449',
+      priceTo: '£899',
+      years: '9',
+      partners: 'Samsung, Lenovo and Xiaomi',
+    },
+    card: {
+      storeName: 'TechHome',
+      brandMark: 'TH',
+      managerName: 'James',
+      fullName: 'Emily Carter',
+      customerSince: 'Customer since March 2022 · 4 orders',
+      loyaltyLevel: 'Silver · 5% off',
+      phone: '+44 7700 900418',
+      city: 'Manchester',
+      channel: 'Inbound call',
+      loyaltyDetail: 'Silver tier, 5% discount',
+      email: 'emily.carter@example.com',
+      address: 'Flat 4, 27 Wilmslow Road, M14 5TB',
+      orderNumber: '10482',
+      orderTitle: 'Order #10482',
+      orderPlaced: 'placed 24 November at 18:42',
+      orderStatus: 'Awaiting payment',
+      itemName: 'Acer Aspire 5 A515-58M laptop',
+      itemSpec: 'Intel Core i5, 16 GB, 512 GB SSD, 15.6″',
+      itemQty: '1',
+      itemPrice: '£649.00',
+      deliveryName: 'Courier delivery',
+      deliverySpec: 'Manchester, 3 days',
+      deliveryPrice: 'Free',
+      total: '£649.00',
+    },
+    notes: 'Unsure about the price: saw this laptop cheaper on a marketplace. Ask what else matters — warranty, delivery time.',
+  },
+  tr: {
+    context: {
+      clientName: 'Ayşe Hanım',
+      storeName: 'TeknoEv',
+      managerName: 'Emre',
+      city: 'İzmir',
+      orderNumber: '10482',
+      productName: 'Acer Aspire 5',
+      deliveryDays: '3',
+      expressDays: '1',
+      officeAddress: 'Kıbrıs Şehitleri Cd. No: 18, Alsancak',
+      loyaltyDiscount: '%5',
+      priceFrom: '18.999 ₺',
+      priceTo: '36.999 ₺',
+      years: '9',
+      partners: 'Samsung, Lenovo ve Xiaomi',
+    },
+    card: {
+      storeName: 'TeknoEv',
+      brandMark: 'TE',
+      managerName: 'Emre',
+      fullName: 'Ayşe Yılmaz',
+      customerSince: 'Mart 2022’den beri müşteri · 4 sipariş',
+      loyaltyLevel: 'Gümüş · %5',
+      phone: '+90 532 418 27 36',
+      city: 'İzmir',
+      channel: 'Gelen arama',
+      loyaltyDetail: 'Gümüş seviye, %5 indirim',
+      email: 'ayse.yilmaz@example.com',
+      address: 'Cumhuriyet Blv. No: 140 D: 7, Konak',
+      orderNumber: '10482',
+      orderTitle: 'Sipariş #10482',
+      orderPlaced: '24 Kasım, 18:42’de oluşturuldu',
+      orderStatus: 'Ödeme bekleniyor',
+      itemName: 'Acer Aspire 5 A515-58M dizüstü bilgisayar',
+      itemSpec: 'Intel Core i5, 16 GB, 512 GB SSD, 15,6″',
+      itemQty: '1 adet',
+      itemPrice: '27.499 ₺',
+      deliveryName: 'Kurye ile teslimat',
+      deliverySpec: 'İzmir, 3 gün',
+      deliveryPrice: 'Ücretsiz',
+      total: '27.499 ₺',
+    },
+    notes: 'Fiyattan emin değil: bu dizüstünü bir pazaryerinde daha ucuza görmüş. Başka neyin önemli olduğunu sor — garanti, teslimat süresi.',
+  },
+};
+
+/** The demo's own labels; the widget translates itself from its `locale` attribute. */
+const STRINGS = {
+  ru: {
+    title: (name, store) => `Звонок: ${name} · ${store} CRM`,
+    navLabel: 'Разделы',
+    navCalls: 'Звонки',
+    navOrders: 'Заказы',
+    navCustomers: 'Клиенты',
+    navReports: 'Отчёты',
+    callActive: 'Идёт звонок',
+    callEnded: 'Звонок завершён',
+    hangUp: 'Завершить',
+    redial: 'Перезвонить',
+    languageLabel: 'Язык',
+    operatorTitle: 'Оператор',
+    phone: 'Телефон',
+    city: 'Город',
+    channel: 'Канал',
+    loyalty: 'Программа лояльности',
+    email: 'Эл. почта',
+    address: 'Адрес доставки',
+    statusLabel: 'Статус заказа',
+    stepPlaced: 'Оформлен',
+    stepConfirmed: 'Подтверждён',
+    stepPayment: 'Оплата',
+    stepDelivery: 'Доставка',
+    itemsCaption: 'Состав заказа',
+    item: 'Товар',
+    qty: 'Кол-во',
+    amount: 'Сумма',
+    total: 'Итого',
+    notes: 'Заметки к звонку',
+    notesPlaceholder: 'Что важно для клиента, о чём договорились…',
+    saved: (time) => `Сохранено в ${time}`,
+    activity: 'Последние действия',
+    activityHint: 'события виджета появляются здесь',
+    contextTitle: 'Данные для ответов',
+    contextHint:
+      'Подставляются в ответы вместо <code>{clientName}</code> и других полей через <code>el.context</code>, сразу при вводе. Очистите поле — виджет попросит ввести значение прямо в ответе.',
+    contextReset: 'Сбросить',
+    embedTitle: 'Как встроить',
+    embedHint: 'Две строки на любой странице CRM. Файл <code>dist/objection-desk.min.js</code> из пакета положите к своей статике.',
+    embedEvents:
+      'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    deskTitle: 'Возражения',
+    jumpToDesk: 'Возражения ↓',
+    deskHint: '<kbd>/</kbd> — поиск',
+    layoutWide: 'Широкая панель',
+    layoutSidebar: 'Панель сбоку',
+    fields: {
+      clientName: 'Имя клиента',
+      storeName: 'Магазин',
+      managerName: 'Менеджер',
+      city: 'Город',
+      orderNumber: 'Номер заказа',
+      productName: 'Товар',
+      deliveryDays: 'Доставка, дней',
+      expressDays: 'Экспресс, дней',
+      officeAddress: 'Адрес офиса',
+      loyaltyDiscount: 'Скидка по карте',
+      priceFrom: 'Цена от',
+      priceTo: 'Цена до',
+      years: 'Лет на рынке',
+      partners: 'Партнёры',
+    },
+    events: {
+      orderPlaced: (n) => `Заказ №${n} оформлен на сайте`,
+      orderConfirmed: (n) => `SMS: заказ №${n} подтверждён`,
+      callStarted: 'Входящий звонок начат',
+      callEnded: (duration) => `Звонок завершён, ${duration}`,
+      opened: 'Открыто:',
+      copied: 'Скопирован ответ',
+      copyFailed: 'Ответ выделен для ручного копирования',
+      catalogError: (count) => `Каталог с ошибками (${count}):`,
+    },
+    seedTimes: { orderPlaced: '24 ноя, 18:42', orderConfirmed: 'вчера, 10:15' },
+  },
+  en: {
+    title: (name, store) => `Call: ${name} · ${store} CRM`,
+    navLabel: 'Sections',
+    navCalls: 'Calls',
+    navOrders: 'Orders',
+    navCustomers: 'Customers',
+    navReports: 'Reports',
+    callActive: 'On a call',
+    callEnded: 'Call ended',
+    hangUp: 'Hang up',
+    redial: 'Call back',
+    languageLabel: 'Language',
+    operatorTitle: 'Agent',
+    phone: 'Phone',
+    city: 'City',
+    channel: 'Channel',
+    loyalty: 'Loyalty programme',
+    email: 'Email',
+    address: 'Delivery address',
+    statusLabel: 'Order status',
+    stepPlaced: 'Placed',
+    stepConfirmed: 'Confirmed',
+    stepPayment: 'Payment',
+    stepDelivery: 'Delivery',
+    itemsCaption: 'Order items',
+    item: 'Item',
+    qty: 'Qty',
+    amount: 'Amount',
+    total: 'Total',
+    notes: 'Call notes',
+    notesPlaceholder: 'What matters to the customer, what you agreed on…',
+    saved: (time) => `Saved at ${time}`,
+    activity: 'Recent activity',
+    activityHint: 'widget events show up here',
+    contextTitle: 'Reply context',
+    contextHint:
+      'Fills <code>{clientName}</code> and the other placeholders in replies through <code>el.context</code>, as you type. Clear a field and the widget asks for the value right in the reply.',
+    contextReset: 'Reset',
+    embedTitle: 'How to embed',
+    embedHint: 'Two lines on any CRM page. Copy <code>dist/objection-desk.min.js</code> from the package to your static files.',
+    embedEvents:
+      'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
+    copy: 'Copy',
+    copied: 'Copied',
+    deskTitle: 'Objections',
+    jumpToDesk: 'Objections ↓',
+    deskHint: '<kbd>/</kbd> to search',
+    layoutWide: 'Wide panel',
+    layoutSidebar: 'Sidebar',
+    fields: {
+      clientName: 'Customer name',
+      storeName: 'Store',
+      managerName: 'Agent',
+      city: 'City',
+      orderNumber: 'Order number',
+      productName: 'Product',
+      deliveryDays: 'Delivery, days',
+      expressDays: 'Express, days',
+      officeAddress: 'Office address',
+      loyaltyDiscount: 'Loyalty discount',
+      priceFrom: 'Price from',
+      priceTo: 'Price to',
+      years: 'Years in business',
+      partners: 'Partners',
+    },
+    events: {
+      orderPlaced: (n) => `Order #${n} placed on the website`,
+      orderConfirmed: (n) => `Text: order #${n} confirmed`,
+      callStarted: 'Inbound call started',
+      callEnded: (duration) => `Call ended, ${duration}`,
+      opened: 'Opened:',
+      copied: 'Copied reply',
+      copyFailed: 'Reply selected for manual copy',
+      catalogError: (count) => `Catalog with problems (${count}):`,
+    },
+    seedTimes: { orderPlaced: '24 Nov, 18:42', orderConfirmed: 'yesterday, 10:15' },
+  },
+  tr: {
+    title: (name, store) => `Arama: ${name} · ${store} CRM`,
+    navLabel: 'Bölümler',
+    navCalls: 'Aramalar',
+    navOrders: 'Siparişler',
+    navCustomers: 'Müşteriler',
+    navReports: 'Raporlar',
+    callActive: 'Görüşmede',
+    callEnded: 'Görüşme bitti',
+    hangUp: 'Kapat',
+    redial: 'Geri ara',
+    languageLabel: 'Dil',
+    operatorTitle: 'Temsilci',
+    phone: 'Telefon',
+    city: 'Şehir',
+    channel: 'Kanal',
+    loyalty: 'Sadakat programı',
+    email: 'E-posta',
+    address: 'Teslimat adresi',
+    statusLabel: 'Sipariş durumu',
+    stepPlaced: 'Oluşturuldu',
+    stepConfirmed: 'Onaylandı',
+    stepPayment: 'Ödeme',
+    stepDelivery: 'Teslimat',
+    itemsCaption: 'Sipariş içeriği',
+    item: 'Ürün',
+    qty: 'Adet',
+    amount: 'Tutar',
+    total: 'Toplam',
+    notes: 'Görüşme notları',
+    notesPlaceholder: 'Müşteri için ne önemli, neyde anlaştınız…',
+    saved: (time) => `${time} itibarıyla kaydedildi`,
+    activity: 'Son hareketler',
+    activityHint: 'widget olayları burada görünür',
+    contextTitle: 'Yanıt bilgileri',
+    contextHint:
+      'Yanıtlardaki <code>{clientName}</code> ve diğer alanları <code>el.context</code> üzerinden, siz yazarken doldurur. Bir alanı silin: widget değeri doğrudan yanıtın içinde ister.',
+    contextReset: 'Sıfırla',
+    embedTitle: 'Nasıl eklenir',
+    embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/objection-desk.min.js</code> dosyasını statik dosyalarınıza kopyalayın.',
+    embedEvents:
+      'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
+    copy: 'Kopyala',
+    copied: 'Kopyalandı',
+    deskTitle: 'İtirazlar',
+    jumpToDesk: 'İtirazlar ↓',
+    deskHint: 'Aramak için <kbd>/</kbd>',
+    layoutWide: 'Geniş panel',
+    layoutSidebar: 'Yan panel',
+    fields: {
+      clientName: 'Müşteri adı',
+      storeName: 'Mağaza',
+      managerName: 'Temsilci',
+      city: 'Şehir',
+      orderNumber: 'Sipariş no.',
+      productName: 'Ürün',
+      deliveryDays: 'Teslimat, gün',
+      expressDays: 'Ekspres, gün',
+      officeAddress: 'Ofis adresi',
+      loyaltyDiscount: 'Sadakat indirimi',
+      priceFrom: 'En düşük fiyat',
+      priceTo: 'En yüksek fiyat',
+      years: 'Faaliyet yılı',
+      partners: 'İş ortakları',
+    },
+    events: {
+      orderPlaced: (n) => `${n} numaralı sipariş web sitesinden verildi`,
+      orderConfirmed: (n) => `SMS: ${n} numaralı sipariş onaylandı`,
+      callStarted: 'Gelen arama başladı',
+      callEnded: (duration) => `Görüşme bitti, ${duration}`,
+      opened: 'Açıldı:',
+      copied: 'Yanıt kopyalandı:',
+      copyFailed: 'Yanıt elle kopyalanmak üzere seçildi',
+      catalogError: (count) => `Katalogda sorun var (${count}):`,
+    },
+    seedTimes: { orderPlaced: '24 Kas, 18:42', orderConfirmed: 'dün, 10:15' },
+  },
+};
+
+const desk = document.querySelector('objection-desk');
+const params = new URLSearchParams(location.search);
+
+const state = {
+  locale: LOCALES.includes(params.get('lang')) ? params.get('lang') : DEFAULT_LOCALE,
+  layout: params.get('layout') === 'wide' ? 'wide' : 'sidebar',
+  context: {},
+  callStartedAt: performance.now() - CALL_ELAPSED_AT_LOAD_S * 1000,
+  callEndedAt: undefined,
+  /** Newest first; `when` is a Date, or a key of `seedTimes` for the history before the call. */
+  activity: [],
+};
+
+const strings = () => STRINGS[state.locale];
+const sample = () => SAMPLES[state.locale];
+
+// ---- Widget ----
+
+function pushContext() {
+  // A new object each time: the element notices a changed property, not a mutated one.
+  desk.context = { ...state.context };
+}
+
+desk.addEventListener('objection-select', (event) => {
+  logActivity({ kind: 'opened', id: event.detail.id });
+});
+
+desk.addEventListener('reply-copy', (event) => {
+  const { replyId, text, copied } = event.detail;
+  logActivity({ kind: copied ? 'copied' : 'copyFailed', id: replyId, text });
+});
+
+desk.addEventListener('catalog-error', (event) => {
+  logActivity({ kind: 'catalogError', id: event.detail.source, count: event.detail.problems.length });
+});
+
+// "/" jumps to the search box from anywhere on the page, unless the operator is typing somewhere.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  event.preventDefault();
+  desk.focus();
+});
+
+// ---- Locale ----
+
+function setLocale(locale) {
+  const previous = SAMPLES[state.locale];
+  state.locale = locale;
+  const next = sample();
+  // Sample values follow the language; whatever the operator typed stays.
+  for (const field of CONTEXT_FIELDS) {
+    if ((state.context[field] ?? '') === (previous.context[field] ?? '')) state.context[field] = next.context[field];
+  }
+  const notes = document.getElementById('notes');
+  if (notes.value === previous.notes) notes.value = next.notes;
+
+  desk.setAttribute('locale', locale);
+  pushContext();
+  renderChrome();
+  updateUrl();
+}
+
+function renderChrome() {
+  const t = strings();
+  const card = sample().card;
+  document.documentElement.lang = state.locale;
+  document.title = t.title(card.fullName, card.storeName);
+
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-html]')) node.innerHTML = t[node.dataset.i18nHtml];
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
+  for (const node of document.querySelectorAll('[data-i18n-title]')) node.title = t[node.dataset.i18nTitle];
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t[node.dataset.i18nPlaceholder];
+  for (const node of document.querySelectorAll('[data-sample]')) node.textContent = card[node.dataset.sample];
+  // A narrow card breaks the address after the @ rather than anywhere.
+  const email = document.querySelector('[data-sample="email"]');
+  const at = card.email.indexOf('@') + 1;
+  email.replaceChildren(card.email.slice(0, at), document.createElement('wbr'), card.email.slice(at));
+  for (const node of document.querySelectorAll('[data-initials]')) node.textContent = initials(card[node.dataset.initials]);
+  document.querySelector('.phone').href = `tel:${card.phone.replace(/[^\d+]/g, '')}`;
+  for (const button of document.querySelectorAll('[data-locale]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.locale === state.locale));
+  }
+
+  renderCall();
+  renderContextLabels();
+  renderLayoutToggle();
+  renderActivity();
+  renderEmbed();
+}
+
+const initials = (name) =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toLocaleUpperCase(state.locale);
+
+for (const button of document.querySelectorAll('[data-locale]')) {
+  button.addEventListener('click', () => {
+    if (button.dataset.locale !== state.locale) setLocale(button.dataset.locale);
+  });
+}
+
+function updateUrl() {
+  const url = new URL(location.href);
+  if (state.locale === DEFAULT_LOCALE) url.searchParams.delete('lang');
+  else url.searchParams.set('lang', state.locale);
+  if (state.layout === 'wide') url.searchParams.set('layout', 'wide');
+  else url.searchParams.delete('layout');
+  history.replaceState(null, '', url);
+}
+
+// ---- Layout ----
+
+const layoutToggle = document.getElementById('layout-toggle');
+
+function renderLayoutToggle() {
+  const t = strings();
+  document.body.dataset.layout = state.layout;
+  const url = new URL(location.href);
+  if (state.layout === 'wide') url.searchParams.delete('layout');
+  else url.searchParams.set('layout', 'wide');
+  layoutToggle.href = url.search || url.pathname;
+  layoutToggle.textContent = state.layout === 'wide' ? t.layoutSidebar : t.layoutWide;
+}
+
+layoutToggle.addEventListener('click', (event) => {
+  if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  state.layout = state.layout === 'wide' ? 'sidebar' : 'wide';
+  updateUrl();
+  renderLayoutToggle();
+});
+
+// ---- Call ----
+
+const callBox = document.querySelector('.call');
+const callTimer = document.getElementById('call-timer');
+const callButton = document.getElementById('call-button');
+
+function callSeconds() {
+  const end = state.callEndedAt ?? performance.now();
+  return Math.max(0, Math.floor((end - state.callStartedAt) / 1000));
+}
+
+const formatDuration = (seconds) =>
+  `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+
+function renderCall() {
+  const t = strings();
+  const ended = state.callEndedAt !== undefined;
+  const seconds = callSeconds();
+  callBox.dataset.state = ended ? 'ended' : 'active';
+  callBox.querySelector('.call-label').textContent = ended ? t.callEnded : t.callActive;
+  callTimer.textContent = formatDuration(seconds);
+  callTimer.dateTime = `PT${Math.floor(seconds / 60)}M${seconds % 60}S`;
+  callButton.textContent = ended ? t.redial : t.hangUp;
+  callButton.classList.toggle('button-danger', !ended);
+}
+
+callButton.addEventListener('click', () => {
+  if (state.callEndedAt === undefined) {
+    state.callEndedAt = performance.now();
+    logActivity({ kind: 'callEnded', duration: formatDuration(callSeconds()) });
+  } else {
+    state.callStartedAt = performance.now();
+    state.callEndedAt = undefined;
+    logActivity({ kind: 'callStarted' });
+  }
+  renderCall();
+});
+
+setInterval(() => {
+  if (state.callEndedAt === undefined) renderCall();
+}, 1000);
+
+// ---- Notes ----
+
+const notes = document.getElementById('notes');
+const notesSaved = document.getElementById('notes-saved');
+let notesTimer;
+
+notes.addEventListener('input', () => {
+  clearTimeout(notesTimer);
+  notesSaved.textContent = '';
+  notesTimer = setTimeout(() => {
+    notesSaved.textContent = strings().saved(formatTime(new Date(), false));
+  }, NOTES_SAVE_DELAY_MS);
+});
+
+// ---- Activity ----
+
+const activityList = document.getElementById('activity');
+
+function logActivity(entry) {
+  state.activity.unshift({ when: new Date(), ...entry });
+  state.activity.length = Math.min(state.activity.length, ACTIVITY_LIMIT);
+  renderActivity();
+}
+
+const formatTime = (date, seconds = true) =>
+  new Intl.DateTimeFormat(INTL_LOCALES[state.locale], { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }).format(date);
+
+function renderActivity() {
+  const t = strings();
+  const orderNumber = sample().card.orderNumber;
+  activityList.replaceChildren(
+    ...state.activity.map((entry) => {
+      const item = element('li', { class: `event event-${entry.kind}` });
+      const body = element('div', { class: 'event-body' });
+      const line = element('p', { class: 'event-text' });
+      switch (entry.kind) {
+        case 'orderPlaced':
+        case 'orderConfirmed':
+          line.textContent = t.events[entry.kind](orderNumber);
+          break;
+        case 'callStarted':
+          line.textContent = t.events.callStarted;
+          break;
+        case 'callEnded':
+          line.textContent = t.events.callEnded(entry.duration);
+          break;
+        case 'catalogError':
+          line.append(`${t.events.catalogError(entry.count)} `, element('code', {}, entry.id));
+          break;
+        default:
+          line.append(`${t.events[entry.kind]} `, element('code', {}, entry.id));
+      }
+      body.append(line);
+      if (entry.text) body.append(element('p', { class: 'event-quote' }, entry.text));
+      const when = entry.when instanceof Date ? formatTime(entry.when) : t.seedTimes[entry.when];
+      const time = element('time', { class: 'event-time' }, when);
+      if (entry.when instanceof Date) time.dateTime = entry.when.toISOString();
+      item.append(element('span', { class: 'event-icon', 'aria-hidden': 'true' }), body, time);
+      return item;
+    }),
+  );
+}
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// ---- Context form ----
+
+const contextForm = document.getElementById('context-form');
+
+function buildContextForm() {
+  contextForm.replaceChildren(
+    ...CONTEXT_FIELDS.map((field) => {
+      const id = `context-${field}`;
+      const label = element('label', { for: id });
+      label.append(element('span', { class: 'field-label' }), element('code', { class: 'field-key' }, field));
+      const input = element('input', { id, name: field, type: 'text', spellcheck: 'false', placeholder: `{${field}}` });
+      if (NUMERIC_FIELDS.has(field)) input.inputMode = 'numeric';
+      input.addEventListener('input', () => {
+        state.context[field] = input.value;
+        pushContext();
+        if (field === 'clientName' || field === 'storeName') renderEmbed();
+      });
+      const wrapper = element('div', { class: 'field' });
+      wrapper.append(label, input);
+      return wrapper;
+    }),
+  );
+}
+
+function renderContextLabels() {
+  const t = strings();
+  for (const field of CONTEXT_FIELDS) {
+    const input = contextForm.elements.namedItem(field);
+    input.closest('.field').querySelector('.field-label').textContent = t.fields[field];
+    if (input.value !== state.context[field]) input.value = state.context[field] ?? '';
+  }
+}
+
+contextForm.addEventListener('submit', (event) => event.preventDefault());
+
+document.getElementById('context-reset').addEventListener('click', () => {
+  state.context = { ...sample().context };
+  pushContext();
+  renderContextLabels();
+  renderEmbed();
+});
+
+// ---- Embed snippet ----
+
+const embedCode = document.getElementById('embed-code');
+const embedCopy = document.getElementById('embed-copy');
+const BUNDLE_URL = '/static/objection-desk.min.js';
+
+function embedAttributes() {
+  const context = JSON.stringify({ clientName: state.context.clientName ?? '', storeName: state.context.storeName ?? '' });
+  return [
+    ['locale', state.locale],
+    ['context', context.replaceAll("'", '&#39;')],
+  ];
+}
+
+function renderEmbed() {
+  const lines = [
+    tagLine('script', [
+      ['type', 'module'],
+      ['src', BUNDLE_URL],
+    ]),
+    tagLine('objection-desk', embedAttributes()),
+  ];
+  embedCode.replaceChildren(...lines.flatMap((line, index) => (index === 0 ? [line] : ['\n', line])));
+}
+
+/** One highlighted line `<tag a="b"></tag>`; the context value takes single quotes since it holds JSON. */
+function tagLine(tag, attributes) {
+  const line = document.createDocumentFragment();
+  line.append(element('span', { class: 'token-punct' }, '<'), element('span', { class: 'token-tag' }, tag));
+  for (const [name, value] of attributes) {
+    const quote = name === 'context' ? "'" : '"';
+    line.append(' ', element('span', { class: 'token-attr' }, name), element('span', { class: 'token-punct' }, '='));
+    line.append(element('span', { class: 'token-value' }, `${quote}${value}${quote}`));
+  }
+  line.append(
+    element('span', { class: 'token-punct' }, '></'),
+    element('span', { class: 'token-tag' }, tag),
+    element('span', { class: 'token-punct' }, '>'),
+  );
+  return line;
+}
+
+embedCopy.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(embedCode.textContent);
+    embedCopy.textContent = strings().copied;
+    setTimeout(() => (embedCopy.textContent = strings().copy), 1500);
+  } catch {
+    getSelection()?.selectAllChildren(embedCode);
+  }
+});
+
+// ---- Narrow screens: the widget is under the content, so a button jumps to it until it is in view ----
+
+const jumpToDesk = document.getElementById('jump-to-desk');
+new IntersectionObserver(([entry]) => {
+  jumpToDesk.classList.toggle('hidden', entry.isIntersecting);
+  jumpToDesk.inert = entry.isIntersecting;
+}).observe(document.getElementById('desk'));
+
+jumpToDesk.addEventListener('click', (event) => {
+  event.preventDefault();
+  desk.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+  desk.focus({ preventScroll: true });
+});
+
+// ---- Decorative navigation ----
+
+for (const link of document.querySelectorAll('.nav a')) link.addEventListener('click', (event) => event.preventDefault());
+
+// ---- Start ----
+
+state.context = { ...sample().context };
+state.activity = [
+  { kind: 'callStarted', when: new Date(Date.now() - CALL_ELAPSED_AT_LOAD_S * 1000) },
+  { kind: 'orderConfirmed', when: 'orderConfirmed' },
+  { kind: 'orderPlaced', when: 'orderPlaced' },
+];
+notes.value = sample().notes;
+buildContextForm();
+desk.setAttribute('locale', state.locale);
+pushContext();
+renderChrome();
