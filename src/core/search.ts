@@ -78,6 +78,8 @@ const PAIR_MAX_SCORE = 0.15;
 const SHORT_WORD = 3;
 /** A query read in the other keyboard layout ranks just below the same match typed as is. */
 const SWITCHED_LAYOUT_PENALTY = 0.01;
+/** Hits scoring this much worse than the best one are left out. */
+const RELATIVE_CUTOFF = 0.3;
 /** Hits scoring worse than this are noise, not results. */
 const MAX_SCORE = 0.7;
 /** Operators type a few words; a pasted essay is cut here so every keystroke stays fast. */
@@ -157,8 +159,11 @@ export class ObjectionSearch {
         if (score <= MAX_SCORE && (!current || score < current.score)) best.set(objection, { ...scored, score });
       }
     }
-    return [...best]
-      .sort(([a, x], [b, y]) => x.score - y.score || a - b)
+    const ranked = [...best].sort(([a, x], [b, y]) => x.score - y.score || a - b);
+    // Far behind the best hit, a hit is a loose match on some word, not an answer to this query.
+    const cutoff = (ranked[0]?.[1].score ?? 0) + RELATIVE_CUTOFF;
+    return ranked
+      .filter(([, scored]) => scored.score <= cutoff)
       .slice(0, limit)
       .map(([objection, scored]) => {
         const entry = this.#entries[scored.entry]!;
@@ -389,6 +394,8 @@ function queryVariants(query: string): Array<{ key: string; penalty: number }> {
   return variants.filter((variant, i) => variant.key !== '' && (i === 0 || variant.key !== variants[0]!.key));
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
 /** The ranges of `text` holding its words at `positions` (counted as in its folded form). */
 function wordRanges(text: string, positions: readonly number[]): TextRange[] {
   const wanted = new Set(positions);
@@ -398,8 +405,12 @@ function wordRanges(text: string, positions: readonly number[]): TextRange[] {
   let start = 0;
   key.split(' ').forEach((word, position) => {
     if (wanted.has(position)) {
-      const lastSource = offsets[start + word.length - 1]!;
-      ranges.push([offsets[start]!, lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1)]);
+      // The word ends where the next one's separator starts, less trailing punctuation; this keeps letters
+      // the key drops, such as a final "ь" in "договорились".
+      const next = start + word.length;
+      let end = next < key.length ? offsets[next]! : text.length;
+      while (end > offsets[start]! && !WORD_CHARACTER.test(text[end - 1]!)) end -= 1;
+      ranges.push([offsets[start]!, end]);
     }
     start += word.length + 1;
   });

@@ -21,11 +21,11 @@ async function run(args: string[], stdin?: string) {
 
 describe('objection-desk search', () => {
   it('prints the best objections for a query, best first, in the chosen locale', async () => {
-    const { code, stdout } = await run(['search', 'ljhjuj', '--locale', 'ru', '--limit', '3']);
+    const { code, stdout } = await run(['search', 'цена', '--locale', 'ru', '--limit', '3']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toBe('ljhjuj');
-    expect(lines[1]).toMatch(/^ {2}1\. expensive +\d\.\d{3} {2}Дорого/);
+    expect(lines[0]).toBe('цена');
+    expect(lines[1]).toMatch(/^ {2}1\. how-much +\d\.\d{3} {2}Сколько стоит/);
     expect(lines).toHaveLength(4);
   });
 

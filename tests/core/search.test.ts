@@ -64,9 +64,15 @@ describe('ObjectionSearch', () => {
   });
 
   it('ranks best first and respects the limit', () => {
-    const hits = search.search('дорого', { limit: 3 });
+    const hits = search.search('цена', { limit: 3 });
     expect(hits).toHaveLength(3);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => a - b));
+  });
+
+  it('leaves out loose matches far behind the best hit', () => {
+    const hits = search.search('ljhjuj');
+    expect(hits.map((h) => h.objection.id)).toEqual(['expensive', 'delivery-too-long']);
+    expect(hits[1]!.match!.text).toContain('дорого');
   });
 
   it('lists the whole catalog grouped by category for an empty query', () => {
