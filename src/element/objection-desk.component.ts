@@ -86,7 +86,8 @@ const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${rep
 /**
  * A catalog of sales objections with fuzzy search and ready replies, for call-center operators. Type a few
  * letters of what the customer said (any keyboard layout), press Enter to open the objection, Enter again to
- * copy a reply with the customer's details filled in.
+ * copy a reply with the customer's details filled in. A value typed into a placeholder field the context leaves
+ * empty fills that placeholder in every reply, of every objection, for the rest of the session.
  *
  * @summary Searchable catalog of sales objections with ready replies, keyboard-first.
  *
@@ -177,8 +178,11 @@ export class ObjectionDesk extends LitElement {
   /** Replies of the opened objection in the order the arrow keys move through them: its own, then follow-ups'. */
   #replies: Reply[] = [];
   #activeReply = 0;
-  /** What the operator typed for placeholders, by reply key, then placeholder name; kept for the session. */
-  #edits = new Map<string, Map<string, string>>();
+  /**
+   * What the operator typed for placeholders, by placeholder name: one value fills that placeholder in every
+   * reply of every objection for the session, wherever the context has no value for it.
+   */
+  #typed = new Map<string, string>();
   #copyState: CopyState | undefined;
   #copyTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -560,24 +564,18 @@ export class ObjectionDesk extends LitElement {
 
   #handlePlaceholderInput(event: InputEvent): void {
     const field = event.target as HTMLInputElement;
-    const reply = this.#replies[Number(field.dataset['reply'])];
-    if (!this.#opened || !reply) return;
-    const key = replyKey(this.#opened.id, reply.id);
-    let edits = this.#edits.get(key);
-    if (!edits) {
-      edits = new Map();
-      this.#edits.set(key, edits);
-    }
-    edits.set(field.dataset['name']!, field.value);
-    // The same placeholder may appear twice in a reply; the other field follows.
+    const name = field.dataset['name']!;
+    if (field.value === '') this.#typed.delete(name);
+    else this.#typed.set(name, field.value);
+    // Every other field for the same placeholder, in this reply and the others, follows.
     this.requestUpdate();
   }
 
-  /** Context values, completed with what the operator typed into this reply's placeholder fields. */
-  #valuesFor(key: string): PlaceholderValues {
+  /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
+  get #values(): PlaceholderValues {
     const context = this.#context;
     const values: Record<string, unknown> = { ...context };
-    for (const [name, value] of this.#edits.get(key) ?? []) {
+    for (const [name, value] of this.#typed) {
       if (placeholderValue(context, name) === undefined) values[name] = value;
     }
     return values;
@@ -589,7 +587,7 @@ export class ObjectionDesk extends LitElement {
     if (!objection || !reply) return;
     const key = replyKey(objection.id, reply.id);
     const template = localize(reply.text, this.#uiLocale);
-    const values = this.#valuesFor(key);
+    const values = this.#values;
     const text = fillTemplate(template, values);
     const unfilled = missingPlaceholders(template, values).length;
     this.#activeReply = index;
@@ -726,8 +724,9 @@ export class ObjectionDesk extends LitElement {
 
   #renderMatch(match: SearchMatch): TemplateResult {
     const [open, close] = this.#strings.quotes;
-    // A matched reply is previewed as the operator would say it: placeholders filled from the context.
-    const filled = match.field === 'reply' ? fillTemplateRanges(match.text, this.#context, match.ranges) : match;
+    // A matched reply is previewed as the operator would say it: placeholders filled from the context and
+    // from what the operator typed.
+    const filled = match.field === 'reply' ? fillTemplateRanges(match.text, this.#values, match.ranges) : match;
     const shown = excerpt(filled.text, filled.ranges);
     return html`<span class="option-match" lang=${match.locale}>${open}${highlight(shown.text, shown.ranges)}${close}</span>`;
   }
@@ -801,7 +800,7 @@ export class ObjectionDesk extends LitElement {
     const textId = `reply-text-${index}`;
     return html`
       <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
-        <p id=${textId} class="reply-text" data-reply=${index} @click=${this.#handleReplyTextClick}>${this.#renderTemplate(reply, key, index, strings)}</p>
+        <p id=${textId} class="reply-text" data-reply=${index} @click=${this.#handleReplyTextClick}>${this.#renderTemplate(reply, index, strings)}</p>
         <div class="reply-footer">
           ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${this.#statusText(state, strings)}</span>` : nothing}
           <button
@@ -829,9 +828,8 @@ export class ObjectionDesk extends LitElement {
   }
 
   /** The reply with context values in place and a field for each placeholder the context has no value for. */
-  #renderTemplate(reply: Reply, key: string, index: number, strings: UiStrings): Array<string | TemplateResult> {
+  #renderTemplate(reply: Reply, index: number, strings: UiStrings): Array<string | TemplateResult> {
     const context = this.#context;
-    const edits = this.#edits.get(key);
     return parseTemplate(localize(reply.text, this.#uiLocale)).map((segment) => {
       if (segment.kind === 'text') return segment.text;
       const label = placeholderLabel(strings, segment.name);
@@ -847,7 +845,7 @@ export class ObjectionDesk extends LitElement {
         aria-label=${label}
         data-reply=${index}
         data-name=${segment.name}
-        .value=${live(edits?.get(segment.name) ?? '')}
+        .value=${live(this.#typed.get(segment.name) ?? '')}
         @input=${this.#handlePlaceholderInput}
       />`;
     });

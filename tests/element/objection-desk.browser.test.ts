@@ -385,6 +385,84 @@ describe('<objection-desk>', () => {
       expect(root(desk).querySelector<HTMLInputElement>('[part="placeholder"]')!.value).to.equal('Олег');
     });
 
+    it('fills a name typed into one reply into every reply, follow-ups and other objections included, and clears it everywhere', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${{ productName: 'пылесос' }}></objection-desk>`);
+      const clientNameFields = () => [...root(desk).querySelectorAll<HTMLInputElement>('[part="placeholder"][data-name="clientName"]')];
+      await openFirst(desk, 'ljhjuj');
+      // "expensive": every reply, the two follow-up replies included, asks for the client's name.
+      expect(clientNameFields()).to.have.length(4);
+      clientNameFields()[0]!.focus();
+      await sendKeys({ type: 'Анна' });
+      await desk.updateComplete;
+      expect(clientNameFields().map((field) => field.value)).to.deep.equal(['Анна', 'Анна', 'Анна', 'Анна']);
+
+      const copiedFollowUp = oneEvent(desk, 'reply-copy');
+      copyButtons(desk)[3]!.click();
+      const followUp = (await copiedFollowUp).detail;
+      expect(followUp.replyId).to.equal('clarify-issues');
+      expect(followUp.text).to.contain('Анна');
+      expect(followUp.text).not.to.contain('{clientName}');
+
+      await press(desk, 'Escape');
+      await press(desk, 'Escape');
+      await openFirst(desk, 'скидка');
+      expect(objectionTitle(desk)).to.equal('Просит скидку');
+      expect(clientNameFields().length).to.be.greaterThan(0);
+      expect(clientNameFields().every((field) => field.value === 'Анна')).to.equal(true);
+      const copiedOther = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      expect((await copiedOther).detail.text).to.contain('Анна');
+
+      const field = clientNameFields()[0]!;
+      field.focus();
+      field.select();
+      await press(desk, 'Backspace');
+      expect(clientNameFields().every((other) => other.value === '')).to.equal(true);
+      const copiedCleared = oneEvent(desk, 'reply-copy');
+      copyButtons(desk)[0]!.click();
+      expect((await copiedCleared).detail.text).to.contain('{clientName}');
+      await press(desk, 'Escape');
+      await press(desk, 'Escape');
+      await openFirst(desk, 'ljhjuj');
+      expect(clientNameFields().every((other) => other.value === '')).to.equal(true);
+    });
+
+    it('prefers the context value to a typed one while the context has it', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      root(desk).querySelector<HTMLInputElement>('[part="placeholder"][data-name="clientName"]')!.focus();
+      await sendKeys({ type: 'Олег' });
+      desk.context = { clientName: 'Мария' };
+      await desk.updateComplete;
+      expect(root(desk).querySelector('[part="placeholder"][data-name="clientName"]')).to.equal(null);
+      expect(replyText(desk, 1)).to.match(/^Мария,/);
+      const copied = oneEvent(desk, 'reply-copy');
+      copyButtons(desk)[1]!.click();
+      expect((await copied).detail.text).to.match(/^Мария,/);
+
+      desk.context = {};
+      await desk.updateComplete;
+      expect(root(desk).querySelector<HTMLInputElement>('[part="placeholder"][data-name="clientName"]')!.value).to.equal('Олег');
+    });
+
+    it('previews a matched reply with the values typed for its placeholders', async () => {
+      const catalog = {
+        locale: 'ru',
+        objections: [
+          { id: 'warranty', title: 'Гарантия', triggers: ['а гарантия есть'], replies: [{ text: '{clientName}, талон приедет с товаром.' }] },
+          { id: 'delivery', title: 'Доставка', triggers: ['когда привезут'], replies: [{ text: '{clientName}, привезём завтра.' }] },
+        ],
+      };
+      const desk = await deskFixture(html`<objection-desk locale="ru" no-builtin .catalog=${catalog}></objection-desk>`);
+      await openFirst(desk, 'доставка');
+      root(desk).querySelector<HTMLInputElement>('[part="placeholder"]')!.focus();
+      await sendKeys({ type: 'Анна' });
+      await press(desk, 'Escape');
+      await press(desk, 'Escape');
+      await search(desk, 'талон');
+      expect(options(desk)[0]!.querySelector('.option-match')!.textContent).to.equal('«Анна, талон приедет с товаром.»');
+    });
+
     it('reads the context attribute as JSON, and ignores invalid JSON with a warning', async () => {
       const desk = await deskFixture(html`<objection-desk locale="ru" context='{"clientName": "Анна"}'></objection-desk>`);
       expect(desk.context).to.deep.equal({ clientName: 'Анна' });
