@@ -49,7 +49,7 @@ describe('<objection-desk>', () => {
       expect(detail.replyId).to.equal('price-only-question');
       expect(detail.copied).to.equal(true);
       expect(detail.text).to.match(/^Анна, давайте уточню/);
-      expect(detail.text).to.contain('в пылесос вас устраивает');
+      expect(detail.text).to.contain('в «пылесос» вас устраивает');
       expect(detail.text).not.to.contain('{');
       expect(await navigator.clipboard.readText()).to.equal(detail.text);
       await desk.updateComplete;
