@@ -31,7 +31,7 @@ import {
 } from '../core/index.js';
 import { emit } from './events.js';
 import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
-import { styles } from './objection-desk.styles.js';
+import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 
 const DEFAULT_LIMIT = 8;
 const DEFAULT_SRC_TIMEOUT = 8000;
@@ -174,6 +174,9 @@ export class ObjectionDesk extends LitElement {
   #announcedCount: number | undefined;
 
   #view: View = 'search';
+  /** The element is wide enough for results and objection side by side (the styles' container query). */
+  #wide = false;
+  #resizeObserver = new ResizeObserver((entries) => this.#handleResize(entries));
   #opened: Objection | undefined;
   /** Replies of the opened objection in the order the arrow keys move through them: its own, then follow-ups'. */
   #replies: Reply[] = [];
@@ -207,11 +210,13 @@ export class ObjectionDesk extends LitElement {
       this.#loadSrc();
       this.requestUpdate();
     }
+    if (this.hasUpdated) this.#observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     clearTimeout(this.#copyTimer);
     if (this.#srcRequest) {
       this.#srcRequest.controller.abort();
@@ -243,8 +248,12 @@ export class ObjectionDesk extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    this.#observeSize();
+  }
+
   protected override updated(): void {
-    if (this.#activeIndex !== this.#scrolledToIndex) {
+    if (this.#listboxShown && this.#activeIndex !== this.#scrolledToIndex) {
       this.#scrolledToIndex = this.#activeIndex;
       this.renderRoot.querySelector(`#${this.#optionId(this.#activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -264,6 +273,28 @@ export class ObjectionDesk extends LitElement {
 
   get #context(): PlaceholderValues {
     return isPlainObject(this.context) ? this.context : {};
+  }
+
+  /** In a narrow element the opened objection takes the place of the results; the search box stays. */
+  get #listboxShown(): boolean {
+    return this.#hits.length > 0 && (this.#view === 'search' || this.#wide);
+  }
+
+  #observeSize(): void {
+    const base = this.renderRoot.querySelector('.base');
+    if (base) this.#resizeObserver.observe(base);
+  }
+
+  #handleResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries.at(-1);
+    if (!entry) return;
+    // The container query measures the same content box.
+    const width = entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width;
+    const wide = width >= WIDE_LAYOUT_MIN_WIDTH;
+    if (wide !== this.#wide) {
+      this.#wide = wide;
+      this.requestUpdate();
+    }
   }
 
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
@@ -416,7 +447,17 @@ export class ObjectionDesk extends LitElement {
   }
 
   #handleSearchInput(event: InputEvent): void {
+    // Typing while an objection is open searches again: back to the results.
+    this.#view = 'search';
     this.#setQuery((event.target as HTMLInputElement).value);
+  }
+
+  /** Shows the results the opened objection hides in a narrow element; false when they were in view. */
+  #revealResults(): boolean {
+    if (this.#view === 'search' || this.#wide) return false;
+    this.#view = 'search';
+    this.requestUpdate();
+    return true;
   }
 
   #handleSearchKeydown(event: KeyboardEvent): void {
@@ -426,7 +467,8 @@ export class ObjectionDesk extends LitElement {
       case 'ArrowUp':
         if (this.#hits.length === 0) return;
         event.preventDefault();
-        this.#moveActive(event.key === 'ArrowDown' ? 1 : -1);
+        // Like a combobox whose popup is closed: the first arrow shows the results, on the opened objection.
+        if (!this.#revealResults()) this.#moveActive(event.key === 'ArrowDown' ? 1 : -1);
         return;
       case 'Enter': {
         const hit = this.#hits[this.#activeIndex];
@@ -437,8 +479,11 @@ export class ObjectionDesk extends LitElement {
         return;
       }
       case 'Escape':
-        // With nothing to clear, Escape is left to the page (it may close the panel the element is in).
-        if (this.#query !== '') {
+        // The first Escape shows hidden results with the query kept, as Escape on a reply does; the next
+        // clears. With nothing to clear, Escape is left to the page (it may close the panel the element is in).
+        if (this.#revealResults()) {
+          event.preventDefault();
+        } else if (this.#query !== '') {
           event.preventDefault();
           this.#setQuery('');
         }
@@ -447,6 +492,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   #handleClear(): void {
+    this.#view = 'search';
     this.#setQuery('');
     this.#input?.focus();
   }
@@ -632,7 +678,8 @@ export class ObjectionDesk extends LitElement {
   }
 
   #renderSearchField(strings: UiStrings): TemplateResult {
-    const active = this.#activeIndex >= 0 ? this.#optionId(this.#activeIndex) : undefined;
+    const shown = this.#listboxShown;
+    const active = shown && this.#activeIndex >= 0 ? this.#optionId(this.#activeIndex) : undefined;
     return html`
       <div class="search-field">
         <label class="visually-hidden" for="search">${strings.searchLabel}</label>
@@ -651,7 +698,7 @@ export class ObjectionDesk extends LitElement {
           enterkeyhint="go"
           aria-autocomplete="list"
           aria-controls=${LISTBOX_ID}
-          aria-expanded=${this.#hits.length > 0 ? 'true' : 'false'}
+          aria-expanded=${shown ? 'true' : 'false'}
           aria-activedescendant=${ifDefined(active)}
           placeholder=${strings.searchPlaceholder}
           .value=${live(this.#query)}

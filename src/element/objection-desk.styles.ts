@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** From this content width (px) the results and the opened objection are shown side by side. */
+export const WIDE_LAYOUT_MIN_WIDTH = 640;
+
 export const styles = css`
   :host {
     display: block;
@@ -138,7 +141,8 @@ export const styles = css`
     border: 0;
   }
 
-  /* ---- Layout: one pane at a time in a sidebar, side by side in a wide panel ---- */
+  /* ---- Layout: the search box always on top; in a sidebar the opened objection takes the place of the
+     results, in a wide panel they are side by side ---- */
 
   .layout {
     display: grid;
@@ -161,22 +165,28 @@ export const styles = css`
     overscroll-behavior: contain;
   }
 
-  .base[data-view='objection'] .search-pane,
+  .base[data-view='objection'] .results,
   .base[data-view='search'] .objection-pane {
     display: none;
+  }
+
+  .base[data-view='objection'] .layout {
+    grid-template-rows: auto minmax(0, 1fr);
   }
 
   .nothing-opened {
     display: none;
   }
 
-  @container (min-width: 640px) {
-    .layout {
+  @container (min-width: ${WIDE_LAYOUT_MIN_WIDTH}px) {
+    .layout,
+    .base[data-view] .layout {
       grid-template-columns: minmax(240px, 2fr) minmax(0, 3fr);
+      grid-template-rows: none;
     }
 
-    .base[data-view] .search-pane {
-      display: flex;
+    .base[data-view] .results {
+      display: block;
     }
 
     .base[data-view] .objection-pane {

@@ -128,7 +128,7 @@ describe('<objection-desk>', () => {
       await waitUntil(() => focused(desk) === searchBox(desk), 'focus did not return to the search box');
       expect(searchBox(desk).value).to.equal('ljhjuj');
       expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_RU);
-      expect(root(desk).querySelector('.search-pane')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(root(desk).querySelector('[part="listbox"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
 
       await press(desk, 'Escape');
       expect(searchBox(desk).value).to.equal('');
@@ -519,10 +519,59 @@ describe('<objection-desk>', () => {
   });
 
   describe('layout', () => {
-    it('shows one pane at a time in a narrow sidebar', async () => {
+    it('keeps the search box with the query above the opened objection in a narrow sidebar, in place of the results', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" style="height: 420px"></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      const box = searchBox(desk);
+      const listbox = root(desk).querySelector('[part="listbox"]')!;
+      expect(box.value).to.equal('ljhjuj');
+      expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(box.getBoundingClientRect().bottom).to.be.at.most(root(desk).querySelector('[part="objection"]')!.getBoundingClientRect().top);
+      expect(listbox.getBoundingClientRect().height).to.equal(0);
+      expect(box.getAttribute('aria-expanded'), 'the listbox is not shown').to.equal('false');
+      expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
+
+      // A long objection scrolls under the search box, which stays in view.
+      const pane = root(desk).querySelector('.objection-pane')!;
+      expect(pane.scrollHeight).to.be.greaterThan(pane.clientHeight);
+      pane.scrollTop = pane.scrollHeight;
+      const host = desk.getBoundingClientRect();
+      expect(box.getBoundingClientRect().top).to.be.at.least(host.top);
+      expect(box.getBoundingClientRect().bottom).to.be.at.most(pane.getBoundingClientRect().top);
+    });
+
+    it('goes back to the results when the operator types into the search box over an opened objection', async () => {
       const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
       await openFirst(desk, 'ljhjuj');
-      expect(getComputedStyle(root(desk).querySelector('.search-pane')!).display).to.equal('none');
+      desk.focus();
+      searchBox(desk).select();
+      await sendKeys({ type: 'crbl' });
+      await desk.updateComplete;
+      expect(optionTitles(desk)).to.include('Просит скидку');
+      expect(root(desk).querySelector('[part="listbox"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(root(desk).querySelector('.objection-pane')!.getBoundingClientRect().height).to.equal(0);
+      expect(searchBox(desk).getAttribute('aria-expanded')).to.equal('true');
+      expect(searchBox(desk).getAttribute('aria-activedescendant')).to.equal(options(desk)[0]!.id);
+    });
+
+    it('shows the results hidden by the opened objection with Escape or ArrowDown in the search box, query kept', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      const listboxHeight = () => root(desk).querySelector('[part="listbox"]')!.getBoundingClientRect().height;
+      await openFirst(desk, 'ljhjuj');
+      desk.focus();
+      await press(desk, 'Escape');
+      expect(searchBox(desk).value).to.equal('ljhjuj');
+      expect(listboxHeight()).to.be.greaterThan(0);
+      expect(searchBox(desk).getAttribute('aria-expanded')).to.equal('true');
+      await press(desk, 'Escape');
+      expect(searchBox(desk).value).to.equal('');
+
+      await openFirst(desk, 'ljhjuj');
+      desk.focus();
+      await press(desk, 'ArrowDown');
+      expect(listboxHeight()).to.be.greaterThan(0);
+      expect(activeOption(desk)!.querySelector('.option-title')!.textContent!.trim(), 'on the opened objection').to.equal(EXPENSIVE_RU);
+      expect(searchBox(desk).getAttribute('aria-activedescendant')).to.equal(activeOption(desk)!.id);
     });
 
     it('shows the results and the opened objection side by side in a wide panel', async () => {
@@ -533,6 +582,10 @@ describe('<objection-desk>', () => {
       const objection = root(desk).querySelector('.objection-pane')!.getBoundingClientRect();
       expect(results.width).to.be.greaterThan(0);
       expect(objection.left).to.be.at.least(results.right - 1);
+      expect(searchBox(desk).getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(searchBox(desk).getAttribute('aria-expanded'), 'the listbox stays shown').to.equal('true');
+      expect(searchBox(desk).getAttribute('aria-activedescendant')).to.equal(activeOption(desk)!.id);
+      expect(activeOption(desk)!.classList.contains('current')).to.equal(true);
       await press(desk, 'Escape');
       expect(objectionTitle(desk), 'the objection stays in view while searching again').to.equal(EXPENSIVE_RU);
     });
@@ -605,6 +658,12 @@ describe('<objection-desk>', () => {
     it('passes axe with an objection open', async () => {
       await openFirst(desk, 'ljhjuj');
       await expect(desk).to.be.accessible();
+    });
+
+    it('passes axe with an objection open beside the results in a wide panel', async () => {
+      const wide = await deskFixture(html`<objection-desk locale="ru" .context=${{ productName: 'пылесос' }}></objection-desk>`, WIDE);
+      await openFirst(wide, 'ljhjuj');
+      await expect(wide).to.be.accessible();
     });
 
     it('passes axe with nothing found', async () => {
