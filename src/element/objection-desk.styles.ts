@@ -569,6 +569,14 @@ export const styles = css`
     opacity: 1;
   }
 
+  /* Filled in (here or in another reply): no longer a warning, and no room left after the value. */
+  input.placeholder:not(:placeholder-shown) {
+    min-width: 1.5em;
+    border-style: solid;
+    border-color: color-mix(in srgb, var(--_accent) 30%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+  }
+
   input.placeholder:focus-visible {
     outline: 2px solid var(--_ring);
     outline-offset: 0;

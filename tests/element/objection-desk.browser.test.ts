@@ -395,6 +395,7 @@ describe('<objection-desk>', () => {
       await sendKeys({ type: 'Анна' });
       await desk.updateComplete;
       expect(clientNameFields().map((field) => field.value)).to.deep.equal(['Анна', 'Анна', 'Анна', 'Анна']);
+      expect(getComputedStyle(clientNameFields()[1]!).borderTopStyle, 'a filled field is no longer marked').to.equal('solid');
 
       const copiedFollowUp = oneEvent(desk, 'reply-copy');
       copyButtons(desk)[3]!.click();
@@ -418,6 +419,7 @@ describe('<objection-desk>', () => {
       field.select();
       await press(desk, 'Backspace');
       expect(clientNameFields().every((other) => other.value === '')).to.equal(true);
+      expect(getComputedStyle(clientNameFields()[1]!).borderTopStyle).to.equal('dashed');
       const copiedCleared = oneEvent(desk, 'reply-copy');
       copyButtons(desk)[0]!.click();
       expect((await copiedCleared).detail.text).to.contain('{clientName}');
