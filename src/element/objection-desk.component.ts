@@ -125,6 +125,10 @@ const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${rep
  * @cssproperty --objection-desk-radius - Corner radius of the box, fields and cards.
  * @cssproperty --objection-desk-active-background - Background of the active result and reply.
  * @cssproperty --objection-desk-focus-ring - Color of the keyboard focus ring.
+ * @cssproperty --objection-desk-warning - Color of unfilled placeholder fields and of warnings: fields left unfilled on
+ *   copy, a failed copy, a catalog that did not load.
+ * @cssproperty --objection-desk-subtle-background - Background of tips, catalog notices, copy buttons and hovered
+ *   results.
  */
 export class ObjectionDesk extends LitElement {
   static override styles = styles;
@@ -150,6 +154,9 @@ export class ObjectionDesk extends LitElement {
 
   /** Most results shown for a query (default 8). */
   @property({ type: Number }) limit: number = DEFAULT_LIMIT;
+
+  /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   #search = new ObjectionSearch({ categories: [], objections: [] });
   #categories = new Map<string, Category>();

@@ -3,10 +3,42 @@ import { css } from 'lit';
 /** From this content width (px) the results and the opened objection are shown side by side. */
 export const WIDE_LAYOUT_MIN_WIDTH = 640;
 
+/** The light colours: private tokens from the public custom properties, with light defaults. */
+const LIGHT = css`
+  --_bg: var(--objection-desk-background, #ffffff);
+  --_fg: var(--objection-desk-foreground, #1f2328);
+  --_muted: var(--objection-desk-muted, #59636e);
+  --_border: var(--objection-desk-border, #d1d9e0);
+  --_accent: var(--objection-desk-accent, #0969da);
+  --_accent-fg: var(--objection-desk-accent-contrast, #ffffff);
+  --_mark: var(--objection-desk-highlight-background, #fff0a6);
+  --_active: var(--objection-desk-active-background, #edf4fd);
+  --_ring: var(--objection-desk-focus-ring, #0969da);
+  --_subtle: var(--objection-desk-subtle-background, color-mix(in srgb, var(--_fg) 4%, var(--_bg)));
+  --_warning: var(--objection-desk-warning, #8a5c00);
+  --_scheme: light;
+`;
+
+/** The dark colours, for the same tokens. */
+const DARK = css`
+  --_bg: var(--objection-desk-background, #151b23);
+  --_fg: var(--objection-desk-foreground, #e6edf3);
+  --_muted: var(--objection-desk-muted, #9198a1);
+  --_border: var(--objection-desk-border, #343b45);
+  --_accent: var(--objection-desk-accent, #4493f8);
+  --_accent-fg: var(--objection-desk-accent-contrast, #0d1117);
+  --_mark: var(--objection-desk-highlight-background, #5c4708);
+  --_active: var(--objection-desk-active-background, #1c2a3c);
+  --_ring: var(--objection-desk-focus-ring, #4493f8);
+  --_subtle: var(--objection-desk-subtle-background, color-mix(in srgb, var(--_fg) 6%, var(--_bg)));
+  --_warning: var(--objection-desk-warning, #d29922);
+  --_scheme: dark;
+`;
+
 export const styles = css`
   :host {
     display: block;
-    /* Private tokens: the public custom properties, with light defaults. */
+    /* Private tokens: the public custom properties, with defaults. */
     --_font: var(
       --objection-desk-font-family,
       system-ui,
@@ -19,36 +51,23 @@ export const styles = css`
       sans-serif
     );
     --_size: var(--objection-desk-font-size, 14px);
-    --_bg: var(--objection-desk-background, #ffffff);
-    --_fg: var(--objection-desk-foreground, #1f2328);
-    --_muted: var(--objection-desk-muted, #59636e);
-    --_border: var(--objection-desk-border, #d1d9e0);
-    --_accent: var(--objection-desk-accent, #0969da);
-    --_accent-fg: var(--objection-desk-accent-contrast, #ffffff);
-    --_mark: var(--objection-desk-highlight-background, #fff0a6);
     --_radius: var(--objection-desk-radius, 8px);
-    --_active: var(--objection-desk-active-background, #edf4fd);
-    --_ring: var(--objection-desk-focus-ring, #0969da);
-    --_subtle: color-mix(in srgb, var(--_fg) 4%, var(--_bg));
-    --_warning: #8a5c00;
-    --_scheme: light;
+    ${LIGHT}
   }
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--objection-desk-background, #151b23);
-      --_fg: var(--objection-desk-foreground, #e6edf3);
-      --_muted: var(--objection-desk-muted, #9198a1);
-      --_border: var(--objection-desk-border, #343b45);
-      --_accent: var(--objection-desk-accent, #4493f8);
-      --_accent-fg: var(--objection-desk-accent-contrast, #0d1117);
-      --_mark: var(--objection-desk-highlight-background, #5c4708);
-      --_active: var(--objection-desk-active-background, #1c2a3c);
-      --_ring: var(--objection-desk-focus-ring, #4493f8);
-      --_subtle: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
-      --_warning: #d29922;
-      --_scheme: dark;
+      ${DARK}
     }
+  }
+
+  /* The theme attribute overrides the system preference, for CRMs with their own dark-mode switch. */
+  :host([theme='dark']) {
+    ${DARK}
+  }
+
+  :host([theme='light']) {
+    ${LIGHT}
   }
 
   :host([hidden]) {

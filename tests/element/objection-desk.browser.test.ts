@@ -620,6 +620,48 @@ describe('<objection-desk>', () => {
       }
     });
 
+    it('forces the light or dark theme with the theme attribute, whatever the system prefers', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru" theme="dark"></objection-desk>`);
+      const base = () => getComputedStyle(root(desk).querySelector('[part="base"]')!);
+      expect(base().backgroundColor).to.equal('rgb(21, 27, 35)');
+      expect(base().colorScheme).to.equal('dark');
+      await openFirst(desk, 'ljhjuj');
+      const field = root(desk).querySelector('[part="placeholder"]')!;
+      expect(getComputedStyle(field).borderTopColor, 'the dark warning color').to.equal('rgb(210, 153, 34)');
+
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        desk.theme = 'light';
+        await desk.updateComplete;
+        expect(desk.getAttribute('theme')).to.equal('light');
+        expect(base().backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(base().colorScheme).to.equal('light');
+        expect(getComputedStyle(field).borderTopColor, 'the light warning color').to.equal('rgb(138, 92, 0)');
+        desk.theme = 'auto';
+        await desk.updateComplete;
+        expect(base().backgroundColor, 'auto follows the system again').to.equal('rgb(21, 27, 35)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('takes the warning and subtle background colors from --objection-desk-warning and --objection-desk-subtle-background', async () => {
+      const desk = await deskFixture(
+        html`<div>
+          <style>
+            .themed { --objection-desk-warning: rgb(180, 0, 0); --objection-desk-subtle-background: rgb(240, 230, 250); }
+          </style>
+          <objection-desk class="themed" locale="ru"></objection-desk>
+        </div>`,
+      );
+      await openFirst(desk, 'ljhjuj');
+      const field = root(desk).querySelector('[part="placeholder"]')!;
+      expect(getComputedStyle(field).borderTopColor).to.equal('rgb(180, 0, 0)');
+      expect(getComputedStyle(field, '::placeholder').color).to.equal('rgb(180, 0, 0)');
+      expect(getComputedStyle(root(desk).querySelector('[part="tip"]')!).backgroundColor).to.equal('rgb(240, 230, 250)');
+      expect(getComputedStyle(copyButtons(desk)[1]!).backgroundColor).to.equal('rgb(240, 230, 250)');
+    });
+
     it('keeps its own text styles when the host page styles text', async () => {
       const desk = await deskFixture(
         html`<div style="font: italic 30px serif; letter-spacing: 5px; text-transform: uppercase; text-align: right; direction: rtl; white-space: pre; line-height: 4">
