@@ -136,7 +136,10 @@ export class ObjectionDesk extends LitElement {
   /** Interface and catalog language: `ru`, `en` or `tr`; when unset, the nearest `lang` attribute, else `en`. */
   @property() locale?: 'ru' | 'en' | 'tr';
 
-  /** Values for reply placeholders such as `{clientName}`; the attribute takes a JSON object. */
+  /**
+   * Values for reply placeholders such as `{clientName}`; the attribute takes a JSON object.
+   * Changing a key inside the same object is not seen; assign a new object.
+   */
   @property({ attribute: 'context', converter: { fromAttribute: (value) => (value === null ? {} : parseContextAttribute(value)) } })
   context: PlaceholderValues = {};
 
@@ -157,6 +160,10 @@ export class ObjectionDesk extends LitElement {
 
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The `context` object last read, and a copy of it as it was then. */
+  #contextSource: unknown;
+  #contextCopy: PlaceholderValues = {};
 
   #search = new ObjectionSearch({ categories: [], objections: [] });
   #categories = new Map<string, Category>();
@@ -278,8 +285,13 @@ export class ObjectionDesk extends LitElement {
     return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
   }
 
+  /** `context` as it was when assigned: Lit compares it with strict equality, so copying and showing agree. */
   get #context(): PlaceholderValues {
-    return isPlainObject(this.context) ? this.context : {};
+    if (this.context !== this.#contextSource) {
+      this.#contextSource = this.context;
+      this.#contextCopy = isPlainObject(this.context) ? { ...this.context } : {};
+    }
+    return this.#contextCopy;
   }
 
   /** In a narrow element the opened objection takes the place of the results; the search box stays. */

@@ -465,6 +465,25 @@ describe('<objection-desk>', () => {
       expect(options(desk)[0]!.querySelector('.option-match')!.textContent).to.equal('«Анна, талон приедет с товаром.»');
     });
 
+    it('takes a newly assigned context, and not a key changed inside the same object', async () => {
+      const context = { clientName: 'Анна', productName: 'пылесос' };
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${context}></objection-desk>`);
+      await openFirst(desk, 'ljhjuj');
+      context.clientName = 'Мария';
+      await press(desk, 'ArrowDown');
+      expect(replyText(desk, 0)).to.match(/^Анна,/);
+      const unchanged = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      expect((await unchanged).detail.text).to.match(/^Анна,/);
+
+      desk.context = { ...context };
+      await desk.updateComplete;
+      expect(replyText(desk, 0)).to.match(/^Мария,/);
+      const changed = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      expect((await changed).detail.text).to.match(/^Мария,/);
+    });
+
     it('reads the context attribute as JSON, and ignores invalid JSON with a warning', async () => {
       const desk = await deskFixture(html`<objection-desk locale="ru" context='{"clientName": "Анна"}'></objection-desk>`);
       expect(desk.context).to.deep.equal({ clientName: 'Анна' });
