@@ -223,12 +223,7 @@ class CatalogValidator {
       return [];
     }
     const replies: Reply[] = [];
-    value.forEach((reply: unknown, index) => {
-      const replyPath = `${path}[${index}]`;
-      if (!isObject(reply)) {
-        this.#error(replyPath, 'wrong-type', M.wrongType('an object with "text"', typeName(reply)));
-        return;
-      }
+    this.#eachObject(value, path, 'an object with "text"', (reply, replyPath, index) => {
       this.#checkFields(reply, replyPath, REPLY_FIELDS);
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
@@ -245,12 +240,7 @@ class CatalogValidator {
     }
     const followUps: FollowUp[] = [];
     const followUpIds = new Map<string, string>();
-    value.forEach((followUp: unknown, index) => {
-      const itemPath = `${path}[${index}]`;
-      if (!isObject(followUp)) {
-        this.#error(itemPath, 'wrong-type', M.wrongType('an object with "customer" and "replies"', typeName(followUp)));
-        return;
-      }
+    this.#eachObject(value, path, 'an object with "customer" and "replies"', (followUp, itemPath, index) => {
       this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
       const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
       const customer = this.#requiredText(followUp, 'customer', itemPath);
@@ -272,6 +262,20 @@ class CatalogValidator {
       if (text) tips.push(text);
     });
     return tips;
+  }
+
+  /** Reads each object of `items` with `read`; anything else in the array is reported as the wrong type. */
+  #eachObject(
+    items: readonly unknown[],
+    path: string,
+    expected: string,
+    read: (item: Json, itemPath: string, index: number) => void,
+  ): void {
+    items.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      if (isObject(item)) read(item, itemPath, index);
+      else this.#error(itemPath, 'wrong-type', M.wrongType(expected, typeName(item)));
+    });
   }
 
   /** The item's own id, or `fallback` when it has none; `undefined` when the id is invalid or taken. */
