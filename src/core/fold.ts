@@ -3,6 +3,9 @@
  * lower case, no diacritics, Cyrillic transliterated, spelling variants of transliteration merged. So
  * "Дорого!", "dorogo" and "DOROGO" all become "dorogo", "pahalı" and "pahali" become "pahali", and
  * "ya podumaju" meets "я подумаю".
+ *
+ * Folding runs over every text of a catalog when it is indexed (millions of characters for a large one), so
+ * it works on character codes with lookup tables rather than on regular expressions.
  */
 
 /** Cyrillic → Latin, in the spelling the folding below settles on (й and ё arrive as и and е after NFD). */
@@ -17,107 +20,125 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
   ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
 };
 
-/**
- * Spellings of the same sound in chat transliteration, longest first: "shch"/"sch"/"w" (ш, щ), "kh"/"x" (х),
- * "ts" (ц), "j"/"y" (й, ы, я = "ja"/"ya"/"ia"), "4" (ч, inside a word). Applied to catalog text and queries
- * alike, so English and Turkish still match themselves.
- */
-const SPELLING_FOLDS: ReadonlyArray<readonly [string, string]> = [
-  ['shch', 'sh'],
-  ['sch', 'sh'],
-  ['kh', 'h'],
-  ['ts', 'c'],
-  ['w', 'sh'],
-  ['x', 'h'],
-  ['j', 'i'],
-  ['y', 'i'],
-  ['q', 'k'],
-];
-
-/** First letters of {@link SPELLING_FOLDS}, to skip the search for most characters. */
-const FOLD_STARTS = new Set(SPELLING_FOLDS.map(([from]) => from[0]!));
+const APOSTROPHES = new Set(["'", '’', '`', 'ʼ', 'ʹ']);
+const COMBINING_MARK = /\p{M}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Each character's folded form, remembered: texts repeat the same few hundred characters. */
 const FOLDED_CHARACTERS = new Map<string, string>();
 /** Bounds the memory an attacker's text of distinct characters could take. */
 const MAX_FOLDED_CHARACTERS = 4096;
 
-const APOSTROPHES = new Set(["'", '’', '`', 'ʼ', 'ʹ']);
-const COMBINING_MARK = /\p{M}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-const isAsciiLetter = (ch: string) => ch >= 'a' && ch <= 'z';
-const isAsciiDigit = (ch: string) => ch >= '0' && ch <= '9';
+const SPACE = 32;
+const isAsciiLetterCode = (code: number) => code >= 97 && code <= 122;
 
 /**
  * Folds `text` into its search key. When `offsets` is given, it receives for each character of the key the
  * index in `text` it came from, so matches in the key can be highlighted in the original.
  */
 export function foldForSearch(text: string, offsets?: number[]): string {
-  const chars: string[] = [];
-  const sources: number[] = [];
-  let index = 0;
-  for (const codePoint of text) {
-    let mapped = FOLDED_CHARACTERS.get(codePoint);
-    if (mapped === undefined) {
-      mapped = '';
-      for (const ch of codePoint.toLowerCase().normalize('NFD')) mapped += mapChar(ch);
-      if (FOLDED_CHARACTERS.size < MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(codePoint, mapped);
+  const sources: number[] | undefined = offsets ? [] : undefined;
+  const mapped = mapCharacters(text, sources);
+  return applySpellingFolds(mapped, sources, offsets);
+}
+
+/** Lower case, diacritics dropped, Cyrillic transliterated, apostrophes dropped, anything else a space. */
+function mapCharacters(text: string, sources: number[] | undefined): string {
+  let mapped = '';
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    const width = code > 0xffff ? 2 : 1;
+    let folded: string;
+    if (code < 128) {
+      folded = ASCII_FOLDS[code]!;
+    } else {
+      const codePoint = text.slice(index, index + width);
+      folded = FOLDED_CHARACTERS.get(codePoint) ?? foldCodePoint(codePoint);
     }
-    for (const out of mapped) {
-      chars.push(out);
-      sources.push(index);
-    }
-    index += codePoint.length;
+    mapped += folded;
+    if (sources) for (let k = 0; k < folded.length; k += 1) sources.push(index);
+    index += width;
   }
-  return applySpellingFolds(chars, sources, offsets);
+  return mapped;
 }
 
-function mapChar(ch: string): string {
-  if (isAsciiLetter(ch) || isAsciiDigit(ch)) return ch;
-  if (ch === ' ') return ' ';
-  const cyrillic = CYRILLIC_TO_LATIN[ch];
-  if (cyrillic !== undefined) return cyrillic;
-  const special = LATIN_SPECIALS[ch];
-  if (special !== undefined) return special;
-  if (APOSTROPHES.has(ch)) return '';
-  if (COMBINING_MARK.test(ch)) return '';
-  return LETTER_OR_DIGIT.test(ch) ? ch : ' ';
+function foldCodePoint(codePoint: string): string {
+  let folded = '';
+  for (const ch of codePoint.toLowerCase().normalize('NFD')) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) folded += ASCII_FOLDS[code]!;
+    else if (CYRILLIC_TO_LATIN[ch] !== undefined) folded += CYRILLIC_TO_LATIN[ch];
+    else if (LATIN_SPECIALS[ch] !== undefined) folded += LATIN_SPECIALS[ch];
+    else if (APOSTROPHES.has(ch) || COMBINING_MARK.test(ch)) folded += '';
+    else folded += LETTER_OR_DIGIT.test(ch) ? ch : ' ';
+  }
+  if (FOLDED_CHARACTERS.size < MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(codePoint, folded);
+  return folded;
 }
 
-function applySpellingFolds(chars: readonly string[], sources: readonly number[], offsets?: number[]): string {
-  const joined = chars.join('');
+/** ASCII characters folded: letters lower-cased, digits kept, apostrophes dropped, the rest spaces. */
+const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if (/[a-z0-9]/.test(ch)) return ch;
+  if (/[A-Z]/.test(ch)) return ch.toLowerCase();
+  return APOSTROPHES.has(ch) ? '' : ' ';
+});
+
+/**
+ * Spellings of the same sound in chat transliteration, merged: "shch"/"sch"/"w" (ш, щ), "kh"/"x" (х),
+ * "ts" (ц), "j"/"y" (й, ы, я = "ja"/"ya"/"ia"), "q" (к), "4" (ч, inside a word). Applied to catalog text
+ * and queries alike, so English and Turkish still match themselves. Doubled letters are typed and
+ * transliterated inconsistently ("rassrochka"/"rasrochka"), so they collapse; so do spaces.
+ */
+function applySpellingFolds(mapped: string, sources: number[] | undefined, offsets: number[] | undefined): string {
   let key = '';
-  const push = (out: string, source: number) => {
-    for (const ch of out) {
-      const last = key[key.length - 1];
-      // Doubled letters are typed and transliterated inconsistently ("rassrochka"/"rasrochka"); spaces collapse.
-      if (ch === last && (ch === ' ' || isAsciiLetter(ch))) continue;
-      if (ch === ' ' && key.length === 0) continue;
-      key += ch;
+  let last = SPACE;
+  const append = (out: string, source: number) => {
+    for (let k = 0; k < out.length; k += 1) {
+      const code = out.charCodeAt(k);
+      if (code === last && (code === SPACE || isAsciiLetterCode(code))) continue;
+      key += out[k];
+      last = code;
       offsets?.push(source);
     }
   };
-  let i = 0;
-  while (i < joined.length) {
-    const ch = joined[i]!;
-    if (ch === '4' && isAsciiLetter(joined[i - 1] ?? '') || ch === '4' && isAsciiLetter(joined[i + 1] ?? '')) {
-      push('ch', sources[i]!);
-      i += 1;
-      continue;
-    }
-    const fold = FOLD_STARTS.has(ch) ? SPELLING_FOLDS.find(([from]) => joined.startsWith(from, i)) : undefined;
-    if (fold) {
-      push(fold[1], sources[i]!);
-      i += fold[0].length;
-    } else {
-      push(ch, sources[i]!);
-      i += 1;
-    }
+  for (let i = 0; i < mapped.length; ) {
+    const [out, length] = spellingAt(mapped, i);
+    append(out, sources ? sources[i]! : 0);
+    i += length;
   }
-  if (key.endsWith(' ')) {
+  if (last === SPACE && key.length > 0) {
     key = key.slice(0, -1);
     offsets?.pop();
   }
   return key;
+}
+
+/** The folded spelling starting at `i`, and how many characters of `mapped` it takes. */
+function spellingAt(mapped: string, i: number): readonly [string, number] {
+  const ch = mapped[i]!;
+  const next = mapped.charCodeAt(i + 1);
+  switch (ch) {
+    case 's':
+      if (mapped.startsWith('shch', i)) return ['sh', 4];
+      if (mapped.startsWith('sch', i)) return ['sh', 3];
+      return ['s', 1];
+    case 'k':
+      return next === 104 /* h */ ? ['h', 2] : ['k', 1];
+    case 't':
+      return next === 115 /* s */ ? ['c', 2] : ['t', 1];
+    case 'w':
+      return ['sh', 1];
+    case 'x':
+      return ['h', 1];
+    case 'j':
+    case 'y':
+      return ['i', 1];
+    case 'q':
+      return ['k', 1];
+    case '4':
+      return isAsciiLetterCode(mapped.charCodeAt(i - 1)) || isAsciiLetterCode(next) ? ['ch', 1] : ['4', 1];
+    default:
+      return [ch, 1];
+  }
 }
