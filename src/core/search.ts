@@ -1,11 +1,11 @@
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
-import type { Category, Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
+import type { Category, Locale, MergedCatalog, Objection } from './types.js';
 import { STOP_WORDS } from './stop-words.js';
-import { WordIndex, type WordMatchMode } from './word-index.js';
+import { FIELDS, SearchIndex, WordHits, type MatchField, type WordMatch } from './search-index.js';
+import type { WordMatchMode } from './word-index.js';
 
-/** Which part of an objection a query matched. */
-export type MatchField = 'trigger' | 'title' | 'tag' | 'followUp' | 'reply';
+export type { MatchField } from './search-index.js';
 
 /** A character range `[start, end)` in a text. */
 export type TextRange = readonly [start: number, end: number];
@@ -58,6 +58,9 @@ const FIELD_WEIGHT: Readonly<Record<MatchField, number>> = {
   reply: 0.6,
 };
 
+const PENALTY_BY_FIELD = FIELDS.map((field) => FIELD_PENALTY[field]);
+const WEIGHT_BY_FIELD = FIELDS.map((field) => FIELD_WEIGHT[field]);
+
 /** A phrase that a one-word query covers only in part ranks below one it covers whole ("дорого" vs "у вас дорого"). */
 const UNCOVERED_TEXT_PENALTY = 0.05;
 /** How much of a several-word score comes from the best single phrase rather than the objection as a whole. */
@@ -72,8 +75,6 @@ const STOP_WORD_SHARE = 0.2;
 const PAIR_SHARE = 0.5;
 /** A word score at or below this is a close match: exact, or about one typo in six letters. */
 const CLOSE_MATCH = 0.2;
-/** Words of a pair count as side by side only when each matches this closely. */
-const PAIR_MAX_SCORE = 0.15;
 /** Words this short are matched only as whole words (or word starts, while being typed). */
 const SHORT_WORD = 3;
 /** A query read in the other keyboard layout ranks just below the same match typed as is. */
@@ -85,28 +86,34 @@ const MAX_SCORE = 0.7;
 /** Operators type a few words; a pasted essay is cut here so every keystroke stays fast. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 12;
+/**
+ * At most this many occurrences are read per query word. Postings are stored best field first (triggers,
+ * then titles… replies last), so a very common word ("не", "the") reads its best occurrences and stops: it
+ * weighs little (its spread is measured over all occurrences), and reading all of its hundreds of thousands
+ * of occurrences in a big catalog would cost a frame.
+ */
+const OCCURRENCES_PER_WORD = 30_000;
+/** The same for the heaviest word of a query of several words, which has several lists to read. */
+const OCCURRENCES_PER_WORD_OF_MANY = 12_000;
+/** What even the lightest word of several reads. */
+const MIN_OCCURRENCES_PER_WORD = 1_000;
+/**
+ * The first letters typed say little and match a great many words: a word of one, two or three letters
+ * reads only the first occurrences of the shortest words it starts.
+ */
+const OCCURRENCES_PER_SHORT_WORD = [0, 2_000, 5_000, 10_000];
 /** fuse.js's Bitap matcher works on at most 32 characters at a time. */
 const MAX_PATTERN_LENGTH = 32;
 const DEFAULT_LIMIT = 10;
 
-interface SearchEntry {
+/** An objection's best score for a query, with the entry that earned it. */
+interface Candidate {
   readonly objection: number;
-  readonly field: MatchField;
-  readonly locale: Locale;
-  readonly text: string;
-  /** Length of the folded text (see {@link foldForSearch}). */
-  readonly keyLength: number;
-}
-
-interface ScoredEntry {
   readonly entry: number;
   readonly score: number;
-  /** Positions of the entry's words that matched, for highlighting. */
-  readonly positions: readonly number[];
+  /** The catalog words each query word matched, for highlighting. */
+  readonly matchedWords: ReadonlyArray<ReadonlySet<number>>;
 }
-
-/** Where one query word occurs in one entry: word position → score. */
-type Occurrences = Map<number, number>;
 
 /**
  * Fuzzy search over a merged catalog: triggers, titles, tags, follow-up phrases and replies in every locale.
@@ -121,60 +128,39 @@ type Occurrences = Map<number, number>;
  */
 export class ObjectionSearch {
   readonly catalog: MergedCatalog;
-  readonly #entries: SearchEntry[] = [];
-  readonly #words = new WordIndex();
-  /** Word id → flat list of (entry, position) pairs where the word occurs. */
-  readonly #postings: number[][] = [];
+  readonly #index: SearchIndex;
   readonly #categoryOrder: Map<string, number>;
+  /** Scratch space reused by every query, sized to the catalog: per objection, and per objection × unit. */
+  readonly #scratch: Scratch;
 
   constructor(catalog: MergedCatalog) {
     this.catalog = catalog;
-    catalog.objections.forEach((objection, index) => {
-      for (const text of searchableTexts(objection)) this.#addEntry(index, text);
-    });
-    this.#words.seal();
+    this.#index = new SearchIndex(catalog);
     this.#categoryOrder = new Map(catalog.categories.map((category, index) => [category.id, index]));
-  }
-
-  #addEntry(objection: number, { field, locale, text }: SearchableText): void {
-    const key = foldForSearch(text);
-    if (!key) return;
-    const entry = this.#entries.length;
-    this.#entries.push({ objection, field, locale, text, keyLength: key.length });
-    key.split(' ').forEach((word, position) => {
-      const id = this.#words.add(word);
-      (this.#postings[id] ??= []).push(entry, position);
-    });
+    this.#scratch = new Scratch(catalog.objections.length, this.#index.entryCount);
   }
 
   /** Hits for `query`, best first. An empty query lists the whole catalog in category order. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (query.trim() === '') return this.browse().slice(0, limit);
-    const best = new Map<number, ScoredEntry>();
+    // Each variant's own best few are enough: an objection in the overall best few is among the best few
+    // of the variant that gave it its score.
+    const best = new Map<number, Candidate>();
     for (const variant of queryVariants(query)) {
-      for (const [objection, scored] of this.#scoreVariant(variant.key)) {
-        const score = scored.score + variant.penalty;
-        const current = best.get(objection);
-        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(objection, { ...scored, score });
+      for (const candidate of this.#scoreVariant(variant.key, limit)) {
+        const score = candidate.score + variant.penalty;
+        const current = best.get(candidate.objection);
+        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score });
       }
     }
-    const ranked = [...best].sort(([a, x], [b, y]) => x.score - y.score || a - b);
+    const ranked = [...best.values()].sort((a, b) => a.score - b.score || a.objection - b.objection);
     // Far behind the best hit, a hit is a loose match on some word, not an answer to this query.
-    const cutoff = (ranked[0]?.[1].score ?? 0) + RELATIVE_CUTOFF;
+    const cutoff = (ranked[0]?.score ?? 0) + RELATIVE_CUTOFF;
     return ranked
-      .filter(([, scored]) => scored.score <= cutoff)
+      .filter((candidate) => candidate.score <= cutoff)
       .slice(0, limit)
-      .map(([objection, scored]) => {
-        const entry = this.#entries[scored.entry]!;
-        const ranges = wordRanges(entry.text, scored.positions);
-        return {
-          objection: this.catalog.objections[objection]!,
-          // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
-          score: Math.max(0, scored.score),
-          match: { field: entry.field, locale: entry.locale, text: entry.text, ranges },
-        };
-      });
+      .map((candidate) => this.#hit(candidate));
   }
 
   /** Every objection, grouped by category in the catalog's category order, then in catalog order. */
@@ -186,142 +172,256 @@ export class ObjectionSearch {
       .map(({ objection }) => ({ objection, score: 0 }));
   }
 
-  /** Best score per objection for one folded query. */
-  #scoreVariant(key: string): Map<number, ScoredEntry> {
+  #hit({ objection, entry, score, matchedWords }: Candidate): SearchHit {
+    const index = this.#index;
+    const text = index.textOf[entry]!;
+    return {
+      objection: this.catalog.objections[objection]!,
+      // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
+      score: Math.max(0, score),
+      match: {
+        field: FIELDS[index.fieldOf[entry]!]!,
+        locale: index.locales[index.localeOf[entry]!]!,
+        text,
+        ranges: wordRanges(text, index.positionsOfWords(entry, matchedWords)),
+      },
+    };
+  }
+
+  /** The best `limit` objections for one folded query. */
+  #scoreVariant(key: string, limit: number): Candidate[] {
     const words = [...new Set(key.split(' '))];
     const tokens = (words.length > 1 ? words.filter((word) => word.length > 1) : words)
       .slice(0, MAX_TOKENS)
       .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
-    if (tokens.length === 0) return new Map();
-    return tokens.length === 1 ? this.#singleWord(tokens[0]!) : this.#coverage(tokens);
+    if (tokens.length === 0) return [];
+    return tokens.length === 1 ? this.#singleWord(tokens[0]!, limit) : this.#coverage(tokens, limit);
   }
 
   /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
-  #singleWord(word: string): Map<number, ScoredEntry> {
-    const best = new Map<number, ScoredEntry>();
-    const mode: WordMatchMode = word.length <= SHORT_WORD ? 'prefix' : 'fuzzy';
-    for (const [entryIndex, occurrences] of this.#occurrences(word, mode)) {
-      const entry = this.#entries[entryIndex]!;
-      const uncovered = 1 - Math.min(1, word.length / entry.keyLength);
-      const score = bestOf(occurrences) + FIELD_PENALTY[entry.field] + UNCOVERED_TEXT_PENALTY * uncovered;
-      const current = best.get(entry.objection);
-      if (!current || score < current.score) best.set(entry.objection, { entry: entryIndex, score, positions: [...occurrences.keys()] });
+  #singleWord(word: string, limit: number): Candidate[] {
+    const index = this.#index;
+    const scratch = this.#scratch.begin();
+    const hits = scratch.hits[0]!;
+    const matches = index.matchWord(word, word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
+    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits);
+    for (const entry of hits.entries) {
+      const uncovered = 1 - Math.min(1, word.length / index.keyLengthOf[entry]!);
+      const score = hits.scores[entry]! + PENALTY_BY_FIELD[index.fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
+      scratch.offer(index.objectionOf[entry]!, entry, score);
     }
-    return best;
+    const matchedWords = [hits.words];
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
   }
 
   /**
    * Several words: per objection, the weighted share of the query's words (and adjacent word pairs) its
    * phrases contain. Rare words weigh more than "ну", "you" or "bir"; a word found nowhere in the catalog (a
-   * filler, a name, noise) counts a quarter, so a query is not judged by its one common word alone.
+   * filler, a name, noise) counts a quarter, so a query is not judged by its one common word alone. Words
+   * are taken one at a time, keeping only the previous word's hits to find pairs.
    */
-  #coverage(words: readonly string[]): Map<number, ScoredEntry> {
+  #coverage(words: readonly string[], limit: number): Candidate[] {
+    const index = this.#index;
     const objectionCount = this.catalog.objections.length;
-    const wordHits = words.map((word, i) => {
+    const plans = words.map((word, i) => {
       // Short words inside or at the start of other words match nearly everything; only the last word,
       // still being typed, may be a prefix.
       const isLast = i === words.length - 1;
       const mode: WordMatchMode = word.length > SHORT_WORD ? (isLast ? 'fuzzy' : 'fuzzy-word') : isLast ? 'prefix' : 'whole';
-      return this.#occurrences(word, mode);
-    });
-    const wordScores = wordHits.map((hits) => new Map([...hits].map(([entry, at]) => [entry, bestOf(at)])));
-    const wordWeights = wordScores.map((scores, i) => {
-      const found = this.#objectionsWithin(scores);
-      const importance = STOP_WORDS.has(words[i]!) ? STOP_WORD_SHARE : 1;
-      const length = Math.min(words[i]!.length, 10);
-      if (found === 0) return UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) * importance * length;
+      const matches = index.matchWord(word, mode);
+      const found = this.#objectionsWithin(matches);
+      const importance = STOP_WORDS.has(word) ? STOP_WORD_SHARE : 1;
+      const length = Math.min(word.length, 10);
       // A word the catalog has only in replies, or only approximately, can never be matched in full; it
       // weighs what it can contribute, so it does not count against every other objection.
-      return Math.log(1 + objectionCount / found) * importance * length * this.#bestGain(scores);
+      const weight =
+        found === 0
+          ? UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) * importance * length
+          : Math.log(1 + objectionCount / found) * importance * length * this.#bestGain(matches);
+      return { matches, weight };
     });
-    // Two query words side by side in a phrase ("ne kadar") say more than the same words apart; a pair is
-    // worth as much as its weaker word, so "это" does not make "это дорого" a phrase of its own.
-    const pairScores = words.slice(1).map((_, i) => sideBySide(wordHits[i]!, wordHits[i + 1]!));
-    const pairWeights = pairScores.map((scores, i) =>
-      scores.size === 0 ? 0 : PAIR_SHARE * 2 * Math.min(wordWeights[i]!, wordWeights[i + 1]!),
-    );
-    const units = [...wordScores, ...pairScores];
-    const weights = [...wordWeights, ...pairWeights];
-    const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
-    // Per objection: the best gain of each unit among its phrases, and its best single phrase.
-    const covered = new Map<number, { perUnit: number[]; closeCount: number[]; entry: number; entryGain: number }>();
-    const entryGain = new Map<number, number>();
-    units.forEach((scores, i) => {
-      for (const [entryIndex, score] of scores) {
-        const entry = this.#entries[entryIndex]!;
-        const gain = weights[i]! * FIELD_WEIGHT[entry.field] * (1 - score);
-        const ofEntry = (entryGain.get(entryIndex) ?? 0) + gain;
-        entryGain.set(entryIndex, ofEntry);
-        let state = covered.get(entry.objection);
-        if (!state) {
-          const perUnit = new Array<number>(units.length).fill(0);
-          state = { perUnit, closeCount: new Array<number>(units.length).fill(0), entry: entryIndex, entryGain: 0 };
-          covered.set(entry.objection, state);
-        }
-        state.perUnit[i] = Math.max(state.perUnit[i]!, gain);
-        if (score <= CLOSE_MATCH) state.closeCount[i]! += 1;
-        if (ofEntry > state.entryGain) {
-          state.entry = entryIndex;
-          state.entryGain = ofEntry;
-        }
+    // A word weighing little next to the others (a filler, a word in half the catalog) changes the ranking
+    // little: it reads fewer of its occurrences.
+    const heaviest = Math.max(...plans.map((plan) => plan.weight));
+    const scratch = this.#scratch.begin();
+    const matchedWords: Array<ReadonlySet<number>> = [];
+    let totalWeight = 0;
+    plans.forEach(({ matches, weight }, i) => {
+      const [hits, previous] = i % 2 === 0 ? scratch.hits : [scratch.hits[1]!, scratch.hits[0]!];
+      const share = heaviest > 0 ? weight / heaviest : 1;
+      const budget = Math.max(MIN_OCCURRENCES_PER_WORD, Math.round(OCCURRENCES_PER_WORD_OF_MANY * share));
+      index.gather(matches, Math.min(budget, OCCURRENCES_PER_SHORT_WORD[words[i]!.length] ?? budget), true, hits);
+      matchedWords.push(hits.words);
+      totalWeight += weight;
+      for (const entry of hits.entries) {
+        const score = hits.scores[entry]!;
+        const gain = weight * WEIGHT_BY_FIELD[index.fieldOf[entry]!]! * (1 - score);
+        scratch.gain(index.objectionOf[entry]!, entry, gain, score <= CLOSE_MATCH);
       }
+      scratch.endUnit();
+      if (i > 0) totalWeight += this.#gainPairs(previous!, hits, PAIR_SHARE * 2 * Math.min(plans[i - 1]!.weight, weight));
     });
     // Words spread over several phrases of an objection count, but less than all of them in one phrase.
-    const scores = new Map<number, ScoredEntry>();
-    for (const [objection, state] of covered) {
-      // A word an objection uses in many phrases ("дорого" in expensive) is more its own than one it uses once.
-      const gained = state.perUnit.reduce(
-        (sum, gain, i) => sum + gain * (1 + REPEATED_WORD_BOOST * (1 - 1 / Math.max(1, state.closeCount[i]!))),
-        0,
-      );
-      const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * state.entryGain;
-      const positions = wordHits.flatMap((hits) => [...(hits.get(state.entry)?.keys() ?? [])]);
-      scores.set(objection, { entry: state.entry, score: 1 - coverage / totalWeight, positions });
-    }
-    return scores;
+    scratch.score((gained, entryGain) => {
+      const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * entryGain;
+      return 1 - coverage / totalWeight;
+    });
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
   }
 
-  /** Entry → positions where a catalog word matching `word` occurs, with the match score. */
-  #occurrences(word: string, mode: WordMatchMode): Map<number, Occurrences> {
-    const hits = new Map<number, Occurrences>();
-    for (const [wordId, score] of this.#words.match(word, mode)) {
-      const postings = this.#postings[wordId]!;
-      for (let i = 0; i < postings.length; i += 2) {
-        const entry = postings[i]!;
-        const position = postings[i + 1]!;
-        let at = hits.get(entry);
-        if (!at) hits.set(entry, (at = new Map()));
-        const current = at.get(position);
-        if (current === undefined || score < current) at.set(position, score);
-      }
+  /**
+   * Two query words side by side in a phrase ("ne kadar") say more than the same words apart. Adds the
+   * gains of the entries where `second` follows `first` closely; returns the pair's weight if it occurs
+   * anywhere, else 0. A pair is worth as much as its weaker word, so "это" does not make "это дорого" a
+   * phrase of its own.
+   */
+  #gainPairs(first: WordHits, second: WordHits, weight: number): number {
+    const index = this.#index;
+    let found = false;
+    for (const entry of second.entries) {
+      if (!first.has(entry) || ((first.closePositions[entry]! << 1) & second.closePositions[entry]!) === 0) continue;
+      found = true;
+      const score = Math.max(first.scores[entry]!, second.scores[entry]!);
+      const gain = weight * WEIGHT_BY_FIELD[index.fieldOf[entry]!]! * (1 - score);
+      this.#scratch.gain(index.objectionOf[entry]!, entry, gain, true);
     }
-    return hits;
+    this.#scratch.endUnit();
+    return found ? weight : 0;
   }
 
-  /** The largest share of its weight a word gains anywhere: 1 for an exact match in a trigger. */
-  #bestGain(scores: Map<number, number>): number {
+  /** The largest share of its weight a word can gain: 1 for an exact match in a trigger. */
+  #bestGain(matches: readonly WordMatch[]): number {
     let best = 0;
-    for (const [entry, score] of scores) best = Math.max(best, FIELD_WEIGHT[this.#entries[entry]!.field] * (1 - score));
+    for (const [word, score] of matches) best = Math.max(best, WEIGHT_BY_FIELD[this.#index.bestFieldOf[word]!]! * (1 - score));
     return best;
   }
 
   /**
-   * In how many objections a word effectively occurs: phrases holding it, counted per objection, as the
-   * inverse Simpson index, so a word in ten triggers of one objection and one follow-up of another counts
-   * as about one objection, not two. Only close matches count, since a word loosely matches half the
-   * catalog; a word with no close match counts its loose ones.
+   * In how many objections a word occurs (see {@link SearchIndex.spreadOf}), counting the catalog words it
+   * matches closely; a word with no close match counts its loose ones, since a word loosely matches half the
+   * catalog.
    */
-  #objectionsWithin(scores: Map<number, number>): number {
-    const close = [...scores].filter(([, score]) => score <= CLOSE_MATCH);
-    const counted = close.length > 0 ? close : [...scores];
-    const perObjection = new Map<number, number>();
-    for (const [entry] of counted) {
-      const objection = this.#entries[entry]!.objection;
-      perObjection.set(objection, (perObjection.get(objection) ?? 0) + 1);
+  #objectionsWithin(matches: readonly WordMatch[]): number {
+    const hasClose = matches.some(([, score]) => score <= CLOSE_MATCH);
+    let spread = 0;
+    for (const [word, score] of matches) if (!hasClose || score <= CLOSE_MATCH) spread += this.#index.spreadOf[word]!;
+    return Math.min(spread, this.catalog.objections.length);
+  }
+}
+
+/**
+ * Per-query working memory, allocated once per catalog: typed arrays indexed by objection and by entry, and
+ * lists of what a query touched so only that is reset. A query in a catalog of 50,000 objections allocates
+ * almost nothing.
+ */
+class Scratch {
+  /** Hits of the current query word and of the one before it. */
+  readonly hits: readonly [WordHits, WordHits];
+  // Per objection: best score so far and its entry; total gain; gain of its best entry.
+  readonly #score: Float64Array;
+  readonly #entry: Int32Array;
+  readonly #isTouched: Uint8Array;
+  readonly #touched: number[] = [];
+  readonly #gained: Float64Array;
+  readonly #bestEntryGain: Float64Array;
+  // Per objection, for the unit (query word or pair) being added: its best gain, and in how many phrases.
+  readonly #unitGain: Float64Array;
+  readonly #unitClose: Uint16Array;
+  readonly #unitTouched: number[] = [];
+  // Per entry: gain over all units.
+  readonly #entryGain: Float64Array;
+  readonly #touchedEntries: number[] = [];
+
+  constructor(objectionCount: number, entryCount: number) {
+    this.hits = [new WordHits(entryCount), new WordHits(entryCount)];
+    this.#score = new Float64Array(objectionCount);
+    this.#entry = new Int32Array(objectionCount);
+    this.#isTouched = new Uint8Array(objectionCount);
+    this.#gained = new Float64Array(objectionCount);
+    this.#bestEntryGain = new Float64Array(objectionCount);
+    this.#unitGain = new Float64Array(objectionCount);
+    this.#unitClose = new Uint16Array(objectionCount);
+    this.#entryGain = new Float64Array(entryCount);
+  }
+
+  /** Forgets the previous query. */
+  begin(): this {
+    for (const objection of this.#touched) {
+      this.#isTouched[objection] = 0;
+      this.#gained[objection] = 0;
+      this.#bestEntryGain[objection] = 0;
     }
-    let sumOfSquares = 0;
-    for (const count of perObjection.values()) sumOfSquares += count * count;
-    return sumOfSquares === 0 ? 0 : (counted.length * counted.length) / sumOfSquares;
+    for (const entry of this.#touchedEntries) this.#entryGain[entry] = 0;
+    this.#touched.length = 0;
+    this.#touchedEntries.length = 0;
+    return this;
+  }
+
+  #touch(objection: number, entry: number, score: number): void {
+    if (this.#isTouched[objection]) return;
+    this.#isTouched[objection] = 1;
+    this.#touched.push(objection);
+    this.#score[objection] = score;
+    this.#entry[objection] = entry;
+  }
+
+  /** Keeps `score` for the objection if it is its best so far. */
+  offer(objection: number, entry: number, score: number): void {
+    if (!this.#isTouched[objection]) this.#touch(objection, entry, score);
+    else if (score < this.#score[objection]!) {
+      this.#score[objection] = score;
+      this.#entry[objection] = entry;
+    }
+  }
+
+  /** Adds what one entry gains for the unit (query word or pair) being added. */
+  gain(objection: number, entry: number, gain: number, isClose: boolean): void {
+    this.#touch(objection, entry, 1);
+    if (this.#unitGain[objection] === 0 && this.#unitClose[objection] === 0) this.#unitTouched.push(objection);
+    if (gain > this.#unitGain[objection]!) this.#unitGain[objection] = gain;
+    if (isClose) this.#unitClose[objection]! += 1;
+    if (this.#entryGain[entry] === 0) this.#touchedEntries.push(entry);
+    const ofEntry = (this.#entryGain[entry] += gain);
+    if (ofEntry > this.#bestEntryGain[objection]!) {
+      this.#bestEntryGain[objection] = ofEntry;
+      this.#entry[objection] = entry;
+    }
+  }
+
+  /**
+   * Ends a unit: each objection keeps its best gain for it, boosted when the unit occurs in many of its
+   * phrases — a word an objection uses in many phrases ("дорого" in expensive) is more its own than one it
+   * uses once.
+   */
+  endUnit(): void {
+    for (const objection of this.#unitTouched) {
+      const phrases = Math.max(1, this.#unitClose[objection]!);
+      this.#gained[objection]! += this.#unitGain[objection]! * (1 + REPEATED_WORD_BOOST * (1 - 1 / phrases));
+      this.#unitGain[objection] = 0;
+      this.#unitClose[objection] = 0;
+    }
+    this.#unitTouched.length = 0;
+  }
+
+  /** Scores every touched objection from its total gain and its best entry's gain. */
+  score(combine: (gained: number, entryGain: number) => number): void {
+    for (const objection of this.#touched) {
+      this.#score[objection] = combine(this.#gained[objection]!, this.#bestEntryGain[objection]!);
+    }
+  }
+
+  /** The `limit` best touched objections, best first. */
+  best(limit: number): Array<{ objection: number; entry: number; score: number }> {
+    const best: Array<{ objection: number; entry: number; score: number }> = [];
+    for (const objection of this.#touched) {
+      const score = this.#score[objection]!;
+      if (score > MAX_SCORE || (best.length === limit && score >= best[limit - 1]!.score)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score > score) at -= 1;
+      best.splice(at, 0, { objection, entry: this.#entry[objection]!, score });
+      if (best.length > limit) best.pop();
+    }
+    return best;
   }
 }
 
@@ -338,50 +438,6 @@ export function groupByCategory(hits: readonly SearchHit[], categories: readonly
     category: byId.get(id) ?? { id, title: { en: id } },
     hits: groupHits,
   }));
-}
-
-interface SearchableText {
-  readonly field: MatchField;
-  readonly locale: Locale;
-  readonly text: string;
-}
-
-function searchableTexts(objection: Objection): SearchableText[] {
-  const texts: SearchableText[] = [];
-  const addText = (field: MatchField, text: LocalizedText) => {
-    for (const [locale, value] of Object.entries(text)) texts.push({ field, locale, text: value });
-  };
-  const addList = (field: MatchField, list: LocalizedList) => {
-    for (const [locale, values] of Object.entries(list)) for (const value of values) texts.push({ field, locale, text: value });
-  };
-  addList('trigger', objection.triggers);
-  addText('title', objection.title);
-  addList('tag', objection.tags);
-  for (const followUp of objection.followUps) addText('followUp', followUp.customer);
-  for (const reply of [...objection.replies, ...objection.followUps.flatMap((f) => f.replies)]) addText('reply', reply.text);
-  return texts;
-}
-
-function bestOf(occurrences: Occurrences): number {
-  let best = 1;
-  for (const score of occurrences.values()) if (score < best) best = score;
-  return best;
-}
-
-/** Entry → score where the two words occur one right after the other, each matching closely. */
-function sideBySide(first: Map<number, Occurrences>, second: Map<number, Occurrences>): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const [entry, firstAt] of first) {
-    const secondAt = second.get(entry);
-    if (!secondAt) continue;
-    for (const [position, score] of firstAt) {
-      const next = secondAt.get(position + 1);
-      if (next === undefined || score > PAIR_MAX_SCORE || next > PAIR_MAX_SCORE) continue;
-      const pair = Math.max(score, next);
-      if (pair < (scores.get(entry) ?? 1)) scores.set(entry, pair);
-    }
-  }
-  return scores;
 }
 
 /** The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. */

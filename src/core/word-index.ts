@@ -84,6 +84,16 @@ export class WordIndex {
     return this.#words.length;
   }
 
+  /** The id of `word`, if the catalog has it. */
+  idOf(word: string): number | undefined {
+    return this.#ids.get(word);
+  }
+
+  /** Length of the word with this id. */
+  length(id: number): number {
+    return this.#words[id]!.length;
+  }
+
   /**
    * Word id → score (0 best, like fuse.js) of every word `query` matches in `mode`. Recent answers are
    * remembered: while an operator types, every keystroke asks again about the words before the last one.

@@ -1,0 +1,223 @@
+import { foldForSearch } from './fold.js';
+import type { Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
+import { WordIndex, type WordMatchMode } from './word-index.js';
+
+/** A catalog word a query word matched, with the score of the match. */
+export type WordMatch = readonly [word: number, score: number];
+
+/** Which part of an objection a query matched. */
+export type MatchField = 'trigger' | 'title' | 'tag' | 'followUp' | 'reply';
+
+/** Fields in the order they are indexed: what customers say first, what operators say last. */
+export const FIELDS: readonly MatchField[] = ['trigger', 'title', 'tag', 'followUp', 'reply'];
+
+/** Score of an entry a word does not occur in: worse than any match. */
+const ABSENT = 2;
+
+/**
+ * Where one query word occurs: per entry, its best score and the word positions it occupies. Backed by
+ * arrays as long as the catalog has entries and reused from word to word, so gathering the occurrences of a
+ * common word in a big catalog allocates nothing.
+ */
+export class WordHits {
+  /** Entry → best score of the word in it (0 best); {@link ABSENT} where it does not occur. */
+  readonly scores: Float32Array;
+  /** Entry → bit mask of the word positions (below 32) where the word matches at all. */
+  readonly positions: Uint32Array;
+  /** Entry → bit mask of the word positions where it matches closely enough to form a pair. */
+  readonly closePositions: Uint32Array;
+  /** The entries the word occurs in. */
+  readonly entries: number[] = [];
+  /** The catalog words that matched, for highlighting. */
+  words: Set<number> = new Set();
+
+  constructor(entryCount: number) {
+    this.scores = new Float32Array(entryCount).fill(ABSENT);
+    this.positions = new Uint32Array(entryCount);
+    this.closePositions = new Uint32Array(entryCount);
+  }
+
+  has(entry: number): boolean {
+    return this.scores[entry]! < ABSENT;
+  }
+
+  /** Empties the hits for the next word. */
+  clear(): void {
+    for (const entry of this.entries) {
+      this.scores[entry] = ABSENT;
+      this.positions[entry] = 0;
+      this.closePositions[entry] = 0;
+    }
+    this.entries.length = 0;
+    this.words = new Set();
+  }
+}
+
+/** Positions are packed with the entry into one small integer: entry × 64 + position. */
+const POSITION_BITS = 6;
+const POSITION_MASK = (1 << POSITION_BITS) - 1;
+/** Word positions that fit a 32-bit mask; pairs further into a long reply are not looked for. */
+const MASKED_POSITIONS = 32;
+/**
+ * The searchable texts of a catalog, folded and split into words, with for each distinct word where it
+ * occurs. Built once per catalog; compact enough for 50,000 objections (entries as parallel arrays,
+ * occurrences as small integers).
+ */
+export class SearchIndex {
+  readonly words = new WordIndex();
+  /** Per entry: the objection it belongs to (index in the catalog). */
+  readonly objectionOf: number[] = [];
+  /** Per entry: index of its field in {@link FIELDS}. */
+  readonly fieldOf: number[] = [];
+  /** Per entry: length of its folded text. */
+  readonly keyLengthOf: number[] = [];
+  /** Per entry: the original text. */
+  readonly textOf: string[] = [];
+  /** Per entry: index of its locale in {@link locales}. */
+  readonly localeOf: number[] = [];
+  readonly locales: Locale[] = [];
+  /** Word id → occurrences, entry × 64 + position, best field first. */
+  readonly #postings: number[][] = [];
+  /**
+   * Word id → in how many objections the word effectively occurs: the inverse Simpson index of its
+   * occurrences per objection, so a word in ten triggers of one objection and one reply of another counts
+   * as about one objection, not two.
+   */
+  spreadOf = new Float32Array(0);
+  /** Word id → the best field it occurs in (index in {@link FIELDS}). */
+  bestFieldOf = new Uint8Array(0);
+
+  constructor(catalog: MergedCatalog) {
+    FIELDS.forEach((field, fieldIndex) => {
+      catalog.objections.forEach((objection, index) => {
+        for (const [locale, text] of textsOf(objection, field)) this.#add(index, fieldIndex, locale, text);
+      });
+    });
+    this.words.seal();
+    this.#measureWords(catalog.objections.length);
+  }
+
+  #measureWords(objectionCount: number): void {
+    this.spreadOf = new Float32Array(this.#postings.length);
+    this.bestFieldOf = new Uint8Array(this.#postings.length);
+    const perObjection = new Uint32Array(objectionCount);
+    const touched: number[] = [];
+    this.#postings.forEach((postings, word) => {
+      for (const packed of postings) {
+        const objection = this.objectionOf[packed >>> POSITION_BITS]!;
+        if (perObjection[objection] === 0) touched.push(objection);
+        perObjection[objection]! += 1;
+      }
+      let sumOfSquares = 0;
+      for (const objection of touched) {
+        sumOfSquares += perObjection[objection]! * perObjection[objection]!;
+        perObjection[objection] = 0;
+      }
+      touched.length = 0;
+      this.spreadOf[word] = (postings.length * postings.length) / sumOfSquares;
+      this.bestFieldOf[word] = this.fieldOf[postings[0]! >>> POSITION_BITS]!;
+    });
+  }
+
+  get entryCount(): number {
+    return this.objectionOf.length;
+  }
+
+  #add(objection: number, field: number, locale: Locale, text: string): void {
+    const key = foldForSearch(text);
+    if (!key) return;
+    const entry = this.objectionOf.length;
+    let localeIndex = this.locales.indexOf(locale);
+    if (localeIndex < 0) localeIndex = this.locales.push(locale) - 1;
+    this.objectionOf.push(objection);
+    this.fieldOf.push(field);
+    this.keyLengthOf.push(key.length);
+    this.textOf.push(text);
+    this.localeOf.push(localeIndex);
+    let position = 0;
+    for (const word of key.split(' ')) {
+      const id = this.words.add(word);
+      (this.#postings[id] ??= []).push(entry * (POSITION_MASK + 1) + Math.min(position, POSITION_MASK));
+      position += 1;
+    }
+  }
+
+  /** The catalog words `word` matches in `mode`, with their scores, best first (then shortest first). */
+  matchWord(word: string, mode: WordMatchMode): WordMatch[] {
+    const matches = [...this.words.match(word, mode)];
+    if (mode !== 'prefix') return matches.sort(([a, x], [b, y]) => x - y || this.words.length(a) - this.words.length(b));
+    // Every word starting with one typed letter matches equally (thousands in a big catalog): order them by
+    // length in one pass rather than sorting them.
+    const byLength: WordMatch[][] = [];
+    for (const match of matches) (byLength[this.words.length(match[0])] ??= []).push(match);
+    return byLength.flat();
+  }
+
+  /**
+   * Gathers `into` where the catalog words of `matches` occur, best matches and best fields first, reading
+   * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
+   * to find.
+   */
+  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits): void {
+    into.clear();
+    const { scores, positions, closePositions, entries, words } = into;
+    let read = 0;
+    for (const [wordId, score] of matches) {
+      if (read >= budget) break;
+      words.add(wordId);
+      const postings = this.#postings[wordId]!;
+      const end = Math.min(postings.length, budget - read);
+      read += end;
+      for (let i = 0; i < end; i += 1) {
+        const packed = postings[i]!;
+        const entry = packed >>> POSITION_BITS;
+        const current = scores[entry]!;
+        if (current === ABSENT) entries.push(entry);
+        if (score < current) scores[entry] = score;
+        if (!withPositions) continue;
+        const position = packed & POSITION_MASK;
+        if (position < MASKED_POSITIONS) {
+          const bit = 1 << position;
+          positions[entry]! |= bit;
+          if (score <= PAIR_MAX_SCORE) closePositions[entry]! |= bit;
+        }
+      }
+    }
+  }
+
+  /** Positions of the words of `entry`'s text that are among `words`. */
+  positionsOfWords(entry: number, words: ReadonlyArray<ReadonlySet<number>>): number[] {
+    const positions: number[] = [];
+    foldForSearch(this.textOf[entry]!)
+      .split(' ')
+      .forEach((word, position) => {
+        const id = this.words.idOf(word);
+        if (id !== undefined && words.some((set) => set.has(id))) positions.push(position);
+      });
+    return positions;
+  }
+}
+
+/** Two query words count as side by side in a phrase only when each matches at least this closely. */
+export const PAIR_MAX_SCORE = 0.15;
+
+/** The texts of one field of an objection, as (locale, text) pairs. */
+function textsOf(objection: Objection, field: MatchField): Array<readonly [Locale, string]> {
+  const ofText = (text: LocalizedText) => Object.entries(text);
+  const ofList = (list: LocalizedList) =>
+    Object.entries(list).flatMap(([locale, values]) => values.map((value) => [locale, value] as const));
+  switch (field) {
+    case 'trigger':
+      return ofList(objection.triggers);
+    case 'title':
+      return ofText(objection.title);
+    case 'tag':
+      return ofList(objection.tags);
+    case 'followUp':
+      return objection.followUps.flatMap((followUp) => ofText(followUp.customer));
+    case 'reply':
+      return [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)].flatMap((reply) =>
+        ofText(reply.text),
+      );
+  }
+}
