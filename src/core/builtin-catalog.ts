@@ -6,9 +6,11 @@ import { type ValidationResult, validateCatalog } from './validate.js';
 export const BUILTIN_SOURCE = 'built-in';
 
 let builtin: ValidationResult | undefined;
+let loading: Promise<Catalog> | undefined;
 
 /**
- * The built-in catalog (ru, en, tr), validated once on first use like any other catalog.
+ * The built-in catalog (ru, en, tr), validated once on first use like any other catalog. It is part of the
+ * module: for Node and tools. A page should use {@link loadBuiltinCatalog}, which bundlers split off.
  *
  * ```ts
  * const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
@@ -17,6 +19,21 @@ let builtin: ValidationResult | undefined;
 export function builtinCatalog(): Catalog {
   builtin ??= validateCatalog(BUILTIN_CATALOG_JSON, BUILTIN_SOURCE);
   return builtin.catalog;
+}
+
+/**
+ * The built-in catalog, loaded on first use: a bundler makes the catalog a chunk of its own, fetched only
+ * when a page needs it, so the script that defines the element stays small.
+ *
+ * ```ts
+ * const search = new ObjectionSearch(mergeCatalogs([await loadBuiltinCatalog()]));
+ * ```
+ */
+export function loadBuiltinCatalog(): Promise<Catalog> {
+  loading ??= import('../../objections/catalog.json').then(
+    (module) => validateCatalog(module.default, BUILTIN_SOURCE).catalog,
+  );
+  return loading;
 }
 
 /** The raw built-in catalog JSON, for tools that check or export it. */

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 
 /** How a query word may match a catalog word. */
 export type WordMatchMode =

@@ -62,3 +62,12 @@ describe('built-in catalog', () => {
     expect(named.length / replies.length).toBeGreaterThan(0.7);
   });
 });
+
+describe('loadBuiltinCatalog', () => {
+  it('loads the same built-in catalog, once', async () => {
+    const { loadBuiltinCatalog } = await import('../../src/core/index.js');
+    const first = loadBuiltinCatalog();
+    expect(loadBuiltinCatalog()).toBe(first);
+    expect((await first).objections.map((o) => o.id)).toEqual(builtinCatalog().objections.map((o) => o.id));
+  });
+});
