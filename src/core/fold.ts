@@ -38,50 +38,70 @@ const isAsciiLetterCode = (code: number) => code >= 97 && code <= 122;
  */
 export function foldForSearch(text: string, offsets?: number[]): string {
   const sources: number[] | undefined = offsets ? [] : undefined;
-  const mapped = mapCharacters(text, sources);
-  return applySpellingFolds(mapped, sources, offsets);
+  const length = mapCharacters(text, sources);
+  return applySpellingFolds(length, sources, offsets);
 }
 
-/** Lower case, diacritics dropped, Cyrillic transliterated, apostrophes dropped, anything else a space. */
-function mapCharacters(text: string, sources: number[] | undefined): string {
-  let mapped = '';
+/** Working buffers of UTF-16 code units, grown as needed and reused: folding allocates no strings per character. */
+let mappedCodes = new Uint16Array(1024);
+let foldedCodes = new Uint16Array(1024);
+
+/** Each character folded from at most this many characters ("щ" → "sh", "ß" → "ss"). */
+const MAX_EXPANSION = 4;
+
+/**
+ * Into {@link mappedCodes}: lower case, diacritics dropped, Cyrillic transliterated, apostrophes dropped,
+ * anything else a space. Returns the length.
+ */
+function mapCharacters(text: string, sources: number[] | undefined): number {
+  if (mappedCodes.length < text.length * MAX_EXPANSION) mappedCodes = new Uint16Array(text.length * MAX_EXPANSION * 2);
+  let length = 0;
   for (let index = 0; index < text.length; ) {
-    const code = text.codePointAt(index)!;
-    const width = code > 0xffff ? 2 : 1;
-    let folded: string;
+    const code = text.charCodeAt(index);
     if (code < 128) {
-      folded = ASCII_FOLDS[code]!;
-    } else {
-      const codePoint = text.slice(index, index + width);
-      folded = FOLDED_CHARACTERS.get(codePoint) ?? foldCodePoint(codePoint);
+      const out = ASCII_FOLD_CODES[code]!;
+      if (out !== DROPPED) {
+        mappedCodes[length++] = out;
+        sources?.push(index);
+      }
+      index += 1;
+      continue;
     }
-    mapped += folded;
-    if (sources) for (let k = 0; k < folded.length; k += 1) sources.push(index);
+    const isPair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    const width = isPair ? 2 : 1;
+    const codePoint = text.slice(index, index + width);
+    const out = FOLDED_CHARACTERS.get(codePoint) ?? foldCodePoint(codePoint);
+    for (let k = 0; k < out.length; k += 1) {
+      mappedCodes[length++] = out.charCodeAt(k);
+      sources?.push(index);
+    }
     index += width;
   }
-  return mapped;
+  return length;
 }
 
 function foldCodePoint(codePoint: string): string {
-  let folded = '';
+  let result = '';
   for (const ch of codePoint.toLowerCase().normalize('NFD')) {
     const code = ch.charCodeAt(0);
-    if (code < 128) folded += ASCII_FOLDS[code]!;
-    else if (CYRILLIC_TO_LATIN[ch] !== undefined) folded += CYRILLIC_TO_LATIN[ch];
-    else if (LATIN_SPECIALS[ch] !== undefined) folded += LATIN_SPECIALS[ch];
-    else if (APOSTROPHES.has(ch) || COMBINING_MARK.test(ch)) folded += '';
-    else folded += LETTER_OR_DIGIT.test(ch) ? ch : ' ';
+    if (code < 128) result += ASCII_FOLD_CODES[code] === DROPPED ? '' : String.fromCharCode(ASCII_FOLD_CODES[code]!);
+    else if (CYRILLIC_TO_LATIN[ch] !== undefined) result += CYRILLIC_TO_LATIN[ch];
+    else if (LATIN_SPECIALS[ch] !== undefined) result += LATIN_SPECIALS[ch];
+    else if (!APOSTROPHES.has(ch) && !COMBINING_MARK.test(ch)) result += LETTER_OR_DIGIT.test(ch) ? ch : ' ';
   }
-  if (FOLDED_CHARACTERS.size < MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(codePoint, folded);
-  return folded;
+  if (FOLDED_CHARACTERS.size < MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(codePoint, result);
+  return result;
 }
 
-/** ASCII characters folded: letters lower-cased, digits kept, apostrophes dropped, the rest spaces. */
-const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+/** Marks an ASCII character that folds to nothing (an apostrophe). */
+const DROPPED = 0;
+
+/** ASCII character codes folded: letters lower-cased, digits kept, apostrophes dropped, the rest spaces. */
+const ASCII_FOLD_CODES: Uint16Array = Uint16Array.from({ length: 128 }, (_, code) => {
   const ch = String.fromCharCode(code);
-  if (/[a-z0-9]/.test(ch)) return ch;
-  if (/[A-Z]/.test(ch)) return ch.toLowerCase();
-  return APOSTROPHES.has(ch) ? '' : ' ';
+  if (/[a-z0-9]/.test(ch)) return code;
+  if (/[A-Z]/.test(ch)) return code + 32;
+  return APOSTROPHES.has(ch) ? DROPPED : SPACE;
 });
 
 /**
@@ -90,55 +110,87 @@ const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, code) => 
  * and queries alike, so English and Turkish still match themselves. Doubled letters are typed and
  * transliterated inconsistently ("rassrochka"/"rasrochka"), so they collapse; so do spaces.
  */
-function applySpellingFolds(mapped: string, sources: number[] | undefined, offsets: number[] | undefined): string {
-  let key = '';
+function applySpellingFolds(length: number, sources: number[] | undefined, offsets: number[] | undefined): string {
+  if (foldedCodes.length < length * 2) foldedCodes = new Uint16Array(length * 4);
+  let size = 0;
   let last = SPACE;
-  const append = (out: string, source: number) => {
-    for (let k = 0; k < out.length; k += 1) {
-      const code = out.charCodeAt(k);
-      if (code === last && (code === SPACE || isAsciiLetterCode(code))) continue;
-      key += out[k];
-      last = code;
-      offsets?.push(source);
-    }
+  const append = (code: number, source: number) => {
+    if (code === last && (code === SPACE || isAsciiLetterCode(code))) return;
+    foldedCodes[size++] = code;
+    last = code;
+    offsets?.push(source);
   };
-  for (let i = 0; i < mapped.length; ) {
-    const [out, length] = spellingAt(mapped, i);
-    append(out, sources ? sources[i]! : 0);
-    i += length;
+  for (let i = 0; i < length; ) {
+    const source = sources ? sources[i]! : 0;
+    const code = mappedCodes[i]!;
+    const next = i + 1 < length ? mappedCodes[i + 1]! : SPACE;
+    // Most characters stand for themselves; the few that start a variant spelling are folded here.
+    switch (code) {
+      case S:
+        if (next === H && mappedCodes[i + 2] === C && mappedCodes[i + 3] === H) {
+          append(S, source);
+          append(H, source);
+          i += 4;
+        } else if (next === C && i + 2 < length && mappedCodes[i + 2] === H) {
+          append(S, source);
+          append(H, source);
+          i += 3;
+        } else {
+          append(S, source);
+          i += 1;
+        }
+        continue;
+      case K:
+        append(next === H ? H : K, source);
+        i += next === H ? 2 : 1;
+        continue;
+      case T:
+        append(next === S ? C : T, source);
+        i += next === S ? 2 : 1;
+        continue;
+      case W:
+        append(S, source);
+        append(H, source);
+        break;
+      case X:
+        append(H, source);
+        break;
+      case J:
+      case Y:
+        append(I, source);
+        break;
+      case Q:
+        append(K, source);
+        break;
+      case FOUR:
+        if (isAsciiLetterCode(i > 0 ? mappedCodes[i - 1]! : SPACE) || isAsciiLetterCode(next)) {
+          append(C, source);
+          append(H, source);
+        } else {
+          append(FOUR, source);
+        }
+        break;
+      default:
+        append(code, source);
+    }
+    i += 1;
   }
-  if (last === SPACE && key.length > 0) {
-    key = key.slice(0, -1);
+  if (last === SPACE && size > 0) {
+    size -= 1;
     offsets?.pop();
   }
-  return key;
+  return decode(foldedCodes, size);
 }
 
-/** The folded spelling starting at `i`, and how many characters of `mapped` it takes. */
-function spellingAt(mapped: string, i: number): readonly [string, number] {
-  const ch = mapped[i]!;
-  const next = mapped.charCodeAt(i + 1);
-  switch (ch) {
-    case 's':
-      if (mapped.startsWith('shch', i)) return ['sh', 4];
-      if (mapped.startsWith('sch', i)) return ['sh', 3];
-      return ['s', 1];
-    case 'k':
-      return next === 104 /* h */ ? ['h', 2] : ['k', 1];
-    case 't':
-      return next === 115 /* s */ ? ['c', 2] : ['t', 1];
-    case 'w':
-      return ['sh', 1];
-    case 'x':
-      return ['h', 1];
-    case 'j':
-    case 'y':
-      return ['i', 1];
-    case 'q':
-      return ['k', 1];
-    case '4':
-      return isAsciiLetterCode(mapped.charCodeAt(i - 1)) || isAsciiLetterCode(next) ? ['ch', 1] : ['4', 1];
-    default:
-      return [ch, 1];
+const [C, H, I, J, K, Q, S, T, W, X, Y] = [...'chijkqstwxy'].map((ch) => ch.charCodeAt(0));
+const FOUR = 52;
+
+/** The first `size` code units of `codes` as a string. */
+function decode(codes: Uint16Array, size: number): string {
+  let text = '';
+  // String.fromCharCode takes its arguments on the stack: long texts go in slices.
+  for (let start = 0; start < size; start += 4096) {
+    text += String.fromCharCode.apply(null, codes.subarray(start, Math.min(size, start + 4096)) as unknown as number[]);
   }
+  return text;
 }
