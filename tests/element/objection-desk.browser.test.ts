@@ -24,8 +24,13 @@ const ANNA = { clientName: 'Анна', productName: 'пылесос' };
 
 /** Replaces a browser method for one test; the returned function puts it back. */
 function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
+  // `console.warn` is an own property: deleting the stub would leave none.
+  const own = Object.getOwnPropertyDescriptor(target, key);
   Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  return () => delete (target as Record<K, unknown>)[key];
+  return () => {
+    if (own) Object.defineProperty(target, key, own);
+    else delete (target as Record<K, unknown>)[key];
+  };
 }
 
 describe('<objection-desk>', () => {
