@@ -1,6 +1,25 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogServer } from './tests/element/catalog-server.mjs';
+
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
+
+/**
+ * The element starts its worker with `new URL('./search-worker.js', import.meta.url)`, a URL the esbuild
+ * plugin does not rewrite (it resolves only imports). A request for a `.js` file under `src/` that exists only
+ * as `.ts` is served from the `.ts` file, which the esbuild plugin then compiles: the dev server's documented
+ * way to alias a file (https://modern-web.dev/docs/dev-server/middleware/#rewriting-request-urls).
+ */
+function typescriptSources(context, next) {
+  if (context.path.startsWith('/src/') && context.path.endsWith('.js')) {
+    const ts = `${context.path.slice(0, -'.js'.length)}.ts`;
+    if (!existsSync(`${ROOT}${ts.slice(1)}`) || existsSync(`${ROOT}${context.path.slice(1)}`)) return next();
+    context.url = `${ts}${context.querystring ? `?${context.querystring}` : ''}`;
+  }
+  return next();
+}
 
 export default {
   files: ['tests/**/*.browser.test.ts'],
@@ -8,7 +27,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [catalogServer],
+  middleware: [typescriptSources, catalogServer],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

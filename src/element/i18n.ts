@@ -21,6 +21,8 @@ export interface UiStrings {
   readonly results: (count: number) => string;
   readonly nothingFound: string;
   readonly nothingFoundHint: string;
+  /** Under the list shown before anything is typed, when a big catalog's list is cut. */
+  readonly browseMore: (count: number) => string;
   readonly back: string;
   readonly replies: string;
   /** Quotation marks around a customer's phrase. */
@@ -68,6 +70,7 @@ const EN: UiStrings = {
   results: (count) => plural('en', count, { one: '# result', other: '# results' }),
   nothingFound: 'Nothing found',
   nothingFoundHint: 'Try a shorter phrase or one key word.',
+  browseMore: (count) => plural('en', count, { other: '# more — type to search' }),
   back: 'Back',
   replies: 'Replies',
   quotes: ['“', '”'],
@@ -129,6 +132,7 @@ const RU: UiStrings = {
     plural('ru', count, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
   nothingFound: 'Ничего не найдено',
   nothingFoundHint: 'Попробуйте фразу короче или одно ключевое слово.',
+  browseMore: (count) => plural('ru', count, { other: 'Ещё # — введите запрос, чтобы найти' }),
   back: 'Назад',
   replies: 'Ответы',
   quotes: ['«', '»'],
@@ -202,6 +206,7 @@ const TR: UiStrings = {
   results: (count) => plural('tr', count, { other: '# sonuç' }),
   nothingFound: 'Sonuç bulunamadı',
   nothingFoundHint: 'Daha kısa bir ifade ya da tek bir anahtar kelime deneyin.',
+  browseMore: (count) => plural('tr', count, { other: '# tane daha — aramak için yazın' }),
   back: 'Geri',
   replies: 'Yanıtlar',
   quotes: ['“', '”'],

@@ -3,21 +3,15 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  ObjectionSearch,
   PROBLEM_MESSAGES,
-  builtinCatalog,
   fillTemplate,
   fillTemplateRanges,
   formatProblem,
   groupByCategory,
   localize,
-  mergeCatalogs,
   missingPlaceholders,
-  parseCatalog,
   parseTemplate,
   placeholderValue,
-  validateCatalog,
-  type Catalog,
   type CatalogInput,
   type Category,
   type CategoryGroup,
@@ -32,13 +26,26 @@ import {
 import { emit } from './events.js';
 import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
+import { SearchClient } from './search-client.js';
+import {
+  CATALOG_PROPERTY_SOURCE,
+  type EngineResponse,
+  type LoadRequest,
+  type LoadedResponse,
+  type ObjectionResponse,
+  type ResultsResponse,
+  type SrcBody,
+} from './search-engine.js';
 
 const DEFAULT_LIMIT = 8;
 const DEFAULT_SRC_TIMEOUT = 8000;
 /** How long a reply shows its "Copied" state. */
 const COPIED_STATE_MS = 2000;
-/** The `source` of problems found in the `catalog` property. */
-const CATALOG_PROPERTY_SOURCE = 'catalog';
+/**
+ * How long a disconnected element keeps its search worker: a move in the page (disconnected and connected
+ * again at once) keeps the catalogs; an element that stays out of the page frees the worker and its index.
+ */
+const DISCONNECTED_ENGINE_MS = 1000;
 /** A matched reply is shown as an excerpt of about this many characters around the match. */
 const EXCERPT_LENGTH = 96;
 /** How many characters of context an excerpt keeps before the match. */
@@ -57,6 +64,14 @@ interface CatalogNotice {
 interface SrcRequest {
   readonly url: string;
   readonly controller: AbortController;
+}
+
+/** The search the element is waiting for: an answer to any other is stale and dropped. */
+interface PendingSearch {
+  readonly id: number;
+  readonly query: string;
+  readonly keepActive: boolean;
+  readonly announce: boolean;
 }
 
 /** The outcome of the last copy, shown on the reply it was for. */
@@ -165,14 +180,30 @@ export class ObjectionDesk extends LitElement {
   #contextSource: unknown;
   #contextCopy: PlaceholderValues = {};
 
-  #search = new ObjectionSearch({ categories: [], objections: [] });
+  /** Loads, indexes and searches the catalogs, in a worker when it can; made on the first update. */
+  #engine: SearchClient | undefined;
+  #engineTimer: ReturnType<typeof setTimeout> | undefined;
+  #requestId = 0;
+  #pendingSearch: PendingSearch | undefined;
+  /** The request for the fresh copy of the opened objection after the catalogs changed. */
+  #pendingLookup: number | undefined;
+  /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
+  #openWhenAnswered = false;
+  #objectionCount = 0;
+  #categoryList: readonly Category[] = [];
   #categories = new Map<string, Category>();
   #catalogsChanged = true;
-  #srcCatalog: Catalog | undefined;
   #srcRequest: SrcRequest | undefined;
+  /** The fetched `src` catalog for the next load; `null` drops the one the engine has. */
+  #srcBody: SrcBody | null | undefined;
+  /** The engine has the `src` catalog, or it is on its way there. */
+  #srcSent = false;
+  /** The load that carries the `src` catalog, until it is answered: the loading notice stays up meanwhile. */
+  #srcLoad: { readonly id: number; readonly url: string } | undefined;
+  /** The latest load that carries the `catalog` property: only its problems are reported. */
+  #catalogLoadId: number | undefined;
   /** The `src` load was cut short by a disconnection and starts again on reconnection. */
   #srcInterrupted = false;
-  #propertyCatalog: Catalog | undefined;
   #notices = new Map<'src' | 'catalog', CatalogNotice>();
 
   #uiLocale: UiLocale = 'en';
@@ -182,6 +213,8 @@ export class ObjectionDesk extends LitElement {
   #hits: SearchHit[] = [];
   /** The hits by category, when the query is empty. */
   #groups: CategoryGroup[] | undefined;
+  /** How many objections the list for the empty query leaves out. */
+  #more = 0;
   #activeIndex = -1;
   #scrolledToIndex = -1;
   #announcement = '';
@@ -203,9 +236,9 @@ export class ObjectionDesk extends LitElement {
   #copyState: CopyState | undefined;
   #copyTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Number of objections in the merged catalogs, as of the last update. */
+  /** Number of objections in the merged catalogs, as of the last catalog load. */
   get objectionCount(): number {
-    return this.#search.catalog.objections.length;
+    return this.#objectionCount;
   }
 
   /** Moves focus to the search box. */
@@ -215,6 +248,8 @@ export class ObjectionDesk extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    clearTimeout(this.#engineTimer);
+    if (this.hasUpdated && !this.#engine) this.requestUpdate();
     this.#langObserver = new MutationObserver(() => {
       if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
     });
@@ -237,6 +272,22 @@ export class ObjectionDesk extends LitElement {
       this.#srcRequest = undefined;
       this.#srcInterrupted = true;
     }
+    this.#engineTimer = setTimeout(() => this.#stopEngine(), DISCONNECTED_ENGINE_MS);
+  }
+
+  /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let settled = this.#engine?.settled; settled; settled = this.#engine?.settled) {
+      await settled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The element's own awaits need only the next render: waiting for a big catalog's indexing would delay focus. */
+  #rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
@@ -250,12 +301,12 @@ export class ObjectionDesk extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#uiLocale = this.#resolveLocale();
-    if (changed.has('catalog')) this.#validateCatalogProperty();
     if (changed.has('src')) this.#loadSrc();
     if (changed.has('catalog') || changed.has('noBuiltin')) this.#catalogsChanged = true;
-    if (this.#catalogsChanged) {
+    // A disconnected element starts no worker: it would outlive the element.
+    if (this.#catalogsChanged && (this.#engine || this.isConnected)) {
       this.#catalogsChanged = false;
-      this.#buildIndex();
+      this.#sendCatalogs(changed.has('catalog'));
       this.#runSearch({ keepActive: true });
     } else if (changed.has('limit')) {
       this.#runSearch({ keepActive: true });
@@ -271,6 +322,11 @@ export class ObjectionDesk extends LitElement {
       this.#scrolledToIndex = this.#activeIndex;
       this.renderRoot.querySelector(`#${this.#optionId(this.#activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
     }
+  }
+
+  /** The `src` catalog is being fetched, or parsed and indexed. */
+  get #srcLoading(): boolean {
+    return this.#srcRequest !== undefined || Boolean(this.#srcBody) || this.#srcLoad !== undefined;
   }
 
   get #strings(): UiStrings {
@@ -332,31 +388,125 @@ export class ObjectionDesk extends LitElement {
 
   // ---- Catalogs ----
 
-  #validateCatalogProperty(): void {
-    this.#notices.delete('catalog');
-    if (this.catalog === undefined || this.catalog === null) {
-      this.#propertyCatalog = undefined;
-      return;
-    }
-    const { catalog, problems } = validateCatalog(this.catalog, CATALOG_PROPERTY_SOURCE);
-    this.#propertyCatalog = catalog;
-    if (problems.length > 0) this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, { problems });
+  #startEngine(): SearchClient {
+    this.#engine ??= new SearchClient((response) => this.#handleEngineResponse(response));
+    return this.#engine;
   }
 
-  #buildIndex(): void {
-    const catalogs = [
-      ...(this.noBuiltin ? [] : [builtinCatalog()]),
-      ...(this.#srcCatalog ? [this.#srcCatalog] : []),
-      ...(this.#propertyCatalog ? [this.#propertyCatalog] : []),
-    ];
-    this.#search = new ObjectionSearch(mergeCatalogs(catalogs));
-    this.#categories = new Map(this.#search.catalog.categories.map((category) => [category.id, category]));
-    if (this.#opened) {
-      const openedId = this.#opened.id;
-      const fresh = this.#search.catalog.objections.find((objection) => objection.id === openedId);
-      if (fresh) this.#showObjection(fresh);
-      else this.#closeObjection();
+  /** Frees the worker of an element that stayed out of the page; everything is sent again on reconnection. */
+  #stopEngine(): void {
+    if (!this.#engine) return;
+    this.#engine.dispose();
+    this.#engine = undefined;
+    this.#pendingSearch = undefined;
+    this.#pendingLookup = undefined;
+    this.#openWhenAnswered = false;
+    this.#catalogLoadId = undefined;
+    this.#catalogsChanged = true;
+    // The fetched `src` catalog went with the worker: fetch it again.
+    if (this.#srcSent || this.#srcLoad) {
+      this.#srcSent = false;
+      this.#srcLoad = undefined;
+      this.#srcInterrupted = true;
     }
+  }
+
+  /** Sends the catalogs to the engine to merge and index; the `catalog` property only when it changed. */
+  #sendCatalogs(catalogChanged: boolean): void {
+    const fresh = !this.#engine;
+    const engine = this.#startEngine();
+    const request: LoadRequest = {
+      kind: 'load',
+      id: ++this.#requestId,
+      builtin: !this.noBuiltin,
+      ...((catalogChanged || fresh) && { catalog: this.catalog ?? null }),
+      ...(this.#srcBody !== undefined && { src: this.#srcBody }),
+    };
+    if (request.catalog !== undefined) this.#catalogLoadId = request.id;
+    if (request.src !== undefined) {
+      this.#srcLoad = request.src ? { id: request.id, url: request.src.url } : undefined;
+      this.#srcSent = request.src !== null;
+      this.#srcBody = undefined;
+    }
+    this.#sendLoad(engine, request);
+    if (this.#opened) {
+      this.#pendingLookup = ++this.#requestId;
+      engine.send({ kind: 'objection', id: this.#pendingLookup, objectionId: this.#opened.id });
+    }
+  }
+
+  #sendLoad(engine: SearchClient, request: LoadRequest): void {
+    try {
+      engine.send(request);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'DataCloneError') || !request.catalog) throw error;
+      // A structured clone refuses some objects, such as a framework's reactive proxies; their JSON is the same catalog.
+      const copy = jsonCopy(request.catalog);
+      if (copy === undefined) {
+        this.#catalogLoadId = undefined;
+        this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, {
+          problems: [loadFailed(CATALOG_PROPERTY_SOURCE, 'it is not plain data (JSON) and cannot be copied to the search worker')],
+        });
+      }
+      engine.send({ ...request, catalog: copy ?? null });
+    }
+  }
+
+  #handleEngineResponse(response: EngineResponse): void {
+    switch (response.kind) {
+      case 'loaded':
+        this.#applyCatalogs(response);
+        break;
+      case 'results':
+        this.#applyResults(response);
+        break;
+      case 'objection':
+        this.#applyLookup(response);
+        break;
+      case 'skipped':
+        break;
+      case 'failed':
+        console.error('<objection-desk>: the search engine failed:', response.message);
+        if (response.id === this.#pendingSearch?.id) this.#pendingSearch = undefined;
+        if (response.id === this.#srcLoad?.id) {
+          const { url } = this.#srcLoad;
+          this.#srcLoad = undefined;
+          this.#reportProblems('src', url, { failure: { kind: 'invalid' }, problems: [loadFailed(url, response.message)] });
+        }
+        this.requestUpdate();
+        break;
+    }
+  }
+
+  #applyCatalogs(response: LoadedResponse): void {
+    this.#objectionCount = response.objectionCount;
+    this.#categoryList = response.categories;
+    this.#categories = new Map(response.categories.map((category) => [category.id, category]));
+    if (response.builtinError !== undefined) {
+      console.error('<objection-desk>: the built-in catalog could not be loaded:', response.builtinError);
+    }
+    if (response.id === this.#catalogLoadId && response.catalog) {
+      this.#catalogLoadId = undefined;
+      this.#notices.delete('catalog');
+      const { problems } = response.catalog;
+      if (problems.length > 0) this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, { problems });
+    }
+    if (response.id === this.#srcLoad?.id && response.src) {
+      const { url } = this.#srcLoad;
+      this.#srcLoad = undefined;
+      const { problems, rejected } = response.src;
+      if (problems.length > 0) this.#reportProblems('src', url, rejected ? { failure: { kind: 'invalid' }, problems } : { problems });
+    }
+    this.requestUpdate();
+  }
+
+  #applyLookup(response: ObjectionResponse): void {
+    if (response.id !== this.#pendingLookup) return;
+    this.#pendingLookup = undefined;
+    if (!this.#opened) return;
+    if (response.objection) this.#showObjection(response.objection);
+    else this.#closeObjection();
+    this.requestUpdate();
   }
 
   /** Starts loading `src`, dropping the catalog of the previous `src` and aborting its request. */
@@ -364,9 +514,10 @@ export class ObjectionDesk extends LitElement {
     this.#srcRequest?.controller.abort();
     this.#srcRequest = undefined;
     this.#srcInterrupted = false;
+    this.#srcLoad = undefined;
     this.#notices.delete('src');
-    if (this.#srcCatalog) {
-      this.#srcCatalog = undefined;
+    if (this.#srcSent || this.#srcBody) {
+      this.#srcBody = null;
       this.#catalogsChanged = true;
     }
     const url = this.src?.trim();
@@ -376,6 +527,7 @@ export class ObjectionDesk extends LitElement {
     void this.#fetchSrc(request);
   }
 
+  /** Fetches `src`; its body goes to the engine unread, to be parsed and validated off the main thread. */
   async #fetchSrc(request: SrcRequest): Promise<void> {
     const timeout = Number.isFinite(this.srcTimeout) && this.srcTimeout > 0 ? this.srcTimeout : DEFAULT_SRC_TIMEOUT;
     let timedOut = false;
@@ -383,17 +535,14 @@ export class ObjectionDesk extends LitElement {
       timedOut = true;
       request.controller.abort();
     }, timeout);
-    let catalog: Catalog | undefined;
+    let body: Blob | undefined;
     let problems: readonly Problem[] = [];
     let failure: LoadFailure | undefined;
     try {
       const response = await fetch(request.url, { signal: request.controller.signal, headers: { Accept: 'application/json' } });
       if (response.ok) {
-        const result = parseCatalog(await response.text(), request.url);
-        problems = result.problems;
-        const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
-        if (usable || !problems.some((p) => p.severity === 'error')) catalog = result.catalog;
-        else failure = { kind: 'invalid' };
+        // Not `text()`: decoding 100 MB of JSON into a string would hold the main thread for a second.
+        body = await response.blob();
       } else {
         failure = { kind: 'http', status: response.status };
         problems = [loadFailed(request.url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)];
@@ -409,11 +558,11 @@ export class ObjectionDesk extends LitElement {
     }
     if (this.#srcRequest !== request) return;
     this.#srcRequest = undefined;
-    if (catalog) {
-      this.#srcCatalog = catalog;
+    if (body) {
+      this.#srcBody = { url: request.url, body };
       this.#catalogsChanged = true;
     }
-    if (problems.length > 0) this.#reportProblems('src', request.url, failure ? { failure, problems } : { problems });
+    if (failure) this.#reportProblems('src', request.url, { failure, problems });
     this.requestUpdate();
   }
 
@@ -424,21 +573,47 @@ export class ObjectionDesk extends LitElement {
 
   // ---- Search ----
 
+  /** Asks the engine for the hits of the query; they are shown when they come, if no newer search was asked. */
   #runSearch({ keepActive = false, announce = false } = {}): void {
-    const previous = keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
-    if (this.#query.trim() === '') {
-      this.#groups = groupByCategory(this.#search.browse(), this.#search.catalog.categories);
+    if (!this.#engine) return;
+    const pending = this.#pendingSearch;
+    const search: PendingSearch = {
+      id: ++this.#requestId,
+      query: this.#query,
+      // A search replaced before it was answered still owes what it was asked for.
+      keepActive: keepActive || (pending?.keepActive ?? false),
+      announce: announce || (pending?.announce ?? false),
+    };
+    this.#pendingSearch = search;
+    this.#engine.send({ kind: 'search', id: search.id, query: search.query, limit: this.#limit });
+  }
+
+  #applyResults(response: ResultsResponse): void {
+    const search = this.#pendingSearch;
+    if (response.id !== search?.id) return;
+    this.#pendingSearch = undefined;
+    const previous = search.keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
+    if (search.query.trim() === '') {
+      this.#groups = groupByCategory(response.hits, this.#categoryList);
       this.#hits = this.#groups.flatMap((group) => group.hits);
+      this.#more = response.more;
     } else {
       this.#groups = undefined;
-      this.#hits = this.#search.search(this.#query, { limit: this.#limit });
+      this.#hits = [...response.hits];
+      this.#more = 0;
     }
     const kept = previous === undefined ? -1 : this.#hits.findIndex((hit) => hit.objection.id === previous);
     // The first result is active as soon as something is typed, so Enter opens it.
     this.#activeIndex = kept >= 0 ? kept : this.#groups || this.#hits.length === 0 ? -1 : 0;
-    if (announce && this.#hits.length !== this.#announcedCount) {
+    if (search.announce && this.#hits.length !== this.#announcedCount) {
       this.#announcedCount = this.#hits.length;
       this.#announce(this.#hits.length === 0 ? this.#strings.nothingFound : this.#strings.results(this.#hits.length));
+    }
+    this.requestUpdate();
+    if (this.#openWhenAnswered) {
+      this.#openWhenAnswered = false;
+      const hit = this.#hits[this.#activeIndex];
+      if (hit) void this.#open(hit.objection);
     }
   }
 
@@ -468,6 +643,7 @@ export class ObjectionDesk extends LitElement {
   #handleSearchInput(event: InputEvent): void {
     // Typing while an objection is open searches again: back to the results.
     this.#view = 'search';
+    this.#openWhenAnswered = false;
     this.#setQuery((event.target as HTMLInputElement).value);
   }
 
@@ -490,6 +666,12 @@ export class ObjectionDesk extends LitElement {
         if (!this.#revealResults()) this.#moveActive(event.key === 'ArrowDown' ? 1 : -1);
         return;
       case 'Enter': {
+        // Typed and Enter pressed before the hits came: Enter is for the query as typed, not the hits shown.
+        if (this.#pendingSearch && this.#query.trim() !== '') {
+          event.preventDefault();
+          this.#openWhenAnswered = true;
+          return;
+        }
         const hit = this.#hits[this.#activeIndex];
         if (!hit) return;
         // Also keeps the keypress from reaching the reply button that gets focus next, which would copy it.
@@ -531,7 +713,7 @@ export class ObjectionDesk extends LitElement {
     this.#activeIndex = Math.max(0, this.#hits.findIndex((hit) => hit.objection.id === objection.id));
     emit(this, 'objection-select', { id: objection.id });
     this.requestUpdate();
-    await this.updateComplete;
+    await this.#rendered();
     this.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
     this.#focusReply(0);
   }
@@ -555,7 +737,7 @@ export class ObjectionDesk extends LitElement {
     this.#view = 'search';
     if (query !== undefined) this.#setQuery(query);
     this.requestUpdate();
-    await this.updateComplete;
+    await this.#rendered();
     this.#input?.focus();
   }
 
@@ -671,7 +853,7 @@ export class ObjectionDesk extends LitElement {
     emit(this, 'reply-copy', { objectionId: objection.id, replyId: reply.id, text, copied });
     this.requestUpdate();
     if (!copied) {
-      await this.updateComplete;
+      await this.#rendered();
       const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
       manual?.focus();
       manual?.select();
@@ -740,6 +922,7 @@ export class ObjectionDesk extends LitElement {
         <div id=${LISTBOX_ID} part="listbox" class="listbox" role="listbox" aria-label=${strings.resultsLabel} ?hidden=${empty}>
           ${this.#groups ? this.#renderGroups(this.#groups) : this.#hits.map((hit, index) => this.#renderOption(hit, index, true))}
         </div>
+        ${this.#groups && this.#more > 0 ? html`<p class="browse-more">${strings.browseMore(this.#more)}</p>` : nothing}
         ${empty
           ? html`<div class="empty-results">
               <p class="empty-title">${strings.nothingFound}</p>
@@ -919,10 +1102,11 @@ export class ObjectionDesk extends LitElement {
 
   #renderNotices(strings: UiStrings): TemplateResult | typeof nothing {
     const notices = [...this.#notices];
-    if (!this.#srcRequest && notices.length === 0) return nothing;
+    const loading = this.#srcLoading;
+    if (!loading && notices.length === 0) return nothing;
     return html`
       <div class="notices">
-        ${this.#srcRequest
+        ${loading
           ? html`<div part="notice" class="notice loading"><span class="spinner" aria-hidden="true"></span>${strings.catalogLoading}</div>`
           : nothing}
         ${notices.map(([key, notice]) => this.#renderNotice(key, notice, strings))}
@@ -968,6 +1152,15 @@ const preventDefault = (event: Event) => event.preventDefault();
 
 function loadFailed(source: string, reason: string): Problem {
   return { severity: 'error', source, path: '', code: 'load-failed', message: PROBLEM_MESSAGES.loadFailed(reason) };
+}
+
+/** `value` through JSON, or `undefined` when it has no JSON form (a cycle, a BigInt). */
+function jsonCopy(value: CatalogInput): CatalogInput | undefined {
+  try {
+    return JSON.parse(JSON.stringify(value)) as CatalogInput;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A key press that types a character (not a shortcut, not Space, which presses the focused button). */

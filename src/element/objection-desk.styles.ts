@@ -441,6 +441,13 @@ export const styles = css`
     color: var(--_fg);
   }
 
+  .browse-more {
+    margin: 0;
+    padding: 6px 12px 12px;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
   .empty-results {
     padding: 28px 16px;
     text-align: center;

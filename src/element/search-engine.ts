@@ -1,0 +1,211 @@
+import {
+  ObjectionSearch,
+  loadBuiltinCatalog,
+  mergeCatalogs,
+  parseCatalog,
+  validateCatalog,
+  type Catalog,
+  type CatalogInput,
+  type Category,
+  type MergedCatalog,
+  type Objection,
+  type Problem,
+  type SearchHit,
+} from '../core/index.js';
+
+/** The most objections listed for an empty query: a big catalog is searched, not scrolled. */
+export const BROWSE_LIMIT = 200;
+
+/** The `source` of problems found in the element's `catalog` property. */
+export const CATALOG_PROPERTY_SOURCE = 'catalog';
+
+/** The `src` catalog as the element fetched it; its body is read and parsed where the engine runs. */
+export interface SrcBody {
+  readonly url: string;
+  /** A Blob crosses to a worker as a handle: the main thread never decodes or copies the text. */
+  readonly body: Blob;
+}
+
+/** Replaces the catalogs to search. `src` and `catalog`: absent keeps the one sent before, `null` drops it. */
+export interface LoadRequest {
+  readonly kind: 'load';
+  readonly id: number;
+  readonly builtin: boolean;
+  readonly src?: SrcBody | null;
+  readonly catalog?: CatalogInput | null;
+}
+
+/** Hits for a query; the empty query lists the catalog by category, at most {@link BROWSE_LIMIT} objections. */
+export interface SearchRequest {
+  readonly kind: 'search';
+  readonly id: number;
+  readonly query: string;
+  readonly limit: number;
+}
+
+/** One objection of the merged catalogs by id: the element refreshes the opened one after a load. */
+export interface ObjectionRequest {
+  readonly kind: 'objection';
+  readonly id: number;
+  readonly objectionId: string;
+}
+
+export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest;
+
+/** What was wrong with one extra catalog of a load. */
+export interface CatalogReport {
+  readonly problems: readonly Problem[];
+  /** Nothing in it could be used: no objections, nothing disabled, and errors. It is left out. */
+  readonly rejected: boolean;
+}
+
+export interface LoadedResponse {
+  readonly kind: 'loaded';
+  readonly id: number;
+  readonly objectionCount: number;
+  readonly categories: readonly Category[];
+  /** Present when the request gave a `src` catalog. */
+  readonly src?: CatalogReport;
+  /** Present when the request gave the `catalog` property (also when it was `null`). */
+  readonly catalog?: CatalogReport;
+  /** Why the built-in catalog could not be loaded; the other catalogs are searched without it. */
+  readonly builtinError?: string;
+}
+
+export interface ResultsResponse {
+  readonly kind: 'results';
+  readonly id: number;
+  /** At most `limit` hits, or {@link BROWSE_LIMIT} for the empty query. */
+  readonly hits: readonly SearchHit[];
+  /** How many objections the empty query's list leaves out. */
+  readonly more: number;
+}
+
+export interface ObjectionResponse {
+  readonly kind: 'objection';
+  readonly id: number;
+  readonly objection: Objection | undefined;
+}
+
+/** A search that a newer one replaced before it ran: nobody is waiting for its hits. */
+export interface SkippedResponse {
+  readonly kind: 'skipped';
+  readonly id: number;
+}
+
+/** The engine threw while answering: a bug, reported rather than left unanswered. */
+export interface FailedResponse {
+  readonly kind: 'failed';
+  readonly id: number;
+  readonly message: string;
+}
+
+export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | SkippedResponse | FailedResponse;
+
+/** Posted by the worker once its module has run: until then, a failure to start means falling back. */
+export interface WorkerReady {
+  readonly kind: 'ready';
+}
+
+const EMPTY: MergedCatalog = { categories: [], objections: [] };
+
+/** Resolves after the tasks already queued, such as messages with newer keystrokes, have run. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs in the
+ * element's worker, or on the main thread when no worker can be started; either way requests are answered one
+ * at a time in the order they came, so a search always sees the catalogs loaded before it was asked.
+ */
+export class SearchEngine {
+  #src: Catalog | undefined;
+  #catalog: Catalog | undefined;
+  #search = new ObjectionSearch(EMPTY);
+  #browse: ResultsResponse | undefined;
+  #byId: Map<string, Objection> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #latestSearch: number | undefined;
+
+  /** Answers `request`; never rejects (an exception becomes a `failed` response). */
+  handle(request: EngineRequest): Promise<EngineResponse> {
+    if (request.kind === 'search') this.#latestSearch = request.id;
+    const response = this.#queue
+      .then(() => this.#answer(request))
+      .catch((error: unknown): FailedResponse => ({ kind: 'failed', id: request.id, message: messageOf(error) }));
+    this.#queue = response;
+    return response;
+  }
+
+  async #answer(request: EngineRequest): Promise<EngineResponse> {
+    switch (request.kind) {
+      case 'load':
+        return this.#load(request);
+      case 'search':
+        // Keystrokes typed while the engine was busy wait in line as messages: only the last one is answered.
+        await nextTask();
+        if (request.id !== this.#latestSearch) return { kind: 'skipped', id: request.id };
+        return this.#results(request);
+      case 'objection':
+        this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
+        return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
+    }
+  }
+
+  async #load(request: LoadRequest): Promise<LoadedResponse> {
+    let src: CatalogReport | undefined;
+    let catalog: CatalogReport | undefined;
+    if (request.src !== undefined) {
+      this.#src = undefined;
+      if (request.src) {
+        const result = parseCatalog(await request.src.body.text(), request.src.url);
+        const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
+        const rejected = !usable && result.problems.some((problem) => problem.severity === 'error');
+        if (!rejected) this.#src = result.catalog;
+        src = { problems: result.problems, rejected };
+      }
+    }
+    if (request.catalog !== undefined) {
+      this.#catalog = undefined;
+      catalog = { problems: [], rejected: false };
+      if (request.catalog !== null) {
+        const result = validateCatalog(request.catalog, CATALOG_PROPERTY_SOURCE);
+        this.#catalog = result.catalog;
+        catalog = { problems: result.problems, rejected: false };
+      }
+    }
+    let builtin: Catalog | undefined;
+    let builtinError: string | undefined;
+    if (request.builtin) {
+      try {
+        builtin = await loadBuiltinCatalog();
+      } catch (error) {
+        builtinError = messageOf(error);
+      }
+    }
+    const catalogs = [builtin, this.#src, this.#catalog].filter((one): one is Catalog => one !== undefined);
+    this.#search = new ObjectionSearch(mergeCatalogs(catalogs));
+    this.#browse = undefined;
+    this.#byId = undefined;
+    const merged = this.#search.catalog;
+    return {
+      kind: 'loaded',
+      id: request.id,
+      objectionCount: merged.objections.length,
+      categories: merged.categories,
+      ...(src && { src }),
+      ...(catalog && { catalog }),
+      ...(builtinError !== undefined && { builtinError }),
+    };
+  }
+
+  #results({ id, query, limit }: SearchRequest): ResultsResponse {
+    if (query.trim() !== '') return { kind: 'results', id, hits: this.#search.search(query, { limit }), more: 0 };
+    if (!this.#browse) {
+      const all = this.#search.browse();
+      this.#browse = { kind: 'results', id, hits: all.slice(0, BROWSE_LIMIT), more: Math.max(0, all.length - BROWSE_LIMIT) };
+    }
+    return { ...this.#browse, id };
+  }
+}
