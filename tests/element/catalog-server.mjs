@@ -9,6 +9,45 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const FIXTURE_NAME = /^[a-z0-9-]+\.json$/;
 /** Longer than any `src-timeout` a test sets; a test run never waits for it. */
 const NEVER_MS = 60_000;
+const MAX_GENERATED = 50_000;
+
+/** Words of generated triggers: product questions, none of them in the built-in catalog's phrasings. */
+const WORDS = {
+  en: 'screen battery camera memory noise weight colour charger remote filter motor display speaker cable adapter cover door shelf drum sensor timer panel keyboard fan port cord quiet heavy overheats blinks beeps'.split(' '),
+  ru: 'экран батарея камера память шум вес цвет зарядка пульт фильтр мотор дисплей динамик кабель адаптер чехол дверца полка барабан датчик таймер панель клавиатура вентилятор порт шнур тихий тяжёлый греется мигает пищит'.split(' '),
+};
+const CATEGORIES = ['price', 'trust', 'timing', 'process', 'request'];
+const generated = new Map();
+
+/**
+ * A catalog of `size` objections about products, the same every time: a big catalog for the tests, made on
+ * first request and kept in memory, never written to disk.
+ */
+function generatedCatalog(size) {
+  let text = generated.get(size);
+  if (text) return text;
+  const phrase = (locale, index, offset) => {
+    const pool = WORDS[locale];
+    const words = [0, 1, 2].map((k) => pool[(index * 7 + (offset + k) * 13) % pool.length]);
+    return `${words.join(' ')} ${locale === 'ru' ? 'модель' : 'model'} ${index}`;
+  };
+  const objections = Array.from({ length: size }, (_, index) => ({
+    id: `generated-${index}`,
+    category: CATEGORIES[index % CATEGORIES.length],
+    title: { en: `Model ${index}: ${phrase('en', index, 0)}`, ru: `Модель ${index}: ${phrase('ru', index, 0)}` },
+    triggers: {
+      en: [1, 4, 7, 10].map((offset) => phrase('en', index, offset)),
+      ru: [1, 4, 7, 10].map((offset) => phrase('ru', index, offset)),
+    },
+    replies: [
+      { text: { en: `{clientName}, model ${index} has ${phrase('en', index, 2)}.`, ru: `{clientName}, у модели ${index} ${phrase('ru', index, 2)}.` } },
+      { text: { en: `Let me check ${phrase('en', index, 5)} for you.`, ru: `Сейчас уточню: ${phrase('ru', index, 5)}.` } },
+    ],
+  }));
+  text = JSON.stringify({ locales: ['ru', 'en'], objections });
+  generated.set(size, text);
+  return text;
+}
 
 /** Resolves after `ms`, or as soon as the browser gives up on the request. */
 function delay(ctx, ms) {
@@ -37,6 +76,7 @@ async function serveFixture(ctx, name) {
 /**
  * Koa-style middleware for @web/test-runner:
  * - `/test-catalogs/<fixture>.json` — a file from tests/fixtures/
+ * - `/test-catalogs/generated/5000.json` — a generated catalog of that many objections (up to 50,000)
  * - `/test-catalogs/slow/<fixture>.json?ms=500` — the same, answered late
  * - `/test-catalogs/status/404`, `/test-catalogs/status/500` — an HTTP error
  * - `/test-catalogs/not-json` — 200 with a truncated JSON body
@@ -56,6 +96,14 @@ export async function catalogServer(ctx, next) {
   } else if (route === 'never') {
     await delay(ctx, NEVER_MS);
     ctx.status = 504;
+  } else if (route.startsWith('generated/')) {
+    const size = Number(route.slice('generated/'.length).replace(/\.json$/, ''));
+    if (Number.isInteger(size) && size > 0 && size <= MAX_GENERATED) {
+      ctx.type = 'application/json';
+      ctx.body = generatedCatalog(size);
+    } else {
+      ctx.status = 404;
+    }
   } else if (route.startsWith('slow/')) {
     await delay(ctx, Math.min(Number(ctx.query.ms) || 500, 5000));
     await serveFixture(ctx, route.slice('slow/'.length));

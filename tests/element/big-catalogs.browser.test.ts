@@ -1,0 +1,254 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
+import { BROWSE_LIMIT } from '../../src/element/search-engine.js';
+import { deskFixture, notice, options, optionTitles, root, search, searchBox } from './helpers.js';
+
+const SIZE = 5000;
+const BIG = `/test-catalogs/generated/${SIZE}.json`;
+const EXPENSIVE_EN = 'Too expensive / found it cheaper';
+
+/** Replaces a global for one test; the returned function puts it back. */
+function stubGlobal<K extends keyof typeof globalThis>(key: K, value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(globalThis, key)!;
+  Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+  return () => Object.defineProperty(globalThis, key, own);
+}
+
+/** Silences the warning the element gives when it falls back to the main thread; returns what it said. */
+function captureWarnings(): { readonly messages: unknown[][]; restore(): void } {
+  const messages: unknown[][] = [];
+  const own = Object.getOwnPropertyDescriptor(console, 'warn')!;
+  Object.defineProperty(console, 'warn', { value: (...args: unknown[]) => messages.push(args), configurable: true, writable: true });
+  return { messages, restore: () => Object.defineProperty(console, 'warn', own) };
+}
+
+/** Types `text` one character at a time with input events in one go: no key waits for the results of the last. */
+function typeAtOnce(desk: ObjectionDesk, text: string): void {
+  const box = searchBox(desk);
+  box.focus();
+  for (let length = 1; length <= text.length; length += 1) {
+    box.value = text.slice(0, length);
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text[length - 1] }));
+  }
+}
+
+/** A desk with the generated catalog loaded from `src`, on top of the built-in one. */
+async function bigDesk(): Promise<ObjectionDesk> {
+  const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+  const builtinCount = desk.objectionCount;
+  desk.src = BIG;
+  await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
+  await desk.updateComplete;
+  return desk;
+}
+
+describe('<objection-desk>', () => {
+  describe('big catalogs', () => {
+    it(`loads a ${SIZE.toLocaleString('en')}-objection catalog from src without blocking the main thread`, async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      const gaps: number[] = [];
+      let last = performance.now();
+      const heartbeat = setInterval(() => {
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+      }, 10);
+      try {
+        desk.src = BIG;
+        await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
+        await desk.updateComplete;
+      } finally {
+        clearInterval(heartbeat);
+      }
+      expect(gaps.length, 'the heartbeat ticked').to.be.greaterThan(10);
+      expect(Math.max(...gaps), 'the longest pause of the main thread, in ms').to.be.below(100);
+      expect(notice(desk)).to.equal(null);
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+    });
+
+    it('lists at most the capped number of objections for the empty query, with a note to type', async () => {
+      const desk = await bigDesk();
+      expect(searchBox(desk).value).to.equal('');
+      expect(options(desk)).to.have.length(BROWSE_LIMIT);
+      expect(root(desk).querySelectorAll('[role="listbox"] > [role="group"]').length).to.be.greaterThan(0);
+      const more = (desk.objectionCount - BROWSE_LIMIT).toLocaleString('en');
+      expect(root(desk).querySelector('.browse-more')!.textContent!.trim()).to.equal(`${more} more — type to search`);
+      await expect(desk).to.be.accessible();
+
+      desk.locale = 'ru';
+      await desk.updateComplete;
+      expect(root(desk).querySelector('.browse-more')!.textContent).to.match(/^Ещё \d/);
+
+      await search(desk, 'model 1234');
+      expect(options(desk).length).to.be.within(1, 8);
+      expect(optionTitles(desk)[0]).to.contain('1234');
+      expect(root(desk).querySelector('.browse-more')).to.equal(null);
+    });
+
+    it('shows the results of the last query when keys come faster than results, never those of an earlier one', async () => {
+      const desk = await bigDesk();
+      const listed = optionTitles(desk).join('\n');
+      const shown: string[] = [];
+      const observer = new MutationObserver(() => shown.push(optionTitles(desk).join('\n')));
+      observer.observe(root(desk), { childList: true, subtree: true, characterData: true });
+      try {
+        typeAtOnce(desk, 'ljhjuj');
+        await desk.updateComplete;
+      } finally {
+        observer.disconnect();
+      }
+      expect(searchBox(desk).value).to.equal('ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+      const final = optionTitles(desk).join('\n');
+      for (const titles of shown) expect([listed, final]).to.include(titles);
+    });
+
+    it('opens the first result of the query typed when Enter comes before its results', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const selected = oneEvent(desk, 'objection-select');
+      typeAtOnce(desk, 'ljhjuj');
+      searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+      expect((await selected).detail.id).to.equal('expensive');
+    });
+  });
+
+  describe('search worker', () => {
+    it('loads, indexes and searches the catalogs in a module worker', async () => {
+      const NativeWorker = Worker;
+      const workers: Array<{ url: string; type: string | undefined; messages: string[] }> = [];
+      const restore = stubGlobal(
+        'Worker',
+        class extends NativeWorker {
+          constructor(url: string | URL, init?: WorkerOptions) {
+            super(url, init);
+            const record = { url: String(url), type: init?.type, messages: [] as string[] };
+            workers.push(record);
+            this.addEventListener('message', (event: MessageEvent<{ kind: string }>) => record.messages.push(event.data.kind));
+          }
+        },
+      );
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        await search(desk, 'ljhjuj');
+        expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        expect(workers).to.have.length(1);
+        expect(workers[0]!.url).to.match(/\/search-worker\.js$/);
+        expect(workers[0]!.type).to.equal('module');
+        expect(workers[0]!.messages).to.include.members(['ready', 'loaded', 'results']);
+      } finally {
+        restore();
+      }
+    });
+
+    it('searches on the main thread when a worker cannot be created', async () => {
+      const warnings = captureWarnings();
+      const restore = stubGlobal(
+        'Worker',
+        class {
+          constructor() {
+            throw new DOMException('Refused by the Content Security Policy', 'SecurityError');
+          }
+        },
+      );
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-second-catalog.json"></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await search(desk, 'ljhjuj');
+        expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        searchBox(desk).value = '';
+        searchBox(desk).dispatchEvent(new InputEvent('input'));
+        await search(desk, 'invoice');
+        expect(optionTitles(desk)).to.include('Needs an invoice for the company');
+        expect(String(warnings.messages[0]?.[0])).to.contain('search runs on the main thread');
+      } finally {
+        restore();
+        warnings.restore();
+      }
+    });
+
+    it('searches on the main thread when its worker fails to start', async () => {
+      const warnings = captureWarnings();
+      const NativeWorker = Worker;
+      const restore = stubGlobal(
+        'Worker',
+        class extends NativeWorker {
+          constructor(_url: string | URL, init?: WorkerOptions) {
+            // What an integrator's bundler leaves when it did not copy the worker next to the script.
+            super('/test-catalogs/status/404', init);
+          }
+        },
+      );
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        expect(desk.objectionCount).to.be.greaterThan(0);
+        await search(desk, 'ljhjuj');
+        expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        restore();
+        warnings.restore();
+      }
+    });
+
+    it('keeps its worker when moved in the page, frees it when left out, and loads its catalogs again when put back', async function () {
+      this.timeout(8000);
+      const NativeWorker = Worker;
+      let started = 0;
+      let stopped = 0;
+      const restore = stubGlobal(
+        'Worker',
+        class extends NativeWorker {
+          constructor(url: string | URL, init?: WorkerOptions) {
+            super(url, init);
+            started += 1;
+          }
+          override terminate(): void {
+            stopped += 1;
+            super.terminate();
+          }
+        },
+      );
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-second-catalog.json"></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        const count = desk.objectionCount;
+        const box = desk.parentElement!;
+        box.append(desk);
+        await pause(1200);
+        expect([started, stopped], 'moved').to.deep.equal([1, 0]);
+
+        desk.remove();
+        await pause(1200);
+        expect([started, stopped], 'left out').to.deep.equal([1, 1]);
+
+        box.append(desk);
+        await waitUntil(() => !notice(desk) && desk.objectionCount === count, 'the catalogs did not load again');
+        expect(started).to.equal(2);
+        await search(desk, 'invoice');
+        expect(optionTitles(desk)).to.include('Needs an invoice for the company');
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports the problems of a catalog property a structured clone refuses, such as a reactive proxy', async () => {
+      const catalog = new Proxy(
+        {
+          locale: 'en',
+          objections: [{ id: 'needs-invoice', title: 'Needs an invoice', triggers: ['can you send an invoice'], replies: [{ text: 'Of course.' }] }, { id: 'Bad Id' }],
+        },
+        {},
+      );
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const failed = oneEvent(desk, 'catalog-error');
+      desk.catalog = catalog;
+      const detail: CatalogErrorDetail = (await failed).detail;
+      expect(detail.problems.map((problem) => problem.code)).to.include('bad-id');
+      await search(desk, 'invoice');
+      expect(optionTitles(desk)).to.include('Needs an invoice');
+    });
+  });
+});
