@@ -27,6 +27,8 @@ export default [
       'core/index': 'src/core/index.ts',
       'element/objection-desk.component': 'src/element/objection-desk.component.ts',
       'element/define': 'src/element/define.ts',
+      // Next to the component, which starts it with `new URL('./search-worker.js', import.meta.url)`.
+      'element/search-worker': 'src/element/search-worker.ts',
       [CLI_ENTRY]: 'src/cli/main.ts',
     },
     external: isExternal,
@@ -43,14 +45,32 @@ export default [
       executableCli(),
     ],
   },
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/objection-desk.min.js', format: 'es', sourcemap: false },
+  // The drop-in script: it only defines the element, so the static built-in catalog is shaken out. The
+  // component's code is inlined here, so `import.meta.url` is this file and its worker sits beside it.
+  dropIn('src/element/define.ts', 'objection-desk.min.js'),
+  // Its worker, self-contained: lit-free, with fuse.js and the core inside.
+  dropIn('src/element/search-worker.ts', 'search-worker.js'),
+];
+
+/**
+ * One file of the drop-in build, with its dependencies inside. The built-in catalog, imported dynamically,
+ * becomes a chunk fetched at run time; the worker and the main-thread fallback load the same one.
+ */
+function dropIn(input, fileName) {
+  return {
+    input,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: fileName,
+      chunkFileNames: 'objection-desk-[name]-[hash].js',
+    },
     plugins: [
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
-  },
-];
+  };
+}

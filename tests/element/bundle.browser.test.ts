@@ -1,18 +1,54 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
-// The one test of the built bundle (run `npx rollup -c` first): a page that loads only this file gets a
-// working element. The path is a variable so the type checker does not look for the bundle's types.
+// The one test of the built bundle (run `npm run build` first): a page that loads only this file gets a
+// working element, which fetches its worker and the built-in catalog from next to it. The path is a variable
+// so the type checker does not look for the bundle's types.
 const BUNDLE = '/dist/objection-desk.min.js';
 
+type BuiltDesk = HTMLElement & { objectionCount: number; updateComplete: Promise<boolean> };
+
 describe('objection-desk.min.js', () => {
+  /** The kinds of the messages each worker the bundle starts posts, by worker URL. */
+  const workers = new Map<string, string[]>();
+  let NativeWorker: typeof Worker;
+
+  before(() => {
+    NativeWorker = Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, init?: WorkerOptions) {
+        super(url, init);
+        const messages: string[] = [];
+        workers.set(String(url), messages);
+        this.addEventListener('message', (event: MessageEvent<{ kind: string }>) => messages.push(event.data.kind));
+      }
+    };
+  });
+
+  after(() => {
+    window.Worker = NativeWorker;
+  });
+
   it('defines <objection-desk> on its own, with the built-in catalog inside', async () => {
     await import(BUNDLE);
-    const desk = await fixture<HTMLElement & { objectionCount: number; updateComplete: Promise<boolean> }>(
-      html`<objection-desk locale="en"></objection-desk>`,
-    );
+    const desk = await fixture<BuiltDesk>(html`<objection-desk locale="en"></objection-desk>`);
     expect(customElements.get('objection-desk')).to.be.a('function');
     await desk.updateComplete;
     expect(desk.objectionCount).to.be.greaterThan(0);
     expect(desk.shadowRoot!.querySelector('[role="combobox"]')).not.to.equal(null);
+  });
+
+  it('finds "expensive" for "ljhjuj" with its worker and the lazily loaded catalog beside it', async () => {
+    await import(BUNDLE);
+    const desk = await fixture<BuiltDesk>(html`<objection-desk locale="en"></objection-desk>`);
+    await desk.updateComplete;
+    desk.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
+    await sendKeys({ type: 'ljhjuj' });
+    await desk.updateComplete;
+    const first = () => desk.shadowRoot!.querySelector('[role="option"] .option-title')?.textContent?.trim();
+    await waitUntil(() => first() === 'Too expensive / found it cheaper', 'the first result is not "expensive"');
+    const worker = [...workers].find(([url]) => new URL(url).pathname === '/dist/search-worker.js');
+    expect(worker, 'the bundle started dist/search-worker.js').not.to.equal(undefined);
+    expect(worker![1]).to.include.members(['ready', 'loaded', 'results']);
   });
 });
