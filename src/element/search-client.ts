@@ -70,11 +70,15 @@ export class SearchClient {
 
   #deliver(response: EngineResponse): void {
     if (this.#disposed) return;
-    this.#onResponse(response);
-    this.#outstanding -= 1;
-    if (this.#outstanding === 0) {
-      this.#settled?.resolve();
-      this.#settled = undefined;
+    try {
+      this.#onResponse(response);
+    } finally {
+      // Even when the element's handler throws: `updateComplete` must not wait for ever.
+      this.#outstanding -= 1;
+      if (this.#outstanding === 0) {
+        this.#settled?.resolve();
+        this.#settled = undefined;
+      }
     }
   }
 
