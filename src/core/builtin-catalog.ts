@@ -32,6 +32,11 @@ export function builtinCatalog(): Catalog {
 export function loadBuiltinCatalog(): Promise<Catalog> {
   loading ??= import('../../objections/catalog.json').then(
     (module) => validateCatalog(module.default, BUILTIN_SOURCE).catalog,
+    (error: unknown) => {
+      // A failed fetch of the chunk (offline for a moment) is tried again on the next call.
+      loading = undefined;
+      throw error;
+    },
   );
   return loading;
 }

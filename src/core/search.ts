@@ -128,16 +128,35 @@ interface Candidate {
  */
 export class ObjectionSearch {
   readonly catalog: MergedCatalog;
-  readonly #index: SearchIndex;
   readonly #categoryOrder: Map<string, number>;
-  /** Scratch space reused by every query, sized to the catalog: per objection, and per objection × unit. */
-  readonly #scratch: Scratch;
+  #index: SearchIndex | undefined;
+  /** Scratch space reused by every query, sized to the catalog. */
+  #scratchSpace: Scratch | undefined;
 
+  /** Cheap: the index is built on the first search, or by {@link prepare}. */
   constructor(catalog: MergedCatalog) {
     this.catalog = catalog;
-    this.#index = new SearchIndex(catalog);
     this.#categoryOrder = new Map(catalog.categories.map((category, index) => [category.id, index]));
-    this.#scratch = new Scratch(catalog.objections.length, this.#index.entryCount);
+  }
+
+  /**
+   * Builds the search index now rather than on the first search (a catalog listed with {@link browse} needs
+   * none): call it once the catalog is shown, so the first keystroke does not pay for it.
+   */
+  prepare(): void {
+    if (this.#index) return;
+    this.#index = new SearchIndex(this.catalog);
+    this.#scratchSpace = new Scratch(this.catalog.objections.length, this.#index.entryCount);
+  }
+
+  get #searchIndex(): SearchIndex {
+    this.prepare();
+    return this.#index!;
+  }
+
+  get #scratch(): Scratch {
+    this.prepare();
+    return this.#scratchSpace!;
   }
 
   /** Hits for `query`, best first. An empty query lists the whole catalog in category order. */
@@ -173,7 +192,7 @@ export class ObjectionSearch {
   }
 
   #hit({ objection, entry, score, matchedWords }: Candidate): SearchHit {
-    const index = this.#index;
+    const index = this.#searchIndex;
     const text = index.textOf[entry]!;
     return {
       objection: this.catalog.objections[objection]!,
@@ -200,7 +219,7 @@ export class ObjectionSearch {
 
   /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
   #singleWord(word: string, limit: number): Candidate[] {
-    const index = this.#index;
+    const index = this.#searchIndex;
     const scratch = this.#scratch.begin();
     const hits = scratch.hits[0]!;
     const matches = index.matchWord(word, word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
@@ -221,7 +240,7 @@ export class ObjectionSearch {
    * are taken one at a time, keeping only the previous word's hits to find pairs.
    */
   #coverage(words: readonly string[], limit: number): Candidate[] {
-    const index = this.#index;
+    const index = this.#searchIndex;
     const objectionCount = this.catalog.objections.length;
     const plans = words.map((word, i) => {
       // Short words inside or at the start of other words match nearly everything; only the last word,
@@ -276,7 +295,7 @@ export class ObjectionSearch {
    * phrase of its own.
    */
   #gainPairs(first: WordHits, second: WordHits, weight: number): number {
-    const index = this.#index;
+    const index = this.#searchIndex;
     let found = false;
     for (const entry of second.entries) {
       if (!first.has(entry) || ((first.closePositions[entry]! << 1) & second.closePositions[entry]!) === 0) continue;
@@ -292,7 +311,7 @@ export class ObjectionSearch {
   /** The largest share of its weight a word can gain: 1 for an exact match in a trigger. */
   #bestGain(matches: readonly WordMatch[]): number {
     let best = 0;
-    for (const [word, score] of matches) best = Math.max(best, WEIGHT_BY_FIELD[this.#index.bestFieldOf[word]!]! * (1 - score));
+    for (const [word, score] of matches) best = Math.max(best, WEIGHT_BY_FIELD[this.#searchIndex.bestFieldOf[word]!]! * (1 - score));
     return best;
   }
 
@@ -304,7 +323,7 @@ export class ObjectionSearch {
   #objectionsWithin(matches: readonly WordMatch[]): number {
     const hasClose = matches.some(([, score]) => score <= CLOSE_MATCH);
     let spread = 0;
-    for (const [word, score] of matches) if (!hasClose || score <= CLOSE_MATCH) spread += this.#index.spreadOf[word]!;
+    for (const [word, score] of matches) if (!hasClose || score <= CLOSE_MATCH) spread += this.#searchIndex.spreadOf[word]!;
     return Math.min(spread, this.catalog.objections.length);
   }
 }

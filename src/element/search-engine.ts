@@ -185,7 +185,10 @@ export class SearchEngine {
       }
     }
     const catalogs = [builtin, this.#src, this.#catalog].filter((one): one is Catalog => one !== undefined);
-    this.#search = new ObjectionSearch(mergeCatalogs(catalogs));
+    const search = new ObjectionSearch(mergeCatalogs(catalogs));
+    this.#search = search;
+    // The catalog can be listed before its index exists: answer first, index right after.
+    setTimeout(() => search.prepare());
     this.#browse = undefined;
     this.#byId = undefined;
     const merged = this.#search.catalog;

@@ -118,3 +118,13 @@ describe('ObjectionSearch', () => {
     expect(merged.search('дорого у вас')[0]?.objection.id).toBe('expensive');
   });
 });
+
+describe('ObjectionSearch.prepare', () => {
+  it('lists the catalog before any index is built, and searches the same either way', () => {
+    const lazy = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
+    expect(lazy.browse()).toHaveLength(lazy.catalog.objections.length);
+    const prepared = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
+    prepared.prepare();
+    expect(lazy.search('ljhjuj')).toEqual(prepared.search('ljhjuj'));
+  });
+});
