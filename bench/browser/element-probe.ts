@@ -1,0 +1,207 @@
+// In-page probe of the element benchmark (bench/pages/element.html): it only watches the real
+// <objection-desk> from dist/objection-desk.min.js through its public surface (attributes, `objectionCount`,
+// `focus()`, the documented parts) and the frames the browser paints. bench/run.mjs types with CDP key events.
+
+export interface Keystroke {
+  /** The key event's own timestamp, set by the browser when the key arrived. */
+  readonly start: number;
+  /** After the first frame whose listbox shows the expected results (see `afterPaint`). */
+  readonly end: number;
+  /**
+   * Which frame after the key showed them: 1 is the first frame to begin after the key event, so the work was
+   * done within one frame. Counted from frame start times, so frames a busy main thread skipped count too.
+   */
+  readonly frames: number;
+  /** False when the expected results never showed within the timeout; `end` is then the timeout. */
+  readonly matched: boolean;
+}
+
+export interface SrcLoad {
+  /** When `src` was set (page time), to time a first search from. */
+  readonly startedAt: number;
+  /** From setting `src` until a painted frame after `objectionCount` reached the expected count. */
+  readonly ms: number;
+  /** Fetch of the catalog file alone (resource timing), when the browser recorded it. */
+  readonly fetchMs: number | undefined;
+  readonly objectionCount: number;
+}
+
+export interface Burst {
+  /** Per key: how long the key event waited for the main thread before its handlers ran. */
+  readonly inputDelays: number[];
+  /** Main-thread tasks over 50 ms while typing. */
+  readonly longTasks: number[];
+}
+
+type ObjectionDeskElement = HTMLElement & { readonly objectionCount: number; src?: string };
+
+interface Armed {
+  readonly expected: readonly string[];
+  readonly timeoutMs: number;
+  start?: number;
+  readonly done: Promise<Keystroke>;
+  resolve(keystroke: Keystroke): void;
+}
+
+let armed: Armed | undefined;
+/** Milliseconds between frames, measured by `ready()`; 60 Hz until then. */
+let frameInterval = 1000 / 60;
+let burst: Burst | undefined;
+let longTaskObserver: PerformanceObserver | undefined;
+
+function desk(): ObjectionDeskElement {
+  const element = document.querySelector<ObjectionDeskElement>('objection-desk');
+  if (!element) throw new Error('the page has no <objection-desk>');
+  return element;
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+/**
+ * Resolves after the frame being produced has been painted: called in a requestAnimationFrame callback, a
+ * message posted now is handled only once that frame's style, layout and paint are done.
+ */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(performance.now());
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether the listbox shows exactly the expected titles, in order (none: no options). */
+function showsExpected(expected: readonly string[]): boolean {
+  const root = desk().shadowRoot;
+  if (!root) return false;
+  const listbox = root.querySelector<HTMLElement>('[part~="listbox"]');
+  const options = listbox && !listbox.hidden ? [...listbox.querySelectorAll('[part~="option"]')] : [];
+  if (options.length !== expected.length) return false;
+  return options.every((option, i) => {
+    const title = option.querySelector('.option-title');
+    // The title has no part of its own; without the class, an option's text starts with its title.
+    return title ? normalise(title.textContent) === expected[i] : normalise(option.textContent).startsWith(expected[i]!);
+  });
+}
+
+/** The frame, counted from 1, that began `frameStart - start` ms after the key: a little jitter is allowed. */
+const frameNumber = (start: number, frameStart: number) => Math.max(1, Math.ceil((frameStart - start) / frameInterval - 0.1));
+
+function watchFrames(current: Armed): void {
+  const check = async (frameStart: number) => {
+    if (armed !== current || current.start === undefined) return;
+    if (showsExpected(current.expected)) {
+      const end = await afterPaint();
+      current.resolve({ start: current.start, end, frames: frameNumber(current.start, frameStart), matched: true });
+    } else if (performance.now() - current.start > current.timeoutMs) {
+      const end = performance.now();
+      current.resolve({ start: current.start, end, frames: frameNumber(current.start, end), matched: false });
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+}
+
+// Capture on window runs before any handler inside the element.
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (burst) burst.inputDelays.push(performance.now() - event.timeStamp);
+    if (armed && armed.start === undefined) {
+      armed.start = event.timeStamp;
+      watchFrames(armed);
+    }
+  },
+  true,
+);
+
+/** Waits until the element is defined and shows its first results, and measures the frame interval. */
+async function ready(timeoutMs: number): Promise<{ frameInterval: number }> {
+  await customElements.whenDefined('objection-desk');
+  const definedAt = performance.now();
+  while (!desk().shadowRoot?.querySelector('[part~="option"]')) {
+    if (performance.now() > definedAt + timeoutMs) throw new Error('<objection-desk> showed no results');
+    await nextFrame();
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < 21; i += 1) starts.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
+  const intervals = starts.slice(1).map((start, i) => start - starts[i]!).sort((a, b) => a - b);
+  frameInterval = intervals[Math.floor(intervals.length / 2)]!;
+  return { frameInterval };
+}
+
+/** Focuses the search box and selects its text, so the next key replaces the previous query. */
+function selectQuery(): void {
+  desk().focus();
+  desk().shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]')?.select();
+}
+
+/** The next key event is timed until the listbox shows `expected` (titles in the display locale). */
+function arm(expected: readonly string[], timeoutMs: number): void {
+  let resolve!: (keystroke: Keystroke) => void;
+  const done = new Promise<Keystroke>((settle) => (resolve = settle));
+  armed = { expected, timeoutMs, done, resolve };
+}
+
+async function result(): Promise<Keystroke> {
+  if (!armed) throw new Error('arm() first');
+  try {
+    return await armed.done;
+  } finally {
+    armed = undefined;
+  }
+}
+
+async function loadSrc(url: string, expectedCount: number, timeoutMs: number): Promise<SrcLoad> {
+  const element = desk();
+  performance.clearResourceTimings();
+  const start = performance.now();
+  element.src = url;
+  while (element.objectionCount !== expectedCount) {
+    if (performance.now() - start > timeoutMs) {
+      throw new Error(`objectionCount is ${element.objectionCount}, not ${expectedCount}, ${timeoutMs} ms after setting src`);
+    }
+    await nextFrame();
+  }
+  const ms = (await afterPaint()) - start;
+  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith(url));
+  return { startedAt: start, ms, fetchMs: entry ? entry.duration : undefined, objectionCount: element.objectionCount };
+}
+
+function startBurst(): void {
+  burst = { inputDelays: [], longTasks: [] };
+  const current = burst;
+  longTaskObserver?.disconnect();
+  longTaskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) current.longTasks.push(entry.duration);
+  });
+  longTaskObserver.observe({ type: 'longtask' });
+}
+
+/** Waits for two quiet frames, so the last key's work is included, then stops recording. */
+async function stopBurst(): Promise<Burst> {
+  await nextFrame();
+  await nextFrame();
+  longTaskObserver?.disconnect();
+  const finished = burst ?? { inputDelays: [], longTasks: [] };
+  burst = undefined;
+  return finished;
+}
+
+/** The JS heap of the page (not of its workers) after a full collection. */
+async function usedHeap(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
+
+const api = { ready, selectQuery, arm, result, loadSrc, startBurst, stopBurst, usedHeap };
+export type ElementProbe = typeof api;
+(window as unknown as { probe: ElementProbe }).probe = api;
