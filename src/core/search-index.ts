@@ -87,22 +87,41 @@ export class SearchIndex {
   /** Word id → the best field it occurs in (index in {@link FIELDS}). */
   bestFieldOf = new Uint8Array(0);
 
-  constructor(catalog: MergedCatalog) {
-    FIELDS.forEach((field, fieldIndex) => {
-      catalog.objections.forEach((objection, index) => {
-        for (const [locale, text] of textsOf(objection, field)) this.#add(index, fieldIndex, locale, text);
-      });
-    });
+  /**
+   * Indexes `catalog` one bounded step per `next()` (a few milliseconds each), so a big catalog can be
+   * indexed between frames; the index is usable once the generator is done.
+   */
+  *build(catalog: MergedCatalog): Generator<void, void, undefined> {
+    let sinceStep = 0;
+    for (const [fieldIndex, field] of FIELDS.entries()) {
+      for (const [index, objection] of catalog.objections.entries()) {
+        for (const [locale, text] of textsOf(objection, field)) {
+          this.#add(index, fieldIndex, locale, text);
+          sinceStep += 1;
+        }
+        if (sinceStep >= TEXTS_PER_STEP) {
+          sinceStep = 0;
+          yield;
+        }
+      }
+    }
     this.words.seal();
-    this.#measureWords(catalog.objections.length);
+    yield;
+    yield* this.#measureWords(catalog.objections.length);
   }
 
-  #measureWords(objectionCount: number): void {
+  *#measureWords(objectionCount: number): Generator<void, void, undefined> {
     this.spreadOf = new Float32Array(this.#postings.length);
     this.bestFieldOf = new Uint8Array(this.#postings.length);
     const perObjection = new Uint32Array(objectionCount);
     const touched: number[] = [];
-    this.#postings.forEach((postings, word) => {
+    let sinceStep = 0;
+    for (const [word, postings] of this.#postings.entries()) {
+      sinceStep += postings.length;
+      if (sinceStep >= OCCURRENCES_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
       for (const packed of postings) {
         const objection = this.objectionOf[packed >>> POSITION_BITS]!;
         if (perObjection[objection] === 0) touched.push(objection);
@@ -116,7 +135,7 @@ export class SearchIndex {
       touched.length = 0;
       this.spreadOf[word] = (postings.length * postings.length) / sumOfSquares;
       this.bestFieldOf[word] = this.fieldOf[postings[0]! >>> POSITION_BITS]!;
-    });
+    }
   }
 
   get entryCount(): number {
@@ -197,6 +216,10 @@ export class SearchIndex {
     return positions;
   }
 }
+
+/** Texts indexed, and occurrences measured, per step of {@link SearchIndex.build}: a few milliseconds' work. */
+const TEXTS_PER_STEP = 1_500;
+const OCCURRENCES_PER_STEP = 100_000;
 
 /** Two query words count as side by side in a phrase only when each matches at least this closely. */
 export const PAIR_MAX_SCORE = 0.15;

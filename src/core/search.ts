@@ -130,6 +130,8 @@ export class ObjectionSearch {
   readonly catalog: MergedCatalog;
   readonly #categoryOrder: Map<string, number>;
   #index: SearchIndex | undefined;
+  /** The build under way, shared by {@link prepare} and {@link prepareInSteps}. */
+  #building: Generator<void, void, undefined> | undefined;
   /** Scratch space reused by every query, sized to the catalog. */
   #scratchSpace: Scratch | undefined;
 
@@ -144,9 +146,30 @@ export class ObjectionSearch {
    * none): call it once the catalog is shown, so the first keystroke does not pay for it.
    */
   prepare(): void {
+    const steps = this.prepareInSteps();
+    while (!steps.next().done);
+  }
+
+  /**
+   * Builds the search index one bounded step per `next()` (a few milliseconds each), to interleave with
+   * rendering and input. A search made meanwhile finishes the build first.
+   *
+   * ```ts
+   * for (const _ of search.prepareInSteps()) await new Promise(requestAnimationFrame);
+   * ```
+   */
+  *prepareInSteps(): Generator<void, void, undefined> {
     if (this.#index) return;
-    this.#index = new SearchIndex(this.catalog);
-    this.#scratchSpace = new Scratch(this.catalog.objections.length, this.#index.entryCount);
+    this.#building ??= this.#build();
+    yield* this.#building;
+  }
+
+  *#build(): Generator<void, void, undefined> {
+    const index = new SearchIndex();
+    yield* index.build(this.catalog);
+    this.#scratchSpace = new Scratch(this.catalog.objections.length, index.entryCount);
+    this.#index = index;
+    this.#building = undefined;
   }
 
   get #searchIndex(): SearchIndex {

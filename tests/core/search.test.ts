@@ -128,3 +128,16 @@ describe('ObjectionSearch.prepare', () => {
     expect(lazy.search('ljhjuj')).toEqual(prepared.search('ljhjuj'));
   });
 });
+
+describe('ObjectionSearch.prepareInSteps', () => {
+  it('builds the same index a step at a time, and a search meanwhile finishes it first', () => {
+    const stepwise = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
+    const steps = stepwise.prepareInSteps();
+    steps.next();
+    expect(stepwise.search('ljhjuj')[0]?.objection.id).toBe('expensive');
+    expect(steps.next().done).toBe(true);
+    const counted = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
+    expect([...counted.prepareInSteps()].length).toBeGreaterThan(1);
+    expect(counted.search('dorogo')).toEqual(stepwise.search('dorogo'));
+  });
+});
