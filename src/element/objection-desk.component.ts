@@ -8,6 +8,7 @@ import {
   fillTemplateRanges,
   formatProblem,
   groupByCategory,
+  loadBuiltinCatalog,
   localize,
   missingPlaceholders,
   parseTemplate,
@@ -34,6 +35,7 @@ import {
   type LoadedResponse,
   type ObjectionResponse,
   type ResultsResponse,
+  type SearchRequest,
   type SrcBody,
 } from './search-engine.js';
 
@@ -42,8 +44,9 @@ const DEFAULT_SRC_TIMEOUT = 8000;
 /** How long a reply shows its "Copied" state. */
 const COPIED_STATE_MS = 2000;
 /**
- * How long a disconnected element keeps its search worker: a move in the page (disconnected and connected
- * again at once) keeps the catalogs; an element that stays out of the page frees the worker and its index.
+ * How long a disconnected element keeps its search engine: a move in the page (disconnected and connected
+ * again at once) keeps the catalogs; an element that stays out of the page frees them, their index and any
+ * worker.
  */
 const DISCONNECTED_ENGINE_MS = 1000;
 /** A matched reply is shown as an excerpt of about this many characters around the match. */
@@ -180,7 +183,7 @@ export class ObjectionDesk extends LitElement {
   #contextSource: unknown;
   #contextCopy: PlaceholderValues = {};
 
-  /** Loads, indexes and searches the catalogs, in a worker when it can; made on the first update. */
+  /** Loads, indexes and searches the catalogs, on the main thread or in a worker; made on the first update. */
   #engine: SearchClient | undefined;
   #engineTimer: ReturnType<typeof setTimeout> | undefined;
   #requestId = 0;
@@ -200,8 +203,10 @@ export class ObjectionDesk extends LitElement {
   #srcSent = false;
   /** The load that carries the `src` catalog, until it is answered: the loading notice stays up meanwhile. */
   #srcLoad: { readonly id: number; readonly url: string } | undefined;
-  /** The latest load that carries the `catalog` property: only its problems are reported. */
+  /** The latest load that carries a changed `catalog` property: only its problems are reported. */
   #catalogLoadId: number | undefined;
+  /** The load whose catalogs are shown: an older one answered late (by an engine since replaced) is not. */
+  #shownLoadId = 0;
   /** The `src` load was cut short by a disconnection and starts again on reconnection. */
   #srcInterrupted = false;
   #notices = new Map<'src' | 'catalog', CatalogNotice>();
@@ -248,6 +253,8 @@ export class ObjectionDesk extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched while Lit renders the element for the first time; the load that needs it reports a failure.
+    if (!this.noBuiltin) loadBuiltinCatalog().catch(() => undefined);
     clearTimeout(this.#engineTimer);
     if (this.hasUpdated && !this.#engine) this.requestUpdate();
     this.#langObserver = new MutationObserver(() => {
@@ -393,7 +400,7 @@ export class ObjectionDesk extends LitElement {
     return this.#engine;
   }
 
-  /** Frees the worker of an element that stayed out of the page; everything is sent again on reconnection. */
+  /** Frees the engine of an element that stayed out of the page; everything is sent again on reconnection. */
   #stopEngine(): void {
     if (!this.#engine) return;
     this.#engine.dispose();
@@ -403,7 +410,7 @@ export class ObjectionDesk extends LitElement {
     this.#openWhenAnswered = false;
     this.#catalogLoadId = undefined;
     this.#catalogsChanged = true;
-    // The fetched `src` catalog went with the worker: fetch it again.
+    // The fetched `src` catalog went with the engine: fetch it again.
     if (this.#srcSent || this.#srcLoad) {
       this.#srcSent = false;
       this.#srcLoad = undefined;
@@ -411,7 +418,10 @@ export class ObjectionDesk extends LitElement {
     }
   }
 
-  /** Sends the catalogs to the engine to merge and index; the `catalog` property only when it changed. */
+  /**
+   * Sends the catalogs to the engine to merge and index; the `catalog` property when it changed, and with a
+   * `src` catalog, which may start the worker: that one has to be sent every catalog.
+   */
   #sendCatalogs(catalogChanged: boolean): void {
     const fresh = !this.#engine;
     const engine = this.#startEngine();
@@ -419,10 +429,10 @@ export class ObjectionDesk extends LitElement {
       kind: 'load',
       id: ++this.#requestId,
       builtin: !this.noBuiltin,
-      ...((catalogChanged || fresh) && { catalog: this.catalog ?? null }),
+      ...((catalogChanged || fresh || this.#srcBody) && { catalog: this.catalog ?? null }),
       ...(this.#srcBody !== undefined && { src: this.#srcBody }),
     };
-    if (request.catalog !== undefined) this.#catalogLoadId = request.id;
+    if (catalogChanged || fresh) this.#catalogLoadId = request.id;
     if (request.src !== undefined) {
       this.#srcLoad = request.src ? { id: request.id, url: request.src.url } : undefined;
       this.#srcSent = request.src !== null;
@@ -479,9 +489,12 @@ export class ObjectionDesk extends LitElement {
   }
 
   #applyCatalogs(response: LoadedResponse): void {
-    this.#objectionCount = response.objectionCount;
-    this.#categoryList = response.categories;
-    this.#categories = new Map(response.categories.map((category) => [category.id, category]));
+    if (response.id > this.#shownLoadId) {
+      this.#shownLoadId = response.id;
+      this.#objectionCount = response.objectionCount;
+      this.#categoryList = response.categories;
+      this.#categories = new Map(response.categories.map((category) => [category.id, category]));
+    }
     if (response.builtinError !== undefined) {
       console.error('<objection-desk>: the built-in catalog could not be loaded:', response.builtinError);
     }
@@ -497,6 +510,8 @@ export class ObjectionDesk extends LitElement {
       const { problems, rejected } = response.src;
       if (problems.length > 0) this.#reportProblems('src', url, rejected ? { failure: { kind: 'invalid' }, problems } : { problems });
     }
+    // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
+    if (this.#pendingSearch && this.#engine?.searchesNow) this.#runSearch();
     this.requestUpdate();
   }
 
@@ -573,7 +588,10 @@ export class ObjectionDesk extends LitElement {
 
   // ---- Search ----
 
-  /** Asks the engine for the hits of the query; they are shown when they come, if no newer search was asked. */
+  /**
+   * Asks the engine for the hits of the query. On the main thread they are computed at once and shown in this
+   * update; from a worker, or behind a catalog load, they are shown when they come, if no newer search was asked.
+   */
   #runSearch({ keepActive = false, announce = false } = {}): void {
     if (!this.#engine) return;
     const pending = this.#pendingSearch;
@@ -585,7 +603,10 @@ export class ObjectionDesk extends LitElement {
       announce: announce || (pending?.announce ?? false),
     };
     this.#pendingSearch = search;
-    this.#engine.send({ kind: 'search', id: search.id, query: search.query, limit: this.#limit });
+    const request: SearchRequest = { kind: 'search', id: search.id, query: search.query, limit: this.#limit };
+    const answer = this.#engine.searchNow(request);
+    if (answer) this.#handleEngineResponse(answer);
+    else this.#engine.send(request);
   }
 
   #applyResults(response: ResultsResponse): void {

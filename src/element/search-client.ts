@@ -1,34 +1,67 @@
-import { SearchEngine, type EngineRequest, type EngineResponse, type WorkerReady } from './search-engine.js';
+import { HandOffReceiver, type EngineSnapshot, type HandOffNext } from './hand-off.js';
+import { runInSlices } from './run-in-slices.js';
+import {
+  SearchEngine,
+  type EngineRequest,
+  type EngineResponse,
+  type FailedResponse,
+  type ResultsResponse,
+  type SearchRequest,
+  type WorkerMessage,
+} from './search-engine.js';
 
 /**
- * The element's side of its {@link SearchEngine}: the engine runs in a module worker, so that loading, indexing
- * and searching a big catalog never block typing. When no worker can be started (a CSP without `worker-src`, a
- * page opened from file://, a bundler that did not copy `search-worker.js`), the same engine runs on the main
- * thread behind the same interface.
+ * The most objections searched on the main thread. A search over 10,000 takes about 3 ms at p95 on a 2-core
+ * machine, so up to this many a keystroke's results are painted in its own frame; the main thread then holds
+ * the catalogs and their index (about 7 MB per 1,000 objections). A bigger merged catalog stays in the worker,
+ * where a search never blocks typing and its results come a frame or two later.
+ */
+export const MAIN_THREAD_MAX_OBJECTIONS = 20_000;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The element's side of its {@link SearchEngine}, which runs where it serves typing best:
+ *
+ * - **On the main thread** when there is no `src` catalog (the built-in catalog and the `catalog` property):
+ *   no worker is started; the catalogs are listed at once and indexed in slices between frames, and each
+ *   search is answered synchronously ({@link searchNow}), so its results are painted in the keystroke's frame.
+ * - **In a module worker** while a `src` catalog is parsed, validated, merged and indexed, answering searches
+ *   meanwhile. When the merged catalog has at most {@link MAIN_THREAD_MAX_OBJECTIONS} objections, the worker
+ *   hands the catalogs over; the main thread indexes them in slices, then answers synchronously and the worker
+ *   is terminated. Bigger catalogs are searched in the worker for good.
+ * - **On the main thread** for everything when no worker can be started (a CSP without `worker-src`, a page
+ *   opened from file://, a bundler that did not copy `search-worker.js`).
  */
 export class SearchClient {
+  /**
+   * Not public API: the limit of {@link MAIN_THREAD_MAX_OBJECTIONS} as the loads sent from now on use it.
+   * Tests lower it to keep a catalog in the worker without generating 20,000 objections.
+   */
+  static mainThreadMaxObjections = MAIN_THREAD_MAX_OBJECTIONS;
+
   readonly #onResponse: (response: EngineResponse) => void;
+  /** The main thread's engine, while it is the one answering. */
+  #local: SearchEngine | undefined;
   #worker: Worker | undefined;
-  #engine: SearchEngine | undefined;
   /** The worker's module ran: from then on, the worker answers everything itself. */
   #ready = false;
-  /** Requests posted before the worker was ready: the fallback answers them if it never gets there. */
-  #unconfirmed: EngineRequest[] = [];
+  /** Requests posted to the worker and not answered yet: the main thread's engine answers them when it takes over. */
+  #unanswered = new Map<number, EngineRequest>();
+  /** No worker can be started in this page: everything stays on the main thread. */
+  #noWorker = false;
+  /** The latest load posted to the worker: only its hand-off is taken. */
+  #workerLoad: number | undefined;
+  readonly #handOff = new HandOffReceiver();
+  /** The main thread's engine indexing catalogs the worker handed over; it answers once they are indexed. */
+  #adopting: SearchEngine | undefined;
   #outstanding = 0;
   #settled: { readonly promise: Promise<void>; readonly resolve: () => void } | undefined;
   #disposed = false;
 
   constructor(onResponse: (response: EngineResponse) => void) {
     this.#onResponse = onResponse;
-    try {
-      // Written out in one expression: bundlers recognise `new Worker(new URL(…, import.meta.url))`.
-      this.#worker = new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
-    } catch (error) {
-      this.#fallBack(error);
-      return;
-    }
-    this.#worker.addEventListener('message', this.#handleMessage);
-    this.#worker.addEventListener('error', this.#handleError);
+    this.#local = this.#mainThreadEngine();
   }
 
   /** Resolves once every request sent so far has been answered; `undefined` when none is waiting. */
@@ -36,14 +69,25 @@ export class SearchClient {
     return this.#settled?.promise;
   }
 
-  /** Sends a request; its answer goes to `onResponse`. Throws `DataCloneError` for what a worker cannot take. */
+  /**
+   * Sends a request; its answer goes to `onResponse`. A load with a `src` catalog starts the worker. Throws
+   * `DataCloneError` for what a worker cannot take, and then sends nothing.
+   */
   send(request: EngineRequest): void {
     if (this.#disposed) return;
+    if (request.kind === 'load' && request.src && !this.#worker && !this.#noWorker) this.#startWorker();
     if (this.#worker) {
-      this.#worker.postMessage(request);
-      if (!this.#ready) this.#unconfirmed.push(request);
+      const posted = request.kind === 'load' ? { ...request, handOffUpTo: SearchClient.mainThreadMaxObjections } : request;
+      this.#worker.postMessage(posted);
+      this.#unanswered.set(posted.id, posted);
+      if (posted.kind === 'load') {
+        // Catalogs handed over for an earlier load are out of date.
+        this.#adopting = undefined;
+        this.#handOff.reset();
+        this.#workerLoad = posted.id;
+      }
     } else {
-      this.#ask(this.#engine!, request);
+      this.#ask(this.#local!, request);
     }
     this.#outstanding += 1;
     if (!this.#settled) {
@@ -53,15 +97,61 @@ export class SearchClient {
     }
   }
 
-  /** Stops the worker; requests still unanswered are never answered. */
+  /** A search would be answered at once: the main thread's engine answers and no load or lookup is waiting. */
+  get searchesNow(): boolean {
+    return !this.#disposed && !this.#worker && (this.#local?.idle ?? false);
+  }
+
+  /**
+   * The answer to a search, computed now, in the caller's task, when {@link searchesNow}; else `undefined`,
+   * and the search is to be {@link send}t.
+   */
+  searchNow(request: SearchRequest): ResultsResponse | FailedResponse | undefined {
+    if (!this.searchesNow) return undefined;
+    try {
+      return this.#local!.searchNow(request);
+    } catch (error) {
+      return { kind: 'failed', id: request.id, message: messageOf(error) };
+    }
+  }
+
+  /** Stops the worker and any indexing; requests still unanswered are never answered. */
   dispose(): void {
     this.#disposed = true;
     this.#worker?.terminate();
     this.#worker = undefined;
-    this.#engine = undefined;
+    this.#local = undefined;
+    this.#adopting = undefined;
+    this.#handOff.reset();
+    this.#unanswered.clear();
     this.#outstanding = 0;
     this.#settled?.resolve();
     this.#settled = undefined;
+  }
+
+  /** An engine for the main thread, indexing in slices between frames for as long as this client keeps it. */
+  #mainThreadEngine(): SearchEngine {
+    const engine: SearchEngine = new SearchEngine((search, isCurrent) =>
+      runInSlices(search.prepareInSteps(), () => isCurrent() && (this.#local === engine || this.#adopting === engine)),
+    );
+    return engine;
+  }
+
+  #startWorker(): void {
+    let worker: Worker;
+    try {
+      // Written out in one expression: bundlers recognise `new Worker(new URL(…, import.meta.url))`.
+      worker = new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+    } catch (error) {
+      this.#fallBack(error);
+      return;
+    }
+    worker.addEventListener('message', this.#handleMessage);
+    worker.addEventListener('error', this.#handleError);
+    this.#worker = worker;
+    this.#ready = false;
+    // The worker is sent the complete catalogs: the main thread's engine and its index are freed.
+    this.#local = undefined;
   }
 
   #ask(engine: SearchEngine, request: EngineRequest): void {
@@ -82,32 +172,66 @@ export class SearchClient {
     }
   }
 
-  #handleMessage = (event: MessageEvent<EngineResponse | WorkerReady>): void => {
-    if (event.data.kind === 'ready') {
-      this.#ready = true;
-      this.#unconfirmed = [];
-    } else {
-      this.#deliver(event.data);
+  #handleMessage = (event: MessageEvent<WorkerMessage>): void => {
+    const message = event.data;
+    if (event.target !== this.#worker) return;
+    switch (message.kind) {
+      case 'ready':
+        this.#ready = true;
+        break;
+      case 'handoff-part':
+      case 'handoff-end': {
+        if (message.id !== this.#workerLoad) break;
+        const snapshot = this.#handOff.receive(message);
+        if (snapshot) this.#takeOver(snapshot);
+        else this.#worker.postMessage({ kind: 'handoff-next', id: message.id } satisfies HandOffNext);
+        break;
+      }
+      default:
+        this.#unanswered.delete(message.id);
+        this.#deliver(message);
     }
   };
 
+  /** Indexes the catalogs the worker handed over on the main thread, then answers there and stops the worker. */
+  #takeOver(snapshot: EngineSnapshot): void {
+    const engine = this.#mainThreadEngine();
+    this.#adopting = engine;
+    void engine.adopt(snapshot).then((indexed) => {
+      if (!indexed || this.#adopting !== engine) return;
+      this.#adopting = undefined;
+      this.#local = engine;
+      this.#worker?.terminate();
+      this.#worker = undefined;
+      this.#workerLoad = undefined;
+      // Searches the worker was still on: the main thread answers them, over the same catalogs.
+      const unanswered = [...this.#unanswered.values()];
+      this.#unanswered.clear();
+      for (const request of unanswered) this.#ask(engine, request);
+    });
+  }
+
   #handleError = (event: Event): void => {
     // Once started, the engine answers its own exceptions; an error before that means the worker never ran.
-    if (this.#ready || !this.#worker) return;
+    if (this.#ready || event.target !== this.#worker) return;
     event.preventDefault();
     this.#worker.terminate();
     this.#worker = undefined;
     this.#fallBack((event instanceof ErrorEvent && event.message) || 'its script could not be loaded');
   };
 
+  /** No worker: the main thread's engine answers everything, first what the worker was sent. */
   #fallBack(reason: unknown): void {
     console.warn(
       '<objection-desk>: search runs on the main thread, because its worker could not be started:',
-      reason instanceof Error ? reason.message : reason,
+      messageOf(reason),
     );
-    const engine = new SearchEngine();
-    this.#engine = engine;
-    for (const request of this.#unconfirmed) this.#ask(engine, request);
-    this.#unconfirmed = [];
+    this.#noWorker = true;
+    // Kept when the worker was refused at once: the main thread's engine still has its catalogs.
+    const engine = (this.#local ??= this.#mainThreadEngine());
+    const unanswered = [...this.#unanswered.values()];
+    this.#unanswered.clear();
+    this.#workerLoad = undefined;
+    for (const request of unanswered) this.#ask(engine, request);
   }
 }

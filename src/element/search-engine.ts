@@ -12,6 +12,7 @@ import {
   type Problem,
   type SearchHit,
 } from '../core/index.js';
+import type { EngineSnapshot, HandOffMessage } from './hand-off.js';
 
 /** The most objections listed for an empty query: a big catalog is searched, not scrolled. */
 export const BROWSE_LIMIT = 200;
@@ -33,6 +34,11 @@ export interface LoadRequest {
   readonly builtin: boolean;
   readonly src?: SrcBody | null;
   readonly catalog?: CatalogInput | null;
+  /**
+   * Set by the element's side for a load it sends to the worker: when the merged catalog has at most this many
+   * objections, the worker follows its answer with the {@link HandOffMessage}s of the catalogs.
+   */
+  readonly handOffUpTo?: number;
 }
 
 /** Hits for a query; the empty query lists the catalog by category, at most {@link BROWSE_LIMIT} objections. */
@@ -107,6 +113,15 @@ export interface WorkerReady {
   readonly kind: 'ready';
 }
 
+/** Everything the worker posts. */
+export type WorkerMessage = EngineResponse | WorkerReady | HandOffMessage;
+
+/**
+ * Builds the index of catalogs an engine has just loaded (their list is answered first, without one). Resolves
+ * to true once it is complete, false when `isCurrent()` turned false first: newer catalogs replaced them.
+ */
+export type Indexer = (search: ObjectionSearch, isCurrent: () => boolean) => Promise<boolean>;
+
 const EMPTY: MergedCatalog = { categories: [], objections: [] };
 
 /** Resolves after the tasks already queued, such as messages with newer keystrokes, have run. */
@@ -115,27 +130,86 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs in the
- * element's worker, or on the main thread when no worker can be started; either way requests are answered one
- * at a time in the order they came, so a search always sees the catalogs loaded before it was asked.
+ * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
+ * main thread for catalogs small enough to search within a frame, in the element's worker while a `src`
+ * catalog is loaded and for very big ones; either way requests are answered one at a time in the order they
+ * came, so a search always sees the catalogs loaded before it was asked.
  */
 export class SearchEngine {
+  readonly #indexer: Indexer;
   #src: Catalog | undefined;
   #catalog: Catalog | undefined;
   #search = new ObjectionSearch(EMPTY);
+  /** Resolves once the current catalogs are indexed (false when newer ones replaced them first). */
+  #indexed: Promise<boolean> = Promise.resolve(true);
   #browse: ResultsResponse | undefined;
   #byId: Map<string, Objection> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Loads and lookups taken and not yet answered; searches waiting are superseded by {@link searchNow}. */
+  #waiting = 0;
   #latestSearch: number | undefined;
+  /** The catalogs as the latest load left them, until another load starts. */
+  #loaded: { readonly id: number; readonly snapshot: EngineSnapshot } | undefined;
+
+  /** `indexer` builds each index: all at once in the worker, in slices between frames on the main thread. */
+  constructor(indexer: Indexer) {
+    this.#indexer = indexer;
+  }
+
+  /** No load or lookup is waiting: a search can be answered at once with {@link searchNow}. */
+  get idle(): boolean {
+    return this.#waiting === 0;
+  }
 
   /** Answers `request`; never rejects (an exception becomes a `failed` response). */
   handle(request: EngineRequest): Promise<EngineResponse> {
+    const counted = request.kind !== 'search';
     if (request.kind === 'search') this.#latestSearch = request.id;
+    if (counted) this.#waiting += 1;
     const response = this.#queue
       .then(() => this.#answer(request))
-      .catch((error: unknown): FailedResponse => ({ kind: 'failed', id: request.id, message: messageOf(error) }));
+      .catch((error: unknown): FailedResponse => ({ kind: 'failed', id: request.id, message: messageOf(error) }))
+      .finally(() => {
+        if (counted) this.#waiting -= 1;
+      });
     this.#queue = response;
     return response;
+  }
+
+  /**
+   * Answers a search synchronously, in the keystroke's own task, when no load or lookup is waiting (else
+   * `undefined`: send it with {@link handle}); searches still waiting are then skipped. Throws what the search
+   * throws. A search typed before the index is complete completes it first.
+   */
+  searchNow(request: SearchRequest): ResultsResponse | undefined {
+    if (!this.idle) return undefined;
+    this.#latestSearch = request.id;
+    return this.#results(request);
+  }
+
+  /** The catalogs as load `id` left them, while no later load has started; for another engine to {@link adopt}. */
+  snapshot(id: number): EngineSnapshot | undefined {
+    return this.#loaded?.id === id ? this.#loaded.snapshot : undefined;
+  }
+
+  /**
+   * Takes over the catalogs another engine loaded, as if this engine had loaded them, and starts indexing
+   * them. Resolves to true once they are indexed, false when newer catalogs replaced them first.
+   */
+  adopt(snapshot: EngineSnapshot): Promise<boolean> {
+    this.#src = snapshot.src;
+    this.#catalog = snapshot.catalog;
+    this.#use(new ObjectionSearch(snapshot.merged));
+    return this.#indexed;
+  }
+
+  #use(search: ObjectionSearch): void {
+    this.#search = search;
+    this.#browse = undefined;
+    this.#byId = undefined;
+    // The catalog can be listed before its index exists: answer first, index right after. An index that
+    // fails to build fails the next search too, which reports it.
+    this.#indexed = this.#indexer(search, () => this.#search === search).catch(() => false);
   }
 
   async #answer(request: EngineRequest): Promise<EngineResponse> {
@@ -154,6 +228,7 @@ export class SearchEngine {
   }
 
   async #load(request: LoadRequest): Promise<LoadedResponse> {
+    this.#loaded = undefined;
     let src: CatalogReport | undefined;
     let catalog: CatalogReport | undefined;
     if (request.src !== undefined) {
@@ -185,13 +260,9 @@ export class SearchEngine {
       }
     }
     const catalogs = [builtin, this.#src, this.#catalog].filter((one): one is Catalog => one !== undefined);
-    const search = new ObjectionSearch(mergeCatalogs(catalogs));
-    this.#search = search;
-    // The catalog can be listed before its index exists: answer first, index right after.
-    setTimeout(() => search.prepare());
-    this.#browse = undefined;
-    this.#byId = undefined;
-    const merged = this.#search.catalog;
+    const merged = mergeCatalogs(catalogs);
+    this.#use(new ObjectionSearch(merged));
+    this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
     return {
       kind: 'loaded',
       id: request.id,

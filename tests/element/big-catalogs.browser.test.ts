@@ -1,17 +1,19 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
+import { SearchClient } from '../../src/element/search-client.js';
 import { BROWSE_LIMIT } from '../../src/element/search-engine.js';
-import { deskFixture, notice, options, optionTitles, root, search, searchBox } from './helpers.js';
+import { deskFixture, notice, options, optionTitles, recordWorkers, root, search, searchBox, stubGlobal } from './helpers.js';
 
 const SIZE = 5000;
 const BIG = `/test-catalogs/generated/${SIZE}.json`;
 const EXPENSIVE_EN = 'Too expensive / found it cheaper';
+const SECOND = '/test-catalogs/element-second-catalog.json';
 
-/** Replaces a global for one test; the returned function puts it back. */
-function stubGlobal<K extends keyof typeof globalThis>(key: K, value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(globalThis, key)!;
-  Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
-  return () => Object.defineProperty(globalThis, key, own);
+/** Keeps every catalog in the worker for one test, as one above the main thread's limit would be. */
+function keepInWorker(): () => void {
+  const limit = SearchClient.mainThreadMaxObjections;
+  SearchClient.mainThreadMaxObjections = 0;
+  return () => (SearchClient.mainThreadMaxObjections = limit);
 }
 
 /** Silences the warning the element gives when it falls back to the main thread; returns what it said. */
@@ -87,58 +89,62 @@ describe('<objection-desk>', () => {
       expect(root(desk).querySelector('.browse-more')).to.equal(null);
     });
 
-    it('shows the results of the last query when keys come faster than results, never those of an earlier one', async () => {
-      const desk = await bigDesk();
-      const listed = optionTitles(desk).join('\n');
-      const shown: string[] = [];
-      const observer = new MutationObserver(() => shown.push(optionTitles(desk).join('\n')));
-      observer.observe(root(desk), { childList: true, subtree: true, characterData: true });
+    it('shows the results of the last query when keys come faster than results from the worker, never those of an earlier one', async () => {
+      // Searched in the worker, results come a moment after each key: six keys typed at once are all waiting.
+      const restoreLimit = keepInWorker();
       try {
-        typeAtOnce(desk, 'ljhjuj');
-        await desk.updateComplete;
+        const desk = await bigDesk();
+        const listed = optionTitles(desk).join('\n');
+        const shown: string[] = [];
+        const observer = new MutationObserver(() => shown.push(optionTitles(desk).join('\n')));
+        observer.observe(root(desk), { childList: true, subtree: true, characterData: true });
+        try {
+          typeAtOnce(desk, 'ljhjuj');
+          await desk.updateComplete;
+        } finally {
+          observer.disconnect();
+        }
+        expect(searchBox(desk).value).to.equal('ljhjuj');
+        expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        const final = optionTitles(desk).join('\n');
+        for (const titles of shown) expect([listed, final]).to.include(titles);
       } finally {
-        observer.disconnect();
+        restoreLimit();
       }
-      expect(searchBox(desk).value).to.equal('ljhjuj');
-      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
-      const final = optionTitles(desk).join('\n');
-      for (const titles of shown) expect([listed, final]).to.include(titles);
     });
 
-    it('opens the first result of the query typed when Enter comes before its results', async () => {
-      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
-      const selected = oneEvent(desk, 'objection-select');
-      typeAtOnce(desk, 'ljhjuj');
-      searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
-      expect((await selected).detail.id).to.equal('expensive');
+    it('opens the first result of the query typed when Enter comes before its results from the worker', async () => {
+      const restoreLimit = keepInWorker();
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        const selected = oneEvent(desk, 'objection-select');
+        typeAtOnce(desk, 'ljhjuj');
+        searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+        expect((await selected).detail.id).to.equal('expensive');
+      } finally {
+        restoreLimit();
+      }
     });
   });
 
   describe('search worker', () => {
-    it('loads, indexes and searches the catalogs in a module worker', async () => {
-      const NativeWorker = Worker;
-      const workers: Array<{ url: string; type: string | undefined; messages: string[] }> = [];
-      const restore = stubGlobal(
-        'Worker',
-        class extends NativeWorker {
-          constructor(url: string | URL, init?: WorkerOptions) {
-            super(url, init);
-            const record = { url: String(url), type: init?.type, messages: [] as string[] };
-            workers.push(record);
-            this.addEventListener('message', (event: MessageEvent<{ kind: string }>) => record.messages.push(event.data.kind));
-          }
-        },
-      );
+    it('loads, indexes and searches a src catalog in a module worker', async () => {
+      const recorded = recordWorkers();
+      const restoreLimit = keepInWorker();
       try {
-        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
         await search(desk, 'ljhjuj');
         expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        const { workers } = recorded;
         expect(workers).to.have.length(1);
         expect(workers[0]!.url).to.match(/\/search-worker\.js$/);
         expect(workers[0]!.type).to.equal('module');
         expect(workers[0]!.messages).to.include.members(['ready', 'loaded', 'results']);
       } finally {
-        restore();
+        restoreLimit();
+        recorded.restore();
       }
     });
 
@@ -181,7 +187,9 @@ describe('<objection-desk>', () => {
         },
       );
       try {
-        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        // Only a src catalog starts the worker.
+        const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
         expect(desk.objectionCount).to.be.greaterThan(0);
         await search(desk, 'ljhjuj');
         expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
@@ -211,8 +219,9 @@ describe('<objection-desk>', () => {
         },
       );
       const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const restoreLimit = keepInWorker();
       try {
-        const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-second-catalog.json"></objection-desk>`);
+        const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
         await waitUntil(() => !notice(desk), 'the src catalog did not load');
         const count = desk.objectionCount;
         const box = desk.parentElement!;
@@ -225,11 +234,14 @@ describe('<objection-desk>', () => {
         expect([started, stopped], 'left out').to.deep.equal([1, 1]);
 
         box.append(desk);
+        // The src catalog is fetched again, then loaded in a new worker.
+        await waitUntil(() => started === 2, 'no worker loads the src catalog again');
         await waitUntil(() => !notice(desk) && desk.objectionCount === count, 'the catalogs did not load again');
         expect(started).to.equal(2);
         await search(desk, 'invoice');
         expect(optionTitles(desk)).to.include('Needs an invoice for the company');
       } finally {
+        restoreLimit();
         restore();
       }
     });
@@ -242,13 +254,20 @@ describe('<objection-desk>', () => {
         },
         {},
       );
-      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
-      const failed = oneEvent(desk, 'catalog-error');
-      desk.catalog = catalog;
-      const detail: CatalogErrorDetail = (await failed).detail;
-      expect(detail.problems.map((problem) => problem.code)).to.include('bad-id');
-      await search(desk, 'invoice');
-      expect(optionTitles(desk)).to.include('Needs an invoice');
+      // Only a catalog sent to the worker is cloned: a src catalog kept in the worker.
+      const restoreLimit = keepInWorker();
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
+        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        const failed = oneEvent(desk, 'catalog-error');
+        desk.catalog = catalog;
+        const detail: CatalogErrorDetail = (await failed).detail;
+        expect(detail.problems.map((problem) => problem.code)).to.include('bad-id');
+        await search(desk, 'invoice');
+        expect(optionTitles(desk)).to.include('Needs an invoice');
+      } finally {
+        restoreLimit();
+      }
     });
   });
 });

@@ -55,3 +55,48 @@ export async function openFirst(desk: ObjectionDesk, query: string): Promise<voi
 /** The reply text as shown (placeholder fields left out). */
 export const replyText = (desk: ObjectionDesk, index: number) =>
   root(desk).querySelectorAll('.reply-text')[index]!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** Replaces a global for one test; the returned function puts it back. */
+export function stubGlobal<K extends keyof typeof globalThis>(key: K, value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(globalThis, key)!;
+  Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+  return () => Object.defineProperty(globalThis, key, own);
+}
+
+/** One worker a page started, as {@link recordWorkers} saw it. */
+export interface WorkerRecord {
+  readonly url: string;
+  readonly type: string | undefined;
+  /** The `kind` of each message it posted, in order. */
+  readonly messages: string[];
+  terminated: boolean;
+}
+
+/**
+ * Replaces `Worker` with a subclass that records each worker started: its URL, the kinds of the messages it
+ * posts and whether it was terminated. `restore()` puts the real `Worker` back.
+ */
+export function recordWorkers(): { readonly workers: WorkerRecord[]; restore(): void } {
+  const NativeWorker = Worker;
+  const workers: WorkerRecord[] = [];
+  const restore = stubGlobal(
+    'Worker',
+    class extends NativeWorker {
+      readonly #record: WorkerRecord;
+
+      constructor(url: string | URL, init?: WorkerOptions) {
+        super(url, init);
+        const record: WorkerRecord = { url: String(url), type: init?.type, messages: [], terminated: false };
+        this.#record = record;
+        workers.push(record);
+        this.addEventListener('message', (event: MessageEvent<{ kind: string }>) => record.messages.push(event.data.kind));
+      }
+
+      override terminate(): void {
+        this.#record.terminated = true;
+        super.terminate();
+      }
+    },
+  );
+  return { workers, restore };
+}
