@@ -1,0 +1,166 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
+import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
+import { SearchClient } from '../../src/element/search-client.js';
+import { deskFixture, optionTitles, recordWorkers, search, searchBox, type WorkerRecord } from './helpers.js';
+
+const EXPENSIVE_EN = 'Too expensive / found it cheaper';
+/** A few thousand objections: handed over to the main thread. */
+const SIZE = 3000;
+const GENERATED = `/test-catalogs/generated/${SIZE}.json`;
+const BIG = '/test-catalogs/generated/5000.json';
+
+const OWN: CatalogInput = {
+  locale: 'en',
+  objections: [
+    { id: 'needs-invoice', title: 'Needs an invoice', triggers: ['can you send an invoice'], replies: [{ text: 'Of course.' }] },
+    { id: 'wants-delivery', title: 'Asks about delivery', triggers: ['when will it arrive'], replies: [{ text: 'Tomorrow.' }] },
+  ],
+};
+
+/**
+ * Resolves once the microtasks queued now, and those they queue, have run, and before any other task: an
+ * answer from a worker, a message, cannot come in between, while a Lit update can.
+ */
+async function beforeNextTask(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
+}
+
+/** Types `character` at the end of the search box: the input event of a key press. */
+function typeKey(desk: ObjectionDesk, character: string): void {
+  const box = searchBox(desk);
+  box.focus();
+  box.value += character;
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: character }));
+}
+
+/** The titles the core finds for `query` in `catalogs` merged, as the element lists them (English, 8 at most). */
+function coreTitles(catalogs: readonly Catalog[]): (query: string) => string[] {
+  const core = new ObjectionSearch(mergeCatalogs(catalogs));
+  return (query) => core.search(query, { limit: 8 }).map((hit) => localize(hit.objection.title, 'en'));
+}
+
+/**
+ * Types `text` key by key; after each key, before any other task runs, the element shows what the core finds
+ * for the text typed so far.
+ */
+async function typeAndSeeEachResult(desk: ObjectionDesk, text: string, titlesFor: (query: string) => string[]): Promise<void> {
+  for (const character of text) {
+    typeKey(desk, character);
+    await beforeNextTask();
+    const query = searchBox(desk).value;
+    expect(optionTitles(desk), `the results for "${query}"`).to.deep.equal(titlesFor(query));
+  }
+}
+
+/** The generated catalog at `url`, validated. */
+async function generated(url: string): Promise<Catalog> {
+  return parseCatalog(await (await fetch(url)).text(), url).catalog;
+}
+
+/** Sets `src` and waits until the worker that loaded it handed it to the main thread and was stopped. */
+async function loadAndHandOver(desk: ObjectionDesk, src: string, workers: readonly WorkerRecord[]): Promise<void> {
+  desk.src = src;
+  await waitUntil(() => workers[0]?.terminated, 'the worker was not stopped', { timeout: 15000 });
+}
+
+describe('<objection-desk>', () => {
+  describe('where it searches', () => {
+    it('shows the results of each key typed over the built-in catalog in the same update, and starts no worker', async () => {
+      const recorded = recordWorkers();
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        await typeAndSeeEachResult(desk, 'ljhjuj', coreTitles([await loadBuiltinCatalog()]));
+        expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
+        expect(recorded.workers).to.have.length(0);
+      } finally {
+        recorded.restore();
+      }
+    });
+
+    it('searches the catalog property in the same update too, and starts no worker', async () => {
+      const recorded = recordWorkers();
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en" no-builtin .catalog=${OWN}></objection-desk>`);
+        await typeAndSeeEachResult(desk, 'invoice', coreTitles([validateCatalog(OWN, 'catalog').catalog]));
+        expect(optionTitles(desk)).to.deep.equal(['Needs an invoice']);
+        expect(recorded.workers).to.have.length(0);
+      } finally {
+        recorded.restore();
+      }
+    });
+
+    it(`searches a src catalog of ${SIZE.toLocaleString('en')} objections on the main thread once indexed there, and stops the worker that loaded it`, async function () {
+      this.timeout(20000);
+      const recorded = recordWorkers();
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        const builtinCount = desk.objectionCount;
+        await loadAndHandOver(desk, GENERATED, recorded.workers);
+        expect(desk.objectionCount).to.equal(builtinCount + SIZE);
+        const [worker] = recorded.workers;
+        expect(worker!.messages).to.include.members(['loaded', 'handoff-end']);
+        const answered = worker!.messages.length;
+        await typeAndSeeEachResult(desk, 'model 1234', coreTitles([await loadBuiltinCatalog(), await generated(GENERATED)]));
+        expect(optionTitles(desk)[0]).to.match(/^Model 1234:/);
+        expect(recorded.workers, 'workers started').to.have.length(1);
+        expect(worker!.messages.length, 'messages from the stopped worker').to.equal(answered);
+      } finally {
+        recorded.restore();
+      }
+    });
+
+    it('keeps searching a src catalog above the main thread’s limit in the worker, whose results come a task later', async () => {
+      const recorded = recordWorkers();
+      const limit = SearchClient.mainThreadMaxObjections;
+      // The limit is 20,000; lowered below this catalog's size, the catalog is one too big for the main thread.
+      SearchClient.mainThreadMaxObjections = SIZE - 1;
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        const builtinCount = desk.objectionCount;
+        desk.src = GENERATED;
+        await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the src catalog did not load', { timeout: 8000 });
+        await search(desk, 'model 123');
+        const before = optionTitles(desk);
+        expect(before[0]).to.match(/^Model 123:/);
+
+        typeKey(desk, '4');
+        await beforeNextTask();
+        expect(optionTitles(desk), 'before the worker answers').to.deep.equal(before);
+        await desk.updateComplete;
+        expect(optionTitles(desk)[0], 'once it has').to.match(/^Model 1234:/);
+
+        const [worker] = recorded.workers;
+        expect(recorded.workers).to.have.length(1);
+        expect(worker!.messages.filter((kind) => kind === 'results').length).to.be.greaterThan(1);
+        expect(worker!.messages.filter((kind) => kind.startsWith('handoff'))).to.deep.equal([]);
+        expect(worker!.terminated).to.equal(false);
+      } finally {
+        SearchClient.mainThreadMaxObjections = limit;
+        recorded.restore();
+      }
+    });
+
+    it('never holds the main thread for long while it receives and indexes a src catalog there', async function () {
+      this.timeout(20000);
+      const recorded = recordWorkers();
+      const gaps: number[] = [];
+      let heartbeat: ReturnType<typeof setInterval> | undefined;
+      try {
+        const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+        let last = performance.now();
+        heartbeat = setInterval(() => {
+          const now = performance.now();
+          gaps.push(now - last);
+          last = now;
+        }, 10);
+        await loadAndHandOver(desk, BIG, recorded.workers);
+      } finally {
+        clearInterval(heartbeat);
+        recorded.restore();
+      }
+      expect(gaps.length, 'the heartbeat ticked').to.be.greaterThan(10);
+      expect(Math.max(...gaps), 'the longest pause of the main thread, in ms').to.be.below(100);
+    });
+  });
+});
