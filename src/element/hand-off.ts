@@ -1,12 +1,5 @@
 import type { Catalog, Category, MergedCatalog, Objection } from '../core/index.js';
 
-/**
- * Objections per message of a hand-off. Receiving a message holds the main thread while its objections are
- * deserialised (about 27 µs per objection of the benchmark's catalogs on a 2-core machine): 200 keep each
- * message to a few milliseconds, where a 10,000-objection catalog in one message took 270 ms.
- */
-export const HAND_OFF_PART_SIZE = 200;
-
 /** The catalogs a search engine has loaded: what another engine needs to take over from it. */
 export interface EngineSnapshot {
   readonly src: Catalog | undefined;
@@ -14,103 +7,85 @@ export interface EngineSnapshot {
   readonly merged: MergedCatalog;
 }
 
+/**
+ * Objections per part of a hand-off, which the main thread parses in one step: 200 of the benchmark's
+ * objections are about 470 KB of JSON, a few milliseconds.
+ */
+export const HAND_OFF_PART_SIZE = 200;
+
 /** A catalog whose objections are given by their index in the merged objections where they are the same object. */
-export interface CatalogByReference extends Omit<Catalog, 'objections'> {
+interface CatalogByReference extends Omit<Catalog, 'objections'> {
   readonly objections: ReadonlyArray<number | Objection>;
 }
 
-/** One part of a hand-off: the next objections of the merged catalog. */
-export interface HandOffPart {
-  readonly kind: 'handoff-part';
+/** The last part of a hand-off, after the parts of merged objections. */
+interface HandOffEnd {
+  readonly categories: readonly Category[];
+  readonly src: CatalogByReference | null;
+  readonly catalog: CatalogByReference | null;
+}
+
+/**
+ * Posted by the worker after its answer to a load whose merged catalog is small enough: the catalogs, for the
+ * main thread to index and search itself. They travel as JSON in one transferred buffer, so receiving the
+ * message costs nothing; the main thread parses it a part at a time, between frames. (A structured clone of a
+ * 10,000-objection catalog held the main thread for 270 ms in one message; as 50 messages they came in a burst
+ * that kept timers waiting for 190 ms, or, paced by the main thread, waited for the worker's own work.)
+ */
+export interface HandOff {
+  readonly kind: 'handoff';
   /** The load the catalogs are the outcome of. */
   readonly id: number;
-  readonly objections: readonly Objection[];
+  /** UTF-8 JSON: each part of at most {@link HAND_OFF_PART_SIZE} merged objections, then a {@link HandOffEnd}. */
+  readonly bytes: ArrayBuffer;
+  /** Where each part ends in `bytes`. */
+  readonly ends: readonly number[];
 }
 
 /**
- * The last part of a hand-off, after the {@link HandOffPart}s: the worker gives the main thread the catalogs it
- * loaded, for the main thread to index and search them itself.
+ * Encodes `snapshot` for the main thread (post it with `bytes` transferred). The `src` and `catalog` catalogs
+ * refer to the merged objections they share with it, so no objection is sent twice.
  */
-export interface HandOffEnd {
-  readonly kind: 'handoff-end';
-  readonly id: number;
-  readonly objections: readonly Objection[];
-  readonly categories: readonly Category[];
-  readonly src: CatalogByReference | undefined;
-  readonly catalog: CatalogByReference | undefined;
-}
-
-export type HandOffMessage = HandOffPart | HandOffEnd;
-
-/**
- * Sent by the main thread for each part it received: the worker posts the next one. Paced so, a hand-off is a
- * task of a few milliseconds now and then on the main thread; posted at once, its parts would queue up ahead
- * of timers and rendering for a few hundred milliseconds.
- */
-export interface HandOffNext {
-  readonly kind: 'handoff-next';
-  readonly id: number;
-}
-
-/**
- * The messages that carry `snapshot` from the worker, in order: parts of at most `partSize` merged objections,
- * then the end; each is posted on the main thread's {@link HandOffNext}. The `src` and `catalog` catalogs refer to the merged objections they share with it, so no
- * objection is copied twice.
- */
-export function handOffMessages(id: number, snapshot: EngineSnapshot, partSize = HAND_OFF_PART_SIZE): HandOffMessage[] {
+export function handOff(id: number, snapshot: EngineSnapshot, partSize = HAND_OFF_PART_SIZE): HandOff {
   const { merged } = snapshot;
   const indexOf = new Map(merged.objections.map((objection, index) => [objection, index]));
-  const byReference = (catalog: Catalog | undefined): CatalogByReference | undefined =>
-    catalog && { ...catalog, objections: catalog.objections.map((objection) => indexOf.get(objection) ?? objection) };
-  const messages: HandOffMessage[] = [];
-  let start = 0;
-  for (; start + partSize < merged.objections.length; start += partSize) {
-    messages.push({ kind: 'handoff-part', id, objections: merged.objections.slice(start, start + partSize) });
+  const byReference = (catalog: Catalog | undefined): CatalogByReference | null =>
+    catalog ? { ...catalog, objections: catalog.objections.map((objection) => indexOf.get(objection) ?? objection) } : null;
+  const texts: string[] = [];
+  for (let start = 0; start < merged.objections.length; start += partSize) {
+    texts.push(JSON.stringify(merged.objections.slice(start, start + partSize)));
   }
-  messages.push({
-    kind: 'handoff-end',
-    id,
-    objections: merged.objections.slice(start),
-    categories: merged.categories,
-    src: byReference(snapshot.src),
-    catalog: byReference(snapshot.catalog),
-  });
-  return messages;
+  const end: HandOffEnd = { categories: merged.categories, src: byReference(snapshot.src), catalog: byReference(snapshot.catalog) };
+  texts.push(JSON.stringify(end));
+  const encoder = new TextEncoder();
+  const encoded = texts.map((text) => encoder.encode(text));
+  const bytes = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
+  const ends: number[] = [];
+  let offset = 0;
+  for (const part of encoded) {
+    bytes.set(part, offset);
+    offset += part.length;
+    ends.push(offset);
+  }
+  return { kind: 'handoff', id, bytes: bytes.buffer, ends };
 }
 
-/** Puts a hand-off back together on the main thread, one message at a time. */
-export class HandOffReceiver {
-  #id: number | undefined;
-  #objections: Objection[] = [];
-
-  /**
-   * Takes the next message of the hand-off for load `id`; a message of another load drops what was received.
-   * Returns the snapshot with the end, else `undefined`.
-   */
-  receive(message: HandOffMessage): EngineSnapshot | undefined {
-    if (message.id !== this.#id) {
-      this.#id = message.id;
-      this.#objections = [];
-    }
-    for (const objection of message.objections) this.#objections.push(objection);
-    if (message.kind === 'handoff-part') return undefined;
-    const objections = this.#objections;
-    this.reset();
-    const resolve = (catalog: CatalogByReference | undefined): Catalog | undefined =>
-      catalog && {
-        ...catalog,
-        objections: catalog.objections.map((objection) => (typeof objection === 'number' ? objections[objection]! : objection)),
-      };
-    return {
-      src: resolve(message.src),
-      catalog: resolve(message.catalog),
-      merged: { categories: message.categories, objections },
-    };
+/** Decodes a {@link HandOff} one part per step; returns the catalogs at the end. */
+export function* readHandOff({ bytes, ends }: HandOff): Generator<void, EngineSnapshot, undefined> {
+  const decoder = new TextDecoder();
+  const part = (index: number): unknown => {
+    const start = index === 0 ? 0 : ends[index - 1]!;
+    return JSON.parse(decoder.decode(new Uint8Array(bytes, start, ends[index]! - start)));
+  };
+  const objections: Objection[] = [];
+  for (let index = 0; index < ends.length - 1; index += 1) {
+    for (const objection of part(index) as Objection[]) objections.push(objection);
+    yield;
   }
-
-  /** Drops what was received. */
-  reset(): void {
-    this.#id = undefined;
-    this.#objections = [];
-  }
+  const end = part(ends.length - 1) as HandOffEnd;
+  const resolve = (catalog: CatalogByReference | null): Catalog | undefined =>
+    catalog
+      ? { ...catalog, objections: catalog.objections.map((objection) => (typeof objection === 'number' ? objections[objection]! : objection)) }
+      : undefined;
+  return { src: resolve(end.src), catalog: resolve(end.catalog), merged: { categories: end.categories, objections } };
 }

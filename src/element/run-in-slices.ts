@@ -8,6 +8,10 @@ interface TaskScheduler {
 
 const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
 
+/** `navigator.scheduling.isInputPending()` (Chromium): a key or click is waiting for the main thread. */
+const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling;
+const inputPending = (): boolean => scheduling?.isInputPending?.() ?? false;
+
 /**
  * Runs `callback` in a task of its own, after the input and rendering already waiting: a background task where
  * the browser has `scheduler.postTask`, else a timer (which browsers space by 4 ms after a few in a row).
@@ -36,8 +40,9 @@ const afterNextPaint = (callback: () => void): void => {
 /**
  * Runs `steps` to the end a slice of about {@link SLICE_MS} at a time, each slice a task of its own, starting
  * after the next paint: a keystroke or a frame waits at most one slice, or one step where a step takes longer
- * (the steps decide their length; a slice only groups them). Resolves to true when the steps are done, false
- * when `wanted()` turned false first and the rest was abandoned; rejects with what a step threw.
+ * (the steps decide their length; a slice only groups them), and a slice ends early when input is waiting.
+ * Resolves to true when the steps are done, false when `wanted()` turned false first and the rest was
+ * abandoned; rejects with what a step threw.
  */
 export function runInSlices(steps: Iterator<unknown>, wanted: () => boolean): Promise<boolean> {
   return new Promise((resolve, reject) => {
@@ -58,7 +63,7 @@ export function runInSlices(steps: Iterator<unknown>, wanted: () => boolean): Pr
           }
           step = performance.now() - now;
           now += step;
-        } while (now + step < end);
+        } while (now + step < end && !inputPending());
       } catch (error) {
         reject(error);
         return;

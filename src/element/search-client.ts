@@ -1,4 +1,4 @@
-import { HandOffReceiver, type EngineSnapshot, type HandOffNext } from './hand-off.js';
+import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import {
   SearchEngine,
@@ -52,7 +52,6 @@ export class SearchClient {
   #noWorker = false;
   /** The latest load posted to the worker: only its hand-off is taken. */
   #workerLoad: number | undefined;
-  readonly #handOff = new HandOffReceiver();
   /** The main thread's engine indexing catalogs the worker handed over; it answers once they are indexed. */
   #adopting: SearchEngine | undefined;
   #outstanding = 0;
@@ -83,7 +82,6 @@ export class SearchClient {
       if (posted.kind === 'load') {
         // Catalogs handed over for an earlier load are out of date.
         this.#adopting = undefined;
-        this.#handOff.reset();
         this.#workerLoad = posted.id;
       }
     } else {
@@ -122,7 +120,6 @@ export class SearchClient {
     this.#worker = undefined;
     this.#local = undefined;
     this.#adopting = undefined;
-    this.#handOff.reset();
     this.#unanswered.clear();
     this.#outstanding = 0;
     this.#settled?.resolve();
@@ -179,36 +176,44 @@ export class SearchClient {
       case 'ready':
         this.#ready = true;
         break;
-      case 'handoff-part':
-      case 'handoff-end': {
-        if (message.id !== this.#workerLoad) break;
-        const snapshot = this.#handOff.receive(message);
-        if (snapshot) this.#takeOver(snapshot);
-        else this.#worker.postMessage({ kind: 'handoff-next', id: message.id } satisfies HandOffNext);
+      case 'handoff':
+        if (message.id === this.#workerLoad) void this.#takeOver(message);
         break;
-      }
       default:
         this.#unanswered.delete(message.id);
         this.#deliver(message);
     }
   };
 
-  /** Indexes the catalogs the worker handed over on the main thread, then answers there and stops the worker. */
-  #takeOver(snapshot: EngineSnapshot): void {
+  /**
+   * Reads the catalogs the worker handed over and indexes them on the main thread, both in slices, then
+   * answers there and stops the worker.
+   */
+  async #takeOver(message: HandOff): Promise<void> {
     const engine = this.#mainThreadEngine();
     this.#adopting = engine;
-    void engine.adopt(snapshot).then((indexed) => {
-      if (!indexed || this.#adopting !== engine) return;
-      this.#adopting = undefined;
-      this.#local = engine;
-      this.#worker?.terminate();
-      this.#worker = undefined;
-      this.#workerLoad = undefined;
-      // Searches the worker was still on: the main thread answers them, over the same catalogs.
-      const unanswered = [...this.#unanswered.values()];
-      this.#unanswered.clear();
-      for (const request of unanswered) this.#ask(engine, request);
-    });
+    let snapshot: EngineSnapshot | undefined;
+    const reading = function* () {
+      snapshot = yield* readHandOff(message);
+    };
+    try {
+      if (!(await runInSlices(reading(), () => this.#adopting === engine)) || !snapshot) return;
+    } catch (error) {
+      // A bug; the worker goes on answering.
+      console.error('<objection-desk>: the catalogs could not be taken over from the search worker:', messageOf(error));
+      if (this.#adopting === engine) this.#adopting = undefined;
+      return;
+    }
+    if (!(await engine.adopt(snapshot)) || this.#adopting !== engine) return;
+    this.#adopting = undefined;
+    this.#local = engine;
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#workerLoad = undefined;
+    // Searches the worker was still on: the main thread answers them, over the same catalogs.
+    const unanswered = [...this.#unanswered.values()];
+    this.#unanswered.clear();
+    for (const request of unanswered) this.#ask(engine, request);
   }
 
   #handleError = (event: Event): void => {

@@ -12,7 +12,7 @@ import {
   type Problem,
   type SearchHit,
 } from '../core/index.js';
-import type { EngineSnapshot, HandOffMessage } from './hand-off.js';
+import type { EngineSnapshot, HandOff } from './hand-off.js';
 
 /** The most objections listed for an empty query: a big catalog is searched, not scrolled. */
 export const BROWSE_LIMIT = 200;
@@ -36,7 +36,7 @@ export interface LoadRequest {
   readonly catalog?: CatalogInput | null;
   /**
    * Set by the element's side for a load it sends to the worker: when the merged catalog has at most this many
-   * objections, the worker follows its answer with the {@link HandOffMessage}s of the catalogs.
+   * objections, the worker follows its answer with a {@link HandOff} of the catalogs.
    */
   readonly handOffUpTo?: number;
 }
@@ -114,7 +114,7 @@ export interface WorkerReady {
 }
 
 /** Everything the worker posts. */
-export type WorkerMessage = EngineResponse | WorkerReady | HandOffMessage;
+export type WorkerMessage = EngineResponse | WorkerReady | HandOff;
 
 /**
  * Builds the index of catalogs an engine has just loaded (their list is answered first, without one). Resolves

@@ -58,7 +58,7 @@ describe('objection-desk.min.js', () => {
     desk.src = '/test-catalogs/element-second-catalog.json';
     await waitUntil(() => desk.objectionCount > builtinCount, 'the src catalog did not load');
     const worker = () => [...workers].find(([url]) => new URL(url).pathname === '/dist/search-worker.js');
-    await waitUntil(() => worker()?.[1].includes('handoff-end'), 'dist/search-worker.js did not hand the catalog over');
+    await waitUntil(() => worker()?.[1].includes('handoff'), 'dist/search-worker.js did not hand the catalog over');
     expect(worker()![1]).to.include.members(['ready', 'loaded']);
   });
 });

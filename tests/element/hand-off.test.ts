@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog, mergeCatalogs, validateCatalog, type CatalogInput } from '../../src/core/index.js';
-import { HandOffReceiver, handOffMessages, type EngineSnapshot, type HandOffMessage } from '../../src/element/hand-off.js';
+import { handOff, readHandOff, type EngineSnapshot, type HandOff } from '../../src/element/hand-off.js';
 
 /** A catalog of `count` objections with ids `${prefix}-0`…, in English. */
 function catalogOf(prefix: string, count: number, source: string) {
@@ -16,14 +16,16 @@ function catalogOf(prefix: string, count: number, source: string) {
   return validateCatalog(input, source).catalog;
 }
 
-/** What the main thread receives: each message through a structured clone, as `postMessage` makes one. */
-function receiveAll(receiver: HandOffReceiver, messages: readonly HandOffMessage[]): EngineSnapshot | undefined {
-  let snapshot: EngineSnapshot | undefined;
-  for (const message of messages) snapshot = receiver.receive(structuredClone(message));
-  return snapshot;
+/** What the main thread does with a hand-off: every step of reading it; returns the catalogs and the steps. */
+function read(message: HandOff): { snapshot: EngineSnapshot; steps: number } {
+  const reading = readHandOff(message);
+  for (let steps = 0; ; steps += 1) {
+    const next = reading.next();
+    if (next.done) return { snapshot: next.value, steps };
+  }
 }
 
-describe('handOffMessages', () => {
+describe('handOff', () => {
   const src = catalogOf('src', 23, 'https://crm.example/objections.json');
   // The catalog property replaces one src objection and adds one.
   const property = validateCatalog(
@@ -38,47 +40,38 @@ describe('handOffMessages', () => {
   ).catalog;
   const snapshot: EngineSnapshot = { src, catalog: property, merged: mergeCatalogs([builtinCatalog(), src, property]) };
 
-  it('carries the merged objections in parts of at most the given size, then an end', () => {
-    const messages = handOffMessages(7, snapshot, 10);
-    const total = snapshot.merged.objections.length;
-    expect(messages.map((message) => message.kind)).toEqual([
-      ...Array<string>(Math.ceil(total / 10) - 1).fill('handoff-part'),
-      'handoff-end',
-    ]);
-    expect(messages.every((message) => message.id === 7 && message.objections.length <= 10)).toBe(true);
-    expect(messages.flatMap((message) => message.objections)).toEqual(snapshot.merged.objections);
+  it('puts the catalogs back together on the main thread, after a structured clone with the bytes transferred', () => {
+    const message = handOff(7, snapshot, 10);
+    const received = structuredClone(message, { transfer: [message.bytes] });
+    expect(message.bytes.byteLength, 'the worker keeps no copy').toBe(0);
+    expect(received.id).toBe(7);
+    expect(read(received).snapshot).toEqual(snapshot);
   });
 
-  it('puts the catalogs back together on the other side, the src and catalog objections as the merged ones', () => {
-    const received = receiveAll(new HandOffReceiver(), handOffMessages(7, snapshot, 10))!;
-    expect(received).toEqual(snapshot);
+  it('reads the merged objections a part of at most the given size per step', () => {
+    const total = snapshot.merged.objections.length;
+    expect(read(handOff(7, snapshot, 10)).steps).toBe(Math.ceil(total / 10));
+    expect(read(handOff(7, snapshot, total)).steps).toBe(1);
+  });
+
+  it('gives the src and catalog catalogs the very objects of the merged catalog they share with it', () => {
+    const { snapshot: received } = read(handOff(7, snapshot, 10));
     const merged = received.merged.objections;
-    expect(received.src!.objections.filter((objection) => merged.includes(objection))).toHaveLength(src.objections.length - 1);
-    expect(received.catalog!.objections.every((objection) => merged.includes(objection))).toBe(true);
+    const shared = (objections: readonly unknown[]) => objections.filter((objection) => merged.includes(objection as never)).length;
+    // Only the src objection that the catalog property replaced is not in the merged catalog.
+    expect(shared(received.src!.objections)).toBe(src.objections.length - 1);
+    expect(shared(received.catalog!.objections)).toBe(property.objections.length);
   });
 
   it('sends each objection the catalogs share with the merged catalog once', () => {
-    const end = handOffMessages(7, snapshot, 10).at(-1)!;
-    if (end.kind !== 'handoff-end') throw new Error('no end');
-    // Only the src objection that the catalog property replaced is not in the merged catalog.
-    expect(end.src!.objections.filter((objection) => typeof objection !== 'number').map((objection) => objection.id)).toEqual(['src-3']);
-    expect(end.catalog!.objections.every((objection) => typeof objection === 'number')).toBe(true);
+    const alone = handOff(1, { src: undefined, catalog: undefined, merged: snapshot.merged }, 10);
+    const withCatalogs = handOff(1, snapshot, 10);
+    const replaced = JSON.stringify(src.objections[3]).length;
+    expect(withCatalogs.bytes.byteLength - alone.bytes.byteLength).toBeLessThan(replaced + 2_000);
   });
 
-  it('keeps absent catalogs absent and a catalog that fits one part in one message', () => {
+  it('keeps absent catalogs absent', () => {
     const builtinOnly: EngineSnapshot = { src: undefined, catalog: undefined, merged: mergeCatalogs([builtinCatalog()]) };
-    const messages = handOffMessages(2, builtinOnly);
-    expect(messages).toHaveLength(1);
-    expect(receiveAll(new HandOffReceiver(), messages)).toEqual(builtinOnly);
-  });
-});
-
-describe('HandOffReceiver', () => {
-  it('drops the parts of a hand-off when one of a newer load comes', () => {
-    const older = handOffMessages(1, { src: undefined, catalog: undefined, merged: mergeCatalogs([catalogOf('old', 30, 'old')]) }, 10);
-    const newer: EngineSnapshot = { src: undefined, catalog: undefined, merged: mergeCatalogs([catalogOf('new', 25, 'new')]) };
-    const receiver = new HandOffReceiver();
-    expect(receiveAll(receiver, older.slice(0, 2))).toBeUndefined();
-    expect(receiveAll(receiver, handOffMessages(2, newer, 10))).toEqual(newer);
+    expect(read(handOff(2, builtinOnly)).snapshot).toEqual(builtinOnly);
   });
 });
