@@ -13,8 +13,8 @@ import {
 /**
  * The most objections searched on the main thread. A search over 10,000 takes about 3 ms at p95 on a 2-core
  * machine, so up to this many a keystroke's results are painted in its own frame; the main thread then holds
- * the catalogs and their index (about 7 MB per 1,000 objections). A bigger merged catalog stays in the worker,
- * where a search never blocks typing and its results come a frame or two later.
+ * the catalogs and their index (about 8 MB of heap per 1,000 of the benchmark's objections). A bigger merged
+ * catalog stays in the worker, where a search never blocks typing and its results come a frame or two later.
  */
 export const MAIN_THREAD_MAX_OBJECTIONS = 20_000;
 
