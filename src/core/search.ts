@@ -1,7 +1,7 @@
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { Category, Locale, MergedCatalog, Objection } from './types.js';
-import { STOP_WORDS } from './stop-words.js';
+import { isStopWord } from './stop-words.js';
 import { FIELDS, SearchIndex, WordHits, type MatchField, type WordMatch } from './search-index.js';
 import type { WordMatchMode } from './word-index.js';
 
@@ -69,7 +69,7 @@ const SINGLE_PHRASE_SHARE = 0.5;
 const UNMATCHED_WORD_SHARE = 0.25;
 /** Up to this much more gain for a word that occurs in many phrases of the same objection. */
 const REPEATED_WORD_BOOST = 0.3;
-/** Weight of a filler or function word (see {@link STOP_WORDS}) as a share of an ordinary word's. */
+/** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
 const STOP_WORD_SHARE = 0.2;
 /** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
 const PAIR_SHARE = 0.5;
@@ -272,7 +272,7 @@ export class ObjectionSearch {
       const mode: WordMatchMode = word.length > SHORT_WORD ? (isLast ? 'fuzzy' : 'fuzzy-word') : isLast ? 'prefix' : 'whole';
       const matches = index.matchWord(word, mode);
       const found = this.#objectionsWithin(matches);
-      const importance = STOP_WORDS.has(word) ? STOP_WORD_SHARE : 1;
+      const importance = isStopWord(word) ? STOP_WORD_SHARE : 1;
       const length = Math.min(word.length, 10);
       // A word the catalog has only in replies, or only approximately, can never be matched in full; it
       // weighs what it can contribute, so it does not count against every other objection.

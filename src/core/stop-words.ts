@@ -17,7 +17,15 @@ const STOP_WORDS_BY_LANGUAGE = {
     hani işte peki tamam evet hayır pek biraz çok gerçekten valla yahu lütfen galiba herhalde`,
 };
 
-/** The stop words, folded like every searched text. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  Object.values(STOP_WORDS_BY_LANGUAGE).flatMap((words) => words.split(/\s+/).map((word) => foldForSearch(word))),
-);
+let folded: ReadonlySet<string> | undefined;
+
+/**
+ * True for a stop word, folded like every searched text (see {@link foldForSearch}). The list is folded on
+ * the first query rather than when the script loads: start-up is what an embedded widget is judged by.
+ */
+export function isStopWord(word: string): boolean {
+  folded ??= new Set(
+    Object.values(STOP_WORDS_BY_LANGUAGE).flatMap((words) => words.split(/\s+/).map((each) => foldForSearch(each))),
+  );
+  return folded.has(word);
+}

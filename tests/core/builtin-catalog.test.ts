@@ -21,6 +21,10 @@ describe('built-in catalog', () => {
     expect(validateCatalog(BUILTIN_CATALOG_JSON, 'built-in').problems).toEqual([]);
   });
 
+  it('is taken without re-checking exactly as the validator would read it', () => {
+    expect(builtinCatalog()).toEqual(validateCatalog(BUILTIN_CATALOG_JSON, 'built-in').catalog);
+  });
+
   it('has every required objection', () => {
     expect(objections.map((o) => o.id)).toEqual(expect.arrayContaining(REQUIRED_IDS));
   });
