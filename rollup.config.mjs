@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { catalogPreview } from './build/catalog-preview.mjs';
 
 const CLI_ENTRY = 'cli/main';
 
@@ -40,6 +41,7 @@ export default [
       banner: (chunk) => (chunk.name === CLI_ENTRY ? '#!/usr/bin/env node' : ''),
     },
     plugins: [
+      catalogPreview(),
       json({ preferConst: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       executableCli(),
@@ -67,6 +69,7 @@ function dropIn(input, fileName) {
       chunkFileNames: 'objection-desk-[name]-[hash].js',
     },
     plugins: [
+      catalogPreview(),
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),

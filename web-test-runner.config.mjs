@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { catalogPreview } from './build/catalog-preview.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
@@ -26,7 +28,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [fromRollup(catalogPreview)(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [typescriptSources, catalogServer],
   browsers: [
     playwrightLauncher({
