@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { browsePreview, builtinPreview } from '../../src/core/builtin-preview.js';
 import {
   BUILTIN_CATALOG_JSON,
   BUILTIN_LOCALES,
   KNOWN_PLACEHOLDERS,
+  ObjectionSearch,
   builtinCatalog,
+  mergeCatalogs,
   parseTemplate,
   validateCatalog,
 } from '../../src/core/index.js';
@@ -73,5 +76,24 @@ describe('loadBuiltinCatalog', () => {
     const first = loadBuiltinCatalog();
     expect(loadBuiltinCatalog()).toBe(first);
     expect((await first).objections.map((o) => o.id)).toEqual(builtinCatalog().objections.map((o) => o.id));
+  });
+});
+
+describe('builtinPreview', () => {
+  const listed = ({ id, category, title }: { id: string; category: string; title: object }) => ({ id, category, title });
+
+  it('has the ids, categories and titles of the built-in catalog, in every locale and in its order', () => {
+    const catalog = builtinCatalog();
+    const preview = builtinPreview();
+    expect(preview.locales).toEqual(catalog.locales);
+    expect(preview.categories).toEqual(catalog.categories);
+    expect(preview.objections).toEqual(catalog.objections.map(listed));
+  });
+
+  it('lists what browsing the built-in catalog lists, in the same order', () => {
+    const browsed = new ObjectionSearch(mergeCatalogs([builtinCatalog()])).browse();
+    const previewed = browsePreview(builtinPreview());
+    expect(previewed.map((hit) => listed(hit.objection))).toEqual(browsed.map((hit) => listed(hit.objection)));
+    expect(previewed.map((hit) => hit.score)).toEqual(browsed.map((hit) => hit.score));
   });
 });
