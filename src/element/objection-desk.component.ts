@@ -24,11 +24,13 @@ import {
   type SearchMatch,
   type TextRange,
 } from '../core/index.js';
+import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { emit } from './events.js';
 import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
 import {
+  BROWSE_LIMIT,
   CATALOG_PROPERTY_SOURCE,
   type EngineResponse,
   type LoadRequest,
@@ -192,6 +194,10 @@ export class ObjectionDesk extends LitElement {
   #pendingLookup: number | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
   #openWhenAnswered = false;
+  /** The list shown is the built-in catalog's preview, listed before the catalog itself has loaded. */
+  #previewShown = false;
+  /** The lookup of an objection chosen from the preview: it opens when the engine answers, after the catalog. */
+  #pendingOpen: number | undefined;
   #objectionCount = 0;
   #categoryList: readonly Category[] = [];
   #categories = new Map<string, Category>();
@@ -241,7 +247,7 @@ export class ObjectionDesk extends LitElement {
   #copyState: CopyState | undefined;
   #copyTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Number of objections in the merged catalogs, as of the last catalog load. */
+  /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
     return this.#objectionCount;
   }
@@ -407,6 +413,7 @@ export class ObjectionDesk extends LitElement {
     this.#engine = undefined;
     this.#pendingSearch = undefined;
     this.#pendingLookup = undefined;
+    this.#pendingOpen = undefined;
     this.#openWhenAnswered = false;
     this.#catalogLoadId = undefined;
     this.#catalogsChanged = true;
@@ -516,6 +523,11 @@ export class ObjectionDesk extends LitElement {
   }
 
   #applyLookup(response: ObjectionResponse): void {
+    if (response.id === this.#pendingOpen) {
+      this.#pendingOpen = undefined;
+      if (response.objection) void this.#open(response.objection);
+      return;
+    }
     if (response.id !== this.#pendingLookup) return;
     this.#pendingLookup = undefined;
     if (!this.#opened) return;
@@ -605,14 +617,43 @@ export class ObjectionDesk extends LitElement {
     this.#pendingSearch = search;
     const request: SearchRequest = { kind: 'search', id: search.id, query: search.query, limit: this.#limit };
     const answer = this.#engine.searchNow(request);
-    if (answer) this.#handleEngineResponse(answer);
-    else this.#engine.send(request);
+    if (answer) {
+      this.#handleEngineResponse(answer);
+      return;
+    }
+    this.#engine.send(request);
+    if (search.query.trim() === '' && this.#previewFits) this.#showPreview();
+  }
+
+  /**
+   * Nothing is listed yet, and the first catalogs will be the built-in one alone: its preview lists exactly
+   * what they will. (A `src` catalog comes later, merged over a list already shown.)
+   */
+  get #previewFits(): boolean {
+    return this.#shownLoadId === 0 && !this.noBuiltin && !this.catalog && !this.#srcSent;
+  }
+
+  /**
+   * Lists the built-in catalog from its preview, bundled with the element, while the catalog chunk loads: the
+   * first render shows the list. The same titles in the same order replace it once the catalog is searched.
+   */
+  #showPreview(): void {
+    const preview = builtinPreview();
+    const hits = browsePreview(preview);
+    this.#previewShown = true;
+    this.#objectionCount = preview.objections.length;
+    this.#categoryList = preview.categories;
+    this.#categories = new Map(preview.categories.map((category) => [category.id, category]));
+    this.#groups = groupByCategory(hits.slice(0, BROWSE_LIMIT), this.#categoryList);
+    this.#hits = this.#groups.flatMap((group) => group.hits);
+    this.#more = Math.max(0, hits.length - BROWSE_LIMIT);
   }
 
   #applyResults(response: ResultsResponse): void {
     const search = this.#pendingSearch;
     if (response.id !== search?.id) return;
     this.#pendingSearch = undefined;
+    this.#previewShown = false;
     const previous = search.keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
     if (search.query.trim() === '') {
       this.#groups = groupByCategory(response.hits, this.#categoryList);
@@ -640,6 +681,8 @@ export class ObjectionDesk extends LitElement {
 
   #setQuery(query: string): void {
     this.#query = query;
+    // A new query replaces an objection chosen from the preview and not opened yet.
+    this.#pendingOpen = undefined;
     this.#runSearch({ announce: true });
     this.requestUpdate();
   }
@@ -697,7 +740,7 @@ export class ObjectionDesk extends LitElement {
         if (!hit) return;
         // Also keeps the keypress from reaching the reply button that gets focus next, which would copy it.
         event.preventDefault();
-        void this.#open(hit.objection);
+        this.#choose(hit);
         return;
       }
       case 'Escape':
@@ -722,7 +765,22 @@ export class ObjectionDesk extends LitElement {
   #handleOptionClick(event: MouseEvent): void {
     const option = (event.currentTarget as HTMLElement).dataset['index'];
     const hit = this.#hits[Number(option)];
-    if (hit) void this.#open(hit.objection);
+    if (hit) this.#choose(hit);
+  }
+
+  /**
+   * Opens the objection of a result. One listed from the preview has only its title: it is active at once and
+   * opens once the catalog has loaded (the engine answers the lookup after the load).
+   */
+  #choose(hit: SearchHit): void {
+    if (!this.#previewShown) {
+      void this.#open(hit.objection);
+      return;
+    }
+    this.#activeIndex = this.#hits.indexOf(hit);
+    this.#pendingOpen = ++this.#requestId;
+    this.#engine?.send({ kind: 'objection', id: this.#pendingOpen, objectionId: hit.objection.id });
+    this.requestUpdate();
   }
 
   // ---- Objection ----

@@ -1,8 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { builtinCatalog } from '../../src/core/index.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
 import {
+  NARROW,
   WIDE,
   activeOption,
   copyButtons,
@@ -21,6 +23,33 @@ import {
 
 const EXPENSIVE_RU = 'Дорого / нашёл дешевле';
 const ANNA = { clientName: 'Анна', productName: 'пылесос' };
+
+/**
+ * Connects `desk` and resolves once it has settled, with the titles its first render listed. They are read as Lit
+ * finishes that update, in which the element sends the engine its catalogs to load: the engine cannot have
+ * answered yet. `duringFirstRender` runs then too, as an operator acting before the catalog has loaded.
+ */
+async function firstRenderTitles(desk: ObjectionDesk, duringFirstRender?: () => void): Promise<string[]> {
+  let titles: string[] | undefined;
+  desk.addController({
+    hostUpdated: () => {
+      if (titles) return;
+      titles = optionTitles(desk);
+      duringFirstRender?.();
+    },
+  });
+  // An action in that update makes another, which Lit's development build warns about; here it is the point.
+  const Desk = desk.constructor as typeof ObjectionDesk;
+  if (duringFirstRender) Desk.disableWarning?.('change-in-update');
+  try {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: ${NARROW}px"></div>`);
+    box.append(desk);
+    await desk.updateComplete;
+  } finally {
+    Desk.enableWarning?.('change-in-update');
+  }
+  return titles!;
+}
 
 /** Replaces a browser method for one test; the returned function puts it back. */
 function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
@@ -332,6 +361,65 @@ describe('<objection-desk>', () => {
       ]);
       expect([1, 5].map(uiStrings('en').results)).to.deep.equal(['1 result', '5 results']);
       expect([1, 5].map(uiStrings('tr').results)).to.deep.equal(['1 sonuç', '5 sonuç']);
+    });
+  });
+
+  describe('before the built-in catalog has loaded', () => {
+    it("shows the built-in catalog's list in its first render, before the catalog chunk has loaded", async () => {
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'ru';
+      const first = await firstRenderTitles(desk);
+      expect(first).to.have.length(builtinCatalog().objections.length);
+      expect(first[0]).to.equal(EXPENSIVE_RU);
+      // The catalog, once loaded, lists the same titles in the same order: nothing moves.
+      expect(optionTitles(desk)).to.deep.equal(first);
+      expect(desk.objectionCount).to.equal(first.length);
+    });
+
+    it('opens the objection chosen from the first list once the catalog has loaded', async () => {
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'en';
+      let chosen: string | undefined;
+      let openedAtOnce: string | undefined;
+      await firstRenderTitles(desk, () => {
+        const option = options(desk)[2]!;
+        chosen = option.querySelector('.option-title')!.textContent!.trim();
+        option.click();
+        openedAtOnce = objectionTitle(desk);
+      });
+      expect(openedAtOnce, 'opened before the catalog had loaded').to.equal(undefined);
+      await waitUntil(() => objectionTitle(desk) === chosen, `"${chosen}" did not open`);
+      expect(copyButtons(desk).length).to.be.greaterThan(0);
+      await waitUntil(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
+    });
+
+    it('opens the objection chosen with the keyboard from the first list once the catalog has loaded', async () => {
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'en';
+      let chosen: string | undefined;
+      await firstRenderTitles(desk, () => {
+        const key = (name: string) =>
+          searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+        key('ArrowDown');
+        key('ArrowDown');
+        key('Enter');
+        chosen = options(desk)[1]!.querySelector('.option-title')!.textContent!.trim();
+      });
+      await waitUntil(() => objectionTitle(desk) === chosen, `"${chosen}" did not open`);
+    });
+
+    it('lists nothing of the built-in catalog first when it is left out or another catalog changes the list', async () => {
+      const catalog = { locale: 'en', objections: [{ id: 'own', title: 'Our own objection', triggers: ['own'], replies: [{ text: 'Yes.' }] }] };
+      const withoutBuiltin = document.createElement('objection-desk');
+      withoutBuiltin.noBuiltin = true;
+      withoutBuiltin.catalog = catalog;
+      expect(await firstRenderTitles(withoutBuiltin)).to.deep.equal([]);
+      expect(optionTitles(withoutBuiltin)).to.deep.equal(['Our own objection']);
+      const merged = document.createElement('objection-desk');
+      merged.locale = 'en';
+      merged.catalog = catalog;
+      expect(await firstRenderTitles(merged)).to.deep.equal([]);
+      expect(optionTitles(merged)).to.include('Our own objection');
     });
   });
 
