@@ -23,13 +23,42 @@ function typescriptSources(context, next) {
   return next();
 }
 
+/** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
+const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
+/** A hold nobody released lets the chunk through after this long: a failed test never stalls the run. */
+const HOLD_MS = 5000;
+let heldChunk;
+
+/**
+ * Holds back the built-in catalog chunk for a test that looks at the element before it has loaded:
+ * `/test-hold/catalog-chunk` holds the next requests for it, `/test-hold/release` lets them through.
+ */
+async function catalogChunkHold(context, next) {
+  if (context.path === '/test-hold/catalog-chunk') {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const timer = setTimeout(release, HOLD_MS);
+    heldChunk = { released, release: () => (clearTimeout(timer), release()) };
+    context.status = 204;
+    return;
+  }
+  if (context.path === '/test-hold/release') {
+    heldChunk?.release();
+    heldChunk = undefined;
+    context.status = 204;
+    return;
+  }
+  if (heldChunk && CATALOG_CHUNK.test(context.path)) await heldChunk.released;
+  return next();
+}
+
 export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [fromRollup(catalogPreview)(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [typescriptSources, catalogServer],
+  middleware: [typescriptSources, catalogServer, catalogChunkHold],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -29,6 +29,36 @@ describe('objection-desk.min.js', () => {
     window.Worker = NativeWorker;
   });
 
+  // First: the page has not fetched the catalog chunk yet, and the test runner holds it back until told.
+  it("shows the built-in catalog's list before its catalog chunk has loaded, and opens the one chosen once it has", async () => {
+    const chunkLoaded = () =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/dist/objection-desk-catalog-'));
+    await fetch('/test-hold/catalog-chunk');
+    try {
+      await import(BUNDLE);
+      const desk = document.createElement('objection-desk') as BuiltDesk;
+      desk.setAttribute('locale', 'en');
+      (await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`)).append(desk);
+      const titles = () => [...desk.shadowRoot!.querySelectorAll('[role="option"] .option-title')].map((title) => title.textContent!.trim());
+      await waitUntil(() => titles().length > 0, 'nothing listed while the catalog chunk was held back');
+      const first = titles();
+      expect(first[0]).to.equal('Too expensive / found it cheaper');
+      expect(desk.objectionCount).to.equal(first.length);
+      desk.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')[1]!.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(desk.shadowRoot!.querySelector('#objection-title'), 'opened without its catalog').to.equal(null);
+      expect(chunkLoaded(), 'the catalog chunk was not held back').to.equal(false);
+
+      await fetch('/test-hold/release');
+      await waitUntil(() => desk.shadowRoot!.querySelector('#objection-title')?.textContent?.trim() === first[1], 'the chosen objection did not open');
+      expect(chunkLoaded()).to.equal(true);
+      expect(titles()).to.deep.equal(first);
+      expect(desk.shadowRoot!.querySelectorAll('[part="reply"]').length).to.be.greaterThan(0);
+    } finally {
+      await fetch('/test-hold/release');
+    }
+  });
+
   it('defines <objection-desk> on its own, with the built-in catalog inside', async () => {
     await import(BUNDLE);
     const desk = await fixture<BuiltDesk>(html`<objection-desk locale="en"></objection-desk>`);
