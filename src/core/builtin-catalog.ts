@@ -1,6 +1,5 @@
 import BUILTIN_CATALOG_JSON from '../../objections/catalog.json';
-import type { Catalog, CatalogInput, LocalizedText, ReplyInput } from './types.js';
-import { DEFAULT_CATEGORY } from './validate.js';
+import { DEFAULT_CATEGORY, type Catalog, type CatalogInput, type LocalizedText, type ReplyInput } from './types.js';
 
 /** The `source` of problems and objections that come from the built-in catalog. */
 export const BUILTIN_SOURCE = 'built-in';

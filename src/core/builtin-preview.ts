@@ -1,8 +1,8 @@
 import BUILTIN_PREVIEW_JSON from '../../objections/catalog.json?preview';
 import { BUILTIN_SOURCE } from './builtin-catalog.js';
-import { ObjectionSearch, type SearchHit } from './search.js';
-import type { Category, Locale, LocalizedText, Objection } from './types.js';
-import { DEFAULT_CATEGORY } from './validate.js';
+import { browseCatalog } from './browse.js';
+import type { SearchHit } from './search.js';
+import { DEFAULT_CATEGORY, type Category, type Locale, type LocalizedText, type Objection } from './types.js';
 
 /** What the list shows of an objection before anything is typed. */
 export type ObjectionPreview = Pick<Objection, 'id' | 'category' | 'title'>;
@@ -41,7 +41,7 @@ export function builtinPreview(): CatalogPreview {
 }
 
 /**
- * The list for the empty query that {@link ObjectionSearch.browse} gives over the catalog, from its preview: the
+ * The list for the empty query that {@link browseCatalog} gives over the catalog, from its preview: the
  * same objections in the same order. Its objections have no triggers, replies or tips: they are listed, not
  * opened.
  *
@@ -53,5 +53,5 @@ export function browsePreview(catalog: CatalogPreview): SearchHit[] {
   const objections = catalog.objections.map(
     (objection): Objection => ({ ...objection, triggers: {}, tags: {}, replies: [], followUps: [], tips: [], source: BUILTIN_SOURCE }),
   );
-  return new ObjectionSearch({ categories: catalog.categories, objections }).browse();
+  return browseCatalog({ categories: catalog.categories, objections });
 }

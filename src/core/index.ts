@@ -18,15 +18,16 @@ export type {
   Reply,
   ReplyInput,
 } from './types.js';
-export { BUILTIN_LOCALES } from './types.js';
+export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
 export { PROBLEM_MESSAGES, formatProblem } from './errors.js';
 export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
-export { DEFAULT_CATEGORY, emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
+export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
-export { ObjectionSearch, groupByCategory } from './search.js';
+export { ObjectionSearch } from './search.js';
+export { browseCatalog, groupByCategory } from './browse.js';
 export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';
 export {
   KNOWN_PLACEHOLDERS,

@@ -1,3 +1,4 @@
+import { browseCatalog } from './browse.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { Category, Locale, MergedCatalog, Objection } from './types.js';
@@ -128,7 +129,6 @@ interface Candidate {
  */
 export class ObjectionSearch {
   readonly catalog: MergedCatalog;
-  readonly #categoryOrder: Map<string, number>;
   #index: SearchIndex | undefined;
   /** The build under way, shared by {@link prepare} and {@link prepareInSteps}. */
   #building: Generator<void, void, undefined> | undefined;
@@ -138,7 +138,6 @@ export class ObjectionSearch {
   /** Cheap: the index is built on the first search, or by {@link prepare}. */
   constructor(catalog: MergedCatalog) {
     this.catalog = catalog;
-    this.#categoryOrder = new Map(catalog.categories.map((category, index) => [category.id, index]));
   }
 
   /**
@@ -207,11 +206,7 @@ export class ObjectionSearch {
 
   /** Every objection, grouped by category in the catalog's category order, then in catalog order. */
   browse(): SearchHit[] {
-    const order = (objection: Objection) => this.#categoryOrder.get(objection.category) ?? this.#categoryOrder.size;
-    return this.catalog.objections
-      .map((objection, index) => ({ objection, index }))
-      .sort((a, b) => order(a.objection) - order(b.objection) || a.index - b.index)
-      .map(({ objection }) => ({ objection, score: 0 }));
+    return browseCatalog(this.catalog);
   }
 
   #hit({ objection, entry, score, matchedWords }: Candidate): SearchHit {
@@ -465,21 +460,6 @@ class Scratch {
     }
     return best;
   }
-}
-
-/** Splits hits for display under their category titles; categories without hits are left out. */
-export function groupByCategory(hits: readonly SearchHit[], categories: readonly Category[]): CategoryGroup[] {
-  const groups = new Map<string, SearchHit[]>();
-  for (const hit of hits) {
-    const group = groups.get(hit.objection.category);
-    if (group) group.push(hit);
-    else groups.set(hit.objection.category, [hit]);
-  }
-  const byId = new Map(categories.map((category) => [category.id, category]));
-  return [...groups].map(([id, groupHits]) => ({
-    category: byId.get(id) ?? { id, title: { en: id } },
-    hits: groupHits,
-  }));
 }
 
 /** The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. */

@@ -4,6 +4,9 @@ export type Locale = string;
 /** Locales the built-in catalog and the element's own interface are written in. */
 export const BUILTIN_LOCALES = ['ru', 'en', 'tr'] as const;
 
+/** Category of objections that name none. */
+export const DEFAULT_CATEGORY = 'other';
+
 /** Text in several languages, keyed by locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
 

@@ -1,21 +1,19 @@
 import Fuse from 'fuse.js/basic';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
-import type {
-  Catalog,
-  Category,
-  FollowUp,
-  Locale,
-  LocalizedList,
-  LocalizedText,
-  Objection,
-  Problem,
-  ProblemCode,
-  Reply,
+import {
+  DEFAULT_CATEGORY,
+  type Catalog,
+  type Category,
+  type FollowUp,
+  type Locale,
+  type LocalizedList,
+  type LocalizedText,
+  type Objection,
+  type Problem,
+  type ProblemCode,
+  type Reply,
 } from './types.js';
-
-/** Category of objections that name none. */
-export const DEFAULT_CATEGORY = 'other';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const LOCALE_PATTERN = /^[a-z]{2,3}$/;

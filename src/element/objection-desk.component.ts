@@ -39,7 +39,7 @@ import {
   type ResultsResponse,
   type SearchRequest,
   type SrcBody,
-} from './search-engine.js';
+} from './engine-protocol.js';
 
 const DEFAULT_LIMIT = 8;
 const DEFAULT_SRC_TIMEOUT = 8000;
@@ -51,6 +51,8 @@ const COPIED_STATE_MS = 2000;
  * worker.
  */
 const DISCONNECTED_ENGINE_MS = 1000;
+/** The latest the engine starts after the first render, if no frame is painted before. */
+const ENGINE_START_MAX_DELAY_MS = 100;
 /** A matched reply is shown as an excerpt of about this many characters around the match. */
 const EXCERPT_LENGTH = 96;
 /** How many characters of context an excerpt keeps before the match. */
@@ -188,6 +190,8 @@ export class ObjectionDesk extends LitElement {
   /** Loads, indexes and searches the catalogs, on the main thread or in a worker; made on the first update. */
   #engine: SearchClient | undefined;
   #engineTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Resolves once the engine put off after the first paint is asked to start; unset once it is. */
+  #engineStart: Promise<void> | undefined;
   #requestId = 0;
   #pendingSearch: PendingSearch | undefined;
   /** The request for the fresh copy of the opened objection after the catalogs changed. */
@@ -289,6 +293,10 @@ export class ObjectionDesk extends LitElement {
   /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.#engineStart) {
+      await this.#engineStart;
+      complete = await super.getUpdateComplete();
+    }
     for (let settled = this.#engine?.settled; settled; settled = this.#engine?.settled) {
       await settled;
       complete = await super.getUpdateComplete();
@@ -315,7 +323,11 @@ export class ObjectionDesk extends LitElement {
     if (changed.has('src')) this.#loadSrc();
     if (changed.has('catalog') || changed.has('noBuiltin')) this.#catalogsChanged = true;
     // A disconnected element starts no worker: it would outlive the element.
-    if (this.#catalogsChanged && (this.#engine || this.isConnected)) {
+    if (this.#catalogsChanged && !this.hasUpdated && this.#previewFits) {
+      // The first paint lists the preview alone; the engine starts once it is painted, or at first use.
+      this.#showPreview();
+      this.#startEngineAfterPaint();
+    } else if (this.#catalogsChanged && (this.#engine || this.isConnected)) {
       this.#catalogsChanged = false;
       this.#sendCatalogs(changed.has('catalog'));
       this.#runSearch({ keepActive: true });
@@ -398,6 +410,36 @@ export class ObjectionDesk extends LitElement {
   }
 
   // ---- Catalogs ----
+
+  /**
+   * Starting the engine (its worker or its index, the catalog chunk) costs the first paint a fifth of its time:
+   * it is started right after, in a task of its own.
+   */
+  #startEngineAfterPaint(): void {
+    let start!: () => void;
+    const started = new Promise<void>((resolve) => {
+      start = () => {
+        if (this.#engineStart === started) {
+          this.#engineStart = undefined;
+          this.requestUpdate();
+        }
+        resolve();
+      };
+    });
+    this.#engineStart = started;
+    // A task queued from a frame callback runs once that frame is painted; the timer is for a page that paints
+    // no frames (a hidden tab).
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, ENGINE_START_MAX_DELAY_MS);
+  }
+
+  /** The operator typed or chose before the first paint's engine start: it starts now. */
+  #startEngineNow(): SearchClient {
+    this.#engineStart = undefined;
+    this.#catalogsChanged = false;
+    this.#sendCatalogs(false);
+    return this.#startEngine();
+  }
 
   #startEngine(): SearchClient {
     this.#engine ??= new SearchClient((response) => this.#handleEngineResponse(response));
@@ -607,7 +649,8 @@ export class ObjectionDesk extends LitElement {
    * update; from a worker, or behind a catalog load, they are shown when they come, if no newer search was asked.
    */
   #runSearch({ keepActive = false, announce = false } = {}): void {
-    if (!this.#engine) return;
+    const engine = this.#engine ?? (this.#engineStart && this.#startEngineNow());
+    if (!engine) return;
     const pending = this.#pendingSearch;
     const search: PendingSearch = {
       id: ++this.#requestId,
@@ -618,12 +661,12 @@ export class ObjectionDesk extends LitElement {
     };
     this.#pendingSearch = search;
     const request: SearchRequest = { kind: 'search', id: search.id, query: search.query, limit: this.#limit };
-    const answer = this.#engine.searchNow(request);
+    const answer = engine.searchNow(request);
     if (answer) {
       this.#handleEngineResponse(answer);
       return;
     }
-    this.#engine.send(request);
+    engine.send(request);
     if (search.query.trim() === '' && this.#previewFits) this.#showPreview();
   }
 
@@ -781,6 +824,7 @@ export class ObjectionDesk extends LitElement {
     }
     this.#activeIndex = this.#hits.indexOf(hit);
     this.#pendingOpen = ++this.#requestId;
+    if (!this.#engine && this.#engineStart) this.#startEngineNow();
     this.#engine?.send({ kind: 'objection', id: this.#pendingOpen, objectionId: hit.objection.id });
     this.requestUpdate();
   }

@@ -5,116 +5,22 @@ import {
   parseCatalog,
   validateCatalog,
   type Catalog,
-  type CatalogInput,
-  type Category,
   type MergedCatalog,
   type Objection,
-  type Problem,
-  type SearchHit,
 } from '../core/index.js';
-import type { EngineSnapshot, HandOff } from './hand-off.js';
-
-/** The most objections listed for an empty query: a big catalog is searched, not scrolled. */
-export const BROWSE_LIMIT = 200;
-
-/** The `source` of problems found in the element's `catalog` property. */
-export const CATALOG_PROPERTY_SOURCE = 'catalog';
-
-/** The `src` catalog as the element fetched it; its body is read and parsed where the engine runs. */
-export interface SrcBody {
-  readonly url: string;
-  /** A Blob crosses to a worker as a handle: the main thread never decodes or copies the text. */
-  readonly body: Blob;
-}
-
-/** Replaces the catalogs to search. `src` and `catalog`: absent keeps the one sent before, `null` drops it. */
-export interface LoadRequest {
-  readonly kind: 'load';
-  readonly id: number;
-  readonly builtin: boolean;
-  readonly src?: SrcBody | null;
-  readonly catalog?: CatalogInput | null;
-  /**
-   * Set by the element's side for a load it sends to the worker: when the merged catalog has at most this many
-   * objections, the worker follows its answer with a {@link HandOff} of the catalogs.
-   */
-  readonly handOffUpTo?: number;
-}
-
-/** Hits for a query; the empty query lists the catalog by category, at most {@link BROWSE_LIMIT} objections. */
-export interface SearchRequest {
-  readonly kind: 'search';
-  readonly id: number;
-  readonly query: string;
-  readonly limit: number;
-}
-
-/** One objection of the merged catalogs by id: the element refreshes the opened one after a load. */
-export interface ObjectionRequest {
-  readonly kind: 'objection';
-  readonly id: number;
-  readonly objectionId: string;
-}
-
-export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest;
-
-/** What was wrong with one extra catalog of a load. */
-export interface CatalogReport {
-  readonly problems: readonly Problem[];
-  /** Nothing in it could be used: no objections, nothing disabled, and errors. It is left out. */
-  readonly rejected: boolean;
-}
-
-export interface LoadedResponse {
-  readonly kind: 'loaded';
-  readonly id: number;
-  readonly objectionCount: number;
-  readonly categories: readonly Category[];
-  /** Present when the request gave a `src` catalog. */
-  readonly src?: CatalogReport;
-  /** Present when the request gave the `catalog` property (also when it was `null`). */
-  readonly catalog?: CatalogReport;
-  /** Why the built-in catalog could not be loaded; the other catalogs are searched without it. */
-  readonly builtinError?: string;
-}
-
-export interface ResultsResponse {
-  readonly kind: 'results';
-  readonly id: number;
-  /** At most `limit` hits, or {@link BROWSE_LIMIT} for the empty query. */
-  readonly hits: readonly SearchHit[];
-  /** How many objections the empty query's list leaves out. */
-  readonly more: number;
-}
-
-export interface ObjectionResponse {
-  readonly kind: 'objection';
-  readonly id: number;
-  readonly objection: Objection | undefined;
-}
-
-/** A search that a newer one replaced before it ran: nobody is waiting for its hits. */
-export interface SkippedResponse {
-  readonly kind: 'skipped';
-  readonly id: number;
-}
-
-/** The engine threw while answering: a bug, reported rather than left unanswered. */
-export interface FailedResponse {
-  readonly kind: 'failed';
-  readonly id: number;
-  readonly message: string;
-}
-
-export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | SkippedResponse | FailedResponse;
-
-/** Posted by the worker once its module has run: until then, a failure to start means falling back. */
-export interface WorkerReady {
-  readonly kind: 'ready';
-}
-
-/** Everything the worker posts. */
-export type WorkerMessage = EngineResponse | WorkerReady | HandOff;
+import {
+  BROWSE_LIMIT,
+  CATALOG_PROPERTY_SOURCE,
+  type CatalogReport,
+  type EngineRequest,
+  type EngineResponse,
+  type FailedResponse,
+  type LoadRequest,
+  type LoadedResponse,
+  type ResultsResponse,
+  type SearchRequest,
+} from './engine-protocol.js';
+import type { EngineSnapshot } from './hand-off.js';
 
 /**
  * Builds the index of catalogs an engine has just loaded (their list is answered first, without one). Resolves

@@ -1,6 +1,7 @@
 import type { ObjectionSearch } from '../core/index.js';
 import { handOff } from './hand-off.js';
-import { SearchEngine, type EngineRequest, type WorkerMessage } from './search-engine.js';
+import type { EngineRequest, WorkerMessage } from './engine-protocol.js';
+import { SearchEngine } from './search-engine.js';
 
 /** What this module uses of the worker's global scope (the project compiles against the DOM lib, not WebWorker). */
 interface WorkerScope {

@@ -408,6 +408,29 @@ describe('<objection-desk>', () => {
       await waitUntil(() => objectionTitle(desk) === chosen, `"${chosen}" did not open`);
     });
 
+    it('searches what is typed in the first list, before the search engine has started', async () => {
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'ru';
+      await firstRenderTitles(desk, () => {
+        searchBox(desk).value = 'ljhjuj';
+        searchBox(desk).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      });
+      await waitUntil(() => optionTitles(desk)[0] === EXPENSIVE_RU, `"ljhjuj" listed ${optionTitles(desk).join(', ')}`);
+      expect(optionTitles(desk).length).to.be.lessThan(builtinCatalog().objections.length);
+    });
+
+    it('starts its search engine by itself once the first list is painted', async () => {
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'ru';
+      await firstRenderTitles(desk);
+      // Settled with no action of the test's: the engine started, loaded the catalog and searches it.
+      expect(desk.objectionCount).to.equal(builtinCatalog().objections.length);
+      searchBox(desk).value = 'дорого';
+      searchBox(desk).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await desk.updateComplete;
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_RU);
+    });
+
     it('lists nothing of the built-in catalog first when it is left out or another catalog changes the list', async () => {
       const catalog = { locale: 'en', objections: [{ id: 'own', title: 'Our own objection', triggers: ['own'], replies: [{ text: 'Yes.' }] }] };
       const withoutBuiltin = document.createElement('objection-desk');
