@@ -9,7 +9,7 @@ const CLI_ENTRY = 'cli/main';
 
 /** Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. */
 const isExternal = (id) =>
-  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib)(\/|$)/.test(id);
+  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml)(\/|$)/.test(id);
 
 /** npm sets the bin's mode on install; this makes `./dist/cli/main.js` runnable from a checkout too. */
 const executableCli = () => ({
