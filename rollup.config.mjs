@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { catalogPreview } from './build/catalog-preview.mjs';
 
 const CLI_ENTRY = 'cli/main';
+const ENGINE_FILE = 'objection-desk-engine.js';
 
 /** Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. */
 const isExternal = (id) =>
@@ -49,18 +50,39 @@ export default [
   },
   // The drop-in script: it only defines the element, so the static built-in catalog is shaken out. The
   // component's code is inlined here, so `import.meta.url` is this file and its worker sits beside it.
-  dropIn('src/element/define.ts', 'objection-desk.min.js'),
+  dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile()]),
+  // Its search engine, loaded after the first paint: a file of its own that imports nothing from the script
+  // (a page may load that as `objection-desk.min.js?v=2`, and an import of it would load a second copy).
+  dropIn('src/element/search-engine.ts', ENGINE_FILE),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
   dropIn('src/element/search-worker.ts', 'search-worker.js'),
 ];
+
+/** In the drop-in script, the import of the search engine is of the engine's own file, built apart. */
+function engineAsFile() {
+  return {
+    name: 'engine-as-file',
+    resolveId(source, importer) {
+      if (source === './search-engine.js' && importer?.endsWith('/src/element/search-client.ts')) {
+        return { id: `./${ENGINE_FILE}`, external: 'absolute' };
+      }
+      return null;
+    },
+  };
+}
 
 /**
  * One file of the drop-in build, with its dependencies inside. The built-in catalog, imported dynamically,
  * becomes a chunk fetched at run time; the worker and the main-thread fallback load the same one.
  */
-function dropIn(input, fileName) {
+function dropIn(input, fileName, plugins = []) {
   return {
     input,
+    // The core is pure (its tables are built at load but touch nothing else): a module of it that nothing
+    // uses is left out, so the search's code stays out of the first script.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/core/') },
+    // A lazy chunk's imports from the entry are exported by the entry itself, not by a chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
@@ -69,6 +91,7 @@ function dropIn(input, fileName) {
       chunkFileNames: 'objection-desk-[name]-[hash].js',
     },
     plugins: [
+      ...plugins,
       catalogPreview(),
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),

@@ -22,3 +22,10 @@ export interface EntrySize extends FileSize {
 
 export declare function fileSize(file: string): FileSize;
 export declare function measureEntry(entry: string, root: string): Promise<EntrySize>;
+
+export interface CodeSize extends FileSize {
+  readonly files: readonly BuiltFile[];
+}
+
+/** The drop-in's script and the search engine it loads: what its size budget counts. */
+export declare function dropInCode(min: EntrySize): CodeSize;

@@ -138,17 +138,17 @@ function budgets(report) {
   }
 
   {
-    const min = report.bundle.min;
-    const ratios = Object.fromEntries(REFERENCES.map((ref) => [ref, min.gzip / report.bundle.references[ref].gzip]));
+    const code = report.bundle.dropInCode;
+    const ratios = Object.fromEntries(REFERENCES.map((ref) => [ref, code.gzip / report.bundle.references[ref].gzip]));
     add({
       id: 'bundle',
-      what: 'dist/objection-desk.min.js gzip (with its static imports)',
+      what: 'dist/objection-desk.min.js gzip, with the search engine it loads',
       budget: '≤ 40 KB',
-      measured: min.gzip,
+      measured: code.gzip,
       unit: 'bytes',
-      status: min.gzip <= BUNDLE_BUDGET_BYTES ? 'PASS' : 'FAIL',
+      status: code.gzip <= BUNDLE_BUDGET_BYTES ? 'PASS' : 'FAIL',
       ratios,
-      note: `ratios to each library alone, minified; ${min.lazy.length} lazy chunk(s) not counted`,
+      note: `${code.files.map((file) => file.file.replace(/^dist\//, '')).join(' + ')}; ratios to each library alone, minified; the catalog's chunk and what only src/catalog load are not counted`,
     });
   }
 
@@ -367,6 +367,7 @@ function printBundle(report) {
   const fetched = report.element?.coldStart?.fetchedBeforeResults ?? [];
   const rows = [
     ['dist/objection-desk.min.js + static imports', String(min.files.length), kb(min.raw), kb(min.gzip)],
+    ['  with the search engine it loads after the first paint', String(report.bundle.dropInCode.files.length), kb(report.bundle.dropInCode.raw), kb(report.bundle.dropInCode.gzip)],
     ...min.lazy.map((chunk) => [`  lazy: ${chunk.file}`, String(chunk.files.length), kb(chunk.raw), kb(chunk.gzip)]),
     [
       `  fetched before the first results: ${fetched.map((file) => file.file.replace(/^dist\//, '')).join(', ')}`,

@@ -1,4 +1,4 @@
-import type { CategoryGroup, SearchHit } from './search.js';
+import type { CategoryGroup, SearchHit } from './hits.js';
 import type { Category, MergedCatalog } from './types.js';
 
 /**

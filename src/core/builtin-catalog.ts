@@ -1,10 +1,8 @@
-import BUILTIN_CATALOG_JSON from '../../objections/catalog.json';
 import { DEFAULT_CATEGORY, type Catalog, type CatalogInput, type LocalizedText, type ReplyInput } from './types.js';
 
 /** The `source` of problems and objections that come from the built-in catalog. */
 export const BUILTIN_SOURCE = 'built-in';
 
-let builtin: Catalog | undefined;
 let loading: Promise<Catalog> | undefined;
 
 /**
@@ -12,7 +10,7 @@ let loading: Promise<Catalog> | undefined;
  * it with no problem at all, and start-up time is what an embedded widget is judged by. (A test checks
  * that this gives exactly what `validateCatalog` gives.)
  */
-function adopt(json: unknown): Catalog {
+export function adoptBuiltinCatalog(json: unknown): Catalog {
   const input = json as CatalogInput;
   const text = (value: unknown) => value as LocalizedText;
   const reply = ({ id, text: replyText }: ReplyInput) => ({ id: id!, text: text(replyText) });
@@ -40,20 +38,9 @@ function adopt(json: unknown): Catalog {
 }
 
 /**
- * The built-in catalog (ru, en, tr). It is part of the module: for Node and tools. A page should use {@link loadBuiltinCatalog}, which bundlers split off.
- *
- * ```ts
- * const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
- * ```
- */
-export function builtinCatalog(): Catalog {
-  builtin ??= adopt(BUILTIN_CATALOG_JSON);
-  return builtin;
-}
-
-/**
  * The built-in catalog, loaded on first use: a bundler makes the catalog a chunk of its own, fetched only
- * when a page needs it, so the script that defines the element stays small.
+ * when a page needs it, so the script that defines the element stays small. (`builtinCatalog()`, in a module
+ * of its own, has it at once, for Node and tools.)
  *
  * ```ts
  * const search = new ObjectionSearch(mergeCatalogs([await loadBuiltinCatalog()]));
@@ -61,7 +48,7 @@ export function builtinCatalog(): Catalog {
  */
 export function loadBuiltinCatalog(): Promise<Catalog> {
   loading ??= import('../../objections/catalog.json').then(
-    (module) => adopt(module.default),
+    (module) => adoptBuiltinCatalog(module.default),
     (error: unknown) => {
       // A failed fetch of the chunk (offline for a moment) is tried again on the next call.
       loading = undefined;
@@ -71,5 +58,15 @@ export function loadBuiltinCatalog(): Promise<Catalog> {
   return loading;
 }
 
-/** The raw built-in catalog JSON, for tools that check or export it. */
-export { BUILTIN_CATALOG_JSON };
+/**
+ * Starts fetching the built-in catalog's chunk without reading it, so that {@link loadBuiltinCatalog}, called
+ * later, perhaps from code loaded meanwhile, finds it loaded.
+ */
+export function prefetchBuiltinCatalog(): void {
+  // `default` is read so that a bundler keeps what the chunk exports: an import whose exports nobody reads
+  // is shaken out whole.
+  import('../../objections/catalog.json').then(
+    (module) => module.default,
+    () => undefined,
+  );
+}

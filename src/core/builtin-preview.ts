@@ -1,7 +1,7 @@
 import BUILTIN_PREVIEW_JSON from '../../objections/catalog.json?preview';
 import { BUILTIN_SOURCE } from './builtin-catalog.js';
 import { browseCatalog } from './browse.js';
-import type { SearchHit } from './search.js';
+import type { SearchHit } from './hits.js';
 import { DEFAULT_CATEGORY, type Category, type Locale, type LocalizedText, type Objection } from './types.js';
 
 /** What the list shows of an objection before anything is typed. */

@@ -38,6 +38,7 @@ export {
   placeholderValue,
 } from './placeholders.js';
 export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
-export { BUILTIN_CATALOG_JSON, BUILTIN_SOURCE, builtinCatalog, loadBuiltinCatalog } from './builtin-catalog.js';
+export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';
+export { BUILTIN_CATALOG_JSON, builtinCatalog } from './builtin-catalog-sync.js';
 export { evaluateSearch, parseLabelledQueries } from './evaluate.js';
 export type { LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';

@@ -1,41 +1,18 @@
 import { browseCatalog } from './browse.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
-import type { Category, Locale, MergedCatalog, Objection } from './types.js';
+import type { SearchHit, TextRange } from './hits.js';
+import type { MergedCatalog } from './types.js';
 import { isStopWord } from './stop-words.js';
 import { FIELDS, SearchIndex, WordHits, type MatchField, type WordMatch } from './search-index.js';
 import type { WordMatchMode } from './word-index.js';
 
 export type { MatchField } from './search-index.js';
-
-/** A character range `[start, end)` in a text. */
-export type TextRange = readonly [start: number, end: number];
-
-/** The text that made an objection a hit, and the ranges of it that matched the query. */
-export interface SearchMatch {
-  readonly field: MatchField;
-  readonly locale: Locale;
-  readonly text: string;
-  readonly ranges: readonly TextRange[];
-}
-
-export interface SearchHit {
-  readonly objection: Objection;
-  /** 0 is a perfect match; hits are sorted by it, best first. */
-  readonly score: number;
-  /** Absent when the catalog is listed for an empty query. */
-  readonly match?: SearchMatch;
-}
+export type { CategoryGroup, SearchHit, SearchMatch, TextRange } from './hits.js';
 
 export interface SearchOptions {
   /** At most this many hits (default 10). */
   readonly limit?: number;
-}
-
-/** Objections of one category, in catalog order, for the list shown before anything is typed. */
-export interface CategoryGroup {
-  readonly category: Category;
-  readonly hits: readonly SearchHit[];
 }
 
 /**

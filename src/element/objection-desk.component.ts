@@ -8,11 +8,11 @@ import {
   fillTemplateRanges,
   formatProblem,
   groupByCategory,
-  loadBuiltinCatalog,
   localize,
   missingPlaceholders,
   parseTemplate,
   placeholderValue,
+  prefetchBuiltinCatalog,
   type CatalogInput,
   type Category,
   type CategoryGroup,
@@ -470,10 +470,8 @@ export class ObjectionDesk extends LitElement {
    * `src` catalog, which may start the worker: that one has to be sent every catalog.
    */
   #sendCatalogs(catalogChanged: boolean): void {
-    // Requested here, before the first render, and not in connectedCallback: there, when the page's own module
-    // defines the element, its whole top level is on the stack, and a browser that records the request's
-    // initiator (DevTools, the benchmark) re-parses it first. The load that needs the chunk reports a failure.
-    if (!this.noBuiltin) loadBuiltinCatalog().catch(() => undefined);
+    // Fetched while the engine's code, which reads it, is fetched too; the load that needs it reports a failure.
+    if (!this.noBuiltin) prefetchBuiltinCatalog();
     const fresh = !this.#engine;
     const engine = this.#startEngine();
     const request: LoadRequest = {

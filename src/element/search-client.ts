@@ -8,7 +8,7 @@ import type {
 } from './engine-protocol.js';
 import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
-import { SearchEngine } from './search-engine.js';
+import type { Indexer, SearchEngine } from './search-engine.js';
 
 /**
  * The most objections searched on the main thread. A search over 10,000 takes about 3 ms at p95 on a 2-core
@@ -19,6 +19,65 @@ import { SearchEngine } from './search-engine.js';
 export const MAIN_THREAD_MAX_OBJECTIONS = 20_000;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+type EngineModule = typeof import('./search-engine.js');
+
+let engineModule: Promise<EngineModule> | undefined;
+
+/**
+ * The search engine's code (the search, fuse.js, merging) is loaded apart from the element, after its first
+ * paint, while the preview lists the built-in catalog. Once per page; a failed load is tried again by the next
+ * engine made.
+ */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= import('./search-engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+}
+
+/**
+ * A main-thread {@link SearchEngine} usable before its code has loaded: what it is asked meanwhile is answered,
+ * in order, once it has. Until then it is not {@link idle}, so searches are sent, not run at once.
+ */
+class LazySearchEngine {
+  #engine: SearchEngine | undefined;
+  readonly #loaded: Promise<SearchEngine>;
+
+  constructor(indexer: Indexer) {
+    this.#loaded = loadEngineModule().then(({ SearchEngine }) => (this.#engine = new SearchEngine(indexer)));
+    // Each request reports a failure; an engine that was never asked anything has none to report.
+    this.#loaded.catch(() => undefined);
+  }
+
+  get idle(): boolean {
+    return this.#engine?.idle ?? false;
+  }
+
+  handle(request: EngineRequest): Promise<EngineResponse> {
+    if (this.#engine) return this.#engine.handle(request);
+    return this.#loaded.then(
+      (engine) => engine.handle(request),
+      (error: unknown): FailedResponse => ({
+        kind: 'failed',
+        id: request.id,
+        message: `the search code could not be loaded: ${messageOf(error)}`,
+      }),
+    );
+  }
+
+  searchNow(request: SearchRequest): ResultsResponse | undefined {
+    return this.#engine?.searchNow(request);
+  }
+
+  adopt(snapshot: EngineSnapshot): Promise<boolean> {
+    return this.#loaded.then(
+      (engine) => engine.adopt(snapshot),
+      () => false,
+    );
+  }
+}
 
 /**
  * The element's side of its {@link SearchEngine}, which runs where it serves typing best:
@@ -42,7 +101,7 @@ export class SearchClient {
 
   readonly #onResponse: (response: EngineResponse) => void;
   /** The main thread's engine, while it is the one answering. */
-  #local: SearchEngine | undefined;
+  #local: LazySearchEngine | undefined;
   #worker: Worker | undefined;
   /** The worker's module ran: from then on, the worker answers everything itself. */
   #ready = false;
@@ -53,7 +112,7 @@ export class SearchClient {
   /** The latest load posted to the worker: only its hand-off is taken. */
   #workerLoad: number | undefined;
   /** The main thread's engine indexing catalogs the worker handed over; it answers once they are indexed. */
-  #adopting: SearchEngine | undefined;
+  #adopting: LazySearchEngine | undefined;
   #outstanding = 0;
   #settled: { readonly promise: Promise<void>; readonly resolve: () => void } | undefined;
   #disposed = false;
@@ -127,8 +186,8 @@ export class SearchClient {
   }
 
   /** An engine for the main thread, indexing in slices between frames for as long as this client keeps it. */
-  #mainThreadEngine(): SearchEngine {
-    const engine: SearchEngine = new SearchEngine((search, isCurrent) =>
+  #mainThreadEngine(): LazySearchEngine {
+    const engine: LazySearchEngine = new LazySearchEngine((search, isCurrent) =>
       runInSlices(search.prepareInSteps(), () => isCurrent() && (this.#local === engine || this.#adopting === engine)),
     );
     return engine;
@@ -151,7 +210,7 @@ export class SearchClient {
     this.#local = undefined;
   }
 
-  #ask(engine: SearchEngine, request: EngineRequest): void {
+  #ask(engine: LazySearchEngine, request: EngineRequest): void {
     void engine.handle(request).then((response) => this.#deliver(response));
   }
 

@@ -2,8 +2,6 @@ import {
   ObjectionSearch,
   loadBuiltinCatalog,
   mergeCatalogs,
-  parseCatalog,
-  validateCatalog,
   type Catalog,
   type MergedCatalog,
   type Objection,
@@ -34,6 +32,9 @@ const EMPTY: MergedCatalog = { categories: [], objections: [] };
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Validation (with its fuse.js did-you-mean) is code of its own: the built-in catalog is searched without it. */
+const loadValidation = () => import('../core/validate.js');
 
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
@@ -140,7 +141,8 @@ export class SearchEngine {
     if (request.src !== undefined) {
       this.#src = undefined;
       if (request.src) {
-        const result = parseCatalog(await request.src.body.text(), request.src.url);
+        const [text, { parseCatalog }] = await Promise.all([request.src.body.text(), loadValidation()]);
+        const result = parseCatalog(text, request.src.url);
         const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
         const rejected = !usable && result.problems.some((problem) => problem.severity === 'error');
         if (!rejected) this.#src = result.catalog;
@@ -151,6 +153,7 @@ export class SearchEngine {
       this.#catalog = undefined;
       catalog = { problems: [], rejected: false };
       if (request.catalog !== null) {
+        const { validateCatalog } = await loadValidation();
         const result = validateCatalog(request.catalog, CATALOG_PROPERTY_SOURCE);
         this.#catalog = result.catalog;
         catalog = { problems: result.problems, rejected: false };

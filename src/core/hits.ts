@@ -1,0 +1,30 @@
+import type { MatchField } from './search-index.js';
+import type { Category, Locale, Objection } from './types.js';
+
+// What a search answers, apart from the search itself: the list shown before anything is typed is made of
+// the same hits without it.
+
+/** A character range `[start, end)` in a text. */
+export type TextRange = readonly [start: number, end: number];
+
+/** The text that made an objection a hit, and the ranges of it that matched the query. */
+export interface SearchMatch {
+  readonly field: MatchField;
+  readonly locale: Locale;
+  readonly text: string;
+  readonly ranges: readonly TextRange[];
+}
+
+export interface SearchHit {
+  readonly objection: Objection;
+  /** 0 is a perfect match; hits are sorted by it, best first. */
+  readonly score: number;
+  /** Absent when the catalog is listed for an empty query. */
+  readonly match?: SearchMatch;
+}
+
+/** Objections of one category, in catalog order, for the list shown before anything is typed. */
+export interface CategoryGroup {
+  readonly category: Category;
+  readonly hits: readonly SearchHit[];
+}
