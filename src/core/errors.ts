@@ -23,6 +23,32 @@ export const PROBLEM_MESSAGES = {
     `uses the placeholder {${name}}, which is not one of ${known.map((k) => `{${k}}`).join(', ')}; it stays for the operator to fill`,
   unbalancedBrace: () => 'has a "{" or "}" that does not form a {placeholder}; it is shown as written',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
+  longReply: (length: number, max: number) => `is ${length} characters long; a reply over ${max} is hard to say on a call`,
+  duplicateTrigger: (trigger: string, firstPath: string) =>
+    `repeats the trigger "${trigger}" already at ${firstPath}; a query for it cannot tell the two apart`,
+  syntaxError: (reason: string) => `cannot be read: ${reason}`,
+  duplicateKey: (key: string) => `repeats the key "${key}"; only one of the two would be kept`,
+  notACatalogFile: () => 'must be a catalog (with "objections") or one objection (with "id")',
+  conflictingSetting: (field: string, value: string, firstValue: string, firstPlace: string) =>
+    `sets "${field}" to ${value}, but ${firstPlace} already set it to ${firstValue}`,
+  duplicateCategory: (id: string, firstPlace: string) => `repeats the category "${id}" already defined at ${firstPlace}; this one is skipped`,
+  noCatalogFiles: () => 'has no .yaml, .yml or .json file to read',
+} as const;
+
+/** One-line fixes shown after a message, for problems whose message says what is wrong but not what to do. */
+export const PROBLEM_HINTS = {
+  badId: (id: string) => {
+    const slug = id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '');
+    return slug ? `write "${slug}"` : 'use lower-case latin letters, digits and dashes';
+  },
+  quote: () => 'put the value in quotes, as YAML reads bare numbers and true/false as such',
+  missingLocale: (locale: string) => `add the "${locale}" text, or drop "${locale}" from "locales" at the top`,
+  duplicateId: () => 'give one of them another id; to change a built-in objection, keep its id in one file only',
+  duplicateKey: () => 'delete one of the two, or merge them',
+  longReply: () => 'shorten it or split it into two replies',
+  duplicateTrigger: () => 'keep the phrase in the one objection it belongs to',
+  unknownField: (known: readonly string[]) => `remove it; the fields here are ${known.join(', ')}`,
+  indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
 } as const;
 
 export function problem(
@@ -31,11 +57,16 @@ export function problem(
   path: string,
   code: ProblemCode,
   message: string,
+  hint?: string,
 ): Problem {
-  return { severity, source, path, code, message };
+  return hint === undefined ? { severity, source, path, code, message } : { severity, source, path, code, message, hint };
 }
 
-/** `source: path: message`, the one line the CLI prints and the element lists. */
-export function formatProblem({ severity, source, path, message }: Problem): string {
-  return `${source}${path ? `: ${path}` : ''}: ${severity}: ${message}`;
+/**
+ * `source:line:column: path: severity: message → hint`, the one line the CLI prints and the element lists;
+ * the position and the hint only when known. Editors and terminals open `file:line:column` as a link.
+ */
+export function formatProblem({ severity, source, path, message, hint, line, column }: Problem): string {
+  const position = line === undefined ? '' : `:${line}:${column ?? 1}`;
+  return `${source}${position}${path ? `: ${path}` : ''}: ${severity}: ${message}${hint ? ` → ${hint}` : ''}`;
 }

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
-import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { foldForSearch } from './fold.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import {
   DEFAULT_CATEGORY,
@@ -23,12 +24,22 @@ const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replie
 const REPLY_FIELDS = ['id', 'text'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
+/** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
+export const MAX_REPLY_LENGTH = 400;
 
 export interface ValidationResult {
   /** Everything valid in the input; invalid objections, replies and phrases are left out. */
   readonly catalog: Catalog;
   /** Every error and warning, in document order. */
   readonly problems: readonly Problem[];
+}
+
+export interface ValidateOptions {
+  /**
+   * How to name another place of the catalog in a message ("already used at …"); the JSON path by default.
+   * A catalog assembled from several files names the file and line instead.
+   */
+  readonly describePath?: (path: string) => string;
 }
 
 type Json = Record<string, unknown>;
@@ -47,8 +58,8 @@ function typeName(value: unknown): string {
  * Checks one catalog and keeps what is valid. Never throws: each problem is reported with its JSON path, and
  * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
  */
-export function validateCatalog(input: unknown, source: string): ValidationResult {
-  return new CatalogValidator(source).run(input);
+export function validateCatalog(input: unknown, source: string, options: ValidateOptions = {}): ValidationResult {
+  return new CatalogValidator(source, options.describePath ?? ((path) => path)).run(input);
 }
 
 /** Parses JSON text and validates it; a syntax error becomes a `not-json` problem. */
@@ -77,9 +88,13 @@ class CatalogValidator {
   #singleLocale: Locale | undefined;
   /** Locales every text should have (warned about when missing). */
   #expectedLocales: Locale[] = [];
+  readonly #describePath: (path: string) => string;
+  /** Path of the first occurrence of each trigger, folded as search folds it. */
+  readonly #triggerPaths = new Map<string, string>();
 
-  constructor(source: string) {
+  constructor(source: string, describePath: (path: string) => string) {
     this.#source = source;
+    this.#describePath = describePath;
   }
 
   run(input: unknown): ValidationResult {
@@ -99,12 +114,12 @@ class CatalogValidator {
       if (id === undefined || !isObject(entry)) return;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
-        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)), H.duplicateId());
         return;
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
-        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', typeName(entry['disabled'])));
+        this.#wrongType(`${path}.disabled`, 'true or false', entry['disabled']);
       }
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
@@ -155,7 +170,7 @@ class CatalogValidator {
     for (const [id, category] of Object.entries(value)) {
       const path = `categories.${id}`;
       if (!ID_PATTERN.test(id)) {
-        this.#error(path, 'bad-id', M.badId(id));
+        this.#error(path, 'bad-id', M.badId(id), H.badId(id));
         continue;
       }
       if (!isObject(category)) {
@@ -180,7 +195,7 @@ class CatalogValidator {
       return undefined;
     }
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)), typeof id === 'number' ? H.quote() : H.badId(String(id)));
       return undefined;
     }
     return id;
@@ -191,10 +206,10 @@ class CatalogValidator {
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
       if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
-      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])));
+      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])), H.badId(String(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
-    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
+    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase', true);
     const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
     const replies = this.#replies(entry, path, replyIds, 'reply');
@@ -280,13 +295,13 @@ class CatalogValidator {
   #itemId(item: Json, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)), typeof raw === 'number' ? H.quote() : H.badId(String(raw)));
       return undefined;
     }
     const id = raw ?? fallback;
     const firstPath = usedIds.get(id);
     if (firstPath !== undefined) {
-      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)), H.duplicateId());
       return undefined;
     }
     usedIds.set(id, path);
@@ -301,13 +316,13 @@ class CatalogValidator {
     return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
   }
 
-  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
+  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string, areTriggers = false): LocalizedList | undefined {
     if (owner[field] === undefined) {
       this.#error(ownerPath, 'missing-field', M.missingField(field));
       return undefined;
     }
     const path = `${ownerPath}.${field}`;
-    const list = this.#list(owner[field], path);
+    const list = this.#list(owner[field], path, areTriggers);
     if (list && Object.keys(list).length === 0) {
       this.#error(path, 'empty', M.empty(itemName));
       return undefined;
@@ -331,7 +346,7 @@ class CatalogValidator {
     const text: Record<Locale, string> = {};
     for (const [locale, item] of Object.entries(value)) {
       if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', M.badLocale(locale));
-      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', typeName(item)));
+      else if (typeof item !== 'string') this.#wrongType(`${path}.${locale}`, 'a string', item);
       else text[locale] = item;
     }
     return this.#nonEmptyText(text, path, isReply);
@@ -344,7 +359,12 @@ class CatalogValidator {
         this.#error(`${path}.${locale}`, 'empty', M.empty('character of text'));
         continue;
       }
-      if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
+      if (isReply) {
+        this.#checkPlaceholders(item, `${path}.${locale}`);
+        if (item.length > MAX_REPLY_LENGTH) {
+          this.#warning(`${path}.${locale}`, 'long-reply', M.longReply(item.length, MAX_REPLY_LENGTH), H.longReply());
+        }
+      }
       kept[locale] = item;
     }
     if (Object.keys(kept).length === 0) {
@@ -356,7 +376,7 @@ class CatalogValidator {
   }
 
   /** A localised list: a map of arrays by locale, or a plain array in a one-locale catalog. */
-  #list(value: unknown, path: string): LocalizedList | undefined {
+  #list(value: unknown, path: string, areTriggers = false): LocalizedList | undefined {
     let byLocale: Json;
     if (Array.isArray(value)) {
       if (!this.#singleLocale) {
@@ -382,9 +402,12 @@ class CatalogValidator {
         continue;
       }
       const phrases = items.filter((item: unknown, index) => {
-        if (typeof item === 'string' && item.trim() !== '') return true;
-        this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', typeName(item)));
+        if (typeof item === 'string' && item.trim() !== '') {
+          if (areTriggers) this.#checkRepeatedTrigger(item, `${localePath}[${index}]`);
+          return true;
+        }
+        if (typeof item === 'string') this.#error(`${localePath}[${index}]`, 'empty', M.empty('character of text'));
+        else this.#wrongType(`${localePath}[${index}]`, 'a string', item);
         return false;
       }) as string[];
       if (phrases.length > 0) list[locale] = phrases;
@@ -395,8 +418,23 @@ class CatalogValidator {
 
   #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
     for (const locale of this.#expectedLocales) {
-      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale));
+      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale), H.missingLocale(locale));
     }
+  }
+
+  /** Two triggers that fold to the same search key (case, punctuation, ё/е…) make search guess between them. */
+  #checkRepeatedTrigger(trigger: string, path: string): void {
+    const key = foldForSearch(trigger);
+    if (key === '') return;
+    const firstPath = this.#triggerPaths.get(key);
+    if (firstPath === undefined) this.#triggerPaths.set(key, path);
+    else this.#warning(path, 'duplicate-trigger', M.duplicateTrigger(trigger, this.#describePath(firstPath)), H.duplicateTrigger());
+  }
+
+  /** A value of the wrong type; a bare number or true/false where text belongs is usually YAML reading it so. */
+  #wrongType(path: string, expected: string, value: unknown): void {
+    const isBareScalar = typeof value === 'number' || typeof value === 'boolean';
+    this.#error(path, 'wrong-type', M.wrongType(expected, typeName(value)), isBareScalar && expected === 'a string' ? H.quote() : undefined);
   }
 
   #checkPlaceholders(text: string, path: string): void {
@@ -412,16 +450,17 @@ class CatalogValidator {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       const suggestion = closestField(field, known);
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion));
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion),
+        suggestion ? undefined : H.unknownField(known));
     }
   }
 
-  #error(path: string, code: ProblemCode, message: string): void {
-    this.#problems.push(problem('error', this.#source, path, code, message));
+  #error(path: string, code: ProblemCode, message: string, hint?: string): void {
+    this.#problems.push(problem('error', this.#source, path, code, message, hint));
   }
 
-  #warning(path: string, code: ProblemCode, message: string): void {
-    this.#problems.push(problem('warning', this.#source, path, code, message));
+  #warning(path: string, code: ProblemCode, message: string, hint?: string): void {
+    this.#problems.push(problem('warning', this.#source, path, code, message, hint));
   }
 }
 
