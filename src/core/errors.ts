@@ -35,6 +35,20 @@ export const PROBLEM_MESSAGES = {
   noCatalogFiles: () => 'has no .yaml, .yml or .json file to read',
 } as const;
 
+/** What `objection-desk lint` says of a trigger or an objection; each names the objection before it. */
+export const LINT_MESSAGES = {
+  sameTrigger: (trigger: string, otherId: string, otherTrigger: string) =>
+    `trigger "${trigger}" is the same as "${otherTrigger}" of ${otherId} once case, accents and punctuation are ignored`,
+  nearTrigger: (trigger: string, otherId: string, otherTrigger: string) =>
+    `trigger "${trigger}" is one letter away from "${otherTrigger}" of ${otherId}; a typo turns one into the other`,
+  foundElsewhere: (trigger: string, otherId: string, otherText: string) =>
+    `trigger "${trigger}" as a query finds ${otherId} first (by "${otherText}")`,
+  foundNothing: (trigger: string) => `trigger "${trigger}" as a query finds nothing`,
+  fewTriggers: (count: number, locale: string, min: number) =>
+    `has ${count} trigger${count === 1 ? '' : 's'} in ${locale}; give at least ${min} ways a customer says it`,
+  missingLocale: (locale: string) => `has no triggers in ${locale}; a ${locale} query cannot find it by what customers say`,
+} as const;
+
 /** One-line fixes shown after a message, for problems whose message says what is wrong but not what to do. */
 export const PROBLEM_HINTS = {
   badId: (id: string) => {
@@ -48,6 +62,7 @@ export const PROBLEM_HINTS = {
   longReply: () => 'shorten it or split it into two replies',
   duplicateTrigger: () => 'keep the phrase in the one objection it belongs to',
   unknownField: (known: readonly string[]) => `remove it; the fields here are ${known.join(', ')}`,
+  quoteColon: () => 'put text that holds ": " in quotes',
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
 } as const;
 
