@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NODE_FILES } from '../../src/cli/node-io.js';
 import { runCli, type CliIo } from '../../src/cli/run.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -12,7 +12,7 @@ async function run(args: string[], stdin?: string) {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readStdin: async () => stdin,
-    readFile: (path) => readFile(path, 'utf8'),
+    ...NODE_FILES,
     env: {},
   };
   const code = await runCli(args, io);
