@@ -1,5 +1,6 @@
-import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition } from './catalog-text.js';
-import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { checkForAuthors, hintFor } from './authoring-checks.js';
+import { catalogFormatOf, readCatalogText, splitPath, type CatalogText, type SourcePosition } from './catalog-text.js';
+import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
 import { validateCatalog } from './validate.js';
 
@@ -78,7 +79,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
       continue;
     }
     if (!isObject(value)) {
-      report(file, '', problem('error', name, '', 'not-a-catalog-file', M.notACatalogFile()));
+      report(file, '', problem('error', name, '', 'not-a-catalog-file', F.notACatalogFile()));
       continue;
     }
     for (const [field, fieldValue] of Object.entries(value)) {
@@ -91,7 +92,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
         for (const [id, category] of Object.entries(fieldValue)) {
           const first = origins.find((origin) => origin.path === `categories.${id}`);
           if (first) {
-            const found = problem('error', name, '', 'duplicate-id', M.duplicateCategory(id, placeOf(first.file, first.filePath)));
+            const found = problem('error', name, '', 'duplicate-id', F.duplicateCategory(id, placeOf(first.file, first.filePath)));
             report(file, `categories.${id}`, found);
             continue;
           }
@@ -106,7 +107,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
       } else if (field in assembled) {
         const first = origins.find((origin) => origin.path === field);
         if (first && (SETTINGS as readonly string[]).includes(field) && JSON.stringify(assembled[field]) !== JSON.stringify(fieldValue)) {
-          const message = M.conflictingSetting(field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));
+          const message = F.conflictingSetting(field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));
           report(file, field, problem('error', name, '', 'conflicting-setting', message));
         }
       } else {
@@ -124,15 +125,19 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     const filePath = `${origin.filePath}${path.slice(origin.path.length)}`.replace(/^\./, '');
     return { file: origin.file.source, path: filePath, ...origin.file.positionOf(filePath) };
   };
-  const validation = validateCatalog(assembled, source, {
-    describePath: (path) => {
+  const options = {
+    describePath: (path: string) => {
       const place = whereIs(path);
       return place ? `${place.file}:${place.line}:${place.column}` : path;
     },
-  });
-  for (const found of validation.problems) {
+  };
+  const validation = validateCatalog(assembled, source, options);
+  const locales = Array.isArray(assembled['locales']) ? assembled['locales'].map(String) : [];
+  for (const found of [...validation.problems, ...checkForAuthors(assembled, source, options)]) {
+    const hint = found.hint ?? hintFor(found, valueAt(assembled, found.path), locales);
     const place = whereIs(found.path);
-    problems.push(place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found);
+    const located = place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found;
+    problems.push(hint === undefined ? located : { ...located, hint });
   }
 
   const indexOf = new Map<string, number>();
@@ -143,6 +148,13 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     const index = indexOf.get(objectionId);
     return index === undefined ? undefined : whereIs(`objections[${index}]${path ? `.${path}` : ''}`.replace('.[', '['));
   };
+  // In the order of the files and, in each, of the lines; a file that cannot be read, first.
+  const fileOrder = new Map(files.map(({ name }, i) => [name, i]));
+  const order = (p: Problem) => [fileOrder.get(p.source) ?? -1, p.line ?? 0, p.column ?? 0];
+  problems.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
   return {
     catalog: validation.catalog,
     problems,
@@ -188,4 +200,13 @@ export function catalogToJson(catalog: Catalog): CatalogInput {
       : {}),
     objections: [...objections, ...catalog.disabled.map((id) => ({ id, disabled: true }))],
   };
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const segment of splitPath(path)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }

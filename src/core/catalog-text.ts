@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import type { Problem } from './types.js';
 
 /** How a catalog file is written: JSON, or YAML (1.2, of which JSON is a subset). */
@@ -63,11 +63,11 @@ export function readCatalogText(text: string, source: string, format: CatalogFor
   for (const error of document.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0]))![1]!.trim().replace(/^["']|["']$/g, '');
-      problems.push({ ...problem('error', source, '', 'duplicate-key', M.duplicateKey(key), H.duplicateKey()), ...at(error.pos[0]) });
+      problems.push({ ...problem('error', source, '', 'duplicate-key', F.duplicateKey(key)), hint: H.duplicateKey(), ...at(error.pos[0]) });
     } else if (format === 'yaml') {
       const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       const hint = syntaxHint(error.code, reason);
-      problems.push({ ...problem('error', source, '', 'syntax-error', M.syntaxError(reason), hint), ...at(error.pos[0]) });
+      problems.push({ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...(hint ? { hint } : {}), ...at(error.pos[0]) });
       isReadable = false;
     }
   }

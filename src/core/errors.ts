@@ -23,6 +23,13 @@ export const PROBLEM_MESSAGES = {
     `uses the placeholder {${name}}, which is not one of ${known.map((k) => `{${k}}`).join(', ')}; it stays for the operator to fill`,
   unbalancedBrace: () => 'has a "{" or "}" that does not form a {placeholder}; it is shown as written',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
+} as const;
+
+/**
+ * What only an author can act on: catalog files as text, how they fit together, replies too long to say and
+ * repeated triggers. Tools check these; the element does not, which keeps this text out of its bundle.
+ */
+export const FILE_MESSAGES = {
   longReply: (length: number, max: number) => `is ${length} characters long; a reply over ${max} is hard to say on a call`,
   duplicateTrigger: (trigger: string, firstPath: string) =>
     `repeats the trigger "${trigger}" already at ${firstPath}; a query for it cannot tell the two apart`,
@@ -55,13 +62,13 @@ export const PROBLEM_HINTS = {
     const slug = id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '');
     return slug ? `write "${slug}"` : 'use lower-case latin letters, digits and dashes';
   },
-  quote: () => 'put the value in quotes, as YAML reads bare numbers and true/false as such',
+  quote: () => 'put the value in quotes: a bare 404 or true is a number or a yes-no value, not text',
   missingLocale: (locale: string) => `add the "${locale}" text, or drop "${locale}" from "locales" at the top`,
   duplicateId: () => 'give one of them another id; to change a built-in objection, keep its id in one file only',
   duplicateKey: () => 'delete one of the two, or merge them',
   longReply: () => 'shorten it or split it into two replies',
   duplicateTrigger: () => 'keep the phrase in the one objection it belongs to',
-  unknownField: (known: readonly string[]) => `remove it; the fields here are ${known.join(', ')}`,
+  unknownField: () => 'remove it, or check its spelling against docs/extend-catalog.md',
   quoteColon: () => 'put text that holds ": " in quotes',
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
 } as const;
@@ -72,9 +79,8 @@ export function problem(
   path: string,
   code: ProblemCode,
   message: string,
-  hint?: string,
 ): Problem {
-  return hint === undefined ? { severity, source, path, code, message } : { severity, source, path, code, message, hint };
+  return { severity, source, path, code, message };
 }
 
 /**

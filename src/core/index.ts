@@ -19,9 +19,11 @@ export type {
   ReplyInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
-export { LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem } from './errors.js';
+export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem } from './errors.js';
 export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
-export { MAX_REPLY_LENGTH, emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
+export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
+export { MAX_REPLY_LENGTH, checkForAuthors } from './authoring-checks.js';
+export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';

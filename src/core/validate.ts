@@ -1,6 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
-import { foldForSearch } from './fold.js';
+import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import {
   DEFAULT_CATEGORY,
@@ -24,8 +23,6 @@ const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replie
 const REPLY_FIELDS = ['id', 'text'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
-/** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
-export const MAX_REPLY_LENGTH = 400;
 
 export interface ValidationResult {
   /** Everything valid in the input; invalid objections, replies and phrases are left out. */
@@ -59,7 +56,7 @@ function typeName(value: unknown): string {
  * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
  */
 export function validateCatalog(input: unknown, source: string, options: ValidateOptions = {}): ValidationResult {
-  return new CatalogValidator(source, options.describePath ?? ((path) => path)).run(input);
+  return new CatalogValidator(source, options.describePath).run(input);
 }
 
 /** Parses JSON text and validates it; a syntax error becomes a `not-json` problem. */
@@ -89,10 +86,8 @@ class CatalogValidator {
   /** Locales every text should have (warned about when missing). */
   #expectedLocales: Locale[] = [];
   readonly #describePath: (path: string) => string;
-  /** Path of the first occurrence of each trigger, folded as search folds it. */
-  readonly #triggerPaths = new Map<string, string>();
 
-  constructor(source: string, describePath: (path: string) => string) {
+  constructor(source: string, describePath = (path: string) => path) {
     this.#source = source;
     this.#describePath = describePath;
   }
@@ -114,12 +109,12 @@ class CatalogValidator {
       if (id === undefined || !isObject(entry)) return;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
-        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)), H.duplicateId());
+        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
         return;
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
-        this.#wrongType(`${path}.disabled`, 'true or false', entry['disabled']);
+        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', typeName(entry['disabled'])));
       }
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
@@ -170,7 +165,7 @@ class CatalogValidator {
     for (const [id, category] of Object.entries(value)) {
       const path = `categories.${id}`;
       if (!ID_PATTERN.test(id)) {
-        this.#error(path, 'bad-id', M.badId(id), H.badId(id));
+        this.#error(path, 'bad-id', M.badId(id));
         continue;
       }
       if (!isObject(category)) {
@@ -195,7 +190,7 @@ class CatalogValidator {
       return undefined;
     }
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)), typeof id === 'number' ? H.quote() : H.badId(String(id)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)));
       return undefined;
     }
     return id;
@@ -206,10 +201,10 @@ class CatalogValidator {
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
       if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
-      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])), H.badId(String(entry['category'])));
+      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
-    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase', true);
+    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
     const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
     const replies = this.#replies(entry, path, replyIds, 'reply');
@@ -295,13 +290,13 @@ class CatalogValidator {
   #itemId(item: Json, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)), typeof raw === 'number' ? H.quote() : H.badId(String(raw)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)));
       return undefined;
     }
     const id = raw ?? fallback;
     const firstPath = usedIds.get(id);
     if (firstPath !== undefined) {
-      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)), H.duplicateId());
+      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
       return undefined;
     }
     usedIds.set(id, path);
@@ -316,13 +311,13 @@ class CatalogValidator {
     return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
   }
 
-  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string, areTriggers = false): LocalizedList | undefined {
+  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
     if (owner[field] === undefined) {
       this.#error(ownerPath, 'missing-field', M.missingField(field));
       return undefined;
     }
     const path = `${ownerPath}.${field}`;
-    const list = this.#list(owner[field], path, areTriggers);
+    const list = this.#list(owner[field], path);
     if (list && Object.keys(list).length === 0) {
       this.#error(path, 'empty', M.empty(itemName));
       return undefined;
@@ -346,7 +341,7 @@ class CatalogValidator {
     const text: Record<Locale, string> = {};
     for (const [locale, item] of Object.entries(value)) {
       if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', M.badLocale(locale));
-      else if (typeof item !== 'string') this.#wrongType(`${path}.${locale}`, 'a string', item);
+      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', typeName(item)));
       else text[locale] = item;
     }
     return this.#nonEmptyText(text, path, isReply);
@@ -359,12 +354,7 @@ class CatalogValidator {
         this.#error(`${path}.${locale}`, 'empty', M.empty('character of text'));
         continue;
       }
-      if (isReply) {
-        this.#checkPlaceholders(item, `${path}.${locale}`);
-        if (item.length > MAX_REPLY_LENGTH) {
-          this.#warning(`${path}.${locale}`, 'long-reply', M.longReply(item.length, MAX_REPLY_LENGTH), H.longReply());
-        }
-      }
+      if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
       kept[locale] = item;
     }
     if (Object.keys(kept).length === 0) {
@@ -376,7 +366,7 @@ class CatalogValidator {
   }
 
   /** A localised list: a map of arrays by locale, or a plain array in a one-locale catalog. */
-  #list(value: unknown, path: string, areTriggers = false): LocalizedList | undefined {
+  #list(value: unknown, path: string): LocalizedList | undefined {
     let byLocale: Json;
     if (Array.isArray(value)) {
       if (!this.#singleLocale) {
@@ -402,12 +392,9 @@ class CatalogValidator {
         continue;
       }
       const phrases = items.filter((item: unknown, index) => {
-        if (typeof item === 'string' && item.trim() !== '') {
-          if (areTriggers) this.#checkRepeatedTrigger(item, `${localePath}[${index}]`);
-          return true;
-        }
-        if (typeof item === 'string') this.#error(`${localePath}[${index}]`, 'empty', M.empty('character of text'));
-        else this.#wrongType(`${localePath}[${index}]`, 'a string', item);
+        if (typeof item === 'string' && item.trim() !== '') return true;
+        this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
+          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', typeName(item)));
         return false;
       }) as string[];
       if (phrases.length > 0) list[locale] = phrases;
@@ -418,23 +405,8 @@ class CatalogValidator {
 
   #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
     for (const locale of this.#expectedLocales) {
-      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale), H.missingLocale(locale));
+      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale));
     }
-  }
-
-  /** Two triggers that fold to the same search key (case, punctuation, ё/е…) make search guess between them. */
-  #checkRepeatedTrigger(trigger: string, path: string): void {
-    const key = foldForSearch(trigger);
-    if (key === '') return;
-    const firstPath = this.#triggerPaths.get(key);
-    if (firstPath === undefined) this.#triggerPaths.set(key, path);
-    else this.#warning(path, 'duplicate-trigger', M.duplicateTrigger(trigger, this.#describePath(firstPath)), H.duplicateTrigger());
-  }
-
-  /** A value of the wrong type; a bare number or true/false where text belongs is usually YAML reading it so. */
-  #wrongType(path: string, expected: string, value: unknown): void {
-    const isBareScalar = typeof value === 'number' || typeof value === 'boolean';
-    this.#error(path, 'wrong-type', M.wrongType(expected, typeName(value)), isBareScalar && expected === 'a string' ? H.quote() : undefined);
   }
 
   #checkPlaceholders(text: string, path: string): void {
@@ -450,17 +422,16 @@ class CatalogValidator {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       const suggestion = closestField(field, known);
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion),
-        suggestion ? undefined : H.unknownField(known));
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion));
     }
   }
 
-  #error(path: string, code: ProblemCode, message: string, hint?: string): void {
-    this.#problems.push(problem('error', this.#source, path, code, message, hint));
+  #error(path: string, code: ProblemCode, message: string): void {
+    this.#problems.push(problem('error', this.#source, path, code, message));
   }
 
-  #warning(path: string, code: ProblemCode, message: string, hint?: string): void {
-    this.#problems.push(problem('warning', this.#source, path, code, message, hint));
+  #warning(path: string, code: ProblemCode, message: string): void {
+    this.#problems.push(problem('warning', this.#source, path, code, message));
   }
 }
 
