@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { NODE_FILES } from './node-io.js';
 import { runCli } from './run.js';
 
 async function readStdin(): Promise<string | undefined> {
@@ -18,6 +18,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
-  readFile: (path) => readFile(path, 'utf8'),
+  ...NODE_FILES,
   env: process.env,
 });

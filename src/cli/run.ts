@@ -1,30 +1,45 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import PACKAGE_JSON from '../../package.json';
+import { catalogToJson } from '../core/catalog-files.js';
 import {
   BUILTIN_LOCALES,
+  MIN_TRIGGERS,
   ObjectionSearch,
   builtinCatalog,
+  catalogStats,
   evaluateSearch,
   formatProblem,
+  lintCatalog,
   localize,
   mergeCatalogs,
-  parseCatalog,
   parseLabelledQueries,
   primaryLanguage,
   type Catalog,
+  type LintFinding,
+  type LintKind,
   type Locale,
   type Problem,
   type QualityFigures,
   type SearchHit,
 } from '../core/index.js';
+import { UnreadablePathError, loadCatalog, type LoadedCatalog } from './load.js';
+
+/** The files the CLI reads and writes. */
+export interface CliFiles {
+  readonly readFile: (path: string) => Promise<string>;
+  /** The entries of a folder, in any order. */
+  readonly readDir: (path: string) => Promise<ReadonlyArray<{ readonly name: string; readonly isDirectory: boolean }>>;
+  /** Whether the path is a folder; throws when there is nothing there. */
+  readonly isDirectory: (path: string) => Promise<boolean>;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+}
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
-export interface CliIo {
+export interface CliIo extends CliFiles {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** All of standard input, or `undefined` when it is an interactive terminal. */
   readonly readStdin: () => Promise<string | undefined>;
-  readonly readFile: (path: string) => Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -32,11 +47,23 @@ export interface CliIo {
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 const USAGE = `Usage:
-  objection-desk search "<query>" [--locale ru|en|tr] [--limit 5] [--json] [--catalog file.json]… [--no-builtin]
+  A catalog is a .json, .yaml or .yml file, or a folder of them (one objection or a whole catalog per
+  file, read in name order); see docs/extend-catalog.md.
+
+  objection-desk search "<query>" [--locale ru|en|tr] [--limit 5] [--json] [--catalog <file|dir>]… [--no-builtin]
       Without a query, reads one query per line from standard input.
-  objection-desk validate <file.json>…
-      Prints every problem with its file and JSON path; exits 1 if there is an error.
-  objection-desk check <cases.tsv> [--catalog file.json]… [--no-builtin]
+  objection-desk validate <file|dir>…
+      Lists errors, then warnings, each as file:line:column: path: message; exits 1 if there is an error.
+  objection-desk build <file|dir>… -o catalog.json
+      Compiles the files into one JSON catalog for <objection-desk src="catalog.json">; writes nothing and
+      exits 1 if there is an error. "-o -" writes to standard output.
+  objection-desk lint <file|dir>… [--no-builtin] [--min-triggers 3] [--strict] [--json]
+      Triggers that are the same or one letter apart on two objections, triggers that find another objection
+      first (built-ins included unless --no-builtin), objections with few triggers in a locale. Findings are
+      warnings: exits 0, or 1 with --strict.
+  objection-desk stats <file|dir>… [--json]
+      Objections, triggers and replies per locale and per category.
+  objection-desk check <cases.tsv> [--catalog <file|dir>]… [--no-builtin]
       Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss.
   objection-desk --help | --version`;
 
@@ -52,6 +79,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return await validateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'build':
+        return await buildCommand(rest, io);
+      case 'lint':
+        return await lintCommand(rest, io);
+      case 'stats':
+        return await statsCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${(PACKAGE_JSON as { version: string }).version}\n`);
@@ -65,7 +98,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) throw error;
+    const isUsage = error instanceof UsageError || error instanceof UnreadablePathError || (error instanceof TypeError && 'code' in error);
+    if (!isUsage) throw error;
     io.stderr(`objection-desk: ${error.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
@@ -109,18 +143,175 @@ async function searchCommand(args: readonly string[], io: CliIo): Promise<number
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
-  if (positionals.length === 0) throw new UsageError('give at least one catalog file to validate');
-  let errors = 0;
-  let warnings = 0;
-  for (const file of positionals) {
-    const { problems } = await readCatalog(file, io);
-    for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
-    errors += problems.filter((p) => p.severity === 'error').length;
-    warnings += problems.filter((p) => p.severity === 'warning').length;
-    if (problems.length === 0) io.stdout(`${file}: ok\n`);
+  if (positionals.length === 0) throw new UsageError('give at least one catalog file or folder to validate');
+  const problems: Problem[] = [];
+  const ok: string[] = [];
+  let fileCount = 0;
+  for (const path of positionals) {
+    const loaded = await loadCatalog([path], path, io);
+    problems.push(...loaded.problems);
+    fileCount += loaded.fileCount;
+    if (loaded.problems.length === 0) ok.push(`${path}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
   }
-  io.stdout(`${errors} error(s), ${warnings} warning(s) in ${positionals.length} file(s)\n`);
+  const { errors, warnings } = printProblems(problems, io.stdout);
+  for (const line of ok) io.stdout(`${line}\n`);
+  io.stdout(`${errors} error(s), ${warnings} warning(s) in ${count(fileCount, 'file')}\n`);
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length === 0) throw new UsageError('give the catalog files or folders to build');
+  if (!values.output) throw new UsageError('give the file to write with -o, such as -o catalog.json');
+  const output = values.output;
+  const toStdout = output === '-';
+  const loaded = await loadCatalog(positionals, positionals[0]!, io, toStdout ? undefined : output);
+  const { errors, warnings } = printProblems(loaded.problems, io.stderr);
+  if (errors > 0) {
+    io.stderr(`${errors} error(s), ${warnings} warning(s): ${toStdout ? 'nothing written' : `${output} not written`}\n`);
+    return EXIT.problems;
+  }
+  const json = `${JSON.stringify(catalogToJson(loaded.catalog), null, 2)}\n`;
+  if (toStdout) io.stdout(json);
+  else await writeOutput(output, json, io);
+  const { catalog } = loaded;
+  const locales = catalog.locales.length > 0 ? `, locales ${catalog.locales.join(', ')}` : '';
+  io.stderr(
+    `${toStdout ? 'wrote' : `wrote ${output}:`} ${count(catalog.objections.length, 'objection')}, ${catalog.disabled.length} disabled${locales}` +
+      ` from ${count(loaded.fileCount, 'file')}; ${count(warnings, 'warning')}\n`,
+  );
+  return EXIT.ok;
+}
+
+async function writeOutput(path: string, text: string, io: CliIo): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const LINT_SECTIONS: ReadonlyArray<{ title: string; kinds: readonly LintKind[] }> = [
+  { title: 'Same or near-same triggers on two objections', kinds: ['same-trigger', 'near-trigger'] },
+  { title: 'Triggers that find another objection first', kinds: ['found-elsewhere'] },
+  { title: 'Coverage gaps', kinds: ['few-triggers', 'missing-locale'] },
+];
+
+async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      'no-builtin': { type: 'boolean', default: false },
+      'min-triggers': { type: 'string', default: String(MIN_TRIGGERS) },
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('give the catalog files or folders to lint');
+  const minTriggers = Number(values['min-triggers']);
+  if (!Number.isInteger(minTriggers) || minTriggers < 1) {
+    throw new UsageError(`--min-triggers must be a positive whole number, not "${values['min-triggers']}"`);
+  }
+  const loaded: LoadedCatalog[] = [];
+  for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
+  reportErrorsBriefly(loaded, io);
+  const catalogs = loaded.map((item) => item.catalog);
+  const search = new ObjectionSearch(mergeCatalogs(values['no-builtin'] ? catalogs : [builtinCatalog(), ...catalogs]));
+  const sources = new Set(positionals);
+  const declared = [...new Set(catalogs.flatMap((catalog) => catalog.locales))];
+  const findings = lintCatalog(search, (objection) => sources.has(objection.source), {
+    minTriggers,
+    ...(declared.length > 0 ? { locales: declared } : {}),
+  });
+  const where = (finding: LintFinding) => {
+    const owner = loaded.find((item) => item.catalog.source === finding.objection.source);
+    const place = finding.trigger !== undefined
+      ? owner?.locateTrigger(finding.objection.id, finding.locale!, finding.trigger)
+      : owner?.locate(finding.objection.id, 'triggers') ?? owner?.locate(finding.objection.id);
+    return place ?? { file: finding.objection.source, path: '', line: undefined, column: undefined };
+  };
+  if (values.json) {
+    for (const finding of findings) {
+      const { file, line, column } = where(finding);
+      const other = finding.other && { id: finding.other.objection.id, source: finding.other.objection.source, text: finding.other.text };
+      io.stdout(`${JSON.stringify({ kind: finding.kind, id: finding.objection.id, locale: finding.locale, trigger: finding.trigger, other, file, line, column, message: finding.message })}\n`);
+    }
+  } else {
+    for (const { title, kinds } of LINT_SECTIONS) {
+      const inSection = findings.filter((finding) => kinds.includes(finding.kind));
+      if (inSection.length === 0) continue;
+      io.stdout(`${title} (${inSection.length}):\n`);
+      for (const finding of inSection) {
+        const { file, line, column } = where(finding);
+        io.stdout(`  ${file}${line === undefined ? '' : `:${line}:${column}`}: ${finding.objection.id}: ${finding.message}\n`);
+      }
+    }
+    const verdict = findings.length === 0 ? 'nothing to report' : `${count(findings.length, 'finding')}`;
+    io.stdout(`${verdict} in ${count(search.catalog.objections.filter((o) => sources.has(o.source)).length, 'objection')}${findings.length > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
+  }
+  return values.strict && findings.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+async function statsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('give the catalog files or folders to count');
+  const loaded = await loadCatalog(positionals, positionals[0]!, io);
+  reportErrorsBriefly([loaded], io);
+  const stats = catalogStats(loaded.catalog);
+  if (values.json) {
+    io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const locale = defaultLocale(io.env);
+  io.stdout(`${positionals.join(', ')}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled\n\n`);
+  io.stdout(table(['locale', 'objections', 'triggers', 'replies'], stats.locales.map((s) => [s.locale, s.objections, s.triggers, s.replies])));
+  io.stdout('\n');
+  io.stdout(table(
+    ['category', 'title', 'objections', 'triggers', 'replies'],
+    stats.categories.map((s) => [s.id, s.title ? localize(s.title, locale) : '(not in these files)', s.objections, s.triggers, s.replies]),
+  ));
+  return EXIT.ok;
+}
+
+/** Columns padded to their widest cell; numbers to the right. */
+function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const widths = header.map((name, i) => Math.max(name.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells: ReadonlyArray<string | number>, isHeader = false) =>
+    cells
+      .map((cell, i) => (typeof cell === 'number' || (isHeader && typeof rows[0]?.[i] === 'number') ? String(cell).padStart(widths[i]!) : String(cell).padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header, true), ...rows.map((row) => line(row))].join('\n')}\n`;
+}
+
+/** Errors first, then warnings, each under its own heading; returns how many of each. */
+function printProblems(problems: readonly Problem[], print: (text: string) => void): { errors: number; warnings: number } {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (errors.length > 0) print(`Errors (${errors.length}):\n${errors.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+  if (warnings.length > 0) print(`Warnings (${warnings.length}):\n${warnings.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+  return { errors: errors.length, warnings: warnings.length };
+}
+
+/** Commands that read a catalog for something else say it has errors, and leave the list to `validate`. */
+function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void {
+  for (const { catalog, problems } of loaded) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0) io.stderr(`${catalog.source}: ${count(errors, 'error')}, left out; see objection-desk validate ${catalog.source}\n`);
+  }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -147,7 +338,8 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   for (const [locale, figures] of Object.entries(report.byLocale)) row(`  locale ${locale}`, figures);
   if (report.misses.length > 0) io.stdout(`\nNot first (${report.misses.length}):\n`);
   for (const { labelled, got } of report.misses) {
-    io.stdout(`  ${file}:${labelled.line}  "${labelled.query}"  expected ${labelled.expected}, got ${got.join(', ') || 'nothing'}\n`);
+    const first = got.length === 0 ? 'nothing found' : `first came ${got[0]}${got.length > 1 ? ` (then ${got.slice(1).join(', ')})` : ''}`;
+    io.stdout(`  ${file}:${labelled.line}  "${labelled.query}"  expected ${labelled.expected}, ${first}\n`);
   }
   return EXIT.ok;
 }
@@ -155,15 +347,11 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
 async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliIo): Promise<ObjectionSearch> {
   const catalogs: Catalog[] = noBuiltin ? [] : [builtinCatalog()];
   for (const file of files) {
-    const { catalog, problems } = await readCatalog(file, io);
+    const { catalog, problems } = await loadCatalog([file], file, io);
     for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
     catalogs.push(catalog);
   }
   return new ObjectionSearch(mergeCatalogs(catalogs));
-}
-
-async function readCatalog(file: string, io: CliIo): Promise<{ catalog: Catalog; problems: readonly Problem[] }> {
-  return parseCatalog(await readText(file, io), file);
 }
 
 async function readText(file: string, io: CliIo): Promise<string> {

@@ -25,6 +25,54 @@ export const PROBLEM_MESSAGES = {
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
 } as const;
 
+/**
+ * What only an author can act on: catalog files as text, how they fit together, replies too long to say and
+ * repeated triggers. Tools check these; the element does not, which keeps this text out of its bundle.
+ */
+export const FILE_MESSAGES = {
+  longReply: (length: number, max: number) => `is ${length} characters long; a reply over ${max} is hard to say on a call`,
+  duplicateTrigger: (trigger: string, firstPath: string) =>
+    `repeats the trigger "${trigger}" already at ${firstPath}; a query for it cannot tell the two apart`,
+  syntaxError: (reason: string) => `cannot be read: ${reason}`,
+  duplicateKey: (key: string) => `repeats the key "${key}"; only one of the two would be kept`,
+  notACatalogFile: () => 'must be a catalog (with "objections") or one objection (with "id")',
+  conflictingSetting: (field: string, value: string, firstValue: string, firstPlace: string) =>
+    `sets "${field}" to ${value}, but ${firstPlace} already set it to ${firstValue}`,
+  duplicateCategory: (id: string, firstPlace: string) => `repeats the category "${id}" already defined at ${firstPlace}; this one is skipped`,
+  noCatalogFiles: () => 'has no .yaml, .yml or .json file to read',
+} as const;
+
+/** What `objection-desk lint` says of a trigger or an objection; each names the objection before it. */
+export const LINT_MESSAGES = {
+  sameTrigger: (trigger: string, otherId: string, otherTrigger: string) =>
+    `trigger "${trigger}" is the same as "${otherTrigger}" of ${otherId} once case, accents and punctuation are ignored`,
+  nearTrigger: (trigger: string, otherId: string, otherTrigger: string) =>
+    `trigger "${trigger}" is one letter away from "${otherTrigger}" of ${otherId}; a typo turns one into the other`,
+  foundElsewhere: (trigger: string, otherId: string, otherText: string) =>
+    `trigger "${trigger}" as a query finds ${otherId} first (by "${otherText}")`,
+  foundNothing: (trigger: string) => `trigger "${trigger}" as a query finds nothing`,
+  fewTriggers: (count: number, locale: string, min: number) =>
+    `has ${count} trigger${count === 1 ? '' : 's'} in ${locale}; give at least ${min} ways a customer says it`,
+  missingLocale: (locale: string) => `has no triggers in ${locale}; a ${locale} query cannot find it by what customers say`,
+} as const;
+
+/** One-line fixes shown after a message, for problems whose message says what is wrong but not what to do. */
+export const PROBLEM_HINTS = {
+  badId: (id: string) => {
+    const slug = id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '');
+    return slug ? `write "${slug}"` : 'use lower-case latin letters, digits and dashes';
+  },
+  quote: () => 'put the value in quotes: a bare 404 or true is a number or a yes-no value, not text',
+  missingLocale: (locale: string) => `add the "${locale}" text, or drop "${locale}" from "locales" at the top`,
+  duplicateId: () => 'give one of them another id; to change a built-in objection, keep its id in one file only',
+  duplicateKey: () => 'delete one of the two, or merge them',
+  longReply: () => 'shorten it or split it into two replies',
+  duplicateTrigger: () => 'keep the phrase in the one objection it belongs to',
+  unknownField: () => 'remove it, or check its spelling against docs/extend-catalog.md',
+  quoteColon: () => 'put text that holds ": " in quotes',
+  indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
+} as const;
+
 export function problem(
   severity: ProblemSeverity,
   source: string,
@@ -35,7 +83,11 @@ export function problem(
   return { severity, source, path, code, message };
 }
 
-/** `source: path: message`, the one line the CLI prints and the element lists. */
-export function formatProblem({ severity, source, path, message }: Problem): string {
-  return `${source}${path ? `: ${path}` : ''}: ${severity}: ${message}`;
+/**
+ * `source:line:column: path: severity: message → hint`, the one line the CLI prints and the element lists;
+ * the position and the hint only when known. Editors and terminals open `file:line:column` as a link.
+ */
+export function formatProblem({ severity, source, path, message, hint, line, column }: Problem): string {
+  const position = line === undefined ? '' : `:${line}:${column ?? 1}`;
+  return `${source}${position}${path ? `: ${path}` : ''}: ${severity}: ${message}${hint ? ` → ${hint}` : ''}`;
 }

@@ -19,10 +19,12 @@ export type {
   ReplyInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
-export { PROBLEM_MESSAGES, formatProblem } from './errors.js';
+export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem } from './errors.js';
 export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
-export type { ValidationResult } from './validate.js';
+export { MAX_REPLY_LENGTH, checkForAuthors } from './authoring-checks.js';
+export type { AuthoringCheckOptions } from './authoring-checks.js';
+export type { ValidateOptions, ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
@@ -42,3 +44,9 @@ export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './bu
 export { BUILTIN_CATALOG_JSON, builtinCatalog } from './builtin-catalog-sync.js';
 export { evaluateSearch, parseLabelledQueries } from './evaluate.js';
 export type { LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';
+export { MIN_TRIGGERS, NEAR_TRIGGER_LENGTH, lintCatalog } from './lint.js';
+export type { LintFinding, LintKind, LintOptions } from './lint.js';
+export { catalogStats } from './stats.js';
+export type { CatalogStats, CategoryStats, LocaleStats } from './stats.js';
+// Reading YAML (catalog-text.ts, catalog-files.ts) is not re-exported here: the element imports this module,
+// and the `yaml` package would follow it into the widget's bundle. Tools import those modules directly.

@@ -116,6 +116,11 @@ export interface Problem {
   readonly code: ProblemCode;
   /** What is wrong, in a sentence. */
   readonly message: string;
+  /** How to fix it, in a few words, when the message does not already say so. */
+  readonly hint?: string;
+  /** 1-based line and column in the source file, when the catalog was read from text with positions. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type ProblemCode =
@@ -132,4 +137,11 @@ export type ProblemCode =
   | 'unknown-field'
   | 'unknown-placeholder'
   | 'unbalanced-brace'
+  | 'long-reply'
+  | 'duplicate-trigger'
+  | 'syntax-error'
+  | 'duplicate-key'
+  | 'not-a-catalog-file'
+  | 'conflicting-setting'
+  | 'no-catalog-files'
   | 'load-failed';

@@ -31,6 +31,14 @@ export interface ValidationResult {
   readonly problems: readonly Problem[];
 }
 
+export interface ValidateOptions {
+  /**
+   * How to name another place of the catalog in a message ("already used at …"); the JSON path by default.
+   * A catalog assembled from several files names the file and line instead.
+   */
+  readonly describePath?: (path: string) => string;
+}
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -47,8 +55,8 @@ function typeName(value: unknown): string {
  * Checks one catalog and keeps what is valid. Never throws: each problem is reported with its JSON path, and
  * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
  */
-export function validateCatalog(input: unknown, source: string): ValidationResult {
-  return new CatalogValidator(source).run(input);
+export function validateCatalog(input: unknown, source: string, options: ValidateOptions = {}): ValidationResult {
+  return new CatalogValidator(source, options.describePath).run(input);
 }
 
 /** Parses JSON text and validates it; a syntax error becomes a `not-json` problem. */
@@ -77,9 +85,11 @@ class CatalogValidator {
   #singleLocale: Locale | undefined;
   /** Locales every text should have (warned about when missing). */
   #expectedLocales: Locale[] = [];
+  readonly #describePath: (path: string) => string;
 
-  constructor(source: string) {
+  constructor(source: string, describePath = (path: string) => path) {
     this.#source = source;
+    this.#describePath = describePath;
   }
 
   run(input: unknown): ValidationResult {
@@ -99,7 +109,7 @@ class CatalogValidator {
       if (id === undefined || !isObject(entry)) return;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
-        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
         return;
       }
       firstPathById.set(id, path);
@@ -286,7 +296,7 @@ class CatalogValidator {
     const id = raw ?? fallback;
     const firstPath = usedIds.get(id);
     if (firstPath !== undefined) {
-      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, firstPath));
+      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
       return undefined;
     }
     usedIds.set(id, path);

@@ -1,19 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NODE_FILES } from '../../src/cli/node-io.js';
 import { runCli, type CliIo } from '../../src/cli/run.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-async function run(args: string[], stdin?: string) {
+async function run(args: string[], stdin?: string, files: Partial<CliIo> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readStdin: async () => stdin,
-    readFile: (path) => readFile(path, 'utf8'),
+    ...NODE_FILES,
     env: {},
+    ...files,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
@@ -80,24 +81,27 @@ describe('objection-desk validate', () => {
   it('exits 0 and says ok for valid catalogs', async () => {
     const { code, stdout } = await run(['validate', fixture('minimal-catalog.json'), fixture('marketer-catalog.json')]);
     expect(code).toBe(0);
-    expect(stdout).toContain('minimal-catalog.json: ok');
-    expect(stdout).toContain('0 error(s), 0 warning(s) in 2 file(s)');
+    expect(stdout).toContain('minimal-catalog.json: ok, 1 objection');
+    expect(stdout).toContain('0 error(s), 0 warning(s) in 2 files');
   });
 
-  it('prints every problem with its file and JSON path and exits 1', async () => {
+  it('prints every problem with its file, line, column and JSON path and exits 1', async () => {
     const file = fixture('broken-catalog.json');
     const { code, stdout } = await run(['validate', file]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${file}: objections[2]: error: is missing the required field "replies"`);
-    expect(stdout).toContain(`${file}: objections[3].tigger: warning: has an unknown field "tigger" — did you mean "triggers"?`);
-    expect(stdout).toContain(`${file}: objections[4].replies[0].text: error:`);
-    expect(stdout).toMatch(/8 error\(s\), \d+ warning\(s\) in 1 file\(s\)/);
+    expect(stdout).toContain(`${file}:5:5: objections[2]: error: is missing the required field "replies"`);
+    expect(stdout).toContain(`${file}:6:46: objections[3].tigger: warning: has an unknown field "tigger" — did you mean "triggers"?`);
+    expect(stdout).toContain(`${file}:7:106: objections[4].replies[0].text: error: must not be empty`);
+    expect(stdout).toMatch(/8 error\(s\), \d+ warning\(s\) in 1 file\n/);
   });
 
-  it('reports a file that is not JSON', async () => {
-    const { code, stdout } = await run(['validate', fixture('../search/queries.tsv')]);
+  it('reports a JSON file that is not JSON at the place JSON.parse stopped', async () => {
+    const { code, stdout } = await run(['validate', fixture('../search/queries.tsv.json')], undefined, {
+      readFile: async () => '{\n  "objections": [\n    {"id": "x",}\n  ]\n}\n',
+      isDirectory: async () => false,
+    });
     expect(code).toBe(1);
-    expect(stdout).toContain('error: is not valid JSON');
+    expect(stdout).toMatch(/queries\.tsv\.json:3:16: error: is not valid JSON: /);
   });
 
   it('exits 2 for a file that cannot be read', async () => {

@@ -1,0 +1,10 @@
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import type { CliFiles } from './run.js';
+
+/** The CLI's file access on the real file system. */
+export const NODE_FILES: CliFiles = {
+  readFile: (path) => readFile(path, 'utf8'),
+  readDir: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() })),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+};

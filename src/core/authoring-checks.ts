@@ -1,0 +1,96 @@
+import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { foldForSearch } from './fold.js';
+import type { Problem } from './types.js';
+
+/** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
+export const MAX_REPLY_LENGTH = 400;
+
+export interface AuthoringCheckOptions {
+  /** How to name another place of the catalog in a message; the JSON path by default. */
+  readonly describePath?: (path: string) => string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
+ * characters, and triggers that fold to the same search key as an earlier one (search cannot tell them
+ * apart). Reads the catalog as written, so each warning has its JSON path; what is not well-formed is
+ * passed over, as `validateCatalog` reports it.
+ *
+ * ```ts
+ * const warnings = checkForAuthors(JSON.parse(text), 'mine.json');
+ * ```
+ */
+export function checkForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): Problem[] {
+  const describe = options.describePath ?? ((path: string) => path);
+  const problems: Problem[] = [];
+  const firstPathOf = new Map<string, string>();
+  const objections = isObject(input) && Array.isArray(input['objections']) ? input['objections'] : [];
+  objections.forEach((objection: unknown, index) => {
+    if (!isObject(objection) || objection['disabled'] === true) return;
+    const path = `objections[${index}]`;
+    for (const [triggerPath, trigger] of phrases(objection['triggers'], `${path}.triggers`)) {
+      const key = foldForSearch(trigger);
+      if (key === '') continue;
+      const firstPath = firstPathOf.get(key);
+      if (firstPath === undefined) firstPathOf.set(key, triggerPath);
+      else problems.push({ ...problem('warning', source, triggerPath, 'duplicate-trigger', F.duplicateTrigger(trigger, describe(firstPath))), hint: H.duplicateTrigger() });
+    }
+    const followUps = Array.isArray(objection['followUps']) ? objection['followUps'] : [];
+    const replyLists: Array<[unknown, string]> = [
+      [objection['replies'], `${path}.replies`],
+      ...followUps.map((followUp: unknown, i): [unknown, string] => [isObject(followUp) ? followUp['replies'] : undefined, `${path}.followUps[${i}].replies`]),
+    ];
+    for (const [replies, repliesPath] of replyLists) {
+      if (!Array.isArray(replies)) continue;
+      replies.forEach((reply: unknown, i) => {
+        if (!isObject(reply)) return;
+        for (const [textPath, text] of texts(reply['text'], `${repliesPath}[${i}].text`)) {
+          if (text.length <= MAX_REPLY_LENGTH) continue;
+          problems.push({ ...problem('warning', source, textPath, 'long-reply', F.longReply(text.length, MAX_REPLY_LENGTH)), hint: H.longReply() });
+        }
+      });
+    }
+  });
+  return problems;
+}
+
+/** The strings of a localised list, plain or by locale, with their paths. */
+function phrases(list: unknown, path: string): Array<[string, string]> {
+  const byLocale: Array<[unknown, string]> = Array.isArray(list) ? [[list, path]] : isObject(list) ? Object.entries(list).map(([locale, items]) => [items, `${path}.${locale}`]) : [];
+  return byLocale.flatMap(([items, itemsPath]) =>
+    Array.isArray(items) ? items.flatMap((item: unknown, i): Array<[string, string]> => (typeof item === 'string' ? [[`${itemsPath}[${i}]`, item]] : [])) : [],
+  );
+}
+
+/** The strings of a localised text, plain or by locale, with their paths. */
+function texts(text: unknown, path: string): Array<[string, string]> {
+  if (typeof text === 'string') return [[path, text]];
+  if (!isObject(text)) return [];
+  return Object.entries(text).flatMap(([locale, item]): Array<[string, string]> => (typeof item === 'string' ? [[`${path}.${locale}`, item]] : []));
+}
+
+/**
+ * A one-line fix for a problem of `validateCatalog`, when its message does not already say what to do;
+ * `value` is what the catalog has at the problem's path, `locales` the locales it declares.
+ */
+export function hintFor({ code, message }: Problem, value: unknown, locales: readonly string[]): string | undefined {
+  switch (code) {
+    case 'bad-id':
+      return typeof value === 'number' ? H.quote() : H.badId(String(value));
+    case 'wrong-type':
+      return typeof value === 'number' || typeof value === 'boolean' ? H.quote() : undefined;
+    case 'missing-locale': {
+      const locale = locales.find((l) => M.missingLocale(l) === message);
+      return locale === undefined ? undefined : H.missingLocale(locale);
+    }
+    case 'duplicate-id':
+      return H.duplicateId();
+    case 'unknown-field':
+      return message.includes('did you mean') ? undefined : H.unknownField();
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,212 @@
+import { checkForAuthors, hintFor } from './authoring-checks.js';
+import { catalogFormatOf, readCatalogText, splitPath, type CatalogText, type SourcePosition } from './catalog-text.js';
+import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
+import { validateCatalog } from './validate.js';
+
+/** One file of catalog text: its name (a path, used in messages and to tell JSON from YAML) and content. */
+export interface CatalogFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A place in one of the files. */
+export interface SourceLocation extends SourcePosition {
+  readonly file: string;
+  /** The JSON path inside that file. */
+  readonly path: string;
+}
+
+export interface CompiledCatalog {
+  /** Everything valid in the files, as one catalog. */
+  readonly catalog: Catalog;
+  /** Every error and warning, each in its own file, with its line and column. */
+  readonly problems: readonly Problem[];
+  /** Where an objection, or a path inside it (such as `replies[0]`), is written. */
+  locate(objectionId: string, path?: string): SourceLocation | undefined;
+  /** Where a trigger phrase of an objection is written. */
+  locateTrigger(objectionId: string, locale: string, trigger: string): SourceLocation | undefined;
+}
+
+/** The top-level fields a file may set for the whole catalog. */
+const SETTINGS = ['locale', 'locales'] as const;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A piece of the assembled catalog and where it came from. */
+interface Origin {
+  /** JSON path in the assembled catalog, such as `objections[4]` or `categories.price`. */
+  readonly path: string;
+  readonly file: CatalogText;
+  /** JSON path in the file: `objections[1]`, or `` for a file that is one objection. */
+  readonly filePath: string;
+}
+
+/**
+ * Reads catalog files, JSON or YAML, as one catalog, in the order given. A file is either a whole catalog
+ * (its top level has `objections`, or only `locale`/`locales`/`categories`) or one objection (its top level
+ * has `id`). Objections from all files are one list: an id used twice is an error, as in one file.
+ * Categories add up; `locale`/`locales` may be set once (or the same in every file). Each problem is told
+ * in the file and at the line where it is.
+ *
+ * ```ts
+ * const { catalog, problems } = compileCatalogFiles(
+ *   [{ name: 'price/_catalog.yaml', text: 'locale: ru\n' }, { name: 'price/expensive.yaml', text: '…' }],
+ *   'price',
+ * );
+ * ```
+ */
+export function compileCatalogFiles(files: readonly CatalogFile[], source: string): CompiledCatalog {
+  const problems: Problem[] = [];
+  const origins: Origin[] = [];
+  const assembled: Json & { categories: Json; objections: unknown[] } = { categories: {}, objections: [] };
+  const placeOf = (file: CatalogText, filePath: string) => {
+    const { line, column } = file.positionOf(filePath);
+    return `${file.source}:${line}:${column}`;
+  };
+  const report = (file: CatalogText, filePath: string, found: Problem) =>
+    problems.push({ ...found, source: file.source, path: filePath, ...file.positionOf(filePath) });
+
+  for (const { name, text } of files) {
+    const file = readCatalogText(text, name, catalogFormatOf(name));
+    problems.push(...file.problems);
+    const { value } = file;
+    if (value === undefined) continue;
+    if (isObject(value) && value['id'] !== undefined && value['objections'] === undefined) {
+      origins.push({ path: `objections[${assembled.objections.length}]`, file, filePath: '' });
+      assembled.objections.push(value);
+      continue;
+    }
+    if (!isObject(value)) {
+      report(file, '', problem('error', name, '', 'not-a-catalog-file', F.notACatalogFile()));
+      continue;
+    }
+    for (const [field, fieldValue] of Object.entries(value)) {
+      if (field === 'objections' && Array.isArray(fieldValue)) {
+        fieldValue.forEach((objection, index) => {
+          origins.push({ path: `objections[${assembled.objections.length}]`, file, filePath: `objections[${index}]` });
+          assembled.objections.push(objection);
+        });
+      } else if (field === 'categories' && isObject(fieldValue)) {
+        for (const [id, category] of Object.entries(fieldValue)) {
+          const first = origins.find((origin) => origin.path === `categories.${id}`);
+          if (first) {
+            const found = problem('error', name, '', 'duplicate-id', F.duplicateCategory(id, placeOf(first.file, first.filePath)));
+            report(file, `categories.${id}`, found);
+            continue;
+          }
+          origins.push({ path: `categories.${id}`, file, filePath: `categories.${id}` });
+          assembled.categories[id] = category;
+        }
+      } else if (field === 'objections' || field === 'categories') {
+        const expected = field === 'objections' ? 'an array of objections' : 'an object of categories by id';
+        report(file, field, problem('error', name, '', 'wrong-type', M.wrongType(expected, Array.isArray(fieldValue) ? 'an array' : fieldValue === null ? 'null' : `a ${typeof fieldValue}`)));
+      } else if (field === '$schema') {
+        // Editors read it; it says nothing about the catalog.
+      } else if (field in assembled) {
+        const first = origins.find((origin) => origin.path === field);
+        if (first && (SETTINGS as readonly string[]).includes(field) && JSON.stringify(assembled[field]) !== JSON.stringify(fieldValue)) {
+          const message = F.conflictingSetting(field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));
+          report(file, field, problem('error', name, '', 'conflicting-setting', message));
+        }
+      } else {
+        origins.push({ path: field, file, filePath: field });
+        assembled[field] = fieldValue;
+      }
+    }
+  }
+
+  const originOf = (path: string) =>
+    origins.find((origin) => path === origin.path || path.startsWith(`${origin.path}.`) || path.startsWith(`${origin.path}[`));
+  const whereIs = (path: string): SourceLocation | undefined => {
+    const origin = originOf(path);
+    if (!origin) return undefined;
+    const filePath = `${origin.filePath}${path.slice(origin.path.length)}`.replace(/^\./, '');
+    return { file: origin.file.source, path: filePath, ...origin.file.positionOf(filePath) };
+  };
+  const options = {
+    describePath: (path: string) => {
+      const place = whereIs(path);
+      return place ? `${place.file}:${place.line}:${place.column}` : path;
+    },
+  };
+  const validation = validateCatalog(assembled, source, options);
+  const locales = Array.isArray(assembled['locales']) ? assembled['locales'].map(String) : [];
+  for (const found of [...validation.problems, ...checkForAuthors(assembled, source, options)]) {
+    const hint = found.hint ?? hintFor(found, valueAt(assembled, found.path), locales);
+    const place = whereIs(found.path);
+    const located = place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found;
+    problems.push(hint === undefined ? located : { ...located, hint });
+  }
+
+  const indexOf = new Map<string, number>();
+  assembled.objections.forEach((objection, index) => {
+    if (isObject(objection) && typeof objection['id'] === 'string' && !indexOf.has(objection['id'])) indexOf.set(objection['id'], index);
+  });
+  const locate = (objectionId: string, path = ''): SourceLocation | undefined => {
+    const index = indexOf.get(objectionId);
+    return index === undefined ? undefined : whereIs(`objections[${index}]${path ? `.${path}` : ''}`.replace('.[', '['));
+  };
+  // In the order of the files and, in each, of the lines; a file that cannot be read, first.
+  const fileOrder = new Map(files.map(({ name }, i) => [name, i]));
+  const order = (p: Problem) => [fileOrder.get(p.source) ?? -1, p.line ?? 0, p.column ?? 0];
+  problems.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
+  return {
+    catalog: validation.catalog,
+    problems,
+    locate,
+    locateTrigger: (objectionId, locale, trigger) => {
+      const objection = assembled.objections[indexOf.get(objectionId) ?? -1];
+      const triggers = isObject(objection) ? objection['triggers'] : undefined;
+      // A one-locale file lists its triggers as a plain array.
+      if (Array.isArray(triggers)) {
+        const at = triggers.indexOf(trigger);
+        return locate(objectionId, at < 0 ? 'triggers' : `triggers[${at}]`);
+      }
+      const ofLocale = isObject(triggers) ? triggers[locale] : undefined;
+      const at = Array.isArray(ofLocale) ? ofLocale.indexOf(trigger) : -1;
+      return locate(objectionId, at < 0 ? 'triggers' : `triggers.${locale}[${at}]`);
+    },
+  };
+}
+
+/**
+ * A catalog as JSON that `<objection-desk src>` loads: every text a map by locale, every reply with its id,
+ * objections in catalog order and the ids it disables last. `parseCatalog` reads it back to the same catalog.
+ */
+export function catalogToJson(catalog: Catalog): CatalogInput {
+  const list = (value: LocalizedList) => value as Record<string, string[]>;
+  const replies = (items: Objection['replies']): ReplyInput[] => items.map(({ id, text }) => ({ id, text: { ...text } }));
+  const objections: ObjectionInput[] = catalog.objections.map((objection) => ({
+    id: objection.id,
+    category: objection.category,
+    title: { ...objection.title },
+    triggers: list(objection.triggers),
+    ...(Object.keys(objection.tags).length > 0 ? { tags: list(objection.tags) } : {}),
+    replies: replies(objection.replies),
+    ...(objection.followUps.length > 0
+      ? { followUps: objection.followUps.map(({ id, customer, replies: answers }) => ({ id, customer: { ...customer }, replies: replies(answers) })) }
+      : {}),
+    ...(objection.tips.length > 0 ? { tips: objection.tips.map((tip) => ({ ...tip })) } : {}),
+  }));
+  return {
+    ...(catalog.locales.length > 0 ? { locales: [...catalog.locales] } : {}),
+    ...(catalog.categories.length > 0
+      ? { categories: Object.fromEntries(catalog.categories.map(({ id, title }) => [id, { title: { ...title } }])) }
+      : {}),
+    objections: [...objections, ...catalog.disabled.map((id) => ({ id, disabled: true }))],
+  };
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const segment of splitPath(path)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
