@@ -22,7 +22,7 @@ export const baseStyles = css`
     --_error-soft: #fdeceb;
     --_warning: #8a5300;
     --_warning-soft: #fdf3e1;
-    --_success: #1a7f4b;
+    --_success: #146c3e;
     --_success-soft: #e3f4ea;
     --_radius: 8px;
     font-family: var(--_font);
