@@ -134,6 +134,9 @@ export function withLocale<T>(map: Record<string, T>, locale: string, value: T |
 /** How an objection of the draft meets the built-in catalog, as the list and the editor name it. */
 export type ObjectionStatus = 'new' | 'override' | 'hidden';
 
+/** The tone class (see the studio's base styles) each status is shown in. */
+export const STATUS_TONE: Readonly<Record<ObjectionStatus, string>> = { new: 'tone-success', override: 'tone-accent', hidden: 'tone-warning' };
+
 export function objectionStatus(objection: ObjectionInput, mode: DraftMode, builtinIds: ReadonlySet<string>): ObjectionStatus | undefined {
   if (objection.disabled === true) return 'hidden';
   if (mode === 'replace') return undefined;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KNOWN_PLACEHOLDERS, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
 import { emit } from '../element/events.js';
-import { listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
+import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems } from './problem-messages.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -84,7 +84,7 @@ export class ObjectionEditor extends LitElement {
     const root = `objections[${this.index}]`;
     return html`
       <form part="form" @submit=${(event: Event) => event.preventDefault()} autocomplete="off">
-        ${this.status ? html`<p class="status ${this.status}">${STATUS_TEXT[this.status]}</p>` : nothing}
+        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${STATUS_TEXT[this.status]}</p>` : nothing}
         ${fieldProblems(this.problems.get(root), controlId(root))}
         <div class="row">
           <div class="field">

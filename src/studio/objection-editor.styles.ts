@@ -155,21 +155,6 @@ export const editorStyles = css`
     font-weight: 500;
   }
 
-  .status.new {
-    background: var(--_success-soft);
-    color: var(--_success);
-  }
-
-  .status.override {
-    background: var(--_accent-soft);
-    color: var(--_accent);
-  }
-
-  .status.hidden {
-    background: var(--_warning-soft);
-    color: var(--_warning);
-  }
-
   .hidden-note {
     display: grid;
     gap: 8px;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
 import { emit } from '../element/events.js';
-import { objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
+import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
 import { listStyles } from './objection-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
@@ -75,8 +75,8 @@ export class ObjectionList extends LitElement {
         <span class="item-title">${title}</span>
         <span class="item-meta">
           <code>${objection.id || '—'}</code>
-          ${status ? html`<span class="badge ${status}">${STATUS_LABEL[status]}</span>` : nothing}
-          ${errors > 0 ? html`<span class="badge error">${errors} ${errors === 1 ? 'error' : 'errors'}</span>` : nothing}
+          ${status ? html`<span class="badge ${STATUS_TONE[status]}">${STATUS_LABEL[status]}</span>` : nothing}
+          ${errors > 0 ? html`<span class="badge tone-error">${errors} ${errors === 1 ? 'error' : 'errors'}</span>` : nothing}
         </span>
       </button>
     </li>`;

@@ -293,5 +293,18 @@ export const studioStyles = css`
     .save-state {
       text-align: left;
     }
+
+    .toolbar-group {
+      width: 100%;
+    }
+
+    .toolbar-group button {
+      flex: 1 1 auto;
+      justify-content: center;
+    }
+
+    .desk {
+      height: 420px;
+    }
   }
 `;

@@ -74,7 +74,7 @@ export class PhraseTester extends LitElement {
       <span class="hit-head">
         <span class="hit-title">${localize(objection.title, this.locale)}</span>
         <code class="muted">${objection.id}</code>
-        <span class="badge ${own ? 'new' : ''}">${own ? 'your draft' : 'built-in'}</span>
+        <span class="badge ${own ? 'tone-success' : ''}">${own ? 'your draft' : 'built-in'}</span>
       </span>
       ${match
         ? html`<span class="match small">

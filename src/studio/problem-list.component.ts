@@ -29,7 +29,7 @@ export class ProblemList extends LitElement {
     return html`
       <h2 id="problems-title">
         Problems
-        <span class="count ${errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'ok'}" role="status">
+        <span class="count ${errors.length > 0 ? 'tone-error' : warnings.length > 0 ? 'tone-warning' : 'tone-success'}" role="status">
           ${errors.length === 0 && warnings.length === 0 ? 'none' : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}
         </span>
       </h2>

@@ -22,21 +22,6 @@ export const problemListStyles = css`
     border-radius: 999px;
   }
 
-  .count.error {
-    background: var(--_error-soft);
-    color: var(--_error);
-  }
-
-  .count.warning {
-    background: var(--_warning-soft);
-    color: var(--_warning);
-  }
-
-  .count.ok {
-    background: var(--_success-soft);
-    color: var(--_success);
-  }
-
   .ok-text {
     margin: 0;
   }

@@ -209,22 +209,23 @@ export const baseStyles = css`
     color: var(--_muted);
   }
 
-  .badge.new {
+  /* Tones for badges, counts and status lines: success, accent, warning, error. */
+  .tone-success {
     background: var(--_success-soft);
     color: var(--_success);
   }
 
-  .badge.override {
+  .tone-accent {
     background: var(--_accent-soft);
     color: var(--_accent);
   }
 
-  .badge.hidden {
+  .tone-warning {
     background: var(--_warning-soft);
     color: var(--_warning);
   }
 
-  .badge.error {
+  .tone-error {
     background: var(--_error-soft);
     color: var(--_error);
   }
