@@ -212,6 +212,8 @@ const STRINGS = {
     embedHint: 'Две строки на любой странице CRM. Файлы <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> и <code>dist/objection-desk-catalog-*.js</code> из пакета положите к своей статике, в одну папку.',
     embedEvents:
       'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
+    studioHint:
+      'Свои возражения без JSON — в <a href="studio.html">Студии каталога</a>: файл из неё подключите через <code>src</code> или попробуйте здесь: <code>?src=catalog.json</code>.',
     copy: 'Копировать',
     copied: 'Скопировано',
     deskTitle: 'Возражения',
@@ -289,6 +291,8 @@ const STRINGS = {
     embedHint: 'Two lines on any CRM page. Copy <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> and <code>dist/objection-desk-catalog-*.js</code> from the package to one folder of your static files.',
     embedEvents:
       'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
+    studioHint:
+      'Write your own objections without JSON in the <a href="studio.html">Catalog studio</a>: load its file with <code>src</code>, or try it here with <code>?src=catalog.json</code>.',
     copy: 'Copy',
     copied: 'Copied',
     deskTitle: 'Objections',
@@ -366,6 +370,8 @@ const STRINGS = {
     embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> ve <code>dist/objection-desk-catalog-*.js</code> dosyalarını statik dosyalarınızda aynı klasöre kopyalayın.',
     embedEvents:
       'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
+    studioHint:
+      'Kendi itirazlarınızı JSON yazmadan <a href="studio.html">Katalog stüdyosu</a>nda hazırlayın: dosyasını <code>src</code> ile yükleyin ya da burada <code>?src=catalog.json</code> ile deneyin.',
     copy: 'Kopyala',
     copied: 'Kopyalandı',
     deskTitle: 'İtirazlar',
@@ -405,6 +411,11 @@ const STRINGS = {
 
 const desk = document.querySelector('objection-desk');
 const params = new URLSearchParams(location.search);
+
+// A catalog exported from the studio, tried on this page: ?src=catalog.json (a file beside this page), with
+// &no-builtin for one that replaces the built-in catalog.
+if (params.get('src')) desk.setAttribute('src', params.get('src'));
+desk.toggleAttribute('no-builtin', params.has('no-builtin'));
 
 const state = {
   locale: LOCALES.includes(params.get('lang')) ? params.get('lang') : DEFAULT_LOCALE,

@@ -202,7 +202,8 @@ export function catalogToJson(catalog: Catalog): CatalogInput {
   };
 }
 
-function valueAt(root: unknown, path: string): unknown {
+/** The value at a JSON path such as `objections[2].id`, or `undefined` where there is none. */
+export function valueAt(root: unknown, path: string): unknown {
   let value = root;
   for (const segment of splitPath(path)) {
     if (typeof value !== 'object' || value === null) return undefined;

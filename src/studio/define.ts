@@ -1,0 +1,30 @@
+import '../element/define.js';
+import { ObjectionEditor } from './objection-editor.component.js';
+import { ObjectionList } from './objection-list.component.js';
+import { ObjectionStudio } from './objection-studio.component.js';
+import { PhraseTester } from './phrase-tester.component.js';
+import { ProblemList } from './problem-list.component.js';
+
+// The preview is the real <objection-desk> from this codebase (imported above), so what the studio shows is
+// what the widget of the same version does.
+const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
+  ['objection-studio', ObjectionStudio],
+  ['objection-studio-list', ObjectionList],
+  ['objection-studio-editor', ObjectionEditor],
+  ['objection-studio-problems', ProblemList],
+  ['objection-studio-tester', PhraseTester],
+];
+
+for (const [name, constructor] of ELEMENTS) {
+  if (!customElements.get(name)) customElements.define(name, constructor);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'objection-studio': ObjectionStudio;
+    'objection-studio-list': ObjectionList;
+    'objection-studio-editor': ObjectionEditor;
+    'objection-studio-problems': ProblemList;
+    'objection-studio-tester': PhraseTester;
+  }
+}

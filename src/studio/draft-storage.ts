@@ -1,0 +1,52 @@
+import { draftCatalogOf, type Draft } from './draft.js';
+
+/** What is stored: the draft, and the one before the last open, for "Undo". */
+interface StoredDrafts {
+  readonly draft: Draft;
+  readonly previous?: Draft;
+}
+
+/**
+ * Keeps the studio's draft in `localStorage` under one key. Storage may be missing (a private window, a
+ * policy) or full: then `save` says so and the studio goes on without it.
+ */
+export class DraftStorage {
+  readonly #key: string;
+
+  constructor(key: string) {
+    this.#key = key;
+  }
+
+  /** The stored drafts, or `undefined` when there are none or they cannot be read. */
+  load(): StoredDrafts | undefined {
+    try {
+      const text = localStorage.getItem(this.#key);
+      if (text === null) return undefined;
+      const stored: unknown = JSON.parse(text);
+      const draft = draftOf((stored as { draft?: unknown })?.draft);
+      if (!draft) return undefined;
+      const previous = draftOf((stored as { previous?: unknown }).previous);
+      return previous ? { draft, previous } : { draft };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores the drafts; false when storage refused (unavailable, or full). */
+  save(drafts: StoredDrafts): boolean {
+    try {
+      localStorage.setItem(this.#key, JSON.stringify(drafts));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** A stored draft, read back through the same shaping as an opened file: a hand-edited value cannot break the forms. */
+function draftOf(value: unknown): Draft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { mode, catalog } = value as { mode?: unknown; catalog?: unknown };
+  const shaped = draftCatalogOf(catalog);
+  return shaped ? { mode: mode === 'replace' ? 'replace' : 'extend', catalog: shaped } : undefined;
+}

@@ -1,0 +1,152 @@
+import { stringify } from 'yaml';
+import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
+import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
+import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, Problem, ReplyInput } from '../core/index.js';
+
+/**
+ * How the draft meets the built-in catalog: `extend` is merged over it (the preview shows both), `replace`
+ * stands alone (the preview and the widget use `no-builtin`).
+ */
+export type DraftMode = 'extend' | 'replace';
+
+/** What the studio edits and keeps: a catalog as a marketer writes it in a file, every text a map by locale. */
+export interface Draft {
+  readonly mode: DraftMode;
+  readonly catalog: CatalogInput;
+}
+
+/** Texts and lists as the studio keeps them: always a map by locale. */
+export type TextMap = Record<string, string>;
+export type ListMap = Record<string, string[]>;
+
+export const SCHEMA_URL = 'https://unpkg.com/objection-desk/objections/catalog.schema.json';
+/** A new catalog's language: the widget's users are Russian-speaking call centers first. */
+const DEFAULT_LOCALES = ['ru'];
+
+export const emptyDraft = (): Draft => ({ mode: 'extend', catalog: { locales: [...DEFAULT_LOCALES], objections: [] } });
+
+/** The built-in catalog as a draft to edit: a copy that replaces it. */
+export const builtinDraft = (builtin: Catalog): Draft => ({ mode: 'replace', catalog: catalogToJson(builtin) });
+
+/** The outcome of opening a file: a draft, or the reasons it cannot be one (the current draft stays). */
+export type OpenedFile =
+  | { readonly draft: Draft; readonly problems: readonly Problem[] }
+  | { readonly draft?: undefined; readonly problems: readonly Problem[] };
+
+/**
+ * Reads a catalog file (JSON or YAML, a whole catalog or one objection) as a draft merged over the built-in
+ * catalog. A file that cannot be read gives no draft, only its problems, each at its line and column; a
+ * readable one opens with its problems listed, as `objection-desk validate` tells them.
+ */
+export function openCatalogFile(name: string, text: string): OpenedFile {
+  const read = readCatalogText(text, name, catalogFormatOf(name));
+  const { problems } = compileCatalogFiles([{ name, text }], 'draft');
+  const catalog = read.value === undefined ? undefined : draftCatalogOf(read.value);
+  if (!catalog) return { problems: problems.filter((found) => found.severity === 'error') };
+  return { draft: { mode: 'extend', catalog }, problems };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
+ * become text; what the forms cannot show (an unknown field) is left out. `undefined` when it is neither a
+ * catalog nor one objection.
+ */
+export function draftCatalogOf(value: unknown): CatalogInput | undefined {
+  if (!isObject(value)) return undefined;
+  const root: Json = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
+  if (!Array.isArray(root['objections'])) return undefined;
+  const declared = Array.isArray(root['locales']) ? root['locales'].map(String) : [];
+  const single = typeof root['locale'] === 'string' ? root['locale'] : declared.length === 1 ? declared[0]! : undefined;
+  const locales = declared.length > 0 ? declared : single ? [single] : [];
+  const plainLocale = single ?? locales[0] ?? DEFAULT_LOCALES[0]!;
+  const text = (input: unknown): TextMap => {
+    if (typeof input === 'string') return { [plainLocale]: input };
+    if (!isObject(input)) return {};
+    return Object.fromEntries(Object.entries(input).filter(([, item]) => item !== null && typeof item !== 'object').map(([locale, item]) => [locale, String(item)]));
+  };
+  const list = (input: unknown): ListMap => {
+    const byLocale: Json = Array.isArray(input) ? { [plainLocale]: input } : isObject(input) ? input : {};
+    return Object.fromEntries(Object.entries(byLocale).filter(([, items]) => Array.isArray(items)).map(([locale, items]) => [locale, (items as unknown[]).map(String)]));
+  };
+  const objects = (input: unknown): Json[] => (Array.isArray(input) ? input.filter(isObject) : []);
+  const withId = (item: Json) => (item['id'] === undefined ? {} : { id: String(item['id']) });
+  const replies = (input: unknown): ReplyInput[] => objects(input).map((reply) => ({ ...withId(reply), text: text(reply['text']) }));
+  const objections = objects(root['objections']).map((entry): ObjectionInput => {
+    const objection: ObjectionInput = { id: entry['id'] === undefined ? '' : String(entry['id']) };
+    if (entry['disabled'] === true) objection.disabled = true;
+    if (entry['category'] !== undefined) objection.category = String(entry['category']);
+    if (entry['title'] !== undefined) objection.title = text(entry['title']);
+    if (entry['triggers'] !== undefined) objection.triggers = list(entry['triggers']);
+    if (entry['tags'] !== undefined) objection.tags = list(entry['tags']);
+    if (entry['replies'] !== undefined) objection.replies = replies(entry['replies']);
+    if (entry['followUps'] !== undefined) {
+      objection.followUps = objects(entry['followUps']).map((followUp): FollowUpInput => ({
+        ...withId(followUp),
+        customer: text(followUp['customer']),
+        replies: replies(followUp['replies']),
+      }));
+    }
+    if (entry['tips'] !== undefined) objection.tips = (Array.isArray(entry['tips']) ? entry['tips'] : []).map(text);
+    return objection;
+  });
+  const categories = isObject(root['categories'])
+    ? Object.fromEntries(Object.entries(root['categories']).filter(([, category]) => isObject(category)).map(([id, category]) => [id, { title: text((category as Json)['title']) }]))
+    : undefined;
+  return { ...(locales.length > 0 ? { locales } : {}), ...(categories ? { categories } : {}), objections };
+}
+
+/** The draft as a file: JSON (what `<objection-desk src>` loads) or YAML (for people to edit). */
+export function catalogFileText(catalog: CatalogInput, format: CatalogFormat): string {
+  if (format === 'json') return `${JSON.stringify({ $schema: SCHEMA_URL, ...catalog }, null, 2)}\n`;
+  // Literal blocks keep a multi-line reply's line breaks as written; no folding of long lines.
+  return stringify(catalog, { blockQuote: 'literal', lineWidth: 0 });
+}
+
+/** The ids of `objections` in use, so a new or copied objection gets one of its own. */
+export function freeId(base: string, objections: readonly ObjectionInput[]): string {
+  const taken = new Set(objections.map((objection) => objection.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/** A new objection with one empty reply, for the marketer to fill in. */
+export function newObjection(objections: readonly ObjectionInput[]): ObjectionInput {
+  return { id: freeId('new-objection', objections), title: {}, triggers: {}, replies: [{ text: {} }] };
+}
+
+/** A map-by-locale text of the draft (the studio keeps no plain strings). */
+export const textMap = (value: unknown): TextMap => (isObject(value) ? (value as TextMap) : {});
+export const listMap = (value: unknown): ListMap => (isObject(value) ? (value as ListMap) : {});
+
+/** `map` with `locale` set to `value`; an empty value removes the locale, so no empty text is ever kept. */
+export function withLocale<T>(map: Record<string, T>, locale: string, value: T | undefined): Record<string, T> {
+  const next = { ...map };
+  if (value === undefined) delete next[locale];
+  else next[locale] = value;
+  return next;
+}
+
+/** How an objection of the draft meets the built-in catalog, as the list and the editor name it. */
+export type ObjectionStatus = 'new' | 'override' | 'hidden';
+
+/** The tone class (see the studio's base styles) each status is shown in. */
+export const STATUS_TONE: Readonly<Record<ObjectionStatus, string>> = { new: 'tone-success', override: 'tone-accent', hidden: 'tone-warning' };
+
+export function objectionStatus(objection: ObjectionInput, mode: DraftMode, builtinIds: ReadonlySet<string>): ObjectionStatus | undefined {
+  if (objection.disabled === true) return 'hidden';
+  if (mode === 'replace') return undefined;
+  return builtinIds.has(objection.id) ? 'override' : 'new';
+}
+
+/** The locales the forms show: the catalog's, else those its texts use, else Russian. */
+export function draftLocales(catalog: CatalogInput): string[] {
+  if (catalog.locales?.length) return catalog.locales;
+  const used = new Set<string>();
+  for (const objection of catalog.objections) for (const locale of Object.keys(textMap(objection.title))) used.add(locale);
+  return used.size > 0 ? [...used] : [...DEFAULT_LOCALES];
+}

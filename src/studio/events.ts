@@ -1,0 +1,47 @@
+import type { ObjectionInput, Problem } from '../core/index.js';
+import type { CatalogFormat } from '../core/catalog-text.js';
+
+/** Detail of `catalog-export`: the file the marketer downloaded or copied. */
+export interface CatalogExportDetail {
+  readonly format: CatalogFormat;
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/** Detail of `objection-pick`: the objection of the draft to edit. */
+export interface ObjectionPickDetail {
+  readonly index: number;
+}
+
+/** Detail of `objection-change`: an objection of the draft as the marketer edited it. */
+export interface ObjectionChangeDetail {
+  readonly index: number;
+  readonly objection: ObjectionInput;
+}
+
+/** Detail of `objection-command`: what the list asks of the draft. */
+export type ObjectionCommandDetail =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'duplicate' | 'toggle-hidden' | 'delete'; readonly index: number }
+  /** Copies a built-in objection into the draft to change it, or hides it. */
+  | { readonly kind: 'override' | 'hide'; readonly id: string };
+
+/** Detail of `problem-pick`: the problem whose field the marketer wants to see. */
+export interface ProblemPickDetail {
+  readonly problem: Problem;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The studio exported its draft as a file (download or clipboard). */
+    'catalog-export': CustomEvent<CatalogExportDetail>;
+    /** An objection was chosen in the studio's list. */
+    'objection-pick': CustomEvent<ObjectionPickDetail>;
+    /** An objection was edited in the studio's form. */
+    'objection-change': CustomEvent<ObjectionChangeDetail>;
+    /** The studio's list asked to add, copy, hide, delete or override an objection. */
+    'objection-command': CustomEvent<ObjectionCommandDetail>;
+    /** A problem was chosen in the studio's problem list. */
+    'problem-pick': CustomEvent<ProblemPickDetail>;
+  }
+}

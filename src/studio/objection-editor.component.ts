@@ -1,0 +1,324 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KNOWN_PLACEHOLDERS, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
+import { emit } from '../element/events.js';
+import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
+import { editorStyles } from './objection-editor.styles.js';
+import { fieldProblems } from './problem-messages.js';
+import { baseStyles } from './studio-base.styles.js';
+
+/** The built-in categories, offered first; any other id the marketer types is a category of their own. */
+const BUILTIN_CATEGORIES = ['price', 'trust', 'timing', 'process', 'request', 'other'];
+
+const STATUS_TEXT: Readonly<Record<ObjectionStatus, string>> = {
+  new: 'New objection: added to the built-in ones',
+  override: 'Replaces the built-in objection of this ID',
+  hidden: 'Hidden: the widget does not show it',
+};
+
+/** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
+const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+
+/** Lines of a list field; blank lines are dropped, so none becomes an empty phrase. */
+const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');
+
+interface TextFieldOptions {
+  readonly multiline?: boolean;
+  readonly hint?: string;
+  /** Reply texts: the placeholder buttons insert into the last one focused. */
+  readonly reply?: boolean;
+}
+
+/**
+ * The form for one objection of the draft: ID, category, and per language its title, what customers say,
+ * extra search words, replies, follow-ups and tips. Each change is sent up whole as `objection-change`; each
+ * field shows its own problems under it.
+ *
+ * @event {{ index: number; objection: ObjectionInput }} objection-change - The marketer changed the objection.
+ * @event {{ kind: 'toggle-hidden'; index: number }} objection-command - The marketer showed a hidden objection again.
+ *
+ * @csspart form - The form.
+ */
+export class ObjectionEditor extends LitElement {
+  static override styles = [baseStyles, editorStyles];
+
+  /** The objection to edit, as written in the draft (texts as maps by locale). */
+  @property({ attribute: false }) objection?: ObjectionInput;
+
+  /** Its place in the draft's `objections`: the root of the paths of its problems. */
+  @property({ type: Number }) index = 0;
+
+  /** The languages to show a field for. */
+  @property({ attribute: false }) locales: readonly string[] = [];
+
+  /** Problems of the whole draft by form path (see `problemsByField`). */
+  @property({ attribute: false }) problems: ReadonlyMap<string, readonly Problem[]> = new Map();
+
+  /** How the objection meets the built-in catalog. */
+  @property() status?: ObjectionStatus;
+
+  /** Category ids of the catalog, offered with the built-in ones. */
+  @property({ attribute: false }) categories: readonly string[] = [];
+
+  /** The reply field the placeholder buttons write into. */
+  #lastReplyField: HTMLTextAreaElement | undefined;
+
+  /** Focuses the field at a form path (or the nearest group around it) and scrolls it into view. */
+  focusField(fieldPath: string): void {
+    let path = fieldPath;
+    let target: HTMLElement | null = null;
+    while (!target && path) {
+      target = this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+      path = path.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
+    }
+    target ??= this.renderRoot.querySelector<HTMLElement>('input, textarea');
+    if (!target) return;
+    const control = target.matches('input, textarea, select') ? target : target.querySelector<HTMLElement>('input, textarea, select, button');
+    target.scrollIntoView({ block: 'center' });
+    control?.focus({ preventScroll: true });
+  }
+
+  override render(): TemplateResult {
+    const objection = this.objection;
+    if (!objection) return html``;
+    const root = `objections[${this.index}]`;
+    return html`
+      <form part="form" @submit=${(event: Event) => event.preventDefault()} autocomplete="off">
+        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${STATUS_TEXT[this.status]}</p>` : nothing}
+        ${fieldProblems(this.problems.get(root), controlId(root))}
+        <div class="row">
+          <div class="field">
+            <label for=${controlId(`${root}.id`)}>ID</label>
+            ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), 'example: installment-plan')}
+            <p class="help">Latin lower-case letters, digits and dashes. The ID of a built-in objection replaces it.</p>
+            ${fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
+          </div>
+          ${objection.disabled ? nothing : this.#categoryField(root, objection)}
+        </div>
+        ${objection.disabled ? this.#hiddenNote() : this.#fields(root, objection)}
+      </form>
+    `;
+  }
+
+  #hiddenNote(): TemplateResult {
+    return html`<div class="hidden-note">
+      <p>This objection is hidden: the widget leaves out the objection of this ID. Its texts are kept.</p>
+      <button type="button" @click=${() => emit(this, 'objection-command', { kind: 'toggle-hidden', index: this.index })}>Show it again</button>
+    </div>`;
+  }
+
+  #categoryField(root: string, objection: ObjectionInput): TemplateResult {
+    const path = `${root}.category`;
+    const options = [...new Set([...BUILTIN_CATEGORIES, ...this.categories])];
+    return html`<div class="field">
+      <label for=${controlId(path)}>Category</label>
+      ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), 'other', 'categories')}
+      <datalist id="categories">${options.map((id) => html`<option value=${id}></option>`)}</datalist>
+      <p class="help">Groups shown before anything is typed: ${BUILTIN_CATEGORIES.join(', ')}, or your own.</p>
+      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+    </div>`;
+  }
+
+  #fields(root: string, objection: ObjectionInput): TemplateResult {
+    return html`
+      ${this.#textFields('Title', 'The short name operators see in the list.', `${root}.title`, textMap(objection.title), (o, title) => (o.title = title))}
+      ${this.#listFields(
+        'What customers say',
+        'One phrase per line, in the words customers use — search matches these first. Give at least 3 per language.',
+        `${root}.triggers`,
+        listMap(objection.triggers),
+        (o, triggers) => (o.triggers = triggers),
+      )}
+      ${this.#listFields(
+        'Extra search words (optional)',
+        'One per line; found below the phrases above.',
+        `${root}.tags`,
+        listMap(objection.tags),
+        (o, tags) => (Object.keys(tags).length > 0 ? (o.tags = tags) : delete o.tags),
+        true,
+      )}
+      <section class="group">
+        <h3>Replies</h3>
+        <p class="help">What the operator says. Placeholders are filled from the CRM:</p>
+        ${this.#placeholderButtons()}
+        ${fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
+        ${this.#replies(`${root}.replies`, objection.replies ?? [], (o) => (o.replies ??= []))}
+      </section>
+      <section class="group">
+        <h3>Follow-ups (optional)</h3>
+        <p class="help">What the customer is likely to say next, and what to answer then.</p>
+        ${fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
+        ${(objection.followUps ?? []).map((followUp, k) => this.#followUp(`${root}.followUps[${k}]`, followUp, k))}
+        <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>+ Add a follow-up</button>
+      </section>
+      <section class="group">
+        <h3>Tips (optional)</h3>
+        <p class="help">Short advice shown under the replies.</p>
+        ${fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
+        ${(objection.tips ?? []).map(
+          (tip, t) => html`<div class="card" data-path=${`${root}.tips[${t}]`}>
+            ${this.#textFields(`Tip ${t + 1}`, '', `${root}.tips[${t}]`, textMap(tip), (o, text) => (o.tips![t] = text))}
+            <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>Remove tip ${t + 1}</button>
+          </div>`,
+        )}
+        <button type="button" @click=${() => this.#edit((o) => (o.tips ??= []).push({}))}>+ Add a tip</button>
+      </section>
+    `;
+  }
+
+  #followUp(path: string, followUp: FollowUpInput, k: number): TemplateResult {
+    return html`<div class="card" data-path=${path}>
+      <div class="card-head">
+        <h4>Follow-up ${k + 1}</h4>
+        <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.followUps!.splice(k, 1), o.followUps!.length === 0 && delete o.followUps))}>
+          Remove follow-up ${k + 1}
+        </button>
+      </div>
+      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#textFields('Customer says', '', `${path}.customer`, textMap(followUp.customer), (o, text) => (o.followUps![k]!.customer = text))}
+      ${fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
+      ${this.#replies(`${path}.replies`, followUp.replies, (o) => o.followUps![k]!.replies)}
+    </div>`;
+  }
+
+  /** Reply cards; `repliesOf` finds the same list in the copy being edited. */
+  #replies(path: string, replies: readonly ReplyInput[], repliesOf: (o: ObjectionInput) => ReplyInput[]): TemplateResult {
+    return html`
+      ${replies.map(
+        (reply, j) => html`<div class="card reply" data-path=${`${path}[${j}]`}>
+          ${fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
+          ${this.#textFields(`Reply ${j + 1}`, '', `${path}[${j}].text`, textMap(reply.text), (o, text) => (repliesOf(o)[j]!.text = text), { multiline: true, reply: true })}
+          <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>Remove reply ${j + 1}</button>
+        </div>`,
+      )}
+      <button type="button" @click=${() => this.#edit((o) => repliesOf(o).push({ text: {} }))}>+ Add a reply</button>
+    `;
+  }
+
+  #placeholderButtons(): TemplateResult {
+    return html`<div class="placeholders" role="group" aria-label="Insert a placeholder into the reply being edited">
+      ${KNOWN_PLACEHOLDERS.map(
+        (name) => html`<button
+          type="button"
+          class="chip"
+          title="Insert {${name}} into the reply"
+          @mousedown=${(event: MouseEvent) => event.preventDefault()}
+          @click=${() => this.#insertPlaceholder(name)}
+        >
+          {${name}}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  #insertPlaceholder(name: string): void {
+    const field = this.#lastReplyField?.isConnected ? this.#lastReplyField : this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[data-reply]');
+    if (!field) return;
+    field.focus();
+    field.setRangeText(`{${name}}`, field.selectionStart, field.selectionEnd, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+
+  /** A fieldset with one text field per language. */
+  #textFields(
+    legend: string,
+    hint: string,
+    path: string,
+    text: Record<string, string>,
+    assign: (o: ObjectionInput, text: Record<string, string>) => void,
+    options: TextFieldOptions = {},
+  ): TemplateResult {
+    return html`<fieldset class="localized" data-path=${path}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="help">${hint}</p>` : nothing}
+      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#localesOf(text).map((locale) => {
+        const localePath = `${path}.${locale}`;
+        const update = (value: string) => this.#edit((o) => assign(o, withLocale(textMap(text), locale, value === '' ? undefined : value)));
+        return this.#localeRow(localePath, locale, legend, options.multiline
+          ? this.#textarea(localePath, text[locale] ?? '', update, options.reply === true)
+          : this.#input(localePath, text[locale] ?? '', update));
+      })}
+    </fieldset>`;
+  }
+
+  /** A fieldset with one multi-line list per language, a phrase a line. */
+  #listFields(
+    legend: string,
+    hint: string,
+    path: string,
+    list: Record<string, string[]>,
+    assign: (o: ObjectionInput, list: Record<string, string[]>) => void,
+    short = false,
+  ): TemplateResult {
+    return html`<fieldset class="localized" data-path=${path}>
+      <legend>${legend}</legend>
+      <p class="help">${hint}</p>
+      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#localesOf(list).map((locale) => {
+        const localePath = `${path}.${locale}`;
+        const update = (value: string) => {
+          const lines = linesOf(value);
+          this.#edit((o) => assign(o, withLocale(listMap(list), locale, lines.length > 0 ? lines : undefined)));
+        };
+        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short));
+      })}
+    </fieldset>`;
+  }
+
+  #localeRow(path: string, locale: string, legend: string, control: TemplateResult): TemplateResult {
+    return html`<div class="locale-row">
+      <label class="locale" for=${controlId(path)} title=${`${legend} in ${locale.toUpperCase()}`}>
+        <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
+      </label>
+      <div class="locale-control">${control} ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>
+    </div>`;
+  }
+
+  #input(path: string, value: string, update: (value: string) => void, placeholder = '', list?: string): TemplateResult {
+    const invalid = this.#hasError(path);
+    return html`<input
+      type="text"
+      id=${controlId(path)}
+      data-path=${path}
+      .value=${value}
+      placeholder=${placeholder}
+      list=${list ?? nothing}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
+      @input=${(event: InputEvent) => update((event.target as HTMLInputElement).value)}
+    />`;
+  }
+
+  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false): TemplateResult {
+    return html`<textarea
+      id=${controlId(path)}
+      data-path=${path}
+      ?data-reply=${isReply}
+      class=${short ? 'short' : ''}
+      rows=${short ? 2 : 3}
+      .value=${value}
+      aria-invalid=${this.#hasError(path) ? 'true' : 'false'}
+      aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
+      @focus=${(event: FocusEvent) => isReply && (this.#lastReplyField = event.target as HTMLTextAreaElement)}
+      @input=${(event: InputEvent) => update((event.target as HTMLTextAreaElement).value)}
+    ></textarea>`;
+  }
+
+  #hasError(path: string): boolean {
+    return (this.problems.get(path) ?? []).some((found) => found.severity === 'error');
+  }
+
+  /** The catalog's languages, then any other this text has, so nothing written is out of sight. */
+  #localesOf(byLocale: Record<string, unknown>): string[] {
+    return [...new Set([...this.locales, ...Object.keys(byLocale)])];
+  }
+
+  /** Edits a copy of the objection and sends it up. */
+  #edit(change: (objection: ObjectionInput) => unknown): void {
+    if (!this.objection) return;
+    const next = structuredClone(this.objection);
+    change(next);
+    emit(this, 'objection-change', { index: this.index, objection: next });
+  }
+}

@@ -1,0 +1,100 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localize, type ObjectionSearch, type SearchHit, type TextRange } from '../core/index.js';
+import { phraseTesterStyles } from './phrase-tester.styles.js';
+import { baseStyles } from './studio-base.styles.js';
+
+/** How many hits the tester shows: what an operator sees first. */
+const TOP_HITS = 3;
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  trigger: 'customer phrase',
+  title: 'title',
+  tag: 'search word',
+  followUp: 'follow-up',
+  reply: 'reply',
+};
+
+/**
+ * A search box that shows which objections a phrase finds first, with the text that matched: the same search
+ * as the widget's, over the draft merged as the widget merges it.
+ *
+ * @csspart input - The phrase box.
+ * @csspart hit - One of the objections found.
+ */
+export class PhraseTester extends LitElement {
+  static override styles = [baseStyles, phraseTesterStyles];
+
+  /** The search over the catalog as the widget would show it; made by the studio when the draft changes. */
+  @property({ attribute: false }) search?: ObjectionSearch;
+
+  /** IDs of the draft's objections, marked in the hits. */
+  @property({ attribute: false }) ownIds: ReadonlySet<string> = new Set();
+
+  /** The language titles are shown in. */
+  @property() locale = 'ru';
+
+  #phrase = '';
+  #hits: SearchHit[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('search')) this.#runSearch();
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <label for="phrase">Test a phrase</label>
+      <input
+        part="input"
+        id="phrase"
+        type="search"
+        placeholder="What a customer says, e.g. дорого у вас"
+        .value=${this.#phrase}
+        @input=${(event: InputEvent) => {
+          this.#phrase = (event.target as HTMLInputElement).value;
+          this.#runSearch();
+          this.requestUpdate();
+        }}
+      />
+      ${this.#phrase.trim() === ''
+        ? html`<p class="muted small">Type what a customer says to see which objections it finds first.</p>`
+        : this.#hits.length === 0
+          ? html`<p class="muted small" role="status">Nothing found for this phrase.</p>`
+          : html`<ol class="hits" aria-label="Found first">${this.#hits.map((hit) => this.#hit(hit))}</ol>`}
+    `;
+  }
+
+  #runSearch(): void {
+    this.#hits = this.search && this.#phrase.trim() !== '' ? this.search.search(this.#phrase, { limit: TOP_HITS }) : [];
+  }
+
+  #hit({ objection, match }: SearchHit): TemplateResult {
+    const own = this.ownIds.has(objection.id);
+    return html`<li part="hit" class="hit">
+      <span class="hit-head">
+        <span class="hit-title">${localize(objection.title, this.locale)}</span>
+        <code class="muted">${objection.id}</code>
+        <span class="badge ${own ? 'tone-success' : ''}">${own ? 'your draft' : 'built-in'}</span>
+      </span>
+      ${match
+        ? html`<span class="match small">
+            <span class="muted">by ${FIELD_NAMES[match.field] ?? match.field} (${match.locale}):</span>
+            ${highlight(match.text, match.ranges)}
+          </span>`
+        : nothing}
+    </li>`;
+  }
+}
+
+/** The matched ranges of `text` in `<mark>`. */
+function highlight(text: string, ranges: readonly TextRange[]): TemplateResult[] {
+  const parts: TemplateResult[] = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    if (start > last) parts.push(html`${text.slice(last, start)}`);
+    parts.push(html`<mark>${text.slice(start, end)}</mark>`);
+    last = end;
+  }
+  if (last < text.length) parts.push(html`${text.slice(last)}`);
+  return parts;
+}

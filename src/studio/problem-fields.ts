@@ -1,0 +1,78 @@
+import { PROBLEM_MESSAGES, type Problem } from '../core/index.js';
+
+// A problem's JSON path (`objections[2].replies[0].text.ru`) names a place in the draft; the editor has a
+// field or a group of fields for each place below, and shows a problem at the nearest one.
+
+const LOCALE = String.raw`\.[a-z]{2,3}`;
+const REPLIES = String.raw`\.replies(?:\[\d+\](?:\.text(?:${LOCALE})?)?)?`;
+const FIELD_PATH = new RegExp(
+  String.raw`^objections\[\d+\](?:\.(?:id|category|disabled)|\.(?:title|triggers|tags)(?:${LOCALE})?|${REPLIES}` +
+    String.raw`|\.followUps(?:\[\d+\](?:\.customer(?:${LOCALE})?|${REPLIES})?)?|\.tips(?:\[\d+\](?:${LOCALE})?)?)?$`,
+);
+const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'customer', 'text'];
+
+/** `a.b[2]` → `a.b`; `a.b` → `a`; `a` → ``. */
+const parentPath = (path: string) => path.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
+
+/**
+ * The form place a problem belongs to: a field such as `objections[2].title.ru`, a group such as
+ * `objections[2].replies[0]`, the objection `objections[2]`, or `` for the catalog as a whole.
+ */
+export function fieldPathOf({ path, code, message }: Problem): string {
+  let place = path;
+  if (code === 'missing-field') {
+    // The validator reports a missing field at its owner; the form shows it at the field.
+    const field = OBJECTION_FIELDS.find((name) => PROBLEM_MESSAGES.missingField(name) === message);
+    if (field) place = place ? `${place}.${field}` : field;
+  }
+  while (place !== '' && !FIELD_PATH.test(place)) place = parentPath(place);
+  return place;
+}
+
+/** The index of the objection a form path is in, if any. */
+export function objectionIndexOf(fieldPath: string): number | undefined {
+  const match = /^objections\[(\d+)\]/.exec(fieldPath);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Problems by the form place they belong to. */
+export function problemsByField(problems: readonly Problem[]): Map<string, Problem[]> {
+  const byField = new Map<string, Problem[]>();
+  for (const found of problems) {
+    const place = fieldPathOf(found);
+    byField.set(place, [...(byField.get(place) ?? []), found]);
+  }
+  return byField;
+}
+
+const NAMES: Readonly<Record<string, string>> = {
+  id: 'ID',
+  category: 'Category',
+  disabled: 'Hidden',
+  title: 'Title',
+  triggers: 'What customers say',
+  tags: 'Extra search words',
+  replies: 'Replies',
+  followUps: 'Follow-ups',
+  customer: 'Customer says',
+  tips: 'Tips',
+  text: 'Text',
+};
+
+/** A form path in words: `objections[2].replies[0].text.ru` → `Reply 1 · Text · RU`. */
+export function describeFieldPath(fieldPath: string): string {
+  const words = [...fieldPath.replace(/^objections\[\d+\]\.?/, '').matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key], i, all) => {
+    if (index !== undefined) return '';
+    const next = all[i + 1]?.[1];
+    if (next !== undefined) {
+      const singular = { replies: 'Reply', followUps: 'Follow-up', tips: 'Tip' }[key!] ?? key!;
+      return `${singular} ${Number(next) + 1}`;
+    }
+    return NAMES[key!] ?? key!.toUpperCase();
+  });
+  return words.filter(Boolean).join(' · ');
+}
+
+/** A problem's message as a sentence: the validator's messages start with a verb ("is missing…"). */
+export const problemSentence = ({ message, hint }: Problem): string =>
+  `${message.charAt(0).toUpperCase()}${message.slice(1)}${hint ? ` → ${hint}` : ''}`;

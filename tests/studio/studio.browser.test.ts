@@ -1,0 +1,198 @@
+import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { compileCatalogFiles } from '../../src/core/catalog-files.js';
+import { parseCatalog } from '../../src/core/index.js';
+import type { CatalogExportDetail } from '../../src/studio/events.js';
+import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
+import {
+  RUSSIAN_OBJECTION,
+  addRussianObjection,
+  button,
+  deskFinds,
+  editor,
+  field,
+  fill,
+  freshStorageKey,
+  list,
+  noticeText,
+  openFile,
+  previewDesk,
+  problemList,
+  problemsUnder,
+  studioFixture,
+  tester,
+  textOf,
+  typeInto,
+} from './helpers.js';
+
+const fixtureText = async (name: string) => (await fetch(`/tests/fixtures/studio/${name}`)).text();
+const listedTitles = (studio: ObjectionStudio) => [...list(studio).querySelectorAll('.item-title')].map(textOf);
+
+describe('<objection-studio>', () => {
+  let storageKey: string;
+
+  beforeEach(() => {
+    storageKey = freshStorageKey();
+  });
+
+  afterEach(() => localStorage.removeItem(storageKey));
+
+  it('starts empty, as a catalog that extends the built-in one', async () => {
+    const studio = await studioFixture(storageKey);
+    expect(textOf(studio.shadowRoot!.querySelector('.empty-editor h2'))).to.equal('This catalog is empty');
+    const extend = studio.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"]')!;
+    expect(extend.checked).to.equal(true);
+    expect(textOf(extend.parentElement)).to.contain('extends the built-in one');
+    expect(previewDesk(studio).noBuiltin).to.equal(false);
+  });
+
+  it('finds a new Russian objection in the preview by its phrase, and still finds "expensive" first for "дорого у вас"', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    const desk = previewDesk(studio);
+    await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
+    expect((await deskFinds(desk, 'дорого у вас'))[0]).to.equal('Дорого / нашёл дешевле');
+  });
+
+  it('shows which entries a test phrase hits, with the matched text', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    await typeInto(tester(studio).querySelector('input')!, RUSSIAN_OBJECTION.trigger);
+    const hits = () => [...tester(studio).querySelectorAll('.hit')];
+    await waitUntil(() => hits().length > 0, 'the tester shows no hits');
+    expect(textOf(hits()[0]!.querySelector('.hit-title'))).to.equal(RUSSIAN_OBJECTION.title);
+    expect(textOf(hits()[0])).to.contain('your draft').and.contain(RUSSIAN_OBJECTION.trigger);
+    expect(hits().length).to.be.at.most(3);
+    await typeInto(tester(studio).querySelector('input')!, 'дорого у вас');
+    await waitUntil(() => textOf(hits()[0]?.querySelector('.hit-title')) === 'Дорого / нашёл дешевле', 'the tester does not find "expensive" first');
+    expect(textOf(hits()[0])).to.contain('built-in');
+  });
+
+  it('shows an error under a bad ID as it is typed, and takes it away once fixed', async () => {
+    const studio = await studioFixture(storageKey);
+    button(list(studio), '+ New objection').click();
+    await studio.updateComplete;
+    await fill(studio, 'ID', 'Рассрочка');
+    const id = () => field(editor(studio), 'ID');
+    await waitUntil(() => problemsUnder(id()).includes('Has the id "Рассрочка"'), 'no error under the ID');
+    expect(id().getAttribute('aria-invalid')).to.equal('true');
+    expect(textOf(problemList(studio))).to.contain('ID');
+    await fill(studio, 'ID', 'installment');
+    await waitUntil(() => problemsUnder(id()) === '', 'the error stays under the fixed ID');
+    expect(id().getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('takes the marketer to the field of a problem they click', async () => {
+    const studio = await studioFixture(storageKey);
+    button(list(studio), '+ New objection').click();
+    await studio.updateComplete;
+    const missingTitle = () => [...problemList(studio).querySelectorAll('button')].find((row) => textOf(row).includes('Title'));
+    await waitUntil(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
+    missingTitle()!.click();
+    await waitUntil(() => editor(studio).activeElement === field(editor(studio), 'Title (ru)'), 'the title field did not get focus');
+  });
+
+  it('downloads a catalog.json that parses without errors and holds the new objection', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL.call(URL, blob));
+    try {
+      const exported = oneEvent(studio, 'catalog-export');
+      button(studio.shadowRoot!, 'Download JSON').click();
+      const detail: CatalogExportDetail = (await exported).detail;
+      expect(detail.fileName).to.equal('catalog.json');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    const { catalog, problems } = parseCatalog(await blobs[0]!.text(), 'catalog.json');
+    expect(problems.filter((found) => found.severity === 'error')).to.deep.equal([]);
+    const objection = catalog.objections.find((candidate) => candidate.id === RUSSIAN_OBJECTION.id)!;
+    expect(objection.title['ru']).to.equal(RUSSIAN_OBJECTION.title);
+    expect(objection.triggers['ru']).to.deep.equal([RUSSIAN_OBJECTION.trigger]);
+  });
+
+  it('exports YAML that reads back to the same catalog, the reply as a block', async () => {
+    const studio = await studioFixture(storageKey);
+    await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
+    await waitUntil(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
+    const exported = oneEvent(studio, 'catalog-export');
+    button(studio.shadowRoot!, 'Download YAML').click();
+    const { text }: CatalogExportDetail = (await exported).detail;
+    expect(text).to.contain('ru: |-');
+    const read = compileCatalogFiles([{ name: 'catalog.yaml', text }], 'catalog.yaml');
+    expect(read.problems).to.deep.equal([]);
+    expect(read.catalog.objections[0]!.replies[0]!.text['ru']).to.equal('{clientName}, простите за ожидание.\nЗаказ {orderNumber} уже в пути.');
+  });
+
+  it('keeps the draft across a reload', async () => {
+    const first = await studioFixture(storageKey);
+    await addRussianObjection(first);
+    // The page goes away (a reload) right after the last keystroke.
+    fixtureCleanup();
+    const studio = await studioFixture(storageKey);
+    expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
+    expect(field(editor(studio), 'ID').value).to.equal(RUSSIAN_OBJECTION.id);
+    expect(field(editor(studio), 'What customers say (ru)').value).to.equal(RUSSIAN_OBJECTION.trigger);
+    expect(field(editor(studio), 'Reply 1 (ru)').value).to.equal(RUSSIAN_OBJECTION.reply);
+  });
+
+  it('does not replace the draft with a file that cannot be read, and says where it is broken', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    await openFile(studio, 'bad-indent.yaml', await fixtureText('bad-indent.yaml'));
+    await waitUntil(() => noticeText(studio).includes('could not be opened'), 'no message about the broken file');
+    expect(noticeText(studio)).to.contain('your draft is unchanged').and.match(/bad-indent\.yaml:4:\d+/);
+    expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
+    expect(field(editor(studio), 'ID').value).to.equal(RUSSIAN_OBJECTION.id);
+  });
+
+  it('opens a readable file in place of the draft, and brings the draft back on Undo', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
+    await waitUntil(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
+    expect(listedTitles(studio)).to.deep.equal(['Заказ задерживается']);
+    button(studio.shadowRoot!, 'Undo').click();
+    await studio.updateComplete;
+    expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
+  });
+
+  it('keeps working, and says so once, when the browser refuses to store the draft', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const studio = await studioFixture(storageKey);
+      await addRussianObjection(studio);
+      const status = () => textOf(studio.shadowRoot!.querySelector('.save-state'));
+      await waitUntil(() => status().includes('not saved'), 'the studio does not say the draft is not saved');
+      expect(studio.shadowRoot!.querySelectorAll('.not-saved')).to.have.length(1);
+      const desk = previewDesk(studio);
+      await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview stopped working');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('opens a copy of the built-in catalog that replaces it in the preview', async () => {
+    const studio = await studioFixture(storageKey);
+    const open = () => button(studio.shadowRoot!, 'Open built-in catalog');
+    await waitUntil(() => !open().disabled, 'the built-in catalog did not load');
+    open().click();
+    await studio.updateComplete;
+    expect(listedTitles(studio)).to.include('Дорого / нашёл дешевле');
+    expect(previewDesk(studio).noBuiltin).to.equal(true);
+    const replace = [...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="mode"]')][1]!;
+    expect(replace.checked).to.equal(true);
+  });
+
+  it('passes an automated accessibility check', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    // The widget's result list scrolls without being focusable: it is a listbox driven from the search box by
+    // aria-activedescendant, and the widget's own suite checks it.
+    await expect(studio).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
+  });
+});
