@@ -58,8 +58,9 @@ describe('<objection-studio>', () => {
     await addRussianObjection(studio);
     await typeInto(tester(studio).querySelector('input')!, RUSSIAN_OBJECTION.trigger);
     const hits = () => [...tester(studio).querySelectorAll('.hit')];
-    await waitUntil(() => hits().length > 0, 'the tester shows no hits');
-    expect(textOf(hits()[0]!.querySelector('.hit-title'))).to.equal(RUSSIAN_OBJECTION.title);
+    // The tester answers as the phrase is typed: a prefix may list another objection first for a moment.
+    const firstTitle = () => textOf(hits()[0]?.querySelector('.hit-title'));
+    await waitUntil(() => firstTitle() === RUSSIAN_OBJECTION.title, 'the tester does not list the new objection first');
     expect(textOf(hits()[0])).to.contain('your draft').and.contain(RUSSIAN_OBJECTION.trigger);
     expect(hits().length).to.be.at.most(3);
     await typeInto(tester(studio).querySelector('input')!, 'дорого у вас');
