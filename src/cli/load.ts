@@ -1,7 +1,16 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
 import { FILE_MESSAGES, type Problem } from '../core/index.js';
-import type { CliFiles } from './run.js';
+
+/** The files the CLI reads and writes. */
+export interface CliFiles {
+  readonly readFile: (path: string) => Promise<string>;
+  /** The entries of a folder, in any order. */
+  readonly readDir: (path: string) => Promise<ReadonlyArray<{ readonly name: string; readonly isDirectory: boolean }>>;
+  /** Whether the path is a folder; throws when there is nothing there. */
+  readonly isDirectory: (path: string) => Promise<boolean>;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+}
 
 /** Files a catalog folder is read from; others (a README, images) are passed over. */
 const CATALOG_FILE = /\.(ya?ml|json)$/i;

@@ -1,5 +1,5 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import type { CliFiles } from './run.js';
+import type { CliFiles } from './load.js';
 
 /** The CLI's file access on the real file system. */
 export const NODE_FILES: CliFiles = {

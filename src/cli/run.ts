@@ -22,17 +22,7 @@ import {
   type QualityFigures,
   type SearchHit,
 } from '../core/index.js';
-import { UnreadablePathError, loadCatalog, type LoadedCatalog } from './load.js';
-
-/** The files the CLI reads and writes. */
-export interface CliFiles {
-  readonly readFile: (path: string) => Promise<string>;
-  /** The entries of a folder, in any order. */
-  readonly readDir: (path: string) => Promise<ReadonlyArray<{ readonly name: string; readonly isDirectory: boolean }>>;
-  /** Whether the path is a folder; throws when there is nothing there. */
-  readonly isDirectory: (path: string) => Promise<boolean>;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
-}
+import { UnreadablePathError, loadCatalog, type CliFiles, type LoadedCatalog } from './load.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo extends CliFiles {
