@@ -85,6 +85,7 @@ const server = await startDevServer({
 });
 
 console.log(`objection-desk demo: http://localhost:${port}${DEMO_PATH}`);
+console.log(`catalog studio:      http://localhost:${port}${DEMO_PATH}studio.html`);
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;
