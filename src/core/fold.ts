@@ -37,9 +37,19 @@ const isAsciiLetterCode = (code: number) => code >= 97 && code <= 122;
  * index in `text` it came from, so matches in the key can be highlighted in the original.
  */
 export function foldForSearch(text: string, offsets?: number[]): string {
-  const sources: number[] | undefined = offsets ? [] : undefined;
-  const length = mapCharacters(text, sources);
-  return applySpellingFolds(length, sources, offsets);
+  let sources: number[] | undefined = offsets ? [] : undefined;
+  let length = mapCharacters(text, sources);
+  // One pass can bring together letters that spell another variant: "tw" becomes "tsh", "kkh" becomes "kh".
+  // Passes repeat until none is left, so a key folds to itself: typing a key finds what it was folded from.
+  // Each repeat shortens the key; text rarely needs one.
+  const start = offsets?.length ?? 0;
+  for (;;) {
+    const size = applySpellingFolds(length, sources, offsets);
+    if (!variantLeft) return decode(foldedCodes, size);
+    [mappedCodes, foldedCodes] = [foldedCodes, mappedCodes];
+    length = size;
+    sources = offsets?.splice(start);
+  }
 }
 
 /** Working buffers of UTF-16 code units, grown as needed and reused: folding allocates no strings per character. */
@@ -93,6 +103,9 @@ function foldCodePoint(codePoint: string): string {
   return result;
 }
 
+/** Whether the last {@link applySpellingFolds} left a variant spelling for another pass. */
+let variantLeft = false;
+
 /** Marks an ASCII character that folds to nothing (an apostrophe). */
 const DROPPED = 0;
 
@@ -110,12 +123,16 @@ const ASCII_FOLD_CODES: Uint16Array = Uint16Array.from({ length: 128 }, (_, code
  * and queries alike, so English and Turkish still match themselves. Doubled letters are typed and
  * transliterated inconsistently ("rassrochka"/"rasrochka"), so they collapse; so do spaces.
  */
-function applySpellingFolds(length: number, sources: number[] | undefined, offsets: number[] | undefined): string {
+function applySpellingFolds(length: number, sources: number[] | undefined, offsets: number[] | undefined): number {
   if (foldedCodes.length < length * 2) foldedCodes = new Uint16Array(length * 4);
+  variantLeft = false;
   let size = 0;
   let last = SPACE;
   const append = (code: number, source: number) => {
     if (code === last && (code === SPACE || isAsciiLetterCode(code))) return;
+    // A variant spelling this pass puts together: "kh", "ts", "sch" or "shch" (see foldForSearch).
+    if (code === H) variantLeft ||= last === K || (last === C && (foldedCodes[size - 2] === S || (foldedCodes[size - 2] === H && foldedCodes[size - 3] === S)));
+    else if (code === S) variantLeft ||= last === T;
     foldedCodes[size++] = code;
     last = code;
     offsets?.push(source);
@@ -127,7 +144,7 @@ function applySpellingFolds(length: number, sources: number[] | undefined, offse
     // Most characters stand for themselves; the few that start a variant spelling are folded here.
     switch (code) {
       case S:
-        if (next === H && mappedCodes[i + 2] === C && mappedCodes[i + 3] === H) {
+        if (next === H && i + 3 < length && mappedCodes[i + 2] === C && mappedCodes[i + 3] === H) {
           append(S, source);
           append(H, source);
           i += 4;
@@ -162,14 +179,19 @@ function applySpellingFolds(length: number, sources: number[] | undefined, offse
       case Q:
         append(K, source);
         break;
-      case FOUR:
-        if (isAsciiLetterCode(i > 0 ? mappedCodes[i - 1]! : SPACE) || isAsciiLetterCode(next)) {
+      case FOUR: {
+        // A run of 4s inside a word is all ч ("a44" is "ach" twice): look at the run's neighbours, the one before
+        // as already folded.
+        let after = i + 1;
+        while (after < length && mappedCodes[after] === FOUR) after += 1;
+        if (isAsciiLetterCode(last) || isAsciiLetterCode(after < length ? mappedCodes[after]! : SPACE)) {
           append(C, source);
           append(H, source);
         } else {
           append(FOUR, source);
         }
         break;
+      }
       default:
         append(code, source);
     }
@@ -179,7 +201,7 @@ function applySpellingFolds(length: number, sources: number[] | undefined, offse
     size -= 1;
     offsets?.pop();
   }
-  return decode(foldedCodes, size);
+  return size;
 }
 
 const [C, H, I, J, K, Q, S, T, W, X, Y] = [...'chijkqstwxy'].map((ch) => ch.charCodeAt(0));

@@ -31,6 +31,16 @@ describe('foldForSearch', () => {
     expect(foldForSearch('цена')).toBe(foldForSearch('tsena'));
   });
 
+  it('folds again what one pass brings together, so a key folds to itself', () => {
+    // Found by the property tests: "4", "w" and doubled letters used to leave "sch", "tsh", "kh" or "h4" behind.
+    expect(foldForSearch("s4ast'e")).toBe(foldForSearch('счастье'));
+    expect(foldForSearch('tw')).toBe(foldForSearch('тш'));
+    expect(foldForSearch('kkh')).toBe(foldForSearch('kh'));
+    expect(foldForSearch('a44')).toBe(foldForSearch('ачч'));
+    expect(foldForSearch('44a')).toBe(foldForSearch('ччa'));
+    for (const text of ['w4', 'Wч', 'kx', 'tw', 'sscch', 'a44', '44a']) expect(foldForSearch(foldForSearch(text))).toBe(foldForSearch(text));
+  });
+
   it('keeps digits and drops emoji and control characters', () => {
     expect(foldForSearch('3 штуки 😀\u0007')).toBe(foldForSearch('3 штуки'));
   });
