@@ -52,6 +52,19 @@ function typeName(value: unknown): string {
 }
 
 /**
+ * A value as a message quotes it. Not `String()`: that calls the value's own `toString`, which JSON can set to
+ * anything (`{"toString": false}` makes it throw).
+ */
+function shown(value: unknown): string {
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
+  try {
+    return JSON.stringify(value) ?? typeName(value);
+  } catch {
+    return typeName(value);
+  }
+}
+
+/**
  * Checks one catalog and keeps what is valid. Never throws: each problem is reported with its JSON path, and
  * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
  */
@@ -140,7 +153,7 @@ class CatalogValidator {
     const { locale, locales } = root;
     if (locale !== undefined) {
       if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
-      else this.#error('locale', 'bad-locale', M.badLocale(String(locale)));
+      else this.#error('locale', 'bad-locale', M.badLocale(shown(locale)));
     }
     if (locales !== undefined) {
       if (!Array.isArray(locales)) {
@@ -149,7 +162,7 @@ class CatalogValidator {
       }
       locales.forEach((code: unknown, i) => {
         if (typeof code === 'string' && LOCALE_PATTERN.test(code)) this.#expectedLocales.push(code);
-        else this.#error(`locales[${i}]`, 'bad-locale', M.badLocale(String(code)));
+        else this.#error(`locales[${i}]`, 'bad-locale', M.badLocale(shown(code)));
       });
       if (this.#expectedLocales.length === 1 && !this.#singleLocale) this.#singleLocale = this.#expectedLocales[0];
     }
@@ -190,7 +203,7 @@ class CatalogValidator {
       return undefined;
     }
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(id)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(shown(id)));
       return undefined;
     }
     return id;
@@ -201,7 +214,7 @@ class CatalogValidator {
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
       if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
-      else this.#error(`${path}.category`, 'bad-id', M.badId(String(entry['category'])));
+      else this.#error(`${path}.category`, 'bad-id', M.badId(shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
     const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
@@ -290,7 +303,7 @@ class CatalogValidator {
   #itemId(item: Json, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(String(raw)));
+      this.#error(`${path}.id`, 'bad-id', M.badId(shown(raw)));
       return undefined;
     }
     const id = raw ?? fallback;

@@ -68,6 +68,15 @@ describe('validateCatalog', () => {
     }
   });
 
+  it('quotes a wrong value in its message without calling the value\'s own toString', () => {
+    // Found by the property tests: String() on {"toString": false} threw instead of reporting a problem.
+    const { problems } = parseCatalog('{"locale": {"toString": false}, "objections": [{"id": {"toString": 1}}]}', 'odd.json');
+    expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual([
+      'locale has "{"toString":false}" where a locale code such as "ru", "en" or "tr" is expected',
+      'objections[0].id has the id "{"toString":1}"; ids are lower-case letters, digits and dashes, starting with a letter or digit',
+    ]);
+  });
+
   it('warns when a text lacks one of the declared locales', () => {
     const { problems, catalog } = validateCatalog(
       {
