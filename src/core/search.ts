@@ -160,7 +160,10 @@ export class ObjectionSearch {
 
   /** Hits for `query`, best first. An empty query lists the whole catalog in category order. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    const requested = options.limit ?? DEFAULT_LIMIT;
+    // Below 1 (or NaN) asks for nothing; fractions round down as slice() does.
+    const limit = requested >= 1 ? Math.floor(requested) : 0;
+    if (limit === 0) return [];
     if (query.trim() === '') return this.browse().slice(0, limit);
     // Each variant's own best few are enough: an objection in the overall best few is among the best few
     // of the variant that gave it its score.

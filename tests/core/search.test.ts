@@ -69,6 +69,16 @@ describe('ObjectionSearch', () => {
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => a - b));
   });
 
+  it('answers nothing for a limit below 1', () => {
+    // Found by the property tests: a limit of 0 threw when the search looked at the "last" of 0 best hits.
+    for (const limit of [0, -1, Number.NaN]) {
+      expect(search.search('цена', { limit })).toEqual([]);
+      expect(search.search('цена дорого', { limit })).toEqual([]);
+      expect(search.search('', { limit })).toEqual([]);
+    }
+    expect(search.search('цена', { limit: 2.5 })).toHaveLength(2);
+  });
+
   it('leaves out loose matches far behind the best hit', () => {
     const hits = search.search('ljhjuj');
     expect(hits.map((h) => h.objection.id)).toEqual(['expensive', 'delivery-too-long']);
