@@ -406,12 +406,12 @@ describe('mergeCatalogs', () => {
         const ids = merged.objections.map((o) => o.id);
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of IDS) {
-          const last = list.findLast((c) => c.disabled.includes(id) || c.objections.some((o) => o.id === id));
+          const last = [...list].reverse().find((c) => c.disabled.includes(id) || c.objections.some((o) => o.id === id));
           const expected = last?.objections.find((o) => o.id === id);
           expect(merged.objections.find((o) => o.id === id)).toBe(expected);
         }
         for (const id of ['x', 'y', 'z']) {
-          const expected = list.findLast((c) => c.categories.some((k) => k.id === id))?.categories.find((k) => k.id === id);
+          const expected = [...list].reverse().find((c) => c.categories.some((k) => k.id === id))?.categories.find((k) => k.id === id);
           expect(merged.categories.find((k) => k.id === id)).toBe(expected);
         }
       }),
