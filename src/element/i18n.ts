@@ -47,12 +47,13 @@ export interface UiStrings {
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+/** The forms of a counted phrase by plural rule; `#` stands for the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
 
 const pluralRules = new Map<UiLocale, Intl.PluralRules>();
 
 /** `forms` picked by the language's plural rule for `count`, with `#` replaced by the number. */
-function plural(locale: UiLocale, count: number, forms: PluralForms): string {
+export function plural(locale: UiLocale, count: number, forms: PluralForms): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(locale);

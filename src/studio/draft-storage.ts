@@ -1,3 +1,4 @@
+import { toUiLocale, type UiLocale } from '../element/i18n.js';
 import { draftCatalogOf, type Draft } from './draft.js';
 
 /** What is stored: the draft, and the one before the last open, for "Undo". */
@@ -7,14 +8,35 @@ interface StoredDrafts {
 }
 
 /**
- * Keeps the studio's draft in `localStorage` under one key. Storage may be missing (a private window, a
- * policy) or full: then `save` says so and the studio goes on without it.
+ * Keeps the studio's draft in `localStorage` under one key, and the interface language the marketer chose
+ * beside it. Storage may be missing (a private window, a policy) or full: then `save` says so and the studio
+ * goes on without it.
  */
 export class DraftStorage {
   readonly #key: string;
+  readonly #localeKey: string;
 
   constructor(key: string) {
     this.#key = key;
+    this.#localeKey = `${key}:locale`;
+  }
+
+  /** The interface language chosen in the studio's switch, if any was kept. */
+  loadLocale(): UiLocale | undefined {
+    try {
+      return toUiLocale(localStorage.getItem(this.#localeKey));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the chosen interface language; a storage that refuses only means the choice is not remembered. */
+  saveLocale(locale: UiLocale): void {
+    try {
+      localStorage.setItem(this.#localeKey, locale);
+    } catch {
+      // Nothing to tell the marketer: the switch still works for this visit.
+    }
   }
 
   /** The stored drafts, or `undefined` when there are none or they cannot be read. */

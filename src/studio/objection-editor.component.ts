@@ -3,18 +3,13 @@ import { property } from 'lit/decorators.js';
 import { KNOWN_PLACEHOLDERS, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
+import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems } from './problem-messages.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** The built-in categories, offered first; any other id the marketer types is a category of their own. */
 const BUILTIN_CATEGORIES = ['price', 'trust', 'timing', 'process', 'request', 'other'];
-
-const STATUS_TEXT: Readonly<Record<ObjectionStatus, string>> = {
-  new: 'New objection: added to the built-in ones',
-  override: 'Replaces the built-in objection of this ID',
-  hidden: 'Hidden: the widget does not show it',
-};
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
 const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
@@ -60,6 +55,9 @@ export class ObjectionEditor extends LitElement {
   /** Category ids of the catalog, offered with the built-in ones. */
   @property({ attribute: false }) categories: readonly string[] = [];
 
+  /** The interface texts, in the studio's language. */
+  @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
+
   /** The reply field the placeholder buttons write into. */
   #lastReplyField: HTMLTextAreaElement | undefined;
 
@@ -81,16 +79,17 @@ export class ObjectionEditor extends LitElement {
   override render(): TemplateResult {
     const objection = this.objection;
     if (!objection) return html``;
+    const strings = this.strings;
     const root = `objections[${this.index}]`;
     return html`
       <form part="form" @submit=${(event: Event) => event.preventDefault()} autocomplete="off">
-        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${STATUS_TEXT[this.status]}</p>` : nothing}
+        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${strings.statusNotes[this.status]}</p>` : nothing}
         ${fieldProblems(this.problems.get(root), controlId(root))}
         <div class="row">
           <div class="field">
-            <label for=${controlId(`${root}.id`)}>ID</label>
-            ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), 'example: installment-plan')}
-            <p class="help">Latin lower-case letters, digits and dashes. The ID of a built-in objection replaces it.</p>
+            <label for=${controlId(`${root}.id`)}>${strings.fields.id}</label>
+            ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), strings.idPlaceholder)}
+            <p class="help">${strings.idHelp}</p>
             ${fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
           </div>
           ${objection.disabled ? nothing : this.#categoryField(root, objection)}
@@ -102,8 +101,8 @@ export class ObjectionEditor extends LitElement {
 
   #hiddenNote(): TemplateResult {
     return html`<div class="hidden-note">
-      <p>This objection is hidden: the widget leaves out the objection of this ID. Its texts are kept.</p>
-      <button type="button" @click=${() => emit(this, 'objection-command', { kind: 'toggle-hidden', index: this.index })}>Show it again</button>
+      <p>${this.strings.hiddenNote}</p>
+      <button type="button" @click=${() => emit(this, 'objection-command', { kind: 'toggle-hidden', index: this.index })}>${this.strings.showAgain}</button>
     </div>`;
   }
 
@@ -111,71 +110,74 @@ export class ObjectionEditor extends LitElement {
     const path = `${root}.category`;
     const options = [...new Set([...BUILTIN_CATEGORIES, ...this.categories])];
     return html`<div class="field">
-      <label for=${controlId(path)}>Category</label>
+      <label for=${controlId(path)}>${this.strings.fields.category}</label>
       ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), 'other', 'categories')}
       <datalist id="categories">${options.map((id) => html`<option value=${id}></option>`)}</datalist>
-      <p class="help">Groups shown before anything is typed: ${BUILTIN_CATEGORIES.join(', ')}, or your own.</p>
+      <p class="help">${this.strings.categoryHelp(BUILTIN_CATEGORIES.join(', '))}</p>
       ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
     </div>`;
   }
 
   #fields(root: string, objection: ObjectionInput): TemplateResult {
+    const strings = this.strings;
+    const { fields } = strings;
     return html`
-      ${this.#textFields('Title', 'The short name operators see in the list.', `${root}.title`, textMap(objection.title), (o, title) => (o.title = title))}
+      ${this.#textFields(fields.title, strings.titleHelp, `${root}.title`, textMap(objection.title), (o, title) => (o.title = title))}
       ${this.#listFields(
-        'What customers say',
-        'One phrase per line, in the words customers use — search matches these first. Give at least 3 per language.',
+        fields.triggers,
+        strings.triggersHelp,
         `${root}.triggers`,
         listMap(objection.triggers),
         (o, triggers) => (o.triggers = triggers),
       )}
       ${this.#listFields(
-        'Extra search words (optional)',
-        'One per line; found below the phrases above.',
+        strings.optional(fields.tags),
+        strings.tagsHelp,
         `${root}.tags`,
         listMap(objection.tags),
         (o, tags) => (Object.keys(tags).length > 0 ? (o.tags = tags) : delete o.tags),
         true,
       )}
       <section class="group">
-        <h3>Replies</h3>
-        <p class="help">What the operator says. Placeholders are filled from the CRM:</p>
+        <h3>${fields.replies}</h3>
+        <p class="help">${strings.repliesHelp}</p>
         ${this.#placeholderButtons()}
         ${fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
         ${this.#replies(`${root}.replies`, objection.replies ?? [], (o) => (o.replies ??= []))}
       </section>
       <section class="group">
-        <h3>Follow-ups (optional)</h3>
-        <p class="help">What the customer is likely to say next, and what to answer then.</p>
+        <h3>${strings.optional(fields.followUps)}</h3>
+        <p class="help">${strings.followUpsHelp}</p>
         ${fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
         ${(objection.followUps ?? []).map((followUp, k) => this.#followUp(`${root}.followUps[${k}]`, followUp, k))}
-        <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>+ Add a follow-up</button>
+        <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>${strings.addFollowUp}</button>
       </section>
       <section class="group">
-        <h3>Tips (optional)</h3>
-        <p class="help">Short advice shown under the replies.</p>
+        <h3>${strings.optional(fields.tips)}</h3>
+        <p class="help">${strings.tipsHelp}</p>
         ${fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
         ${(objection.tips ?? []).map(
           (tip, t) => html`<div class="card" data-path=${`${root}.tips[${t}]`}>
-            ${this.#textFields(`Tip ${t + 1}`, '', `${root}.tips[${t}]`, textMap(tip), (o, text) => (o.tips![t] = text))}
-            <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>Remove tip ${t + 1}</button>
+            ${this.#textFields(strings.tip(t + 1), '', `${root}.tips[${t}]`, textMap(tip), (o, text) => (o.tips![t] = text))}
+            <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>${strings.removeTip(t + 1)}</button>
           </div>`,
         )}
-        <button type="button" @click=${() => this.#edit((o) => (o.tips ??= []).push({}))}>+ Add a tip</button>
+        <button type="button" @click=${() => this.#edit((o) => (o.tips ??= []).push({}))}>${strings.addTip}</button>
       </section>
     `;
   }
 
   #followUp(path: string, followUp: FollowUpInput, k: number): TemplateResult {
+    const strings = this.strings;
     return html`<div class="card" data-path=${path}>
       <div class="card-head">
-        <h4>Follow-up ${k + 1}</h4>
+        <h4>${strings.followUp(k + 1)}</h4>
         <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.followUps!.splice(k, 1), o.followUps!.length === 0 && delete o.followUps))}>
-          Remove follow-up ${k + 1}
+          ${strings.removeFollowUp(k + 1)}
         </button>
       </div>
       ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-      ${this.#textFields('Customer says', '', `${path}.customer`, textMap(followUp.customer), (o, text) => (o.followUps![k]!.customer = text))}
+      ${this.#textFields(strings.fields.customer, '', `${path}.customer`, textMap(followUp.customer), (o, text) => (o.followUps![k]!.customer = text))}
       ${fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
       ${this.#replies(`${path}.replies`, followUp.replies, (o) => o.followUps![k]!.replies)}
     </div>`;
@@ -187,21 +189,21 @@ export class ObjectionEditor extends LitElement {
       ${replies.map(
         (reply, j) => html`<div class="card reply" data-path=${`${path}[${j}]`}>
           ${fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
-          ${this.#textFields(`Reply ${j + 1}`, '', `${path}[${j}].text`, textMap(reply.text), (o, text) => (repliesOf(o)[j]!.text = text), { multiline: true, reply: true })}
-          <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>Remove reply ${j + 1}</button>
+          ${this.#textFields(this.strings.reply(j + 1), '', `${path}[${j}].text`, textMap(reply.text), (o, text) => (repliesOf(o)[j]!.text = text), { multiline: true, reply: true })}
+          <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>${this.strings.removeReply(j + 1)}</button>
         </div>`,
       )}
-      <button type="button" @click=${() => this.#edit((o) => repliesOf(o).push({ text: {} }))}>+ Add a reply</button>
+      <button type="button" @click=${() => this.#edit((o) => repliesOf(o).push({ text: {} }))}>${this.strings.addReply}</button>
     `;
   }
 
   #placeholderButtons(): TemplateResult {
-    return html`<div class="placeholders" role="group" aria-label="Insert a placeholder into the reply being edited">
+    return html`<div class="placeholders" role="group" aria-label=${this.strings.insertPlaceholder}>
       ${KNOWN_PLACEHOLDERS.map(
         (name) => html`<button
           type="button"
           class="chip"
-          title="Insert {${name}} into the reply"
+          title=${this.strings.insertPlaceholderInto(`{${name}}`)}
           @mousedown=${(event: MouseEvent) => event.preventDefault()}
           @click=${() => this.#insertPlaceholder(name)}
         >
@@ -268,7 +270,7 @@ export class ObjectionEditor extends LitElement {
 
   #localeRow(path: string, locale: string, legend: string, control: TemplateResult): TemplateResult {
     return html`<div class="locale-row">
-      <label class="locale" for=${controlId(path)} title=${`${legend} in ${locale.toUpperCase()}`}>
+      <label class="locale" for=${controlId(path)} title=${this.strings.fieldInLanguage(legend, locale.toUpperCase())}>
         <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
       </label>
       <div class="locale-control">${control} ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>

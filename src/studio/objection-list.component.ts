@@ -3,10 +3,9 @@ import { property } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
+import { studioStrings, type StudioStrings } from './i18n.js';
 import { listStyles } from './objection-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
-
-const STATUS_LABEL: Readonly<Record<ObjectionStatus, string>> = { new: 'new', override: 'changes built-in', hidden: 'hidden' };
 
 /**
  * The objections of the draft, with their problems counted, and what to do with them: add, duplicate, hide
@@ -38,24 +37,28 @@ export class ObjectionList extends LitElement {
   /** The language titles are shown in. */
   @property() locale = 'ru';
 
+  /** The interface texts, in the studio's language. */
+  @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
+
   override render(): TemplateResult {
+    const strings = this.strings;
     const builtinIds = new Set(this.builtin.map((objection) => objection.id));
     const selected = this.objections[this.selected];
     return html`
       <div class="head">
-        <h2 id="list-title">Objections <span class="muted">${this.objections.length}</span></h2>
-        <button type="button" class="primary" @click=${() => emit(this, 'objection-command', { kind: 'add' })}>+ New objection</button>
+        <h2 id="list-title">${strings.objections} <span class="muted">${this.objections.length}</span></h2>
+        <button type="button" class="primary" @click=${() => emit(this, 'objection-command', { kind: 'add' })}>${strings.addObjection}</button>
       </div>
       ${this.objections.length === 0
-        ? html`<p class="empty muted">No objections in this catalog yet.</p>`
+        ? html`<p class="empty muted">${strings.noObjections}</p>`
         : html`<ul part="list" class="list" aria-labelledby="list-title">
             ${this.objections.map((objection, index) => this.#item(objection, index, objectionStatus(objection, this.mode, builtinIds)))}
           </ul>`}
       ${selected
-        ? html`<div class="actions" role="group" aria-label="Selected objection">
-            <button type="button" @click=${() => this.#command('duplicate')}>Duplicate</button>
-            <button type="button" @click=${() => this.#command('toggle-hidden')}>${selected.disabled ? 'Show' : 'Hide'}</button>
-            <button type="button" class="danger" @click=${() => this.#command('delete')}>Delete</button>
+        ? html`<div class="actions" role="group" aria-label=${strings.selectedObjection}>
+            <button type="button" @click=${() => this.#command('duplicate')}>${strings.duplicate}</button>
+            <button type="button" @click=${() => this.#command('toggle-hidden')}>${selected.disabled ? strings.show : strings.hide}</button>
+            <button type="button" class="danger" @click=${() => this.#command('delete')}>${strings.delete}</button>
           </div>`
         : nothing}
       ${this.mode === 'extend' && this.builtin.length > 0 ? this.#builtinPicker(new Set(this.objections.map((o) => o.id))) : nothing}
@@ -63,7 +66,7 @@ export class ObjectionList extends LitElement {
   }
 
   #item(objection: ObjectionInput, index: number, status: ObjectionStatus | undefined): TemplateResult {
-    const title = localize(textMap(objection.title), this.locale) || this.builtin.find((o) => o.id === objection.id)?.title[this.locale] || 'Untitled';
+    const title = localize(textMap(objection.title), this.locale) || this.builtin.find((o) => o.id === objection.id)?.title[this.locale] || this.strings.untitled;
     const errors = this.errorCounts.get(index) ?? 0;
     return html`<li>
       <button
@@ -75,8 +78,8 @@ export class ObjectionList extends LitElement {
         <span class="item-title">${title}</span>
         <span class="item-meta">
           <code>${objection.id || '—'}</code>
-          ${status ? html`<span class="badge ${STATUS_TONE[status]}">${STATUS_LABEL[status]}</span>` : nothing}
-          ${errors > 0 ? html`<span class="badge tone-error">${errors} ${errors === 1 ? 'error' : 'errors'}</span>` : nothing}
+          ${status ? html`<span class="badge ${STATUS_TONE[status]}">${this.strings.statusBadges[status]}</span>` : nothing}
+          ${errors > 0 ? html`<span class="badge tone-error">${this.strings.errors(errors)}</span>` : nothing}
         </span>
       </button>
     </li>`;
@@ -89,13 +92,13 @@ export class ObjectionList extends LitElement {
       if (select.value) emit(this, 'objection-command', { kind, id: select.value });
     };
     return html`<div class="builtin">
-      <label for="builtin-pick">Change a built-in objection</label>
+      <label for="builtin-pick">${this.strings.changeBuiltin}</label>
       <select id="builtin-pick" ?disabled=${available.length === 0}>
         ${available.map((objection) => html`<option value=${objection.id}>${localize(objection.title, this.locale)} (${objection.id})</option>`)}
       </select>
       <div class="builtin-actions">
-        <button type="button" ?disabled=${available.length === 0} @click=${() => pick('override')}>Edit a copy</button>
-        <button type="button" ?disabled=${available.length === 0} @click=${() => pick('hide')}>Hide it</button>
+        <button type="button" ?disabled=${available.length === 0} @click=${() => pick('override')}>${this.strings.editCopy}</button>
+        <button type="button" ?disabled=${available.length === 0} @click=${() => pick('hide')}>${this.strings.hideBuiltin}</button>
       </div>
     </div>`;
   }

@@ -9,6 +9,7 @@ export const listStyles = css`
 
   .head {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
     gap: 8px;
@@ -86,6 +87,12 @@ export const listStyles = css`
     gap: 6px;
     padding-top: 10px;
     border-top: 1px solid var(--_border);
+  }
+
+  /* An option as long as a built-in title and its ID must not widen the panel. */
+  .builtin select {
+    width: 100%;
+    min-width: 0;
   }
 
   .builtin label {

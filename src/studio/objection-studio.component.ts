@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkForAuthors, hintFor } from '../core/authoring-checks.js';
 import { valueAt } from '../core/catalog-files.js';
@@ -15,6 +15,7 @@ import {
   type Problem,
 } from '../core/index.js';
 import { emit } from '../element/events.js';
+import { UI_LOCALES, toUiLocale, type UiLocale } from '../element/i18n.js';
 import {
   builtinDraft,
   catalogFileText,
@@ -30,6 +31,7 @@ import {
 } from './draft.js';
 import { DraftStorage } from './draft-storage.js';
 import type { ObjectionCommandDetail } from './events.js';
+import { LANGUAGE_NAMES, studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
@@ -40,24 +42,26 @@ const CHECK_DELAY_MS = 150;
 /** Saving waits a little longer: a draft is a few kilobytes of JSON, but typing should never wait for it. */
 const SAVE_DELAY_MS = 400;
 const COPIED_STATE_MS = 2000;
-const PREVIEW_LOCALES = ['ru', 'en', 'tr'] as const;
 /** Languages offered for a catalog; one the draft already has is always listed too. */
 const OFFERED_LOCALES = ['ru', 'en', 'tr'];
 const DRAFT_SOURCE = 'draft';
 
-type PreviewLocale = (typeof PREVIEW_LOCALES)[number];
+/** A notice's text, worded when shown: switching the interface language rewords a notice already up. */
+type NoticeMessage = (strings: StudioStrings) => string;
 
 /** What the studio tells about the last open, start or undo. */
 type Notice =
-  | { readonly kind: 'replaced'; readonly message: string; readonly problems: readonly Problem[] }
-  | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly Problem[] }
-  | { readonly kind: 'info'; readonly message: string };
+  | { readonly kind: 'replaced'; readonly message: NoticeMessage; readonly problems: readonly Problem[] }
+  | { readonly kind: 'refused'; readonly message: NoticeMessage; readonly problems: readonly Problem[] }
+  | { readonly kind: 'info'; readonly message: NoticeMessage };
 
 /**
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
  * with problems shown as they type; try the draft in a live `<objection-desk>` and a phrase tester; export
  * JSON or YAML. The draft is kept in `localStorage` and survives reloads; opening a file that cannot be read
- * never replaces it, and the draft an open replaced can be brought back.
+ * never replaces it, and the draft an open replaced can be brought back. The interface speaks Russian, English
+ * and Turkish: the `locale` property, else the marketer's last choice in its switch, else the nearest `lang`,
+ * else the browser's language, else English.
  *
  * @summary The catalog studio: edit, check, preview and export an objection catalog without writing JSON.
  *
@@ -79,6 +83,9 @@ export class ObjectionStudio extends LitElement {
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
 
+  /** Interface language: `ru`, `en` or `tr`; the switch in the header sets it. */
+  @property() locale?: UiLocale;
+
   #storage: DraftStorage | undefined;
   #draft: Draft = emptyDraft();
   /** The draft the last open, start or undo replaced: one level of "Undo". */
@@ -91,7 +98,7 @@ export class ObjectionStudio extends LitElement {
   /** What the preview widget shows: the draft as of the last check, so it re-indexes once per pause in typing. */
   #previewCatalog: CatalogInput = emptyDraft().catalog;
   #search: ObjectionSearch | undefined;
-  #previewLocale: PreviewLocale = 'ru';
+  #previewLocale: UiLocale = 'ru';
   #notice: Notice | undefined;
   /** Storage refused the draft: said once, in the toolbar, until a save works again. */
   #notSaved = false;
@@ -99,10 +106,18 @@ export class ObjectionStudio extends LitElement {
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #copyTimer: ReturnType<typeof setTimeout> | undefined;
+  #uiLocale: UiLocale = 'en';
+  #strings: StudioStrings = studioStrings('en');
+  #langObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#storage = new DraftStorage(this.storageKey);
+    this.locale ??= this.#storage.loadLocale();
+    this.#langObserver = new MutationObserver(() => {
+      if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
+    });
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     const stored = this.#storage.load();
     if (stored) {
       this.#draft = stored.draft;
@@ -118,6 +133,7 @@ export class ObjectionStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#langObserver?.disconnect();
     // A reload or a closed tab must not lose the last keystrokes.
     if (this.#saveTimer !== undefined) this.#save();
     clearTimeout(this.#checkTimer);
@@ -137,46 +153,60 @@ export class ObjectionStudio extends LitElement {
     return new Set(this.#builtin?.objections.map((objection) => objection.id) ?? []);
   }
 
+  /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
+  #resolveLocale(): UiLocale {
+    return toUiLocale(this.locale) ?? toUiLocale(this.closest('[lang]')?.getAttribute('lang')) ?? toUiLocale(navigator.language) ?? 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#uiLocale = this.#resolveLocale();
+    this.#strings = studioStrings(this.#uiLocale);
+  }
+
   override render(): TemplateResult {
+    const strings = this.#strings;
+    const lang = this.#uiLocale;
     const objections = this.#draft.catalog.objections;
     const selected = objections[this.#selected];
+    const noBuiltin = this.#draft.mode === 'replace';
     return html`
-      <header part="toolbar" class="toolbar">
+      <header part="toolbar" class="toolbar" lang=${lang}>
         <div class="brand">
           <span class="brand-mark" aria-hidden="true">OD</span>
           <div>
-            <h1>Catalog studio</h1>
-            <p class="muted small">objection-desk · <a href="./">demo CRM page</a></p>
+            <h1>${strings.studioTitle}</h1>
+            <p class="muted small">objection-desk · <a href="./">${strings.demoPage}</a></p>
           </div>
+          ${this.#languageSwitch('ui-locale', strings.interfaceLanguage, lang, (locale) => this.#setUiLocale(locale), true)}
         </div>
-        <div class="toolbar-group" role="group" aria-label="Open">
-          <button type="button" @click=${this.#startEmpty}>Start empty</button>
-          <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>Open built-in catalog</button>
-          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>Open file…</button>
-          <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label="Open a catalog file" @change=${this.#handleFile} />
+        <div class="toolbar-group" role="group" aria-label=${strings.openGroup}>
+          <button type="button" @click=${this.#startEmpty}>${strings.startEmpty}</button>
+          <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
+          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>${strings.openFile}</button>
+          <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.openFileLabel} @change=${this.#handleFile} />
         </div>
-        <div class="toolbar-group" role="group" aria-label="Export">
-          <button type="button" class="primary" @click=${() => this.#download('json')}>Download JSON</button>
-          <button type="button" @click=${() => this.#download('yaml')}>Download YAML</button>
-          <button type="button" @click=${this.#copyJson}>${this.#copied ? 'Copied' : 'Copy JSON'}</button>
+        <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
+          <button type="button" class="primary" @click=${() => this.#download('json')}>${strings.downloadJson}</button>
+          <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
+          <button type="button" @click=${this.#copyJson}>${this.#copied ? strings.copied : strings.copyJson}</button>
         </div>
-        <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">
-          ${this.#notSaved
-            ? 'This browser cannot keep the draft (storage is off or full): it is not saved. Download it to keep your work.'
-            : 'Draft saved in this browser'}
-        </p>
+        <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
       ${this.#renderNotice()}
-      <section class="catalog-bar" aria-label="Catalog settings">
+      <section class="catalog-bar" aria-label=${strings.catalogSettings} lang=${lang}>
         ${this.#renderMode()} ${this.#renderLocales()}
         <p class="how-to small muted">
-          Use the exported <code>catalog.json</code>: put it next to your CRM page and set
-          <code>&lt;objection-desk src="catalog.json"${this.#draft.mode === 'replace' ? ' no-builtin' : ''}&gt;</code>, or try it in the demo:
-          save it into <code>demo/</code> and open <a href="./?src=catalog.json${this.#draft.mode === 'replace' ? '&no-builtin' : ''}">demo/?src=catalog.json</a>.
+          ${strings.exportHowTo({
+            file: html`<code>catalog.json</code>`,
+            tag: html`<code>&lt;objection-desk src="catalog.json"${noBuiltin ? ' no-builtin' : ''}&gt;</code>`,
+            folder: html`<code>demo/</code>`,
+            demoLink: html`<a href="./?src=catalog.json${noBuiltin ? '&no-builtin' : ''}">demo/?src=catalog.json</a>`,
+          })}
         </p>
       </section>
-      <div class="workspace">
-        <aside class="panel side" aria-label="Objections and problems">
+      <div class="workspace" lang=${lang}>
+        <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
             .objections=${objections}
             .selected=${this.#selected}
@@ -184,18 +214,20 @@ export class ObjectionStudio extends LitElement {
             .builtin=${this.#builtin?.objections ?? []}
             .errorCounts=${this.#errorCounts}
             .locale=${this.#previewLocale}
+            .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
           ></objection-studio-list>
           <objection-studio-problems
             .problems=${this.#problems}
             .objectionName=${(index: number) => this.#objectionName(index)}
+            .strings=${strings}
             @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
           ></objection-studio-problems>
         </aside>
-        <main class="panel editor" aria-label="Objection">
+        <main class="panel editor" aria-label=${strings.editorPanel}>
           ${selected
-            ? html`<h2 class="editor-title">${localize(textMap(selected.title), this.#previewLocale) || selected.id || 'New objection'}</h2>
+            ? html`<h2 class="editor-title">${localize(textMap(selected.title), this.#previewLocale) || selected.id || strings.newObjection}</h2>
                 <objection-studio-editor
                   .objection=${selected}
                   .index=${this.#selected}
@@ -203,30 +235,30 @@ export class ObjectionStudio extends LitElement {
                   .problems=${this.#problemsByField}
                   .status=${objectionStatus(selected, this.#draft.mode, this.#builtinIds)}
                   .categories=${Object.keys(this.#draft.catalog.categories ?? {})}
+                  .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
                     this.#replaceObjection(event.detail.index, event.detail.objection)}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
                 ></objection-studio-editor>`
             : this.#renderEmptyEditor()}
         </main>
-        <aside class="panel preview" aria-label="Preview">
+        <aside class="panel preview" aria-label=${strings.preview}>
           <div class="preview-head">
-            <h2>Preview</h2>
-            <div class="segmented" role="group" aria-label="Preview language">
-              ${PREVIEW_LOCALES.map(
-                (locale) => html`<button type="button" aria-pressed=${this.#previewLocale === locale ? 'true' : 'false'} @click=${() => this.#setPreviewLocale(locale)}>
-                  ${locale.toUpperCase()}
-                </button>`,
-              )}
-            </div>
+            <h2>${strings.preview}</h2>
+            ${this.#languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
           </div>
-          <objection-studio-tester .search=${this.#search} .ownIds=${new Set(objections.map((o) => o.id))} .locale=${this.#previewLocale}></objection-studio-tester>
-          <p class="muted small">The widget as operators will see it, with this draft${this.#draft.mode === 'extend' ? ' merged over the built-in catalog' : ' alone'}:</p>
+          <objection-studio-tester
+            .search=${this.#search}
+            .ownIds=${new Set(objections.map((o) => o.id))}
+            .locale=${this.#previewLocale}
+            .strings=${strings}
+          ></objection-studio-tester>
+          <p class="muted small">${strings.previewNote(this.#draft.mode)}</p>
           <objection-desk
             part="preview"
             class="desk"
             locale=${this.#previewLocale}
-            ?no-builtin=${this.#draft.mode === 'replace'}
+            ?no-builtin=${noBuiltin}
             limit="6"
             .catalog=${this.#previewCatalog}
             .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
@@ -236,14 +268,32 @@ export class ObjectionStudio extends LitElement {
     `;
   }
 
+  /** RU / EN / TR buttons, the pressed one `current`; the interface switch names each language in itself. */
+  #languageSwitch(className: string, label: string, current: string, choose: (locale: UiLocale) => void, named = false): TemplateResult {
+    return html`<div class="segmented ${className}" role="group" aria-label=${label}>
+      ${UI_LOCALES.map(
+        (locale) => html`<button
+          type="button"
+          lang=${named ? locale : nothing}
+          title=${named ? LANGUAGE_NAMES[locale] : nothing}
+          aria-pressed=${current === locale ? 'true' : 'false'}
+          @click=${() => choose(locale)}
+        >
+          ${locale.toUpperCase()}
+        </button>`,
+      )}
+    </div>`;
+  }
+
   #renderNotice(): TemplateResult | typeof nothing {
     const notice = this.#notice;
     if (!notice) return nothing;
-    return html`<div class="notice ${notice.kind}" role=${notice.kind === 'refused' ? 'alert' : 'status'}>
+    const strings = this.#strings;
+    return html`<div class="notice ${notice.kind}" role=${notice.kind === 'refused' ? 'alert' : 'status'} lang=${this.#uiLocale}>
       <p>
-        ${notice.message}
-        ${notice.kind === 'replaced' && this.#previous ? html`<button type="button" @click=${this.#undo}>Undo</button>` : nothing}
-        <button type="button" class="quiet" aria-label="Dismiss" @click=${() => ((this.#notice = undefined), this.requestUpdate())}>×</button>
+        ${notice.message(strings)}
+        ${notice.kind === 'replaced' && this.#previous ? html`<button type="button" @click=${this.#undo}>${strings.undo}</button>` : nothing}
+        <button type="button" class="quiet" aria-label=${strings.dismiss} @click=${() => ((this.#notice = undefined), this.requestUpdate())}>×</button>
       </p>
       ${notice.kind !== 'info' && notice.problems.length > 0
         ? html`<ul class="file-problems">
@@ -259,21 +309,22 @@ export class ObjectionStudio extends LitElement {
   }
 
   #renderMode(): TemplateResult {
+    const strings = this.#strings;
     const option = (mode: DraftMode, label: string, help: string) => html`<label class="mode-option">
       <input type="radio" name="mode" .checked=${this.#draft.mode === mode} @change=${() => this.#setMode(mode)} />
       <span><strong>${label}</strong> <span class="muted">${help}</span></span>
     </label>`;
     return html`<fieldset class="mode">
-      <legend>This catalog</legend>
-      ${option('extend', 'extends the built-in one', `— your objections are added to the ${this.#builtin?.objections.length ?? ''} built-in ones`)}
-      ${option('replace', 'replaces the built-in one', '— only these objections (no-builtin)')}
+      <legend>${strings.modeLegend}</legend>
+      ${option('extend', strings.extendLabel, strings.extendHelp(this.#builtin?.objections.length))}
+      ${option('replace', strings.replaceLabel, strings.replaceHelp)}
     </fieldset>`;
   }
 
   #renderLocales(): TemplateResult {
     const locales = this.#draft.catalog.locales ?? [];
     return html`<fieldset class="locales">
-      <legend>Languages</legend>
+      <legend>${this.#strings.languagesLegend}</legend>
       ${[...new Set([...OFFERED_LOCALES, ...locales])].map(
         (locale) => html`<label class="locale-option">
           <input type="checkbox" .checked=${locales.includes(locale)} @change=${(event: Event) => this.#setLocale(locale, (event.target as HTMLInputElement).checked)} />
@@ -284,23 +335,20 @@ export class ObjectionStudio extends LitElement {
   }
 
   #renderEmptyEditor(): TemplateResult {
+    const strings = this.#strings;
     return html`<div class="empty-editor">
-      <h2>${this.#draft.catalog.objections.length === 0 ? 'This catalog is empty' : 'Choose an objection to edit'}</h2>
-      <p class="muted">
-        Add an objection customers raise, with the phrases they use and what the operator answers. It is found by the widget
-        ${this.#draft.mode === 'extend' ? 'together with the built-in objections' : 'on its own'}.
-      </p>
+      <h2>${this.#draft.catalog.objections.length === 0 ? strings.emptyCatalog : strings.chooseObjection}</h2>
+      <p class="muted">${strings.emptyHelp(this.#draft.mode)}</p>
       <div class="empty-actions">
-        <button type="button" class="primary" @click=${() => this.#command({ kind: 'add' })}>+ New objection</button>
-        <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>Open built-in catalog</button>
+        <button type="button" class="primary" @click=${() => this.#command({ kind: 'add' })}>${strings.addObjection}</button>
+        <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
       </div>
     </div>`;
   }
 
   #objectionName(index: number): string {
     const objection = this.#draft.catalog.objections[index];
-    if (!objection) return `Objection ${index + 1}`;
-    return localize(textMap(objection.title), this.#previewLocale) || objection.id || `Objection ${index + 1}`;
+    return (objection && (localize(textMap(objection.title), this.#previewLocale) || objection.id)) || this.#strings.objectionNumber(index + 1);
   }
 
   // ---- Changing the draft ----
@@ -328,7 +376,7 @@ export class ObjectionStudio extends LitElement {
   }
 
   /** Replaces the whole draft (an open, a start, an undo); the one replaced can be brought back once. */
-  #replaceDraft(draft: Draft, message: string, problems: readonly Problem[] = []): void {
+  #replaceDraft(draft: Draft, message: NoticeMessage, problems: readonly Problem[] = []): void {
     this.#previous = this.#draft;
     this.#selected = draft.catalog.objections.length > 0 ? 0 : -1;
     this.#notice = { kind: 'replaced', message, problems };
@@ -336,12 +384,12 @@ export class ObjectionStudio extends LitElement {
   }
 
   #startEmpty = (): void => {
-    this.#replaceDraft(emptyDraft(), 'Started an empty catalog that extends the built-in one.');
+    this.#replaceDraft(emptyDraft(), (strings) => strings.startedEmpty);
   };
 
   #openBuiltin = (): void => {
     if (!this.#builtin) return;
-    this.#replaceDraft(builtinDraft(this.#builtin), 'Opened a copy of the built-in catalog: it replaces the built-in one (no-builtin).');
+    this.#replaceDraft(builtinDraft(this.#builtin), (strings) => strings.openedBuiltin);
   };
 
   #handleFile = async (event: Event): Promise<void> => {
@@ -352,12 +400,12 @@ export class ObjectionStudio extends LitElement {
     if (!file) return;
     const opened = openCatalogFile(file.name, await file.text());
     if (!opened.draft) {
-      this.#notice = { kind: 'refused', message: `${file.name} could not be opened; your draft is unchanged.`, problems: opened.problems };
+      this.#notice = { kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems };
       this.requestUpdate();
       return;
     }
     const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, `Opened ${file.name}: ${count} ${count === 1 ? 'objection' : 'objections'}.`, opened.problems);
+    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), opened.problems);
   };
 
   #undo = (): void => {
@@ -365,7 +413,7 @@ export class ObjectionStudio extends LitElement {
     const previous = this.#previous;
     this.#previous = undefined;
     this.#selected = previous.catalog.objections.length > 0 ? 0 : -1;
-    this.#notice = { kind: 'info', message: 'The previous draft is back.' };
+    this.#notice = { kind: 'info', message: (strings) => strings.undone };
     this.#setDraft(previous);
   };
 
@@ -417,7 +465,13 @@ export class ObjectionStudio extends LitElement {
     this.requestUpdate();
   }
 
-  #setPreviewLocale(locale: PreviewLocale): void {
+  /** The marketer's choice in the header switch, kept for the next visit. */
+  #setUiLocale(locale: UiLocale): void {
+    this.locale = locale;
+    this.#storage?.saveLocale(locale);
+  }
+
+  #setPreviewLocale(locale: UiLocale): void {
     this.#previewLocale = locale;
     this.requestUpdate();
   }
@@ -497,7 +551,7 @@ export class ObjectionStudio extends LitElement {
       clearTimeout(this.#copyTimer);
       this.#copyTimer = setTimeout(() => ((this.#copied = false), this.requestUpdate()), COPIED_STATE_MS);
     } catch {
-      this.#notice = { kind: 'info', message: 'The browser refused the clipboard: use Download JSON instead.' };
+      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
     }
     this.requestUpdate();
   };

@@ -36,6 +36,7 @@ export const studioStyles = css`
 
   .brand {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 10px;
     margin-right: auto;
@@ -43,6 +44,14 @@ export const studioStyles = css`
 
   .brand p {
     margin: 0;
+  }
+
+  .brand .ui-locale {
+    margin-left: 8px;
+  }
+
+  .brand a {
+    white-space: nowrap;
   }
 
   .brand-mark {

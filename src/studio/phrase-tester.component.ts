@@ -1,19 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize, type ObjectionSearch, type SearchHit, type TextRange } from '../core/index.js';
+import { studioStrings, type StudioStrings } from './i18n.js';
 import { phraseTesterStyles } from './phrase-tester.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** How many hits the tester shows: what an operator sees first. */
 const TOP_HITS = 3;
-
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  trigger: 'customer phrase',
-  title: 'title',
-  tag: 'search word',
-  followUp: 'follow-up',
-  reply: 'reply',
-};
 
 /**
  * A search box that shows which objections a phrase finds first, with the text that matched: the same search
@@ -34,6 +27,9 @@ export class PhraseTester extends LitElement {
   /** The language titles are shown in. */
   @property() locale = 'ru';
 
+  /** The interface texts, in the studio's language. */
+  @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
+
   #phrase = '';
   #hits: SearchHit[] = [];
 
@@ -42,13 +38,14 @@ export class PhraseTester extends LitElement {
   }
 
   override render(): TemplateResult {
+    const strings = this.strings;
     return html`
-      <label for="phrase">Test a phrase</label>
+      <label for="phrase">${strings.testPhrase}</label>
       <input
         part="input"
         id="phrase"
         type="search"
-        placeholder="What a customer says, e.g. дорого у вас"
+        placeholder=${strings.testPlaceholder}
         .value=${this.#phrase}
         @input=${(event: InputEvent) => {
           this.#phrase = (event.target as HTMLInputElement).value;
@@ -57,10 +54,10 @@ export class PhraseTester extends LitElement {
         }}
       />
       ${this.#phrase.trim() === ''
-        ? html`<p class="muted small">Type what a customer says to see which objections it finds first.</p>`
+        ? html`<p class="muted small">${strings.testHint}</p>`
         : this.#hits.length === 0
-          ? html`<p class="muted small" role="status">Nothing found for this phrase.</p>`
-          : html`<ol class="hits" aria-label="Found first">${this.#hits.map((hit) => this.#hit(hit))}</ol>`}
+          ? html`<p class="muted small" role="status">${strings.testNothing}</p>`
+          : html`<ol class="hits" aria-label=${strings.foundFirst}>${this.#hits.map((hit) => this.#hit(hit))}</ol>`}
     `;
   }
 
@@ -69,16 +66,17 @@ export class PhraseTester extends LitElement {
   }
 
   #hit({ objection, match }: SearchHit): TemplateResult {
+    const strings = this.strings;
     const own = this.ownIds.has(objection.id);
     return html`<li part="hit" class="hit">
       <span class="hit-head">
         <span class="hit-title">${localize(objection.title, this.locale)}</span>
         <code class="muted">${objection.id}</code>
-        <span class="badge ${own ? 'tone-success' : ''}">${own ? 'your draft' : 'built-in'}</span>
+        <span class="badge ${own ? 'tone-success' : ''}">${own ? strings.yourDraft : strings.builtinBadge}</span>
       </span>
       ${match
         ? html`<span class="match small">
-            <span class="muted">by ${FIELD_NAMES[match.field] ?? match.field} (${match.locale}):</span>
+            <span class="muted">${strings.matchedBy(strings.matchFields[match.field], match.locale)}</span>
             ${highlight(match.text, match.ranges)}
           </span>`
         : nothing}

@@ -1,4 +1,5 @@
 import { PROBLEM_MESSAGES, type Problem } from '../core/index.js';
+import type { FieldName, StudioStrings } from './i18n.js';
 
 // A problem's JSON path (`objections[2].replies[0].text.ru`) names a place in the draft; the editor has a
 // field or a group of fields for each place below, and shows a problem at the nearest one.
@@ -45,30 +46,17 @@ export function problemsByField(problems: readonly Problem[]): Map<string, Probl
   return byField;
 }
 
-const NAMES: Readonly<Record<string, string>> = {
-  id: 'ID',
-  category: 'Category',
-  disabled: 'Hidden',
-  title: 'Title',
-  triggers: 'What customers say',
-  tags: 'Extra search words',
-  replies: 'Replies',
-  followUps: 'Follow-ups',
-  customer: 'Customer says',
-  tips: 'Tips',
-  text: 'Text',
-};
-
 /** A form path in words: `objections[2].replies[0].text.ru` → `Reply 1 · Text · RU`. */
-export function describeFieldPath(fieldPath: string): string {
+export function describeFieldPath(fieldPath: string, strings: StudioStrings): string {
+  const numbered: Readonly<Record<string, (position: number) => string>> = { replies: strings.reply, followUps: strings.followUp, tips: strings.tip };
   const words = [...fieldPath.replace(/^objections\[\d+\]\.?/, '').matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key], i, all) => {
     if (index !== undefined) return '';
     const next = all[i + 1]?.[1];
     if (next !== undefined) {
-      const singular = { replies: 'Reply', followUps: 'Follow-up', tips: 'Tip' }[key!] ?? key!;
-      return `${singular} ${Number(next) + 1}`;
+      const position = Number(next) + 1;
+      return numbered[key!]?.(position) ?? `${key!} ${position}`;
     }
-    return NAMES[key!] ?? key!.toUpperCase();
+    return Object.hasOwn(strings.fields, key!) ? strings.fields[key as FieldName] : key!.toUpperCase();
   });
   return words.filter(Boolean).join(' · ');
 }

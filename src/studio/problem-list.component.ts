@@ -2,6 +2,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Problem } from '../core/index.js';
 import { emit } from '../element/events.js';
+import { studioStrings, type StudioStrings } from './i18n.js';
 import { describeFieldPath, fieldPathOf, objectionIndexOf, problemSentence } from './problem-fields.js';
 import { problemListStyles } from './problem-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -21,20 +22,24 @@ export class ProblemList extends LitElement {
   @property({ attribute: false }) problems: readonly Problem[] = [];
 
   /** How to name the objection at an index (its title or ID). */
-  @property({ attribute: false }) objectionName: (index: number) => string = (index) => `Objection ${index + 1}`;
+  @property({ attribute: false }) objectionName: (index: number) => string = (index) => this.strings.objectionNumber(index + 1);
+
+  /** The interface texts, in the studio's language. */
+  @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
   override render(): TemplateResult {
+    const strings = this.strings;
     const errors = this.problems.filter((found) => found.severity === 'error');
     const warnings = this.problems.filter((found) => found.severity === 'warning');
     return html`
       <h2 id="problems-title">
-        Problems
+        ${strings.problems}
         <span class="count ${errors.length > 0 ? 'tone-error' : warnings.length > 0 ? 'tone-warning' : 'tone-success'}" role="status">
-          ${errors.length === 0 && warnings.length === 0 ? 'none' : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}
+          ${errors.length === 0 && warnings.length === 0 ? strings.noProblems : `${strings.errors(errors.length)}, ${strings.warnings(warnings.length)}`}
         </span>
       </h2>
       ${this.problems.length === 0
-        ? html`<p class="muted small ok-text">The catalog is ready to export.</p>`
+        ? html`<p class="muted small ok-text">${strings.readyToExport}</p>`
         : html`<ul part="list" aria-labelledby="problems-title">${[...errors, ...warnings].map((found) => this.#row(found))}</ul>`}
     `;
   }
@@ -42,7 +47,8 @@ export class ProblemList extends LitElement {
   #row(found: Problem): TemplateResult {
     const fieldPath = fieldPathOf(found);
     const index = objectionIndexOf(fieldPath);
-    const where = index === undefined ? 'Catalog' : [this.objectionName(index), describeFieldPath(fieldPath)].filter(Boolean).join(' · ');
+    const where =
+      index === undefined ? this.strings.wholeCatalog : [this.objectionName(index), describeFieldPath(fieldPath, this.strings)].filter(Boolean).join(' · ');
     return html`<li>
       <button type="button" class="problem-button ${found.severity}" @click=${() => emit(this, 'problem-pick', { problem: found })}>
         <span class="where">${where}</span>

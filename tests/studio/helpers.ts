@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ObjectionDesk } from '../../src/index.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
@@ -8,9 +9,12 @@ import '../../src/studio/define.js';
 let storageCount = 0;
 export const freshStorageKey = () => `objection-studio-test-${Date.now()}-${(storageCount += 1)}`;
 
-/** Renders a studio that keeps its draft under `storageKey`; resolves once it has drawn. */
-export async function studioFixture(storageKey: string): Promise<ObjectionStudio> {
-  const studio = await fixture<ObjectionStudio>(html`<objection-studio storage-key=${storageKey}></objection-studio>`);
+/**
+ * Renders a studio that keeps its draft under `storageKey`; resolves once it has drawn. It speaks English
+ * (`lang="en"`) unless told another `lang`, or none (`null`: the page's and the browser's language decide).
+ */
+export async function studioFixture(storageKey: string, { lang = 'en' }: { lang?: string | null } = {}): Promise<ObjectionStudio> {
+  const studio = await fixture<ObjectionStudio>(html`<objection-studio storage-key=${storageKey} lang=${lang ?? nothing}></objection-studio>`);
   await studio.updateComplete;
   return studio;
 }
@@ -33,6 +37,13 @@ export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '
 export function button(root: ShadowRoot, label: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((candidate) => textOf(candidate) === label);
   if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** The button for `code` ("RU", "EN", "TR") in the studio's interface language switch. */
+export function languageButton(studio: ObjectionStudio, code: string): HTMLButtonElement {
+  const found = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.ui-locale button')].find((candidate) => textOf(candidate) === code);
+  if (!found) throw new Error(`no interface language "${code}"`);
   return found;
 }
 
@@ -67,15 +78,36 @@ export const RUSSIAN_OBJECTION = {
   reply: '{clientName}, да: рассрочка на 12 месяцев, без переплаты и первого взноса.',
 };
 
+/** What a marketer reads on the way to adding an objection, in one interface language. */
+export interface FormLabels {
+  readonly addObjection: string;
+  readonly id: string;
+  readonly title: string;
+  readonly triggers: string;
+  readonly firstReply: string;
+  /** The problems panel's count when there are none. */
+  readonly noProblems: string;
+}
+
+export const ENGLISH_LABELS: FormLabels = {
+  addObjection: '+ New objection',
+  id: 'ID',
+  title: 'Title (ru)',
+  triggers: 'What customers say (ru)',
+  firstReply: 'Reply 1 (ru)',
+  noProblems: 'none',
+};
+
 /** Adds the objection a Russian marketer would, through the form, and waits for the studio to check it. */
-export async function addRussianObjection(studio: ObjectionStudio): Promise<void> {
-  button(list(studio), '+ New objection').click();
+export async function addRussianObjection(studio: ObjectionStudio, labels: FormLabels = ENGLISH_LABELS): Promise<void> {
+  button(list(studio), labels.addObjection).click();
   await studio.updateComplete;
-  await fill(studio, 'ID', RUSSIAN_OBJECTION.id);
-  await fill(studio, 'Title (ru)', RUSSIAN_OBJECTION.title);
-  await fill(studio, 'What customers say (ru)', RUSSIAN_OBJECTION.trigger);
-  await fill(studio, 'Reply 1 (ru)', RUSSIAN_OBJECTION.reply);
-  await waitUntil(() => textOf(problemList(studio).querySelector('h2')).includes('none'), 'the new objection still has problems');
+  await fill(studio, labels.id, RUSSIAN_OBJECTION.id);
+  await fill(studio, labels.title, RUSSIAN_OBJECTION.title);
+  await fill(studio, labels.triggers, RUSSIAN_OBJECTION.trigger);
+  await fill(studio, labels.firstReply, RUSSIAN_OBJECTION.reply);
+  const count = () => textOf(problemList(studio).querySelector('h2 .count'));
+  await waitUntil(() => count() === labels.noProblems, 'the new objection still has problems');
 }
 
 /** What a `<objection-desk>` lists for `query`, typed into its search box. */

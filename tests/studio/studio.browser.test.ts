@@ -12,6 +12,7 @@ import {
   field,
   fill,
   freshStorageKey,
+  languageButton,
   list,
   noticeText,
   openFile,
@@ -22,10 +23,34 @@ import {
   tester,
   textOf,
   typeInto,
+  type FormLabels,
 } from './helpers.js';
 
 const fixtureText = async (name: string) => (await fetch(`/tests/fixtures/studio/${name}`)).text();
 const listedTitles = (studio: ObjectionStudio) => [...list(studio).querySelectorAll('.item-title')].map(textOf);
+const heading = (studio: ObjectionStudio) => textOf(studio.shadowRoot!.querySelector('h1'));
+
+const RUSSIAN_LABELS: FormLabels = {
+  addObjection: '+ Новое возражение',
+  id: 'Код возражения',
+  title: 'Название (ru)',
+  triggers: 'Что говорит клиент (ru)',
+  firstReply: 'Ответ 1 (ru)',
+  noProblems: 'нет',
+};
+
+/** Runs `test` on a page whose `<html lang>` is `lang`, then puts the page's own back. */
+async function onPageIn(lang: string, test: () => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const own = root.getAttribute('lang');
+  root.lang = lang;
+  try {
+    await test();
+  } finally {
+    if (own === null) root.removeAttribute('lang');
+    else root.lang = own;
+  }
+}
 
 describe('<objection-studio>', () => {
   let storageKey: string;
@@ -34,7 +59,10 @@ describe('<objection-studio>', () => {
     storageKey = freshStorageKey();
   });
 
-  afterEach(() => localStorage.removeItem(storageKey));
+  afterEach(() => {
+    localStorage.removeItem(storageKey);
+    localStorage.removeItem(`${storageKey}:locale`);
+  });
 
   it('starts empty, as a catalog that extends the built-in one', async () => {
     const studio = await studioFixture(storageKey);
@@ -172,6 +200,9 @@ describe('<objection-studio>', () => {
       expect(studio.shadowRoot!.querySelectorAll('.not-saved')).to.have.length(1);
       const desk = previewDesk(studio);
       await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview stopped working');
+      // The language switch cannot be remembered either, and still works.
+      languageButton(studio, 'RU').click();
+      await waitUntil(() => status().startsWith('Браузер не может сохранить черновик'), 'the switch to Russian did not work without storage');
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -187,6 +218,44 @@ describe('<objection-studio>', () => {
     expect(previewDesk(studio).noBuiltin).to.equal(true);
     const replace = [...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="mode"]')][1]!;
     expect(replace.checked).to.equal(true);
+  });
+
+  it('speaks Russian on a page in Russian: the «Новое возражение» button and the title field', async () => {
+    await onPageIn('ru', async () => {
+      const studio = await studioFixture(storageKey, { lang: null });
+      expect(heading(studio)).to.equal('Студия каталога');
+      button(list(studio), '+ Новое возражение').click();
+      await studio.updateComplete;
+      const title = field(editor(studio), 'Название (ru)');
+      expect(textOf(title.closest('fieldset')!.querySelector('legend'))).to.equal('Название');
+      expect(textOf(studio.shadowRoot!.querySelector('.save-state'))).to.equal('Черновик сохранён в этом браузере');
+      expect(languageButton(studio, 'RU').getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
+  it('switches to Turkish from the header, and keeps the choice when the studio is opened again', async () => {
+    const first = await studioFixture(storageKey, { lang: 'ru' });
+    expect(button(list(first), '+ Новое возражение')).to.exist;
+    languageButton(first, 'TR').click();
+    await waitUntil(() => heading(first) === 'Katalog stüdyosu', 'the header did not switch to Turkish');
+    button(list(first), '+ Yeni itiraz').click();
+    await first.updateComplete;
+    expect(field(editor(first), 'Başlık (ru)')).to.exist;
+    expect(field(editor(first), 'Müşteri ne diyor (ru)')).to.exist;
+    expect(languageButton(first, 'TR').getAttribute('aria-pressed')).to.equal('true');
+    fixtureCleanup();
+    const studio = await studioFixture(storageKey, { lang: 'ru' });
+    expect(heading(studio)).to.equal('Katalog stüdyosu');
+    expect(field(editor(studio), 'Başlık (ru)')).to.exist;
+  });
+
+  it('lets a marketer add an objection through the Russian form', async () => {
+    const studio = await studioFixture(storageKey, { lang: 'ru' });
+    await addRussianObjection(studio, RUSSIAN_LABELS);
+    expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
+    expect(textOf(problemList(studio).querySelector('.ok-text'))).to.equal('Каталог готов к экспорту.');
+    const desk = previewDesk(studio);
+    await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
   });
 
   it('passes an automated accessibility check', async () => {
