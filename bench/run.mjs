@@ -26,8 +26,12 @@ const LIMIT = 8;
 const LOCALE = 'ru';
 const LIBRARIES = ['ours', 'fuse', 'ufuzzy', 'minisearch'];
 const QUALITY_SETS = ['queries.tsv', 'holdout.tsv', 'blind.tsv'];
-/** Untimed keystrokes before each library's timed ones. */
-const WARMUP = ['дор', 'price', 'ljhj', 'fiyat'];
+/**
+ * Untimed keystrokes before each library's timed ones: every prefix of this many queries of holdout.tsv (not
+ * the timed set, so no library answers a timed prefix from a cache), for at most WARMUP_BUDGET_MS.
+ */
+const WARMUP_QUERIES = 40;
+const WARMUP_BUDGET_MS = 2000;
 /** A key event's results that have not shown after this long count as unmatched. */
 const KEYSTROKE_TIMEOUT_MS = 5000;
 /** After this many unmatched keystrokes in a row the element evidently shows other results than the core. */
@@ -236,7 +240,8 @@ async function benchSearch(browser, catalog, plan, queries, qualitySets) {
         {
           limit: LIMIT,
           budgetMs: plan.latencyBudgetMs[library],
-          warmup: WARMUP,
+          warmup,
+          warmupBudgetMs: WARMUP_BUDGET_MS,
           titlesFor: library === 'ours' ? plan.paintQueries : 0,
           locale: LOCALE,
         },
@@ -493,6 +498,9 @@ const labelled = Object.fromEntries(
   QUALITY_SETS.map((file) => [file, parseLabelledQueries(readFileSync(join(ROOT, 'tests/search', file), 'utf8')).queries]),
 );
 const queries = interleaveKinds(labelled['queries.tsv'], plan.latencyQueries);
+const warmup = interleaveKinds(labelled['holdout.tsv'], WARMUP_QUERIES).flatMap(({ query }) =>
+  Array.from({ length: query.length }, (_, length) => query.slice(0, length + 1)),
+);
 const qualitySets = QUALITY_SETS.map((file) => ({ name: file, queries: labelled[file] }));
 
 const server = await startServer(ROOT);
