@@ -233,6 +233,7 @@ export class ObjectionDesk extends LitElement {
   #activeIndex = -1;
   #scrolledToIndex = -1;
   #announcement = '';
+  /** The result count the live region says last; unset once it says something else. */
   #announcedCount: number | undefined;
 
   #view: View = 'search';
@@ -711,8 +712,8 @@ export class ObjectionDesk extends LitElement {
     // The first result is active as soon as something is typed, so Enter opens it.
     this.#activeIndex = kept >= 0 ? kept : this.#groups || this.#hits.length === 0 ? -1 : 0;
     if (search.announce && this.#hits.length !== this.#announcedCount) {
-      this.#announcedCount = this.#hits.length;
-      this.#announce(this.#hits.length === 0 ? this.#strings.nothingFound : this.#strings.results(this.#hits.length));
+      const count = this.#hits.length;
+      this.#announce(count === 0 ? this.#strings.nothingFound : this.#strings.results(count), count);
     }
     this.requestUpdate();
     if (this.#openWhenAnswered) {
@@ -730,7 +731,12 @@ export class ObjectionDesk extends LitElement {
     this.requestUpdate();
   }
 
-  #announce(message: string): void {
+  /**
+   * Says `message` in the live region; `count` is the result count it tells. A count is said again only after
+   * something else was said (a copy): the operator's next search is heard, every keystroke of it is not.
+   */
+  #announce(message: string, count?: number): void {
+    this.#announcedCount = count;
     // A repeated message is changed invisibly so that screen readers read it again.
     this.#announcement = message === this.#announcement ? `${message}\u00a0` : message;
   }
