@@ -52,13 +52,22 @@ async function catalogChunkHold(context, next) {
   return next();
 }
 
+/**
+ * The built drop-in as a CDN serves it (jsDelivr and unpkg answer with `Access-Control-Allow-Origin: *`): a page
+ * in a sandboxed iframe has an opaque origin, and loads module scripts only with CORS.
+ */
+async function cdnHeaders(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [fromRollup(catalogPreview)(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [typescriptSources, catalogServer, catalogChunkHold],
+  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
