@@ -99,23 +99,34 @@ const countMessage = (count: number) => (count === 0 ? EN.nothingFound : EN.resu
 
 describe('<objection-desk> reliability', () => {
   describe('storage', () => {
-    it('works through the whole flow, quietly, when the page may not touch localStorage or sessionStorage', async () => {
-      const denied = () => {
-        throw new DOMException('The document is sandboxed and lacks the "allow-same-origin" flag.', 'SecurityError');
-      };
-      const restoreLocal = stubProperty(window, 'localStorage', { get: denied });
-      const restoreSession = stubProperty(window, 'sessionStorage', { get: denied });
-      let text = '';
+    /** The operator's whole flow with `stub` in place (it returns what puts things back); no alarm is raised. */
+    async function quietFlowWith(stub: () => () => void): Promise<string> {
+      const restore = stub();
       try {
+        let text = '';
         const alarms = await withoutAlarms(async () => {
           const desk = await deskFixture(html`<objection-desk locale="en" .context=${NO_PRODUCT}></objection-desk>`);
           text = await operatorFlow(desk);
         });
         expect(alarms).to.deep.equal([]);
+        return text;
       } finally {
-        restoreLocal();
-        restoreSession();
+        restore();
       }
+    }
+
+    it('works through the whole flow, quietly, when the page may not touch localStorage or sessionStorage', async () => {
+      const denied = () => {
+        throw new DOMException('The document is sandboxed and lacks the "allow-same-origin" flag.', 'SecurityError');
+      };
+      const text = await quietFlowWith(() => {
+        const restoreLocal = stubProperty(window, 'localStorage', { get: denied });
+        const restoreSession = stubProperty(window, 'sessionStorage', { get: denied });
+        return () => {
+          restoreLocal();
+          restoreSession();
+        };
+      });
       expect(text).to.contain('Is everything else about X500 vacuum right for you');
       expect(text).to.match(/^Anna, /);
     });
@@ -124,19 +135,14 @@ describe('<objection-desk> reliability', () => {
       const full = () => {
         throw new DOMException("Failed to execute 'setItem' on 'Storage': exceeded the quota.", 'QuotaExceededError');
       };
-      const restoreSet = stubProperty(Storage.prototype, 'setItem', { value: full, writable: true });
-      const restoreGet = stubProperty(Storage.prototype, 'getItem', { value: () => '{"objection-desk": [{"broken', writable: true });
-      let text = '';
-      try {
-        const alarms = await withoutAlarms(async () => {
-          const desk = await deskFixture(html`<objection-desk locale="en" .context=${NO_PRODUCT}></objection-desk>`);
-          text = await operatorFlow(desk);
-        });
-        expect(alarms).to.deep.equal([]);
-      } finally {
-        restoreSet();
-        restoreGet();
-      }
+      const text = await quietFlowWith(() => {
+        const restoreSet = stubProperty(Storage.prototype, 'setItem', { value: full, writable: true });
+        const restoreGet = stubProperty(Storage.prototype, 'getItem', { value: () => '{"objection-desk": [{"broken', writable: true });
+        return () => {
+          restoreSet();
+          restoreGet();
+        };
+      });
       expect(text).to.contain('Is everything else about X500 vacuum right for you');
     });
 
