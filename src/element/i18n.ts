@@ -10,7 +10,9 @@ export type LoadFailure =
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'network' }
   | { readonly kind: 'timeout'; readonly seconds: number }
-  | { readonly kind: 'invalid' };
+  | { readonly kind: 'invalid' }
+  /** A web page (HTML) came instead of the file: usually a wrong address on a single-page app's server. */
+  | { readonly kind: 'web-page' };
 
 /** The interface texts of one language; catalog texts come from the catalogs themselves. */
 export interface UiStrings {
@@ -99,6 +101,8 @@ const EN: UiStrings = {
         return `Extra catalog not loaded: no answer within ${failure.seconds} s.`;
       case 'invalid':
         return 'Extra catalog not loaded: the file is not a valid catalog.';
+      case 'web-page':
+        return 'Extra catalog not loaded: the address leads to a web page, not to a catalog file.';
     }
   },
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
@@ -167,6 +171,8 @@ const RU: UiStrings = {
         return `Дополнительный каталог не загружен: нет ответа за ${failure.seconds} с.`;
       case 'invalid':
         return 'Дополнительный каталог не загружен: файл не похож на каталог.';
+      case 'web-page':
+        return 'Дополнительный каталог не загружен: по адресу веб-страница, а не файл каталога.';
     }
   },
   catalogProblems: (count) =>
@@ -235,6 +241,8 @@ const TR: UiStrings = {
         return `Ek katalog yüklenemedi: ${failure.seconds} sn içinde yanıt gelmedi.`;
       case 'invalid':
         return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
+      case 'web-page':
+        return 'Ek katalog yüklenemedi: adres bir katalog dosyasına değil, bir web sayfasına çıkıyor.';
     }
   },
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),

@@ -43,6 +43,11 @@ import {
 
 const DEFAULT_LIMIT = 8;
 const DEFAULT_SRC_TIMEOUT = 8000;
+/**
+ * A `src` answered with one of these types is a web page, not a catalog. Other types are read as JSON: many
+ * servers send a JSON file as `text/plain` or `application/octet-stream`.
+ */
+const WEB_PAGE_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 /** How long a reply shows its "Copied" state. */
 const COPIED_STATE_MS = 2000;
 /**
@@ -610,7 +615,12 @@ export class ObjectionDesk extends LitElement {
     let failure: LoadFailure | undefined;
     try {
       const response = await fetch(request.url, { signal: request.controller.signal, headers: { Accept: 'application/json' } });
-      if (response.ok) {
+      const type = response.headers.get('Content-Type') ?? '';
+      if (response.ok && WEB_PAGE_TYPE.test(type)) {
+        // A web server's page for an unknown address (a single-page app's index.html) instead of the file.
+        failure = { kind: 'web-page' };
+        problems = [loadFailed(request.url, `the server sent a web page (${type.split(';')[0]}), not a JSON catalog`)];
+      } else if (response.ok) {
         // Not `text()`: decoding 100 MB of JSON into a string would hold the main thread for a second.
         body = await response.blob();
       } else {

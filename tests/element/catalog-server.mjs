@@ -80,6 +80,9 @@ async function serveFixture(ctx, name) {
  * - `/test-catalogs/slow/<fixture>.json?ms=500` — the same, answered late
  * - `/test-catalogs/status/404`, `/test-catalogs/status/500` — an HTTP error
  * - `/test-catalogs/not-json` — 200 with a truncated JSON body
+ * - `/test-catalogs/web-page` — 200 with an HTML page, as a single-page app answers an unknown address
+ * - `/test-catalogs/as-text` — tests/fixtures/minimal-catalog.json sent as `text/plain`
+ * - `/test-catalogs/not-a-catalog` — JSON that is not a catalog
  * - `/test-catalogs/never` — no answer until the browser gives up
  */
 export async function catalogServer(ctx, next) {
@@ -90,6 +93,16 @@ export async function catalogServer(ctx, next) {
     const status = Number(route.slice('status/'.length));
     ctx.status = status >= 400 && status <= 599 ? status : 400;
     ctx.body = `Status ${ctx.status} on purpose`;
+  } else if (route === 'web-page') {
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = '<!doctype html><title>Our CRM</title><div id="app"></div>';
+  } else if (route === 'as-text') {
+    // A JSON catalog sent with a generic type, as many static servers do.
+    await serveFixture(ctx, 'minimal-catalog.json');
+    ctx.type = 'text/plain';
+  } else if (route === 'not-a-catalog') {
+    ctx.type = 'application/json';
+    ctx.body = '{"objections": "none here", "colour": "blue"}';
   } else if (route === 'not-json') {
     ctx.type = 'application/json';
     ctx.body = '{"objections": [{"id": "cut-off", ';

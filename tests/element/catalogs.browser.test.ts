@@ -140,6 +140,42 @@ describe('<objection-desk>', () => {
       expect(notice(desk)!.textContent).to.contain('the file is not a valid catalog');
     });
 
+    it('reports a src that leads to a web page instead of a catalog file, in the operator\'s language', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const detail = await loadFailing(desk, '/test-catalogs/web-page');
+      expect(detail.problems[0]).to.include({ code: 'load-failed', severity: 'error' });
+      expect(detail.problems[0]!.message).to.contain('web page (text/html)');
+      await desk.updateComplete;
+      expect(notice(desk)!.textContent).to.contain('the address leads to a web page, not to a catalog file');
+      desk.locale = 'tr';
+      await desk.updateComplete;
+      expect(notice(desk)!.textContent).to.contain('bir web sayfasına çıkıyor');
+      expect(await searchAgain(desk, 'ljhjuj')).to.include('Pahalı / daha ucuzunu buldum');
+    });
+
+    it('loads a JSON catalog that its server sends as text/plain', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      desk.src = '/test-catalogs/as-text';
+      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the catalog sent as text/plain was not merged');
+      expect(await searchAgain(desk, 'икс')).to.include('Икс');
+      expect(notice(desk)).to.equal(null);
+    });
+
+    it('reports a src that is JSON but not a catalog, and keeps the built-ins working', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      const detail = await loadFailing(desk, '/test-catalogs/not-a-catalog');
+      expect(detail.problems.map((problem) => [problem.severity, problem.message])).to.deep.include([
+        'error',
+        'must be a JSON object with an "objections" array',
+      ]);
+      await desk.updateComplete;
+      expect(notice(desk)!.textContent).to.contain('the file is not a valid catalog');
+      expect(desk.objectionCount).to.equal(builtinCount);
+      expect(await searchAgain(desk, 'ljhjuj')).to.include('Too expensive / found it cheaper');
+    });
+
     it('gives up on a src that does not answer within src-timeout', async () => {
       const desk = await deskFixture(html`<objection-desk locale="en" src-timeout="300"></objection-desk>`);
       const started = performance.now();
