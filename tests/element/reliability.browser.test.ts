@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk } from '../../src/index.js';
@@ -398,6 +398,36 @@ describe('<objection-desk> reliability', () => {
       expect(options(desk)).to.have.length(1);
       expect(live.heard()).to.deep.equal([EN.results(1), EN.copied, EN.copied, EN.results(1)]);
       live.stop();
+    });
+  });
+
+  describe('many on one page', () => {
+    it('runs 50 instances side by side, each with its own query, results and opened objection', async function () {
+      this.timeout(20000);
+      const box = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: repeat(5, 300px)"></div>`);
+      const desks = Array.from({ length: 50 }, () => {
+        const desk = document.createElement('objection-desk');
+        desk.locale = 'en';
+        desk.style.height = '240px';
+        box.append(desk);
+        return desk;
+      });
+      await Promise.all(desks.map((desk) => desk.updateComplete));
+      const queries = ['ljhjuj', 'no money', 'discount', 'дорого', 'скидк'];
+      const expected = [EXPENSIVE, NO_MONEY, DISCOUNT, EXPENSIVE, DISCOUNT];
+      desks.forEach((desk, index) => {
+        searchBox(desk).value = queries[index % queries.length]!;
+        searchBox(desk).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      });
+      await Promise.all(desks.map((desk) => desk.updateComplete));
+      desks.forEach((desk, index) => {
+        expect(optionTitles(desk)[0], `instance ${index}, "${queries[index % queries.length]}"`).to.equal(expected[index % expected.length]);
+      });
+      // Opening an objection in one instance leaves the others as they were.
+      options(desks[7]!)[0]!.click();
+      await waitUntil(() => objectionTitle(desks[7]!) === DISCOUNT, 'instance 7 did not open its objection');
+      expect(desks.filter((desk) => objectionTitle(desk) !== undefined)).to.deep.equal([desks[7]]);
+      expect(optionTitles(desks[8]!)[0]).to.equal(EXPENSIVE);
     });
   });
 });
