@@ -61,12 +61,38 @@ async function cdnHeaders(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
+/**
+ * `executeServerCommand('heap-used')` answers the test page's JS heap, in bytes, after a full garbage collection,
+ * through Chromium's DevTools protocol: `performance.memory` in the page stays flat between its coarse updates.
+ */
+function heapUsedCommand() {
+  return {
+    name: 'heap-used',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-used') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [fromRollup(catalogPreview)(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    fromRollup(catalogPreview)(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    heapUsedCommand(),
+  ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders],
   browsers: [
     playwrightLauncher({

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import {
@@ -428,6 +428,30 @@ describe('<objection-desk> reliability', () => {
       await waitUntil(() => objectionTitle(desks[7]!) === DISCOUNT, 'instance 7 did not open its objection');
       expect(desks.filter((desk) => objectionTitle(desk) !== undefined)).to.deep.equal([desks[7]]);
       expect(optionTitles(desks[8]!)[0]).to.equal(EXPENSIVE);
+    });
+
+    it('leaves no growing heap after being attached and detached 1,000 times', async function () {
+      this.timeout(60000);
+      const heapUsed = () => executeServerCommand<number, undefined>('heap-used');
+      const host = await fixture<HTMLDivElement>(html`<div style="width: ${WIDE}px"></div>`);
+      const desk = document.createElement('objection-desk');
+      desk.locale = 'en';
+      const cycles = async (count: number) => {
+        for (let cycle = 0; cycle < count; cycle += 1) {
+          host.append(desk);
+          await desk.updateComplete;
+          desk.remove();
+        }
+      };
+      await cycles(100);
+      const afterFirstCycles = await heapUsed();
+      await cycles(900);
+      const growth = (await heapUsed()) - afterFirstCycles;
+      // Anything kept per cycle (a listener, an observer, an engine) would be over 2 KB: 900 cycles, 2 MB.
+      expect(growth, 'heap growth over 900 more cycles, bytes').to.be.below(2 * 1024 * 1024);
+      host.append(desk);
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal(EXPENSIVE);
     });
   });
 });
