@@ -61,6 +61,15 @@ async function cdnHeaders(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
+/** The strictest policy issue 6 asks the widget to run under. */
+const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Serves tests/element/strict-page/ with that policy in a header, as a CRM would. */
+async function strictPolicy(context, next) {
+  await next();
+  if (context.path.startsWith('/tests/element/strict-page/')) context.set('Content-Security-Policy', STRICT_POLICY);
+}
+
 /**
  * `executeServerCommand('heap-used')` answers the test page's JS heap, in bytes, after a full garbage collection,
  * through Chromium's DevTools protocol: `performance.memory` in the page stays flat between its coarse updates.
@@ -93,7 +102,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapUsedCommand(),
   ],
-  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders],
+  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
