@@ -1,5 +1,6 @@
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { foldForSearch } from './fold.js';
+import { isJsonObject } from './json-object.js';
 import type { Problem } from './types.js';
 
 /** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
@@ -10,8 +11,6 @@ export interface AuthoringCheckOptions {
   readonly describePath?: (path: string) => string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
@@ -27,9 +26,9 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
   const describe = options.describePath ?? ((path: string) => path);
   const problems: Problem[] = [];
   const firstPathOf = new Map<string, string>();
-  const objections = isObject(input) && Array.isArray(input['objections']) ? input['objections'] : [];
+  const objections = isJsonObject(input) && Array.isArray(input['objections']) ? input['objections'] : [];
   objections.forEach((objection: unknown, index) => {
-    if (!isObject(objection) || objection['disabled'] === true) return;
+    if (!isJsonObject(objection) || objection['disabled'] === true) return;
     const path = `objections[${index}]`;
     for (const [triggerPath, trigger] of phrases(objection['triggers'], `${path}.triggers`)) {
       const key = foldForSearch(trigger);
@@ -41,12 +40,12 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
     const followUps = Array.isArray(objection['followUps']) ? objection['followUps'] : [];
     const replyLists: Array<[unknown, string]> = [
       [objection['replies'], `${path}.replies`],
-      ...followUps.map((followUp: unknown, i): [unknown, string] => [isObject(followUp) ? followUp['replies'] : undefined, `${path}.followUps[${i}].replies`]),
+      ...followUps.map((followUp: unknown, i): [unknown, string] => [isJsonObject(followUp) ? followUp['replies'] : undefined, `${path}.followUps[${i}].replies`]),
     ];
     for (const [replies, repliesPath] of replyLists) {
       if (!Array.isArray(replies)) continue;
       replies.forEach((reply: unknown, i) => {
-        if (!isObject(reply)) return;
+        if (!isJsonObject(reply)) return;
         for (const [textPath, text] of texts(reply['text'], `${repliesPath}[${i}].text`)) {
           if (text.length <= MAX_REPLY_LENGTH) continue;
           problems.push({ ...problem('warning', source, textPath, 'long-reply', F.longReply(text.length, MAX_REPLY_LENGTH)), hint: H.longReply() });
@@ -59,7 +58,7 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
 
 /** The strings of a localised list, plain or by locale, with their paths. */
 function phrases(list: unknown, path: string): Array<[string, string]> {
-  const byLocale: Array<[unknown, string]> = Array.isArray(list) ? [[list, path]] : isObject(list) ? Object.entries(list).map(([locale, items]) => [items, `${path}.${locale}`]) : [];
+  const byLocale: Array<[unknown, string]> = Array.isArray(list) ? [[list, path]] : isJsonObject(list) ? Object.entries(list).map(([locale, items]) => [items, `${path}.${locale}`]) : [];
   return byLocale.flatMap(([items, itemsPath]) =>
     Array.isArray(items) ? items.flatMap((item: unknown, i): Array<[string, string]> => (typeof item === 'string' ? [[`${itemsPath}[${i}]`, item]] : [])) : [],
   );
@@ -68,7 +67,7 @@ function phrases(list: unknown, path: string): Array<[string, string]> {
 /** The strings of a localised text, plain or by locale, with their paths. */
 function texts(text: unknown, path: string): Array<[string, string]> {
   if (typeof text === 'string') return [[path, text]];
-  if (!isObject(text)) return [];
+  if (!isJsonObject(text)) return [];
   return Object.entries(text).flatMap(([locale, item]): Array<[string, string]> => (typeof item === 'string' ? [[`${path}.${locale}`, item]] : []));
 }
 

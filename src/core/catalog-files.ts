@@ -1,6 +1,7 @@
 import { checkForAuthors, hintFor } from './authoring-checks.js';
 import { catalogFormatOf, readCatalogText, splitPath, type CatalogText, type SourcePosition } from './catalog-text.js';
 import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
 import { validateCatalog } from './validate.js';
 
@@ -31,8 +32,6 @@ export interface CompiledCatalog {
 /** The top-level fields a file may set for the whole catalog. */
 const SETTINGS = ['locale', 'locales'] as const;
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A piece of the assembled catalog and where it came from. */
 interface Origin {
@@ -60,7 +59,7 @@ interface Origin {
 export function compileCatalogFiles(files: readonly CatalogFile[], source: string): CompiledCatalog {
   const problems: Problem[] = [];
   const origins: Origin[] = [];
-  const assembled: Json & { categories: Json; objections: unknown[] } = { categories: {}, objections: [] };
+  const assembled: JsonObject & { categories: JsonObject; objections: unknown[] } = { categories: {}, objections: [] };
   const placeOf = (file: CatalogText, filePath: string) => {
     const { line, column } = file.positionOf(filePath);
     return `${file.source}:${line}:${column}`;
@@ -73,12 +72,12 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     problems.push(...file.problems);
     const { value } = file;
     if (value === undefined) continue;
-    if (isObject(value) && value['id'] !== undefined && value['objections'] === undefined) {
+    if (isJsonObject(value) && value['id'] !== undefined && value['objections'] === undefined) {
       origins.push({ path: `objections[${assembled.objections.length}]`, file, filePath: '' });
       assembled.objections.push(value);
       continue;
     }
-    if (!isObject(value)) {
+    if (!isJsonObject(value)) {
       report(file, '', problem('error', name, '', 'not-a-catalog-file', F.notACatalogFile()));
       continue;
     }
@@ -88,7 +87,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
           origins.push({ path: `objections[${assembled.objections.length}]`, file, filePath: `objections[${index}]` });
           assembled.objections.push(objection);
         });
-      } else if (field === 'categories' && isObject(fieldValue)) {
+      } else if (field === 'categories' && isJsonObject(fieldValue)) {
         for (const [id, category] of Object.entries(fieldValue)) {
           const first = origins.find((origin) => origin.path === `categories.${id}`);
           if (first) {
@@ -101,7 +100,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
         }
       } else if (field === 'objections' || field === 'categories') {
         const expected = field === 'objections' ? 'an array of objections' : 'an object of categories by id';
-        report(file, field, problem('error', name, '', 'wrong-type', M.wrongType(expected, Array.isArray(fieldValue) ? 'an array' : fieldValue === null ? 'null' : `a ${typeof fieldValue}`)));
+        report(file, field, problem('error', name, '', 'wrong-type', M.wrongType(expected, jsonTypeName(fieldValue))));
       } else if (field === '$schema') {
         // Editors read it; it says nothing about the catalog.
       } else if (field in assembled) {
@@ -142,7 +141,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
 
   const indexOf = new Map<string, number>();
   assembled.objections.forEach((objection, index) => {
-    if (isObject(objection) && typeof objection['id'] === 'string' && !indexOf.has(objection['id'])) indexOf.set(objection['id'], index);
+    if (isJsonObject(objection) && typeof objection['id'] === 'string' && !indexOf.has(objection['id'])) indexOf.set(objection['id'], index);
   });
   const locate = (objectionId: string, path = ''): SourceLocation | undefined => {
     const index = indexOf.get(objectionId);
@@ -161,13 +160,13 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     locate,
     locateTrigger: (objectionId, locale, trigger) => {
       const objection = assembled.objections[indexOf.get(objectionId) ?? -1];
-      const triggers = isObject(objection) ? objection['triggers'] : undefined;
+      const triggers = isJsonObject(objection) ? objection['triggers'] : undefined;
       // A one-locale file lists its triggers as a plain array.
       if (Array.isArray(triggers)) {
         const at = triggers.indexOf(trigger);
         return locate(objectionId, at < 0 ? 'triggers' : `triggers[${at}]`);
       }
-      const ofLocale = isObject(triggers) ? triggers[locale] : undefined;
+      const ofLocale = isJsonObject(triggers) ? triggers[locale] : undefined;
       const at = Array.isArray(ofLocale) ? ofLocale.indexOf(trigger) : -1;
       return locate(objectionId, at < 0 ? 'triggers' : `triggers.${locale}[${at}]`);
     },

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import {
   DEFAULT_CATEGORY,
@@ -39,17 +40,6 @@ export interface ValidateOptions {
   readonly describePath?: (path: string) => string;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
 
 /**
  * A value as a message quotes it. Not `String()`: that calls the value's own `toString`, which JSON can set to
@@ -58,9 +48,9 @@ function typeName(value: unknown): string {
 function shown(value: unknown): string {
   if (typeof value !== 'object' && typeof value !== 'function') return String(value);
   try {
-    return JSON.stringify(value) ?? typeName(value);
+    return JSON.stringify(value) ?? jsonTypeName(value);
   } catch {
-    return typeName(value);
+    return jsonTypeName(value);
   }
 }
 
@@ -106,7 +96,7 @@ class CatalogValidator {
   }
 
   run(input: unknown): ValidationResult {
-    if (!isObject(input) || !Array.isArray(input['objections'])) {
+    if (!isJsonObject(input) || !Array.isArray(input['objections'])) {
       this.#error('', 'not-an-object', M.notAnObject());
       return { catalog: emptyCatalog(this.#source), problems: this.#problems };
     }
@@ -119,7 +109,7 @@ class CatalogValidator {
     input['objections'].forEach((entry: unknown, index: number) => {
       const path = `objections[${index}]`;
       const id = this.#objectionId(entry, path);
-      if (id === undefined || !isObject(entry)) return;
+      if (id === undefined || !isJsonObject(entry)) return;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
         this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
@@ -127,7 +117,7 @@ class CatalogValidator {
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
-        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', typeName(entry['disabled'])));
+        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', jsonTypeName(entry['disabled'])));
       }
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
@@ -149,7 +139,7 @@ class CatalogValidator {
     };
   }
 
-  #readLocales(root: Json): void {
+  #readLocales(root: JsonObject): void {
     const { locale, locales } = root;
     if (locale !== undefined) {
       if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
@@ -157,7 +147,7 @@ class CatalogValidator {
     }
     if (locales !== undefined) {
       if (!Array.isArray(locales)) {
-        this.#error('locales', 'wrong-type', M.wrongType('an array of locale codes', typeName(locales)));
+        this.#error('locales', 'wrong-type', M.wrongType('an array of locale codes', jsonTypeName(locales)));
         return;
       }
       locales.forEach((code: unknown, i) => {
@@ -170,8 +160,8 @@ class CatalogValidator {
 
   #categories(value: unknown): Category[] {
     if (value === undefined) return [];
-    if (!isObject(value)) {
-      this.#error('categories', 'wrong-type', M.wrongType('an object of categories by id', typeName(value)));
+    if (!isJsonObject(value)) {
+      this.#error('categories', 'wrong-type', M.wrongType('an object of categories by id', jsonTypeName(value)));
       return [];
     }
     const categories: Category[] = [];
@@ -181,8 +171,8 @@ class CatalogValidator {
         this.#error(path, 'bad-id', M.badId(id));
         continue;
       }
-      if (!isObject(category)) {
-        this.#error(path, 'wrong-type', M.wrongType('an object with a "title"', typeName(category)));
+      if (!isJsonObject(category)) {
+        this.#error(path, 'wrong-type', M.wrongType('an object with a "title"', jsonTypeName(category)));
         continue;
       }
       this.#checkFields(category, path, CATEGORY_FIELDS);
@@ -193,8 +183,8 @@ class CatalogValidator {
   }
 
   #objectionId(entry: unknown, path: string): string | undefined {
-    if (!isObject(entry)) {
-      this.#error(path, 'wrong-type', M.wrongType('an object', typeName(entry)));
+    if (!isJsonObject(entry)) {
+      this.#error(path, 'wrong-type', M.wrongType('an object', jsonTypeName(entry)));
       return undefined;
     }
     const id = entry['id'];
@@ -209,7 +199,7 @@ class CatalogValidator {
     return id;
   }
 
-  #objection(entry: Json, id: string, path: string): Objection | undefined {
+  #objection(entry: JsonObject, id: string, path: string): Objection | undefined {
     this.#checkFields(entry, path, OBJECTION_FIELDS);
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
@@ -228,7 +218,7 @@ class CatalogValidator {
   }
 
   /** Replies of an objection or a follow-up; ids are unique across the whole objection. */
-  #replies(owner: Json, ownerPath: string, usedIds: Map<string, string>, defaultPrefix: string): Reply[] {
+  #replies(owner: JsonObject, ownerPath: string, usedIds: Map<string, string>, defaultPrefix: string): Reply[] {
     const path = `${ownerPath}.replies`;
     const value = owner['replies'];
     if (value === undefined) {
@@ -236,7 +226,7 @@ class CatalogValidator {
       return [];
     }
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of replies', typeName(value)));
+      this.#error(path, 'wrong-type', M.wrongType('an array of replies', jsonTypeName(value)));
       return [];
     }
     if (value.length === 0) {
@@ -256,7 +246,7 @@ class CatalogValidator {
   #followUps(value: unknown, path: string, replyIds: Map<string, string>): FollowUp[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of follow-ups', typeName(value)));
+      this.#error(path, 'wrong-type', M.wrongType('an array of follow-ups', jsonTypeName(value)));
       return [];
     }
     const followUps: FollowUp[] = [];
@@ -274,7 +264,7 @@ class CatalogValidator {
   #tips(value: unknown, path: string): LocalizedText[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of tips', typeName(value)));
+      this.#error(path, 'wrong-type', M.wrongType('an array of tips', jsonTypeName(value)));
       return [];
     }
     const tips: LocalizedText[] = [];
@@ -290,17 +280,17 @@ class CatalogValidator {
     items: readonly unknown[],
     path: string,
     expected: string,
-    read: (item: Json, itemPath: string, index: number) => void,
+    read: (item: JsonObject, itemPath: string, index: number) => void,
   ): void {
     items.forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
-      if (isObject(item)) read(item, itemPath, index);
-      else this.#error(itemPath, 'wrong-type', M.wrongType(expected, typeName(item)));
+      if (isJsonObject(item)) read(item, itemPath, index);
+      else this.#error(itemPath, 'wrong-type', M.wrongType(expected, jsonTypeName(item)));
     });
   }
 
   /** The item's own id, or `fallback` when it has none; `undefined` when the id is invalid or taken. */
-  #itemId(item: Json, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
+  #itemId(item: JsonObject, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
       this.#error(`${path}.id`, 'bad-id', M.badId(shown(raw)));
@@ -316,7 +306,7 @@ class CatalogValidator {
     return id;
   }
 
-  #requiredText(owner: Json, field: string, ownerPath: string, isReply = false): LocalizedText | undefined {
+  #requiredText(owner: JsonObject, field: string, ownerPath: string, isReply = false): LocalizedText | undefined {
     if (owner[field] === undefined) {
       this.#error(ownerPath, 'missing-field', M.missingField(field));
       return undefined;
@@ -324,7 +314,7 @@ class CatalogValidator {
     return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
   }
 
-  #requiredList(owner: Json, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
+  #requiredList(owner: JsonObject, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
     if (owner[field] === undefined) {
       this.#error(ownerPath, 'missing-field', M.missingField(field));
       return undefined;
@@ -347,14 +337,14 @@ class CatalogValidator {
       }
       return this.#nonEmptyText({ [this.#singleLocale]: value }, path, isReply);
     }
-    if (!isObject(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an object of texts by locale, such as {"ru": "…"}', typeName(value)));
+    if (!isJsonObject(value)) {
+      this.#error(path, 'wrong-type', M.wrongType('an object of texts by locale, such as {"ru": "…"}', jsonTypeName(value)));
       return undefined;
     }
     const text: Record<Locale, string> = {};
     for (const [locale, item] of Object.entries(value)) {
       if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', M.badLocale(locale));
-      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', typeName(item)));
+      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', jsonTypeName(item)));
       else text[locale] = item;
     }
     return this.#nonEmptyText(text, path, isReply);
@@ -380,17 +370,17 @@ class CatalogValidator {
 
   /** A localised list: a map of arrays by locale, or a plain array in a one-locale catalog. */
   #list(value: unknown, path: string): LocalizedList | undefined {
-    let byLocale: Json;
+    let byLocale: JsonObject;
     if (Array.isArray(value)) {
       if (!this.#singleLocale) {
         this.#error(path, 'plain-string-without-locale', M.plainStringWithoutLocale());
         return undefined;
       }
       byLocale = { [this.#singleLocale]: value };
-    } else if (isObject(value)) {
+    } else if (isJsonObject(value)) {
       byLocale = value;
     } else {
-      this.#error(path, 'wrong-type', M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', typeName(value)));
+      this.#error(path, 'wrong-type', M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', jsonTypeName(value)));
       return undefined;
     }
     const list: Record<Locale, string[]> = {};
@@ -401,13 +391,13 @@ class CatalogValidator {
         continue;
       }
       if (!Array.isArray(items)) {
-        this.#error(localePath, 'wrong-type', M.wrongType('an array of strings', typeName(items)));
+        this.#error(localePath, 'wrong-type', M.wrongType('an array of strings', jsonTypeName(items)));
         continue;
       }
       const phrases = items.filter((item: unknown, index) => {
         if (typeof item === 'string' && item.trim() !== '') return true;
         this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', typeName(item)));
+          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item)));
         return false;
       }) as string[];
       if (phrases.length > 0) list[locale] = phrases;
@@ -431,7 +421,7 @@ class CatalogValidator {
     if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', M.unbalancedBrace());
   }
 
-  #checkFields(value: Json, path: string, known: readonly string[]): void {
+  #checkFields(value: JsonObject, path: string, known: readonly string[]): void {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       const suggestion = closestField(field, known);

@@ -25,6 +25,7 @@ import {
   type TextRange,
 } from '../core/index.js';
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
+import { isJsonObject } from '../core/json-object.js';
 import { emit } from './events.js';
 import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
@@ -95,14 +96,11 @@ interface CopyState {
   readonly text: string;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The `context` attribute as an object, or `undefined` when it is not a JSON object. */
 function parseContextAttribute(value: string): PlaceholderValues | undefined {
   try {
     const parsed: unknown = JSON.parse(value);
-    return isPlainObject(parsed) ? parsed : undefined;
+    return isJsonObject(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -374,7 +372,7 @@ export class ObjectionDesk extends LitElement {
   get #context(): PlaceholderValues {
     if (this.context !== this.#contextSource) {
       this.#contextSource = this.context;
-      this.#contextCopy = isPlainObject(this.context) ? { ...this.context } : {};
+      this.#contextCopy = isJsonObject(this.context) ? { ...this.context } : {};
     }
     return this.#contextCopy;
   }

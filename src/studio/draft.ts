@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
 import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
+import { isJsonObject, type JsonObject } from '../core/json-object.js';
 import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, Problem, ReplyInput } from '../core/index.js';
 
 /**
@@ -46,8 +47,6 @@ export function openCatalogFile(name: string, text: string): OpenedFile {
   return { draft: { mode: 'extend', catalog }, problems };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
@@ -55,8 +54,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  * catalog nor one objection.
  */
 export function draftCatalogOf(value: unknown): CatalogInput | undefined {
-  if (!isObject(value)) return undefined;
-  const root: Json = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
+  if (!isJsonObject(value)) return undefined;
+  const root: JsonObject = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
   if (!Array.isArray(root['objections'])) return undefined;
   const declared = Array.isArray(root['locales']) ? root['locales'].map(String) : [];
   const single = typeof root['locale'] === 'string' ? root['locale'] : declared.length === 1 ? declared[0]! : undefined;
@@ -64,15 +63,15 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   const plainLocale = single ?? locales[0] ?? DEFAULT_LOCALES[0]!;
   const text = (input: unknown): TextMap => {
     if (typeof input === 'string') return { [plainLocale]: input };
-    if (!isObject(input)) return {};
+    if (!isJsonObject(input)) return {};
     return Object.fromEntries(Object.entries(input).filter(([, item]) => item !== null && typeof item !== 'object').map(([locale, item]) => [locale, String(item)]));
   };
   const list = (input: unknown): ListMap => {
-    const byLocale: Json = Array.isArray(input) ? { [plainLocale]: input } : isObject(input) ? input : {};
+    const byLocale: JsonObject = Array.isArray(input) ? { [plainLocale]: input } : isJsonObject(input) ? input : {};
     return Object.fromEntries(Object.entries(byLocale).filter(([, items]) => Array.isArray(items)).map(([locale, items]) => [locale, (items as unknown[]).map(String)]));
   };
-  const objects = (input: unknown): Json[] => (Array.isArray(input) ? input.filter(isObject) : []);
-  const withId = (item: Json) => (item['id'] === undefined ? {} : { id: String(item['id']) });
+  const objects = (input: unknown): JsonObject[] => (Array.isArray(input) ? input.filter(isJsonObject) : []);
+  const withId = (item: JsonObject) => (item['id'] === undefined ? {} : { id: String(item['id']) });
   const replies = (input: unknown): ReplyInput[] => objects(input).map((reply) => ({ ...withId(reply), text: text(reply['text']) }));
   const objections = objects(root['objections']).map((entry): ObjectionInput => {
     const objection: ObjectionInput = { id: entry['id'] === undefined ? '' : String(entry['id']) };
@@ -92,8 +91,8 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
     if (entry['tips'] !== undefined) objection.tips = (Array.isArray(entry['tips']) ? entry['tips'] : []).map(text);
     return objection;
   });
-  const categories = isObject(root['categories'])
-    ? Object.fromEntries(Object.entries(root['categories']).filter(([, category]) => isObject(category)).map(([id, category]) => [id, { title: text((category as Json)['title']) }]))
+  const categories = isJsonObject(root['categories'])
+    ? Object.fromEntries(Object.entries(root['categories']).filter(([, category]) => isJsonObject(category)).map(([id, category]) => [id, { title: text((category as JsonObject)['title']) }]))
     : undefined;
   return { ...(locales.length > 0 ? { locales } : {}), ...(categories ? { categories } : {}), objections };
 }
@@ -120,8 +119,8 @@ export function newObjection(objections: readonly ObjectionInput[]): ObjectionIn
 }
 
 /** A map-by-locale text of the draft (the studio keeps no plain strings). */
-export const textMap = (value: unknown): TextMap => (isObject(value) ? (value as TextMap) : {});
-export const listMap = (value: unknown): ListMap => (isObject(value) ? (value as ListMap) : {});
+export const textMap = (value: unknown): TextMap => (isJsonObject(value) ? (value as TextMap) : {});
+export const listMap = (value: unknown): ListMap => (isJsonObject(value) ? (value as ListMap) : {});
 
 /** `map` with `locale` set to `value`; an empty value removes the locale, so no empty text is ever kept. */
 export function withLocale<T>(map: Record<string, T>, locale: string, value: T | undefined): Record<string, T> {
