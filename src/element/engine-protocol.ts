@@ -7,6 +7,14 @@ import type { HandOff } from './hand-off.js';
 /** The most objections listed for an empty query: a big catalog is searched, not scrolled. */
 export const BROWSE_LIMIT = 200;
 
+/**
+ * The empty query's list, from every objection in list order: the first {@link BROWSE_LIMIT}, and how many more
+ * there are. The engine answers it; the element shows the built-in catalog's preview the same way.
+ */
+export function browseList(all: readonly SearchHit[]): { readonly hits: readonly SearchHit[]; readonly more: number } {
+  return { hits: all.slice(0, BROWSE_LIMIT), more: Math.max(0, all.length - BROWSE_LIMIT) };
+}
+
 /** The `source` of problems found in the element's `catalog` property. */
 export const CATALOG_PROPERTY_SOURCE = 'catalog';
 

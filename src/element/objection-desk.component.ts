@@ -31,7 +31,7 @@ import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocal
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
 import {
-  BROWSE_LIMIT,
+  browseList,
   CATALOG_PROPERTY_SOURCE,
   type EngineResponse,
   type LoadRequest,
@@ -437,12 +437,16 @@ export class ObjectionDesk extends LitElement {
     setTimeout(start, ENGINE_START_MAX_DELAY_MS);
   }
 
-  /** The operator typed or chose before the first paint's engine start: it starts now. */
-  #startEngineNow(): SearchClient {
+  /**
+   * The engine to ask; one put off past the first paint starts now (the operator typed or chose before it
+   * started). None before the first update or once freed.
+   */
+  #engineToAsk(): SearchClient | undefined {
+    if (this.#engine || !this.#engineStart) return this.#engine;
     this.#engineStart = undefined;
     this.#catalogsChanged = false;
     this.#sendCatalogs(false);
-    return this.#startEngine();
+    return this.#engine;
   }
 
   #startEngine(): SearchClient {
@@ -656,7 +660,7 @@ export class ObjectionDesk extends LitElement {
    * update; from a worker, or behind a catalog load, they are shown when they come, if no newer search was asked.
    */
   #runSearch({ keepActive = false, announce = false } = {}): void {
-    const engine = this.#engine ?? (this.#engineStart && this.#startEngineNow());
+    const engine = this.#engineToAsk();
     if (!engine) return;
     const pending = this.#pendingSearch;
     const search: PendingSearch = {
@@ -696,9 +700,14 @@ export class ObjectionDesk extends LitElement {
     this.#objectionCount = preview.objections.length;
     this.#categoryList = preview.categories;
     this.#categories = new Map(preview.categories.map((category) => [category.id, category]));
-    this.#groups = groupByCategory(hits.slice(0, BROWSE_LIMIT), this.#categoryList);
+    this.#showByCategory(browseList(hits));
+  }
+
+  /** Lists the empty query's hits under their category titles. */
+  #showByCategory({ hits, more }: { readonly hits: readonly SearchHit[]; readonly more: number }): void {
+    this.#groups = groupByCategory(hits, this.#categoryList);
     this.#hits = this.#groups.flatMap((group) => group.hits);
-    this.#more = Math.max(0, hits.length - BROWSE_LIMIT);
+    this.#more = more;
   }
 
   #applyResults(response: ResultsResponse): void {
@@ -708,9 +717,7 @@ export class ObjectionDesk extends LitElement {
     this.#previewShown = false;
     const previous = search.keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
     if (search.query.trim() === '') {
-      this.#groups = groupByCategory(response.hits, this.#categoryList);
-      this.#hits = this.#groups.flatMap((group) => group.hits);
-      this.#more = response.more;
+      this.#showByCategory(response);
     } else {
       this.#groups = undefined;
       this.#hits = [...response.hits];
@@ -836,8 +843,7 @@ export class ObjectionDesk extends LitElement {
     }
     this.#activeIndex = this.#hits.indexOf(hit);
     this.#pendingOpen = ++this.#requestId;
-    if (!this.#engine && this.#engineStart) this.#startEngineNow();
-    this.#engine?.send({ kind: 'objection', id: this.#pendingOpen, objectionId: hit.objection.id });
+    this.#engineToAsk()?.send({ kind: 'objection', id: this.#pendingOpen, objectionId: hit.objection.id });
     this.requestUpdate();
   }
 

@@ -7,7 +7,7 @@ import {
   type Objection,
 } from '../core/index.js';
 import {
-  BROWSE_LIMIT,
+  browseList,
   CATALOG_PROPERTY_SOURCE,
   type CatalogReport,
   type EngineRequest,
@@ -186,8 +186,7 @@ export class SearchEngine {
   #results({ id, query, limit }: SearchRequest): ResultsResponse {
     if (query.trim() !== '') return { kind: 'results', id, hits: this.#search.search(query, { limit }), more: 0 };
     if (!this.#browse) {
-      const all = this.#search.browse();
-      this.#browse = { kind: 'results', id, hits: all.slice(0, BROWSE_LIMIT), more: Math.max(0, all.length - BROWSE_LIMIT) };
+      this.#browse = { kind: 'results', id, ...browseList(this.#search.browse()) };
     }
     return { ...this.#browse, id };
   }
