@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
-import { FILE_MESSAGES, type Problem } from '../core/index.js';
+import { FILE_MESSAGES, messageOf, type Problem } from '../core/index.js';
 
 /** The files the CLI reads and writes. */
 export interface CliFiles {
@@ -74,7 +74,7 @@ async function isDirectory(path: string, files: CliFiles): Promise<boolean> {
   try {
     return await files.isDirectory(path);
   } catch (error) {
-    throw new UnreadablePathError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnreadablePathError(`cannot read ${path}: ${messageOf(error)}`);
   }
 }
 
@@ -82,6 +82,6 @@ async function read(path: string, files: CliFiles): Promise<string> {
   try {
     return await files.readFile(path);
   } catch (error) {
-    throw new UnreadablePathError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnreadablePathError(`cannot read ${path}: ${messageOf(error)}`);
   }
 }

@@ -11,6 +11,7 @@ import {
   formatProblem,
   lintCatalog,
   localize,
+  messageOf,
   mergeCatalogs,
   parseLabelledQueries,
   primaryLanguage,
@@ -181,7 +182,7 @@ async function writeOutput(path: string, text: string, io: CliIo): Promise<void>
   try {
     await io.writeFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`cannot write ${path}: ${messageOf(error)}`);
   }
 }
 
@@ -348,7 +349,7 @@ async function readText(file: string, io: CliIo): Promise<string> {
   try {
     return await io.readFile(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`cannot read ${file}: ${messageOf(error)}`);
   }
 }
 

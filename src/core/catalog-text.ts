@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { messageOf } from './error-text.js';
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import type { Problem } from './types.js';
 
@@ -54,7 +55,7 @@ export function readCatalogText(text: string, source: string, format: CatalogFor
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
       problems.push({ ...problem('error', source, '', 'not-json', M.notJson(reason)), ...at(offset) });
       isReadable = false;

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { messageOf } from './error-text.js';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
@@ -68,7 +69,7 @@ export function parseCatalog(text: string, source: string): ValidationResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return {
       catalog: emptyCatalog(source),
       problems: [problem('error', source, '', 'not-json', M.notJson(reason))],

@@ -9,6 +9,7 @@ import {
   formatProblem,
   groupByCategory,
   localize,
+  messageOf,
   missingPlaceholders,
   parseTemplate,
   placeholderValue,
@@ -632,7 +633,7 @@ export class ObjectionDesk extends LitElement {
     } catch (error) {
       // A newer `src` or a disconnection aborted this request on purpose: nothing to report.
       if (this.#srcRequest !== request) return;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       failure = timedOut ? { kind: 'timeout', seconds: Math.round(timeout / 100) / 10 } : { kind: 'network' };
       problems = [loadFailed(request.url, timedOut ? `no answer within ${timeout} ms` : `network error (${reason})`)];
     } finally {

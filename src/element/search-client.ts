@@ -6,6 +6,7 @@ import type {
   SearchRequest,
   WorkerMessage,
 } from './engine-protocol.js';
+import { messageOf } from '../core/error-text.js';
 import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import type { Indexer, SearchEngine } from './search-engine.js';
@@ -50,8 +51,6 @@ function workerUrlPolicy(): ReturnType<TrustedTypes['createPolicy']> | null {
  * catalog stays in the worker, where a search never blocks typing and its results come a frame or two later.
  */
 export const MAIN_THREAD_MAX_OBJECTIONS = 20_000;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type EngineModule = typeof import('./search-engine.js');
 

@@ -2,6 +2,7 @@ import {
   ObjectionSearch,
   loadBuiltinCatalog,
   mergeCatalogs,
+  messageOf,
   type Catalog,
   type MergedCatalog,
   type Objection,
@@ -30,8 +31,6 @@ const EMPTY: MergedCatalog = { categories: [], objections: [] };
 
 /** Resolves after the tasks already queued, such as messages with newer keystrokes, have run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Validation (with its fuse.js did-you-mean) is code of its own: the built-in catalog is searched without it. */
 const loadValidation = () => import('../core/validate.js');
