@@ -112,8 +112,7 @@ async function searchCommand(args: readonly string[], io: CliIo): Promise<number
       json: { type: 'boolean', default: false },
     },
   });
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+  const limit = positiveWholeNumber(values.limit, 'limit');
   const locale = values.locale ?? defaultLocale(io.env);
   if (!(BUILTIN_LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${BUILTIN_LOCALES.join(', ')}`);
   let queries: string[];
@@ -204,10 +203,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
     },
   });
   if (positionals.length === 0) throw new UsageError('give the catalog files or folders to lint');
-  const minTriggers = Number(values['min-triggers']);
-  if (!Number.isInteger(minTriggers) || minTriggers < 1) {
-    throw new UsageError(`--min-triggers must be a positive whole number, not "${values['min-triggers']}"`);
-  }
+  const minTriggers = positiveWholeNumber(values['min-triggers'], 'min-triggers');
   const loaded: LoadedCatalog[] = [];
   for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
   reportErrorsBriefly(loaded, io);
@@ -299,6 +295,13 @@ function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void 
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) io.stderr(`${catalog.source}: ${count(errors, 'error')}, left out; see objection-desk validate ${catalog.source}\n`);
   }
+}
+
+/** The value of a `--name` option that must be a whole number from 1 up. */
+function positiveWholeNumber(value: string | undefined, name: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} must be a positive whole number, not "${value}"`);
+  return number;
 }
 
 function count(n: number, noun: string): string {

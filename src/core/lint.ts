@@ -62,7 +62,11 @@ export function lintCatalog(search: ObjectionSearch, isLinted: (objection: Objec
     ),
   ).map((entry, order) => ({ ...entry, order }));
   const entriesOf = new Map<Objection, TriggerEntry[]>();
-  for (const entry of entries) entriesOf.set(entry.objection, [...(entriesOf.get(entry.objection) ?? []), entry]);
+  for (const entry of entries) {
+    const list = entriesOf.get(entry.objection);
+    if (list) list.push(entry);
+    else entriesOf.set(entry.objection, [entry]);
+  }
   const byVariant = new Map<string, TriggerEntry[]>();
   for (const entry of entries) {
     for (const variant of deletionVariants(entry.key)) {
