@@ -1,7 +1,8 @@
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { foldForSearch } from './fold.js';
-import { isJsonObject } from './json-object.js';
+import { isJsonObject, valueAt } from './json-object.js';
 import type { Problem } from './types.js';
+import { validateCatalog, type ValidationResult } from './validate.js';
 
 /** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
 export const MAX_REPLY_LENGTH = 400;
@@ -11,6 +12,20 @@ export interface AuthoringCheckOptions {
   readonly describePath?: (path: string) => string;
 }
 
+
+/**
+ * What a catalog's author is told, by the CLI and the studio alike: {@link validateCatalog}'s result with the
+ * warnings of {@link checkForAuthors} added, and a fix after each problem that has one.
+ */
+export function validateForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): ValidationResult {
+  const validation = validateCatalog(input, source, options);
+  const locales = isJsonObject(input) && Array.isArray(input['locales']) ? input['locales'].map(String) : [];
+  const problems = [...validation.problems, ...checkForAuthors(input, source, options)].map((found) => {
+    const hint = found.hint ?? hintFor(found, valueAt(input, found.path), locales);
+    return hint === undefined ? found : { ...found, hint };
+  });
+  return { catalog: validation.catalog, problems };
+}
 
 /**
  * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
@@ -75,7 +90,7 @@ function texts(text: unknown, path: string): Array<[string, string]> {
  * A one-line fix for a problem of `validateCatalog`, when its message does not already say what to do;
  * `value` is what the catalog has at the problem's path, `locales` the locales it declares.
  */
-export function hintFor({ code, message }: Problem, value: unknown, locales: readonly string[]): string | undefined {
+function hintFor({ code, message }: Problem, value: unknown, locales: readonly string[]): string | undefined {
   switch (code) {
     case 'bad-id':
       return typeof value === 'number' ? H.quote() : H.badId(String(value));

@@ -1,9 +1,8 @@
-import { checkForAuthors, hintFor } from './authoring-checks.js';
-import { catalogFormatOf, readCatalogText, splitPath, type CatalogText, type SourcePosition } from './catalog-text.js';
+import { validateForAuthors } from './authoring-checks.js';
+import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition } from './catalog-text.js';
 import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
-import { validateCatalog } from './validate.js';
 
 /** One file of catalog text: its name (a path, used in messages and to tell JSON from YAML) and content. */
 export interface CatalogFile {
@@ -130,13 +129,10 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
       return place ? `${place.file}:${place.line}:${place.column}` : path;
     },
   };
-  const validation = validateCatalog(assembled, source, options);
-  const locales = Array.isArray(assembled['locales']) ? assembled['locales'].map(String) : [];
-  for (const found of [...validation.problems, ...checkForAuthors(assembled, source, options)]) {
-    const hint = found.hint ?? hintFor(found, valueAt(assembled, found.path), locales);
+  const validation = validateForAuthors(assembled, source, options);
+  for (const found of validation.problems) {
     const place = whereIs(found.path);
-    const located = place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found;
-    problems.push(hint === undefined ? located : { ...located, hint });
+    problems.push(place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found);
   }
 
   const indexOf = new Map<string, number>();
@@ -199,14 +195,4 @@ export function catalogToJson(catalog: Catalog): CatalogInput {
       : {}),
     objections: [...objections, ...catalog.disabled.map((id) => ({ id, disabled: true }))],
   };
-}
-
-/** The value at a JSON path such as `objections[2].id`, or `undefined` where there is none. */
-export function valueAt(root: unknown, path: string): unknown {
-  let value = root;
-  for (const segment of splitPath(path)) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
 }

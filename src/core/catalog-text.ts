@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { messageOf } from './error-text.js';
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { splitPath } from './json-object.js';
 import type { Problem } from './types.js';
 
 /** How a catalog file is written: JSON, or YAML (1.2, of which JSON is a subset). */
@@ -86,11 +87,6 @@ function syntaxHint(code: string, reason: string): string | undefined {
   if (/INDENT|TAB/.test(code) || reason.includes('without - indicator')) return H.indentation();
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return H.quoteColon();
   return undefined;
-}
-
-/** The pieces of a JSON path: `a.b[2].c` → `['a', 'b', 2, 'c']`. */
-export function splitPath(path: string): Array<string | number> {
-  return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key]) => (index === undefined ? key! : Number(index)));
 }
 
 function offsetOf(root: Node | null, path: string): number {

@@ -23,7 +23,7 @@ export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatPr
 export { messageOf } from './error-text.js';
 export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
-export { MAX_REPLY_LENGTH, checkForAuthors } from './authoring-checks.js';
+export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
 export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';

@@ -1,3 +1,5 @@
+// Plain data as JSON.parse gives it: telling objects apart, naming types in messages, following JSON paths.
+
 /** A JSON object as parsed: keys to values of any JSON type. */
 export type JsonObject = Record<string, unknown>;
 
@@ -11,4 +13,19 @@ export function jsonTypeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
+}
+
+/** The pieces of a JSON path: `a.b[2].c` → `['a', 'b', 2, 'c']`. */
+export function splitPath(path: string): Array<string | number> {
+  return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key]) => (index === undefined ? key! : Number(index)));
+}
+
+/** The value at a JSON path such as `objections[2].id`, or `undefined` where there is none. */
+export function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const segment of splitPath(path)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }

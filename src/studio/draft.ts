@@ -47,7 +47,6 @@ export function openCatalogFile(name: string, text: string): OpenedFile {
   return { draft: { mode: 'extend', catalog }, problems };
 }
 
-
 /**
  * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
  * become text; what the forms cannot show (an unknown field) is left out. `undefined` when it is neither a

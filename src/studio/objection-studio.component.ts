@@ -1,14 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkForAuthors, hintFor } from '../core/authoring-checks.js';
-import { valueAt } from '../core/catalog-files.js';
+import { validateForAuthors } from '../core/authoring-checks.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
 import {
   ObjectionSearch,
   loadBuiltinCatalog,
   localize,
   mergeCatalogs,
-  validateCatalog,
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
@@ -492,12 +490,8 @@ export class ObjectionStudio extends LitElement {
   /** Validates the draft as the widget and the CLI would, and rebuilds the preview and the phrase tester. */
   #check(): void {
     const { catalog: input, mode } = this.#draft;
-    const validation = validateCatalog(input, DRAFT_SOURCE);
-    const locales = input.locales ?? [];
-    this.#problems = [...validation.problems, ...checkForAuthors(input, DRAFT_SOURCE)].map((found) => {
-      const hint = found.hint ?? hintFor(found, valueAt(input, found.path), locales);
-      return hint === undefined ? found : { ...found, hint };
-    });
+    const validation = validateForAuthors(input, DRAFT_SOURCE);
+    this.#problems = validation.problems;
     this.#problemsByField = problemsByField(this.#problems);
     const errorCounts = new Map<number, number>();
     for (const found of this.#problems) {
