@@ -209,7 +209,7 @@ const STRINGS = {
       'Подставляются в ответы вместо <code>{clientName}</code> и других полей через <code>el.context</code>, сразу при вводе. Очистите поле — виджет попросит ввести значение прямо в ответе.',
     contextReset: 'Сбросить',
     embedTitle: 'Как встроить',
-    embedHint: 'Две строки на любой странице CRM. Файлы <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> и <code>dist/objection-desk-catalog-*.js</code> из пакета положите к своей статике, в одну папку.',
+    embedHint: 'Две строки на любой странице CRM. Файлы <code>dist/objection-desk*.js</code> (скрипт, его поиск и чанки) и <code>dist/search-worker.js</code> из пакета положите к своей статике, в одну папку.',
     embedEvents:
       'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
     studioHint:
@@ -288,7 +288,7 @@ const STRINGS = {
       'Fills <code>{clientName}</code> and the other placeholders in replies through <code>el.context</code>, as you type. Clear a field and the widget asks for the value right in the reply.',
     contextReset: 'Reset',
     embedTitle: 'How to embed',
-    embedHint: 'Two lines on any CRM page. Copy <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> and <code>dist/objection-desk-catalog-*.js</code> from the package to one folder of your static files.',
+    embedHint: 'Two lines on any CRM page. Copy <code>dist/objection-desk*.js</code> (the script, its search and chunks) and <code>dist/search-worker.js</code> from the package to one folder of your static files.',
     embedEvents:
       'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
     studioHint:
@@ -367,7 +367,7 @@ const STRINGS = {
       'Yanıtlardaki <code>{clientName}</code> ve diğer alanları <code>el.context</code> üzerinden, siz yazarken doldurur. Bir alanı silin: widget değeri doğrudan yanıtın içinde ister.',
     contextReset: 'Sıfırla',
     embedTitle: 'Nasıl eklenir',
-    embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/objection-desk.min.js</code>, <code>dist/search-worker.js</code> ve <code>dist/objection-desk-catalog-*.js</code> dosyalarını statik dosyalarınızda aynı klasöre kopyalayın.',
+    embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/objection-desk*.js</code> (betik, arama ve parçaları) ile <code>dist/search-worker.js</code> dosyalarını statik dosyalarınızda aynı klasöre kopyalayın.',
     embedEvents:
       'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
     studioHint:
