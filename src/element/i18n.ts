@@ -12,7 +12,9 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly seconds: number }
   | { readonly kind: 'invalid' }
   /** A web page (HTML) came instead of the file: usually a wrong address on a single-page app's server. */
-  | { readonly kind: 'web-page' };
+  | { readonly kind: 'web-page' }
+  /** Larger than `src-max-megabytes`: `megabytes` is the file's size, unknown when the server did not say it. */
+  | { readonly kind: 'too-big'; readonly megabytes?: number; readonly limitMegabytes: number };
 
 /** The interface texts of one language; catalog texts come from the catalogs themselves. */
 export interface UiStrings {
@@ -40,6 +42,8 @@ export interface UiStrings {
   /** Keys and what they do, shown while nothing is open in the wide layout. */
   readonly keyboardHints: ReadonlyArray<readonly [keys: readonly string[], action: string]>;
   readonly catalogLoading: string;
+  /** The loading message with how much of a big file has come, in megabytes; `total` when the server said it. */
+  readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
   readonly catalogFailed: (failure: LoadFailure) => string;
   readonly catalogProblems: (count: number) => string;
   readonly builtinStillWorks: string;
@@ -63,6 +67,11 @@ export function plural(locale: UiLocale, count: number, forms: PluralForms): str
   }
   const form = forms[rules.select(count)] ?? forms.other;
   return form.replace('#', new Intl.NumberFormat(locale).format(count));
+}
+
+/** A size in megabytes, in the language's digits, to one decimal. */
+export function formatMegabytes(locale: UiLocale, megabytes: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
 }
 
 const EN: UiStrings = {
@@ -91,6 +100,7 @@ const EN: UiStrings = {
     [['Esc'], 'back'],
   ],
   catalogLoading: 'Loading the extra catalog…',
+  catalogLoadingProgress: (loaded, total) => `Loading the extra catalog… ${total ? `${loaded} of ${total}` : loaded} MB`,
   catalogFailed: (failure) => {
     switch (failure.kind) {
       case 'http':
@@ -103,6 +113,12 @@ const EN: UiStrings = {
         return 'Extra catalog not loaded: the file is not a valid catalog.';
       case 'web-page':
         return 'Extra catalog not loaded: the address leads to a web page, not to a catalog file.';
+      case 'too-big': {
+        const limit = formatMegabytes('en', failure.limitMegabytes);
+        return failure.megabytes === undefined
+          ? `Extra catalog not loaded: the file is larger than the ${limit} MB allowed.`
+          : `Extra catalog not loaded: the file is ${formatMegabytes('en', failure.megabytes)} MB, larger than the ${limit} MB allowed.`;
+      }
     }
   },
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
@@ -161,6 +177,7 @@ const RU: UiStrings = {
     [['Esc'], 'назад'],
   ],
   catalogLoading: 'Загружаем дополнительный каталог…',
+  catalogLoadingProgress: (loaded, total) => `Загружаем дополнительный каталог… ${total ? `${loaded} из ${total}` : loaded} МБ`,
   catalogFailed: (failure) => {
     switch (failure.kind) {
       case 'http':
@@ -173,6 +190,12 @@ const RU: UiStrings = {
         return 'Дополнительный каталог не загружен: файл не похож на каталог.';
       case 'web-page':
         return 'Дополнительный каталог не загружен: по адресу веб-страница, а не файл каталога.';
+      case 'too-big': {
+        const limit = formatMegabytes('ru', failure.limitMegabytes);
+        return failure.megabytes === undefined
+          ? `Дополнительный каталог не загружен: файл больше допустимых ${limit} МБ.`
+          : `Дополнительный каталог не загружен: файл весит ${formatMegabytes('ru', failure.megabytes)} МБ, больше допустимых ${limit} МБ.`;
+      }
     }
   },
   catalogProblems: (count) =>
@@ -231,6 +254,7 @@ const TR: UiStrings = {
     [['Esc'], 'geri'],
   ],
   catalogLoading: 'Ek katalog yükleniyor…',
+  catalogLoadingProgress: (loaded, total) => `Ek katalog yükleniyor… ${total ? `${loaded} / ${total}` : loaded} MB`,
   catalogFailed: (failure) => {
     switch (failure.kind) {
       case 'http':
@@ -243,6 +267,12 @@ const TR: UiStrings = {
         return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
       case 'web-page':
         return 'Ek katalog yüklenemedi: adres bir katalog dosyasına değil, bir web sayfasına çıkıyor.';
+      case 'too-big': {
+        const limit = formatMegabytes('tr', failure.limitMegabytes);
+        return failure.megabytes === undefined
+          ? `Ek katalog yüklenemedi: dosya izin verilen ${limit} MB sınırını aşıyor.`
+          : `Ek katalog yüklenemedi: dosya ${formatMegabytes('tr', failure.megabytes)} MB, izin verilen ${limit} MB sınırını aşıyor.`;
+      }
     }
   },
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),

@@ -28,7 +28,7 @@ import {
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { isJsonObject } from '../core/json-object.js';
 import { emit } from './events.js';
-import { placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
+import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
 import {
@@ -45,6 +45,9 @@ import {
 
 const DEFAULT_LIMIT = 8;
 const DEFAULT_SRC_TIMEOUT = 8000;
+/** Above the 117 MB of the benchmark's 50,000-objection catalog, far below what would exhaust a tab's memory. */
+const DEFAULT_SRC_MAX_MEGABYTES = 128;
+const BYTES_PER_MEGABYTE = 1_000_000;
 /**
  * A `src` answered with one of these types is a web page, not a catalog. Other types are read as JSON: many
  * servers send a JSON file as `text/plain` or `application/octet-stream`.
@@ -78,6 +81,12 @@ interface CatalogNotice {
 interface SrcRequest {
   readonly url: string;
   readonly controller: AbortController;
+}
+
+/** How much of a `src` file has come, in bytes; `total` when the server said its length. */
+interface SrcProgress {
+  readonly loaded: number;
+  readonly total?: number;
 }
 
 /** The search the element is waiting for: an answer to any other is stale and dropped. */
@@ -172,8 +181,17 @@ export class ObjectionDesk extends LitElement {
   /** URL of an extra catalog (JSON), merged over the built-in one. */
   @property() src?: string;
 
-  /** How long to wait for the `src` catalog, in milliseconds (default 8000). */
+  /**
+   * How long to wait for the `src` server to answer, in milliseconds (default 8000); a big file keeps loading
+   * as long as no such pause comes between two of its parts.
+   */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout: number = DEFAULT_SRC_TIMEOUT;
+
+  /**
+   * The largest `src` file read, in megabytes of 1,000,000 bytes (default 128). A larger one is reported and not
+   * read: a wrong address (a data dump, a log) cannot fill the page's memory. Raising it retries the file.
+   */
+  @property({ attribute: 'src-max-megabytes', type: Number }) srcMaxMegabytes: number = DEFAULT_SRC_MAX_MEGABYTES;
 
   /** An extra catalog object in the catalog file format, merged last. */
   @property({ attribute: false }) catalog?: CatalogInput;
@@ -211,6 +229,8 @@ export class ObjectionDesk extends LitElement {
   #categories = new Map<string, Category>();
   #catalogsChanged = true;
   #srcRequest: SrcRequest | undefined;
+  /** How much of a big `src` file has come, while it is downloaded. */
+  #srcProgress: SrcProgress | undefined;
   /** The fetched `src` catalog for the next load; `null` drops the one the engine has. */
   #srcBody: SrcBody | null | undefined;
   /** The engine has the `src` catalog, or it is on its way there. */
@@ -325,7 +345,9 @@ export class ObjectionDesk extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#uiLocale = this.#resolveLocale();
-    if (changed.has('src')) this.#loadSrc();
+    if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.get('src')?.failure?.kind === 'too-big')) {
+      this.#loadSrc();
+    }
     if (changed.has('catalog') || changed.has('noBuiltin')) this.#catalogsChanged = true;
     // A disconnected element starts no worker: it would outlive the element.
     if (this.#catalogsChanged && !this.hasUpdated && this.#previewFits) {
@@ -591,6 +613,7 @@ export class ObjectionDesk extends LitElement {
   #loadSrc(): void {
     this.#srcRequest?.controller.abort();
     this.#srcRequest = undefined;
+    this.#srcProgress = undefined;
     this.#srcInterrupted = false;
     this.#srcLoad = undefined;
     this.#notices.delete('src');
@@ -608,24 +631,40 @@ export class ObjectionDesk extends LitElement {
   /** Fetches `src`; its body goes to the engine unread, to be parsed and validated off the main thread. */
   async #fetchSrc(request: SrcRequest): Promise<void> {
     const timeout = Number.isFinite(this.srcTimeout) && this.srcTimeout > 0 ? this.srcTimeout : DEFAULT_SRC_TIMEOUT;
+    const maxMegabytes =
+      Number.isFinite(this.srcMaxMegabytes) && this.srcMaxMegabytes > 0 ? this.srcMaxMegabytes : DEFAULT_SRC_MAX_MEGABYTES;
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.controller.abort();
-    }, timeout);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitForServer = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        request.controller.abort();
+      }, timeout);
+    };
+    waitForServer();
     let body: Blob | undefined;
     let problems: readonly Problem[] = [];
     let failure: LoadFailure | undefined;
     try {
       const response = await fetch(request.url, { signal: request.controller.signal, headers: { Accept: 'application/json' } });
       const type = response.headers.get('Content-Type') ?? '';
+      // Compressed, the length the server says is less than the file's: still a bound from below.
+      const length = Number(response.headers.get('Content-Length')) || undefined;
       if (response.ok && WEB_PAGE_TYPE.test(type)) {
         // A web server's page for an unknown address (a single-page app's index.html) instead of the file.
         failure = { kind: 'web-page' };
         problems = [loadFailed(request.url, `the server sent a web page (${type.split(';')[0]}), not a JSON catalog`)];
+      } else if (response.ok && length !== undefined && length > maxMegabytes * BYTES_PER_MEGABYTE) {
+        request.controller.abort();
+        failure = { kind: 'too-big', megabytes: length / BYTES_PER_MEGABYTE, limitMegabytes: maxMegabytes };
+        problems = [loadFailed(request.url, tooBigReason(length, maxMegabytes))];
       } else if (response.ok) {
-        // Not `text()`: decoding 100 MB of JSON into a string would hold the main thread for a second.
-        body = await response.blob();
+        body = await this.#readSrcBody(request, response, { length, maxMegabytes, onData: waitForServer });
+        if (!body) {
+          failure = { kind: 'too-big', limitMegabytes: maxMegabytes };
+          problems = [loadFailed(request.url, tooBigReason(undefined, maxMegabytes))];
+        }
       } else {
         failure = { kind: 'http', status: response.status };
         problems = [loadFailed(request.url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)];
@@ -641,12 +680,45 @@ export class ObjectionDesk extends LitElement {
     }
     if (this.#srcRequest !== request) return;
     this.#srcRequest = undefined;
+    this.#srcProgress = undefined;
     if (body) {
       this.#srcBody = { url: request.url, body };
       this.#catalogsChanged = true;
     }
     if (failure) this.#reportProblems('src', request.url, { failure, problems });
     this.requestUpdate();
+  }
+
+  /**
+   * Reads the file part by part, showing how much has come once it is big, and stops past `maxMegabytes`
+   * (`undefined` then). Not `text()`: decoding 100 MB of JSON into a string would hold the main thread for a second.
+   */
+  async #readSrcBody(
+    request: SrcRequest,
+    response: Response,
+    { length, maxMegabytes, onData }: { length?: number; maxMegabytes: number; onData: () => void },
+  ): Promise<Blob | undefined> {
+    if (!response.body) return new Blob([]);
+    const reader = response.body.getReader();
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      onData();
+      loaded += value.byteLength;
+      if (loaded > maxMegabytes * BYTES_PER_MEGABYTE) {
+        request.controller.abort();
+        return undefined;
+      }
+      parts.push(value);
+      // One update per whole megabyte: the notice counts them, and a small file shows none.
+      if (Math.floor(loaded / BYTES_PER_MEGABYTE) > Math.floor((this.#srcProgress?.loaded ?? 0) / BYTES_PER_MEGABYTE)) {
+        this.#srcProgress = { loaded, total: length };
+        this.requestUpdate();
+      }
+    }
+    return new Blob(parts, { type: response.headers.get('Content-Type') ?? '' });
   }
 
   #reportProblems(key: 'src' | 'catalog', source: string, notice: CatalogNotice): void {
@@ -1251,11 +1323,19 @@ export class ObjectionDesk extends LitElement {
     return html`
       <div class="notices">
         ${loading
-          ? html`<div part="notice" class="notice loading"><span class="spinner" aria-hidden="true"></span>${strings.catalogLoading}</div>`
+          ? html`<div part="notice" class="notice loading"><span class="spinner" aria-hidden="true"></span>${this.#loadingMessage(strings)}</div>`
           : nothing}
         ${notices.map(([key, notice]) => this.#renderNotice(key, notice, strings))}
       </div>
     `;
+  }
+
+  #loadingMessage(strings: UiStrings): string {
+    const progress = this.#srcProgress;
+    if (!progress) return strings.catalogLoading;
+    const loaded = formatMegabytes(this.#uiLocale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
+    const total = progress.total === undefined ? undefined : formatMegabytes(this.#uiLocale, progress.total / BYTES_PER_MEGABYTE);
+    return strings.catalogLoadingProgress(loaded, total);
   }
 
   #renderNotice(key: 'src' | 'catalog', notice: CatalogNotice, strings: UiStrings): TemplateResult {
@@ -1296,6 +1376,12 @@ const preventDefault = (event: Event) => event.preventDefault();
 
 function loadFailed(source: string, reason: string): Problem {
   return { severity: 'error', source, path: '', code: 'load-failed', message: PROBLEM_MESSAGES.loadFailed(reason) };
+}
+
+/** Why a `src` file was not read, for the integrator: its size if known, and the attribute that allows more. */
+function tooBigReason(bytes: number | undefined, maxMegabytes: number): string {
+  const size = bytes === undefined ? `more than ${maxMegabytes} MB` : `${(bytes / BYTES_PER_MEGABYTE).toFixed(1)} MB`;
+  return `the file is ${size}, over src-max-megabytes (${maxMegabytes}); raise it if the catalog is meant to be this big`;
 }
 
 /** `value` through JSON, or `undefined` when it has no JSON form (a cycle, a BigInt). */

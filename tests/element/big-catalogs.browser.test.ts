@@ -270,4 +270,64 @@ describe('<objection-desk>', () => {
       }
     });
   });
+
+  describe('a 20 MB src file', () => {
+    /** 21,500 generated objections make a 20.2 MB file. */
+    const HUGE_SIZE = 21_500;
+    const HUGE = `/test-catalogs/generated/${HUGE_SIZE}.json`;
+
+    it('loads while its parts keep coming, however long that takes past src-timeout, showing how much has come', async function () {
+      this.timeout(30_000);
+      const desk = await deskFixture(html`<objection-desk locale="en" src-timeout="1000"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      const errors: CatalogErrorDetail[] = [];
+      desk.addEventListener('catalog-error', (event) => errors.push(event.detail));
+      // 20 MB at 8 MB/s: two and a half seconds of download, each part well within the second src-timeout allows.
+      desk.src = `${HUGE}?mbps=8`;
+      await waitUntil(() => /Loading the extra catalog… [1-9]\d* of 20\.2 MB/.test(notice(desk)?.textContent ?? ''), 'no progress shown', {
+        timeout: 5000,
+      });
+      expect(desk.objectionCount, 'the big file is still coming').to.equal(builtinCount);
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0], 'the built-in objections are searched meanwhile').to.equal(EXPENSIVE_EN);
+      await waitUntil(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'the 20 MB catalog did not load', { timeout: 25_000 });
+      await waitUntil(() => notice(desk) === null, 'the loading notice stayed');
+      expect(errors).to.deep.equal([]);
+      searchBox(desk).value = '';
+      await search(desk, 'model 21499');
+      expect(optionTitles(desk)[0]).to.match(/^Model 21499:/);
+    });
+
+    it('reports a file over src-max-megabytes before downloading it, in the operator\'s language, and loads it when the limit is raised', async function () {
+      this.timeout(30_000);
+      const desk = await deskFixture(html`<objection-desk locale="ru" src-max-megabytes="10"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      const failed = oneEvent(desk, 'catalog-error');
+      desk.src = HUGE;
+      const { detail } = await failed;
+      expect(detail.source).to.equal(HUGE);
+      expect(detail.problems).to.have.length(1);
+      expect(detail.problems[0]).to.include({ code: 'load-failed', severity: 'error' });
+      expect(detail.problems[0]!.message).to.contain('the file is 20.2 MB, over src-max-megabytes (10)');
+      await desk.updateComplete;
+      expect(notice(desk)!.textContent).to.contain('Дополнительный каталог не загружен: файл весит 20,2 МБ, больше допустимых 10 МБ.');
+      await search(desk, 'ljhjuj');
+      expect(optionTitles(desk)[0]).to.equal('Дорого / нашёл дешевле');
+      desk.srcMaxMegabytes = 64;
+      await waitUntil(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'raising the limit did not load the file', { timeout: 25_000 });
+      await waitUntil(() => notice(desk) === null, 'the notice stayed');
+    });
+
+    it('stops reading a file whose server does not say its length once it passes src-max-megabytes', async () => {
+      const desk = await deskFixture(html`<objection-desk locale="tr" src-max-megabytes="5"></objection-desk>`);
+      const builtinCount = desk.objectionCount;
+      const failed = oneEvent(desk, 'catalog-error');
+      desk.src = `${HUGE}?unsized`;
+      const { detail } = await failed;
+      expect(detail.problems[0]!.message).to.contain('the file is more than 5 MB, over src-max-megabytes (5)');
+      await desk.updateComplete;
+      expect(notice(desk)!.textContent).to.contain('Ek katalog yüklenemedi: dosya izin verilen 5 MB sınırını aşıyor.');
+      expect(desk.objectionCount).to.equal(builtinCount);
+    });
+  });
 });

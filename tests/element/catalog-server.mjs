@@ -1,6 +1,8 @@
 // Test-runner middleware that serves catalogs for the `src` attribute, plus routes that fail in each way a
 // real catalog server can: 404, 500, a body that is not JSON, an answer that comes too late or never.
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const PREFIX = '/test-catalogs/';
@@ -10,6 +12,8 @@ const FIXTURE_NAME = /^[a-z0-9-]+\.json$/;
 /** Longer than any `src-timeout` a test sets; a test run never waits for it. */
 const NEVER_MS = 60_000;
 const MAX_GENERATED = 50_000;
+/** A generated catalog sent part by part comes in parts of this many bytes. */
+const PART_BYTES = 256 * 1024;
 
 /** Words of generated triggers: product questions, none of them in the built-in catalog's phrasings. */
 const WORDS = {
@@ -60,6 +64,24 @@ function delay(ctx, ms) {
   });
 }
 
+/**
+ * `text` sent part by part at `megabytesPerSecond` (at once when not given), with its length in a header, or
+ * without one (`sized: false`) as a compressing or generating server sends a file.
+ */
+function sendInParts(ctx, text, { megabytesPerSecond, sized }) {
+  const bytes = Buffer.from(text);
+  const pauseMs = megabytesPerSecond ? (PART_BYTES / 1e6 / megabytesPerSecond) * 1000 : 0;
+  async function* parts() {
+    for (let start = 0; start < bytes.length; start += PART_BYTES) {
+      if (pauseMs) await sleep(pauseMs);
+      yield bytes.subarray(start, start + PART_BYTES);
+    }
+  }
+  ctx.type = 'application/json';
+  ctx.body = Readable.from(parts());
+  if (sized) ctx.length = bytes.length;
+}
+
 async function serveFixture(ctx, name) {
   if (!FIXTURE_NAME.test(name)) {
     ctx.status = 404;
@@ -76,7 +98,8 @@ async function serveFixture(ctx, name) {
 /**
  * Koa-style middleware for @web/test-runner:
  * - `/test-catalogs/<fixture>.json` — a file from tests/fixtures/
- * - `/test-catalogs/generated/5000.json` — a generated catalog of that many objections (up to 50,000)
+ * - `/test-catalogs/generated/5000.json` — a generated catalog of that many objections (up to 50,000);
+ *   `?mbps=4` sends it at 4 MB/s, `?unsized` without a `Content-Length` (21,500 objections make 20 MB)
  * - `/test-catalogs/slow/<fixture>.json?ms=500` — the same, answered late
  * - `/test-catalogs/status/404`, `/test-catalogs/status/500` — an HTTP error
  * - `/test-catalogs/not-json` — 200 with a truncated JSON body
@@ -112,8 +135,15 @@ export async function catalogServer(ctx, next) {
   } else if (route.startsWith('generated/')) {
     const size = Number(route.slice('generated/'.length).replace(/\.json$/, ''));
     if (Number.isInteger(size) && size > 0 && size <= MAX_GENERATED) {
-      ctx.type = 'application/json';
-      ctx.body = generatedCatalog(size);
+      const text = generatedCatalog(size);
+      const megabytesPerSecond = Number(ctx.query.mbps) || undefined;
+      const sized = ctx.query.unsized === undefined;
+      if (megabytesPerSecond || !sized) {
+        sendInParts(ctx, text, { megabytesPerSecond, sized });
+      } else {
+        ctx.type = 'application/json';
+        ctx.body = text;
+      }
     } else {
       ctx.status = 404;
     }
