@@ -1440,12 +1440,21 @@ function excerpt(text: string, ranges: readonly TextRange[]): { text: string; ra
 }
 
 /**
+ * False where a permissions policy forbids the Clipboard API (a cross-origin frame without
+ * `allow="clipboard-write"`), which only Chromium tells: calling it there logs a violation in the page's console.
+ */
+function clipboardApiAllowed(): boolean {
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  return navigator.clipboard !== undefined && (policy?.allowsFeature('clipboard-write') ?? true);
+}
+
+/**
  * Copies with the Clipboard API, else with a hidden textarea and `execCommand('copy')` (older browsers, pages
  * without clipboard permission). False when both refuse.
  */
 async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
   try {
-    if (navigator.clipboard) {
+    if (clipboardApiAllowed()) {
       await navigator.clipboard.writeText(text);
       return true;
     }
