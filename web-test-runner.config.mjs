@@ -92,6 +92,34 @@ function heapUsedCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('clipboard-permission', { setting: 'denied' })` denies the test page's origin the
+ * clipboard-write permission, as a browser setting or an operator's "Block" would; `{ setting: 'granted' }` puts
+ * it back. Chromium drops the permission overrides of a context when a DevTools session that set one ends (the
+ * test runner's grants with them), so the session stays open for the whole run.
+ */
+function clipboardPermissionCommand() {
+  let overriding;
+  return {
+    name: 'clipboard-permission',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'clipboard-permission') return undefined;
+      const page = session.browser.getPage(session.id);
+      const pageSession = await page.context().newCDPSession(page);
+      const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+      await pageSession.detach();
+      overriding ??= await page.context().browser().newBrowserCDPSession();
+      await overriding.send('Browser.setPermission', {
+        permission: { name: 'clipboard-write' },
+        setting: payload.setting,
+        origin: new URL(page.url()).origin,
+        browserContextId: targetInfo.browserContextId,
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
@@ -101,6 +129,7 @@ export default {
     fromRollup(catalogPreview)(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapUsedCommand(),
+    clipboardPermissionCommand(),
   ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [

@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { copyButtons, deskFixture, openFirst, press, root } from './helpers.js';
 
 /**
- * Issue 6, item 7: the widget in a CRM panel served from another origin, in a frame without
- * `allow="clipboard-write"`, where the browser blocks the Clipboard API by permissions policy. The frame's own
- * script (clipboard-frame/frame.js) reports by messages what the operator sees there.
+ * Issue 6, item 7: the clipboard refused. In a CRM panel served from another origin, in a frame without
+ * `allow="clipboard-write"`, the browser blocks the Clipboard API by permissions policy; the frame's own script
+ * (clipboard-denied-frame/frame.js) reports by messages what the operator sees there. On the page itself, the
+ * clipboard-write permission is denied through the browser.
  */
 
 interface FrameMessage {
@@ -34,7 +36,7 @@ const frames: HTMLIFrameElement[] = [];
 
 /** The frame page on the other of localhost and 127.0.0.1: another origin on the same test server. */
 function crossOriginUrl(): string {
-  const url = new URL('/tests/element/clipboard-frame/index.html', location.href);
+  const url = new URL('/tests/element/clipboard-denied-frame/index.html', location.href);
   url.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
   return url.href;
 }
@@ -109,5 +111,34 @@ describe('<objection-desk> in a cross-origin frame without clipboard-write', () 
     expect(copy.manualCopy).to.deep.equal({ value: copy.detail!.text, selected: copy.detail!.text, focused: true });
     expect(copy.status).to.match(/^Couldn’t copy — the text is selected, press (Ctrl\+C|⌘C)$/);
     expect(copy.violations).to.deep.equal([]);
+  });
+});
+
+describe('<objection-desk> where the clipboard-write permission is denied', () => {
+  it('copies the reply the operator chose the old way, and says Copied', async () => {
+    const desk = await deskFixture(html`<objection-desk locale="en" .context=${{ clientName: 'Anna', productName: 'X500' }}></objection-desk>`);
+    await navigator.clipboard.writeText('what was on the clipboard before');
+    await executeServerCommand('clipboard-permission', { setting: 'denied' });
+    let text: string;
+    try {
+      const probe = await navigator.clipboard.writeText('probe').then(
+        () => 'written',
+        (error: DOMException) => error.name,
+      );
+      expect(probe, 'the Clipboard API refuses').to.equal('NotAllowedError');
+      await openFirst(desk, 'ljhjuj');
+      const copied = oneEvent(desk, 'reply-copy');
+      await press(desk, 'Enter');
+      const { detail } = await copied;
+      expect(detail.copied).to.equal(true);
+      text = detail.text;
+      await desk.updateComplete;
+      expect(copyButtons(desk)[0]!.textContent!.trim()).to.equal('Copied');
+      expect(root(desk).querySelector('.manual-copy')).to.equal(null);
+    } finally {
+      await executeServerCommand('clipboard-permission', { setting: 'granted' });
+    }
+    expect(text).to.match(/^Anna, /);
+    expect(await navigator.clipboard.readText()).to.equal(text);
   });
 });
