@@ -85,6 +85,32 @@ describe('<objection-desk>', () => {
       expect(window.__objectionDeskXss).to.equal(undefined);
     });
 
+    it('leaves template tricks in replies and context values as the text they are', async () => {
+      const trick = `{{constructor.constructor('window.__objectionDeskXss = "tpl"')()}}`;
+      const catalog: CatalogInput = {
+        locale: 'en',
+        objections: [
+          {
+            id: 'template-tricks',
+            title: 'Template tricks',
+            triggers: ['template tricks'],
+            replies: [{ text: `{clientName}: {constructor} {__proto__} ${trick} \${window.__objectionDeskXss = 'literal'}` }],
+          },
+        ],
+      };
+      const context = { clientName: '{{constructor}} ${1 + 1} {productName}', productName: 'X500' };
+      const desk = await deskFixture(html`<objection-desk locale="en" no-builtin .catalog=${catalog} .context=${context}></objection-desk>`);
+      await openFirst(desk, 'template tricks');
+      await press(desk, 'Enter');
+      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied');
+      expect(await navigator.clipboard.readText()).to.equal(
+        `{{constructor}} \${1 + 1} {productName}: {constructor} {__proto__} ${trick} \${window.__objectionDeskXss = 'literal'}`,
+      );
+      expectOnlyOwnMarkup(desk);
+      await settle();
+      expect(window.__objectionDeskXss).to.equal(undefined);
+    });
+
     it('renders markup in a catalog loaded from src as literal text', async () => {
       const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-xss-catalog.json"></objection-desk>`);
       await waitUntil(() => !root(desk).querySelector('.notice.loading'), 'the src catalog did not load');

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Issue 6, item 1: nothing turns text into markup or code. Lit renders every `${}` in a template as text; these
+ * are the ways around that, and none may appear in our source. Lit itself sets `innerHTML` only from our
+ * templates' static strings, so the built bundle is checked for the unsafe directives alone.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const SOURCE_SINKS = [
+  'unsafeHTML',
+  'unsafeSVG',
+  'unsafeMathML',
+  'unsafeStatic',
+  'innerHTML',
+  'outerHTML',
+  'insertAdjacentHTML',
+  'createContextualFragment',
+  'document.write',
+  'eval(',
+  'new Function',
+  'setHTMLUnsafe',
+];
+const BUNDLE_SINKS = ['unsafeHTML', 'unsafeSVG', 'unsafeMathML', 'unsafeStatic'];
+
+function filesUnder(folder: string, extension: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(ROOT, folder, name));
+}
+
+/** `sink in file` for every sink that occurs in one of the files. */
+function sinksIn(files: readonly string[], sinks: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return sinks.filter((sink) => text.includes(sink)).map((sink) => `${sink} in ${relative(ROOT, file)}`);
+  });
+}
+
+describe('markup and code sinks', () => {
+  it('none in the source', () => {
+    const files = filesUnder('src', '.ts');
+    expect(files.length).toBeGreaterThan(20);
+    expect(sinksIn(files, SOURCE_SINKS)).toEqual([]);
+  });
+
+  it('no unsafe Lit directive in the built files', () => {
+    const files = filesUnder('dist', '.js');
+    expect(files.map((file) => relative(ROOT, file))).toContain(join('dist', 'objection-desk.min.js'));
+    expect(sinksIn(files, BUNDLE_SINKS)).toEqual([]);
+  });
+});
