@@ -120,6 +120,32 @@ function clipboardPermissionCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('page-listeners')` answers how many event listeners the test page's window and document
+ * hold, read through Chromium's DevTools protocol (the page cannot list its own).
+ */
+function pageListenersCommand() {
+  return {
+    name: 'page-listeners',
+    async executeCommand({ command, session }) {
+      if (command !== 'page-listeners') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const counts = {};
+        for (const target of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          counts[target] = listeners.length;
+        }
+        return counts;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
@@ -130,6 +156,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapUsedCommand(),
     clipboardPermissionCommand(),
+    pageListenersCommand(),
   ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [

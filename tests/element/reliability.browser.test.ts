@@ -430,9 +430,10 @@ describe('<objection-desk> reliability', () => {
       expect(optionTitles(desks[8]!)[0]).to.equal(EXPENSIVE);
     });
 
-    it('leaves no growing heap after being attached and detached 1,000 times', async function () {
+    it('leaves no growing heap or page listeners after being attached and detached 1,000 times', async function () {
       this.timeout(60000);
       const heapUsed = () => executeServerCommand<number, undefined>('heap-used');
+      const pageListeners = () => executeServerCommand<{ window: number; document: number }, undefined>('page-listeners');
       const host = await fixture<HTMLDivElement>(html`<div style="width: ${WIDE}px"></div>`);
       const desk = document.createElement('objection-desk');
       desk.locale = 'en';
@@ -444,9 +445,11 @@ describe('<objection-desk> reliability', () => {
         }
       };
       await cycles(100);
+      const listenersAfterFirstCycles = await pageListeners();
       const afterFirstCycles = await heapUsed();
       await cycles(900);
       const growth = (await heapUsed()) - afterFirstCycles;
+      expect(await pageListeners(), 'listeners on the window and the document').to.deep.equal(listenersAfterFirstCycles);
       // Anything kept per cycle (a listener, an observer, an engine) would be over 2 KB: 900 cycles, 2 MB.
       expect(growth, 'heap growth over 900 more cycles, bytes').to.be.below(2 * 1024 * 1024);
       host.append(desk);
