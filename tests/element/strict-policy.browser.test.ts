@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 // The built drop-in on a page served with `default-src 'self'; script-src 'self'; style-src 'self';
 // require-trusted-types-for 'script'`, in a same-origin iframe so the test can look in.
@@ -9,7 +10,7 @@ type StrictWindow = Window & typeof globalThis & { violations: string[] };
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };
 
 describe('objection-desk.min.js under a strict Content Security Policy with Trusted Types', () => {
-  it('searches, loads a src catalog in its worker and reports no violation', async function () {
+  it('searches, opens, copies, loads a src catalog in its worker and reports no violation', async function () {
     this.timeout(15000);
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${STRICT_PAGE} style="width: 400px; height: 600px"></iframe>`);
     await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the strict page did not load');
@@ -24,6 +25,18 @@ describe('objection-desk.min.js under a strict Content Security Policy with Trus
     box.dispatchEvent(new page.InputEvent('input', { bubbles: true, composed: true }));
     const firstTitle = () => desk.shadowRoot!.querySelector('[role="option"] .option-title')?.textContent?.trim();
     await waitUntil(() => firstTitle() === 'Too expensive / found it cheaper', `"ljhjuj" listed "${firstTitle()}" first`);
+
+    // The operator opens it and copies the first reply with the keyboard.
+    box.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => desk.shadowRoot!.activeElement?.matches('[part="copy-button"]'), 'Enter did not open the objection');
+    const copied = oneEvent(desk, 'reply-copy');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await copied) as CustomEvent<{ text: string; copied: boolean }>;
+    expect(detail.copied).to.equal(true);
+    expect(await navigator.clipboard.readText()).to.equal(detail.text);
+    // Its styles came through: the copy button is laid out as the element's stylesheet says, not as a bare button.
+    expect(getComputedStyle(desk.shadowRoot!.querySelector('[part="copy-button"]')!).cursor).to.equal('pointer');
 
     const warnings: unknown[][] = [];
     const warn = page.console.warn;
