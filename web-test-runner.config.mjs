@@ -5,6 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogPreview } from './build/catalog-preview.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
+import { screenshotCommands } from './tests/element/screenshot-commands.mjs';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -101,6 +102,7 @@ export default {
     fromRollup(catalogPreview)(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapUsedCommand(),
+    screenshotCommands(),
   ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [
