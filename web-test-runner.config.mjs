@@ -5,6 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogPreview } from './build/catalog-preview.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
+import { screenshotCommands } from './tests/element/screenshot-commands.mjs';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -157,6 +158,7 @@ export default {
     heapUsedCommand(),
     clipboardPermissionCommand(),
     pageListenersCommand(),
+    screenshotCommands(),
   ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [

@@ -1080,18 +1080,19 @@ export class ObjectionDesk extends LitElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings;
-    return html`
-      <div part="base" class="base" lang=${this.#uiLocale} dir="ltr" data-view=${this.#view}>
-        <div class="layout">
-          <section class="search-pane">${this.#renderSearchField(strings)} ${this.#renderResults(strings)}</section>
-          <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
-            ${this.#opened ? this.#renderObjection(this.#opened, strings) : this.#renderNothingOpened(strings)}
+    // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
+    return html`<div class="isolation">
+        <div part="base" class="base" lang=${this.#uiLocale} dir="ltr" data-view=${this.#view}>
+          <div class="layout">
+            <section class="search-pane">${this.#renderSearchField(strings)} ${this.#renderResults(strings)}</section>
+            <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
+              ${this.#opened ? this.#renderObjection(this.#opened, strings) : this.#renderNothingOpened(strings)}
+            </div>
           </div>
+          ${this.#renderNotices(strings)}
+          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
         </div>
-        ${this.#renderNotices(strings)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      </div>
-    `;
+      </div>`;
   }
 
   #renderSearchField(strings: UiStrings): TemplateResult {

@@ -74,7 +74,23 @@ export const styles = css`
     display: none;
   }
 
-  /* Every inherited property is set here, so that the host page's text styles never leak in. */
+  /*
+   * The page's inherited styles stop here. Page rules beat :host, and what they set on the host (even with
+   * "* { … !important }") is inherited into the shadow tree: all: initial resets every property but custom properties
+   * and direction, and the base then sets its own. It is on a wrapper without a box because on the base it would also
+   * undo the language that the base's lang attribute gives the text (the Turkish capital İ). What the page means by
+   * hiding the widget or making it unclickable still passes through, and so does its font size, for a relative
+   * --objection-desk-font-size.
+   */
+  .isolation {
+    all: initial;
+    display: contents;
+    max-height: inherit;
+    font-size: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
+  }
+
   .base {
     box-sizing: border-box;
     display: flex;
@@ -90,34 +106,11 @@ export const styles = css`
     color-scheme: var(--_scheme);
     font-family: var(--_font);
     font-size: var(--_size);
-    font-weight: 400;
-    font-style: normal;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-size-adjust: none;
     line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
     text-align: left;
-    text-indent: 0;
-    text-shadow: none;
-    text-rendering: auto;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: break-word;
-    hyphens: manual;
     tab-size: 4;
-    quotes: auto;
     list-style: none;
-    cursor: auto;
-    visibility: visible;
-    caret-color: auto;
     -webkit-font-smoothing: antialiased;
   }
 
