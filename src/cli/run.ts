@@ -50,8 +50,8 @@ const USAGE = `Usage:
       exits 1 if there is an error. "-o -" writes to standard output.
   objection-desk lint <file|dir>… [--no-builtin] [--min-triggers 3] [--strict] [--json]
       Triggers that are the same or one letter apart on two objections, triggers that find another objection
-      first (built-ins included unless --no-builtin), objections with few triggers in a locale. Findings are
-      warnings: exits 0, or 1 with --strict.
+      first (built-ins included unless --no-builtin), objections with few triggers in a locale, categories
+      without a title. Findings are warnings: exits 0, or 1 with --strict.
   objection-desk stats <file|dir>… [--json]
       Objections, triggers and replies per locale and per category.
   objection-desk check <cases.tsv> [--catalog <file|dir>]… [--no-builtin]
@@ -189,6 +189,7 @@ const LINT_SECTIONS: ReadonlyArray<{ title: string; kinds: readonly LintKind[] }
   { title: 'Same or near-same triggers on two objections', kinds: ['same-trigger', 'near-trigger'] },
   { title: 'Triggers that find another objection first', kinds: ['found-elsewhere'] },
   { title: 'Coverage gaps', kinds: ['few-triggers', 'missing-locale'] },
+  { title: 'Categories without a title', kinds: ['untitled-category'] },
 ];
 
 async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -219,7 +220,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
     const owner = loaded.find((item) => item.catalog.source === finding.objection.source);
     const place = finding.trigger !== undefined
       ? owner?.locateTrigger(finding.objection.id, finding.locale!, finding.trigger)
-      : owner?.locate(finding.objection.id, 'triggers') ?? owner?.locate(finding.objection.id);
+      : owner?.locate(finding.objection.id, finding.kind === 'untitled-category' ? 'category' : 'triggers') ?? owner?.locate(finding.objection.id);
     return place ?? { file: finding.objection.source, path: '', line: undefined, column: undefined };
   };
   if (values.json) {

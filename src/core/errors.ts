@@ -54,6 +54,8 @@ export const LINT_MESSAGES = {
   fewTriggers: (count: number, locale: string, min: number) =>
     `has ${count} trigger${count === 1 ? '' : 's'} in ${locale}; give at least ${min} ways a customer says it`,
   missingLocale: (locale: string) => `has no triggers in ${locale}; a ${locale} query cannot find it by what customers say`,
+  untitledCategory: (category: string) =>
+    `its category "${category}" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top`,
 } as const;
 
 /** One-line fixes shown after a message, for problems whose message says what is wrong but not what to do. */

@@ -1,14 +1,15 @@
 import { LINT_MESSAGES as L } from './errors.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
-import type { Locale, Objection } from './types.js';
+import { DEFAULT_CATEGORY, type Locale, type Objection } from './types.js';
 
 /**
  * What makes search ambiguous or blind: `same-trigger`/`near-trigger` (two objections say the same),
  * `found-elsewhere` (a trigger typed as a query finds another objection first), `few-triggers` and
- * `missing-locale` (too few ways to find an objection in a language).
+ * `missing-locale` (too few ways to find an objection in a language); and `untitled-category`, a category no
+ * catalog gives a title, which the widget lists as "Other" beside its real other category.
  */
-export type LintKind = 'same-trigger' | 'near-trigger' | 'found-elsewhere' | 'few-triggers' | 'missing-locale';
+export type LintKind = 'same-trigger' | 'near-trigger' | 'found-elsewhere' | 'few-triggers' | 'missing-locale' | 'untitled-category';
 
 export interface LintFinding {
   readonly kind: LintKind;
@@ -78,6 +79,8 @@ export function lintCatalog(search: ObjectionSearch, isLinted: (objection: Objec
   const linted = search.catalog.objections.filter(isLinted);
   const locales = options.locales ?? [...new Set(linted.flatMap((objection) => Object.keys(objection.triggers)))];
   const findings: LintFinding[] = [];
+  // The widget heads an untitled category "Other", which is right only for the category of that name.
+  const titled = new Set([DEFAULT_CATEGORY, ...search.catalog.categories.map((category) => category.id)]);
   for (const objection of linted) {
     for (const entry of entriesOf.get(objection) ?? []) findings.push(...confusions(entry, byVariant, isLinted));
     for (const [locale, triggers] of Object.entries(objection.triggers)) {
@@ -95,6 +98,11 @@ export function lintCatalog(search: ObjectionSearch, isLinted: (objection: Objec
       const count = objection.triggers[locale]?.length ?? 0;
       if (count === 0) findings.push({ kind: 'missing-locale', objection, locale, message: L.missingLocale(locale) });
       else if (count < minTriggers) findings.push({ kind: 'few-triggers', objection, locale, message: L.fewTriggers(count, locale, minTriggers) });
+    }
+    // Once per category, at its first objection.
+    if (!titled.has(objection.category)) {
+      titled.add(objection.category);
+      findings.push({ kind: 'untitled-category', objection, message: L.untitledCategory(objection.category) });
     }
   }
   return findings;

@@ -136,8 +136,12 @@ describe('objection-desk lint', () => {
     expect(findings.map((f) => [f.kind, f.id, f.other?.id])).toEqual([
       ['near-trigger', 'no-courier', 'late-delivery'],
       ['few-triggers', 'price-match', undefined],
+      ['untitled-category', 'price-match', undefined],
     ]);
     expect(findings[0]).toMatchObject({ file: `${GOOD}/delivery/no-courier.yml`, line: 10, column: 7, locale: 'ru' });
+    // Without the built-in catalog, nothing names "price": the widget would list it as "Other".
+    expect(findings[2]).toMatchObject({ file: `${GOOD}/price-match.json`, line: 3, column: 3 });
+    expect(findings[2].message).toBe('its category "price" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top');
   });
 });
 

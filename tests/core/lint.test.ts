@@ -32,6 +32,28 @@ describe('lintCatalog', () => {
   });
 });
 
+describe('lintCatalog on categories', () => {
+  const objection = (id: string, category?: string) => ({ id, ...(category ? { category } : {}), title: 'T', triggers: [`phrase ${id}`], replies: [{ text: 'r' }] });
+
+  it('reports a category no catalog gives a title once, at its first objection, and not the default "other"', () => {
+    const mine = validateCatalog(
+      { locale: 'en', categories: { billing: { title: 'Billing' } }, objections: [objection('a', 'warranty'), objection('b', 'warranty'), objection('c', 'billing'), objection('d')] },
+      'mine',
+    ).catalog;
+    const findings = lintCatalog(new ObjectionSearch(mergeCatalogs([mine])), () => true).filter((f) => f.kind === 'untitled-category');
+    expect(findings.map((f) => [f.objection.id, f.message])).toEqual([
+      ['a', 'its category "warranty" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top'],
+    ]);
+  });
+
+  it('takes a title from another merged catalog, such as the built-in one', () => {
+    const builtinLike = validateCatalog({ locale: 'en', categories: { warranty: { title: 'Warranty' } }, objections: [] }, 'built-in').catalog;
+    const mine = validateCatalog({ locale: 'en', objections: [objection('a', 'warranty')] }, 'mine').catalog;
+    const search = new ObjectionSearch(mergeCatalogs([builtinLike, mine]));
+    expect(lintCatalog(search, (o) => o.source === 'mine').filter((f) => f.kind === 'untitled-category')).toEqual([]);
+  });
+});
+
 describe('catalogStats', () => {
   it('counts titles, triggers and replies per locale, declared locales first', () => {
     expect(catalogStats(catalog).locales).toEqual([
