@@ -19,6 +19,12 @@ export interface ObjectionChangeDetail {
   readonly objection: ObjectionInput;
 }
 
+/** Detail of `category-change`: a category's title by locale as the marketer edited it; empty when it has none. */
+export interface CategoryChangeDetail {
+  readonly id: string;
+  readonly title: Readonly<Record<string, string>>;
+}
+
 /** Detail of `objection-command`: what the list asks of the draft. */
 export type ObjectionCommandDetail =
   | { readonly kind: 'add' }
@@ -39,6 +45,8 @@ declare global {
     'objection-pick': CustomEvent<ObjectionPickDetail>;
     /** An objection was edited in the studio's form. */
     'objection-change': CustomEvent<ObjectionChangeDetail>;
+    /** The title of a category of the draft was edited in the studio's form. */
+    'category-change': CustomEvent<CategoryChangeDetail>;
     /** The studio's list asked to add, copy, hide, delete or override an objection. */
     'objection-command': CustomEvent<ObjectionCommandDetail>;
     /** A problem was chosen in the studio's problem list. */

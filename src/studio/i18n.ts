@@ -105,6 +105,9 @@ export interface StudioStrings {
   readonly hiddenNote: string;
   readonly showAgain: string;
   readonly categoryHelp: (builtinCategories: string) => string;
+  /** The legend of a category's own title fields. */
+  readonly categoryTitle: (category: string) => string;
+  readonly categoryTitleHelp: string;
   readonly titleHelp: string;
   readonly triggersHelp: string;
   readonly tagsHelp: string;
@@ -232,6 +235,8 @@ const EN: StudioStrings = {
   hiddenNote: 'This objection is hidden: the widget leaves out the objection of this ID. Its texts are kept.',
   showAgain: 'Show it again',
   categoryHelp: (builtin) => `Groups shown before anything is typed: ${builtin}, or your own.`,
+  categoryTitle: (category) => `Title of the category “${category}”`,
+  categoryTitleHelp: 'The heading of this group in the list, shared by every objection in it. Until it has one, the widget lists the group as “Other”.',
   titleHelp: 'The short name operators see in the list.',
   triggersHelp: 'One phrase per line, in the words customers use — search matches these first. Give at least 3 per language.',
   tagsHelp: 'One per line; found below the phrases above.',
@@ -367,6 +372,8 @@ const RU: StudioStrings = {
   hiddenNote: 'Это возражение скрыто: виджет не показывает возражение с этим кодом. Тексты сохранены.',
   showAgain: 'Показать снова',
   categoryHelp: (builtin) => `Группы в списке до начала поиска: ${builtin} — или своя.`,
+  categoryTitle: (category) => `Название категории «${category}»`,
+  categoryTitleHelp: 'Заголовок этой группы в списке, общий для всех её возражений. Пока его нет, виджет показывает группу как «Другое».',
   titleHelp: 'Короткое название, которое оператор видит в списке.',
   triggersHelp: 'По одной фразе в строке, теми словами, что говорят клиенты, — поиск сверяется с ними в первую очередь. Хотя бы 3 на каждый язык.',
   tagsHelp: 'По одному в строке; находятся после фраз выше.',
@@ -494,6 +501,8 @@ const TR: StudioStrings = {
   hiddenNote: 'Bu itiraz gizli: widget bu koda sahip itirazı göstermez. Metinleri saklanır.',
   showAgain: 'Yeniden göster',
   categoryHelp: (builtin) => `Arama yapılmadan önce gösterilen gruplar: ${builtin} ya da kendi grubunuz.`,
+  categoryTitle: (category) => `“${category}” kategorisinin adı`,
+  categoryTitleHelp: 'Bu grubun listedeki başlığı; gruptaki tüm itirazlar için ortaktır. Bir adı olana kadar widget grubu “Diğer” olarak gösterir.',
   titleHelp: 'Operatörlerin listede gördüğü kısa ad.',
   triggersHelp: 'Her satıra bir ifade, müşterilerin kullandığı sözcüklerle — arama önce bunlara bakar. Her dil için en az 3 tane yazın.',
   tagsHelp: 'Her satıra bir tane; yukarıdaki ifadelerden sonra bulunur.',

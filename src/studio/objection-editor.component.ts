@@ -1,15 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { KNOWN_PLACEHOLDERS, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
+import { DEFAULT_CATEGORY, KNOWN_PLACEHOLDERS, type CatalogInput, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems } from './problem-messages.js';
 import { baseStyles } from './studio-base.styles.js';
-
-/** The built-in categories, offered first; any other id the marketer types is a category of their own. */
-const BUILTIN_CATEGORIES = ['price', 'trust', 'timing', 'process', 'request', 'other'];
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
 const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
@@ -30,6 +27,8 @@ interface TextFieldOptions {
  * field shows its own problems under it.
  *
  * @event {{ index: number; objection: ObjectionInput }} objection-change - The marketer changed the objection.
+ * @event {{ id: string; title: Record<string, string> }} category-change - The marketer changed the title of a category
+ *   of the catalog (an empty map: it has none).
  * @event {{ kind: 'toggle-hidden'; index: number }} objection-command - The marketer showed a hidden objection again.
  *
  * @csspart form - The form.
@@ -52,8 +51,14 @@ export class ObjectionEditor extends LitElement {
   /** How the objection meets the built-in catalog. */
   @property() status?: ObjectionStatus;
 
-  /** Category ids of the catalog, offered with the built-in ones. */
-  @property({ attribute: false }) categories: readonly string[] = [];
+  /** The catalog's own categories, with their titles as written in the draft. */
+  @property({ attribute: false }) categories: NonNullable<CatalogInput['categories']> = {};
+
+  /**
+   * Categories the built-in catalog titles, offered first, when the draft is merged over it; any other id the
+   * marketer types is a category of their own, and gets title fields.
+   */
+  @property({ attribute: false }) builtinCategories: readonly string[] = [];
 
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
@@ -108,21 +113,35 @@ export class ObjectionEditor extends LitElement {
 
   #categoryField(root: string, objection: ObjectionInput): TemplateResult {
     const path = `${root}.category`;
-    const options = [...new Set([...BUILTIN_CATEGORIES, ...this.categories])];
+    const options = [...new Set([...this.builtinCategories, ...Object.keys(this.categories)])];
     return html`<div class="field">
       <label for=${controlId(path)}>${this.strings.fields.category}</label>
-      ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), 'other', 'categories')}
+      ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), DEFAULT_CATEGORY, 'categories')}
       <datalist id="categories">${options.map((id) => html`<option value=${id}></option>`)}</datalist>
-      <p class="help">${this.strings.categoryHelp(BUILTIN_CATEGORIES.join(', '))}</p>
+      <p class="help">${this.strings.categoryHelp(options.join(', '))}</p>
       ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
     </div>`;
+  }
+
+  /**
+   * Title fields for the objection's category when the catalog itself must title it: one of its own (the
+   * built-in catalog does not know it), or one it already titles. The default "other" needs none.
+   */
+  #categoryTitleFields(objection: ObjectionInput): TemplateResult | typeof nothing {
+    const id = objection.category?.trim();
+    if (!id || !(Object.hasOwn(this.categories, id) || (id !== DEFAULT_CATEGORY && !this.builtinCategories.includes(id)))) return nothing;
+    const title = textMap(this.categories[id]?.title);
+    return this.#textFields(this.strings.categoryTitle(id), this.strings.categoryTitleHelp, `categories.${id}.title`, title, (changed) =>
+      emit(this, 'category-change', { id, title: changed }),
+    );
   }
 
   #fields(root: string, objection: ObjectionInput): TemplateResult {
     const strings = this.strings;
     const { fields } = strings;
     return html`
-      ${this.#textFields(fields.title, strings.titleHelp, `${root}.title`, textMap(objection.title), (o, title) => (o.title = title))}
+      ${this.#categoryTitleFields(objection)}
+      ${this.#textFields(fields.title, strings.titleHelp, `${root}.title`, textMap(objection.title), (title) => this.#edit((o) => (o.title = title)))}
       ${this.#listFields(
         fields.triggers,
         strings.triggersHelp,
@@ -158,7 +177,7 @@ export class ObjectionEditor extends LitElement {
         ${fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
         ${(objection.tips ?? []).map(
           (tip, t) => html`<div class="card" data-path=${`${root}.tips[${t}]`}>
-            ${this.#textFields(strings.tip(t + 1), '', `${root}.tips[${t}]`, textMap(tip), (o, text) => (o.tips![t] = text))}
+            ${this.#textFields(strings.tip(t + 1), '', `${root}.tips[${t}]`, textMap(tip), (text) => this.#edit((o) => (o.tips![t] = text)))}
             <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>${strings.removeTip(t + 1)}</button>
           </div>`,
         )}
@@ -177,7 +196,9 @@ export class ObjectionEditor extends LitElement {
         </button>
       </div>
       ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-      ${this.#textFields(strings.fields.customer, '', `${path}.customer`, textMap(followUp.customer), (o, text) => (o.followUps![k]!.customer = text))}
+      ${this.#textFields(strings.fields.customer, '', `${path}.customer`, textMap(followUp.customer), (text) =>
+        this.#edit((o) => (o.followUps![k]!.customer = text)),
+      )}
       ${fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
       ${this.#replies(`${path}.replies`, followUp.replies, (o) => o.followUps![k]!.replies)}
     </div>`;
@@ -189,7 +210,10 @@ export class ObjectionEditor extends LitElement {
       ${replies.map(
         (reply, j) => html`<div class="card reply" data-path=${`${path}[${j}]`}>
           ${fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
-          ${this.#textFields(this.strings.reply(j + 1), '', `${path}[${j}].text`, textMap(reply.text), (o, text) => (repliesOf(o)[j]!.text = text), { multiline: true, reply: true })}
+          ${this.#textFields(this.strings.reply(j + 1), '', `${path}[${j}].text`, textMap(reply.text), (text) => this.#edit((o) => (repliesOf(o)[j]!.text = text)), {
+            multiline: true,
+            reply: true,
+          })}
           <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>${this.strings.removeReply(j + 1)}</button>
         </div>`,
       )}
@@ -221,13 +245,13 @@ export class ObjectionEditor extends LitElement {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
 
-  /** A fieldset with one text field per language. */
+  /** A fieldset with one text field per language; `change` gets the whole text after each edit. */
   #textFields(
     legend: string,
     hint: string,
     path: string,
     text: Record<string, string>,
-    assign: (o: ObjectionInput, text: Record<string, string>) => void,
+    change: (text: Record<string, string>) => void,
     options: TextFieldOptions = {},
   ): TemplateResult {
     return html`<fieldset class="localized" data-path=${path}>
@@ -236,7 +260,7 @@ export class ObjectionEditor extends LitElement {
       ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#localesOf(text).map((locale) => {
         const localePath = `${path}.${locale}`;
-        const update = (value: string) => this.#edit((o) => assign(o, withLocale(textMap(text), locale, value === '' ? undefined : value)));
+        const update = (value: string) => change(withLocale(textMap(text), locale, value === '' ? undefined : value));
         return this.#localeRow(localePath, locale, legend, options.multiline
           ? this.#textarea(localePath, text[locale] ?? '', update, options.reply === true)
           : this.#input(localePath, text[locale] ?? '', update));

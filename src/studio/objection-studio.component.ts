@@ -28,7 +28,7 @@ import {
   type DraftMode,
 } from './draft.js';
 import { DraftStorage } from './draft-storage.js';
-import type { ObjectionCommandDetail } from './events.js';
+import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
 import { LANGUAGE_NAMES, studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
@@ -232,11 +232,13 @@ export class ObjectionStudio extends LitElement {
                   .locales=${this.#locales}
                   .problems=${this.#problemsByField}
                   .status=${objectionStatus(selected, this.#draft.mode, this.#builtinIds)}
-                  .categories=${Object.keys(this.#draft.catalog.categories ?? {})}
+                  .categories=${this.#draft.catalog.categories ?? {}}
+                  .builtinCategories=${this.#draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
                   .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
                     this.#replaceObjection(event.detail.index, event.detail.objection)}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
+                  @category-change=${(event: CustomEvent<CategoryChangeDetail>) => this.#setCategoryTitle(event.detail)}
                 ></objection-studio-editor>`
             : this.#renderEmptyEditor()}
         </main>
@@ -362,6 +364,16 @@ export class ObjectionStudio extends LitElement {
 
   #setCatalog(catalog: CatalogInput): void {
     this.#setDraft({ ...this.#draft, catalog });
+  }
+
+  /** A category's title in the draft; one left without any text is taken out of `categories`. */
+  #setCategoryTitle({ id, title }: CategoryChangeDetail): void {
+    const { categories = {}, objections, ...settings } = this.#draft.catalog;
+    const next = { ...categories };
+    if (Object.keys(title).length > 0) next[id] = { ...next[id], title: { ...title } };
+    else delete next[id];
+    // Categories before the objections, where a reader of the exported file looks for them.
+    this.#setCatalog({ ...settings, ...(Object.keys(next).length > 0 ? { categories: next } : {}), objections });
   }
 
   #setObjections(objections: ObjectionInput[], selected = this.#selected): void {

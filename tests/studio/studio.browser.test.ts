@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { compileCatalogFiles } from '../../src/core/catalog-files.js';
 import { parseCatalog } from '../../src/core/index.js';
 import type { CatalogExportDetail } from '../../src/studio/events.js';
@@ -139,6 +140,32 @@ describe('<objection-studio>', () => {
     const objection = catalog.objections.find((candidate) => candidate.id === RUSSIAN_OBJECTION.id)!;
     expect(objection.title['ru']).to.equal(RUSSIAN_OBJECTION.title);
     expect(objection.triggers['ru']).to.deep.equal([RUSSIAN_OBJECTION.trigger]);
+  });
+
+  it('asks for the title of a category of the marketer\'s own, shows it in the preview and exports it', async () => {
+    const studio = await studioFixture(storageKey);
+    await addRussianObjection(studio);
+    const categoryTitle = 'Title of the category “installments” (ru)';
+    await fill(studio, 'Category', 'price');
+    expect(() => field(editor(studio), categoryTitle), 'a built-in category has its title').to.throw();
+    await fill(studio, 'Category', 'installments');
+    await fill(studio, categoryTitle, 'Рассрочка');
+    const desk = previewDesk(studio);
+    const groupLabels = () => [...desk.shadowRoot!.querySelectorAll('[part="group-label"]')].map(textOf);
+    await waitUntil(() => groupLabels().includes('Рассрочка'), `the preview lists ${JSON.stringify(groupLabels())}`);
+    const exported = oneEvent(studio, 'catalog-export');
+    button(studio.shadowRoot!, 'Copy JSON').click();
+    const { text } = (await exported).detail as CatalogExportDetail;
+    const { catalog, problems } = parseCatalog(text, 'catalog.json');
+    expect(problems.filter((found) => found.severity === 'error')).to.deep.equal([]);
+    expect(catalog.categories).to.deep.equal([{ id: 'installments', title: { ru: 'Рассрочка' } }]);
+    expect(Object.keys(JSON.parse(text) as object)).to.deep.equal(['$schema', 'locales', 'categories', 'objections']);
+    // A title emptied again leaves no category behind.
+    const emptied = field(editor(studio), categoryTitle);
+    emptied.focus();
+    emptied.select();
+    await sendKeys({ press: 'Backspace' });
+    await waitUntil(() => studio.draft.catalog.categories === undefined, 'the emptied category stayed in the draft');
   });
 
   it('exports YAML that reads back to the same catalog, the reply as a block', async () => {
