@@ -57,8 +57,9 @@ export default [
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
   dropIn('src/element/search-worker.ts', 'search-worker.js'),
   // The catalog studio (demo/studio.html): a page of its own, with the element for its preview and `yaml` for
-  // reading and writing files. A separate build, so none of it reaches the widget's script.
-  dropIn('src/studio/define.ts', 'objection-studio.js'),
+  // reading and writing files. A separate build, so none of it reaches the widget's script; its widget loads
+  // the same engine file as the drop-in's.
+  dropIn('src/studio/define.ts', 'objection-studio.js', [engineAsFile()]),
 ];
 
 /** In the drop-in script, the import of the search engine is of the engine's own file, built apart. */
