@@ -1,4 +1,5 @@
-export * from './core/index.js';
+// Not ./core/index.js: its builtinCatalog() carries the catalog's data, which a page loads only when it needs it.
+export * from './core/api.js';
 export { ObjectionDesk } from './element/objection-desk.component.js';
 export type {
   CatalogErrorDetail,

@@ -1,0 +1,60 @@
+/**
+ * The core's API for pages and tools alike: everything but the built-in catalog carried in the module
+ * (`builtinCatalog()`, `BUILTIN_CATALOG_JSON`), which `./index.ts` adds for Node. The package's main entry
+ * exports this: an app that imports `objection-desk` then reaches the catalog's data only through
+ * `loadBuiltinCatalog()`'s dynamic import, which bundlers split off and a browser without a bundler fetches
+ * only when the element asks for it.
+ *
+ * Reading YAML (catalog-text.ts, catalog-files.ts) is not here either: the `yaml` package would follow it into
+ * the widget's bundle. Tools import those modules directly.
+ */
+export type {
+  Catalog,
+  CatalogInput,
+  Category,
+  FollowUp,
+  FollowUpInput,
+  Locale,
+  LocalizedList,
+  LocalizedListInput,
+  LocalizedText,
+  LocalizedTextInput,
+  MergedCatalog,
+  Objection,
+  ObjectionInput,
+  Problem,
+  ProblemCode,
+  ProblemSeverity,
+  Reply,
+  ReplyInput,
+} from './types.js';
+export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
+export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem } from './errors.js';
+export { messageOf } from './error-text.js';
+export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
+export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
+export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
+export type { AuthoringCheckOptions } from './authoring-checks.js';
+export type { ValidateOptions, ValidationResult } from './validate.js';
+export { mergeCatalogs } from './merge.js';
+export { foldForSearch } from './fold.js';
+export { switchKeyboardLayout } from './keyboard-layout.js';
+export { ObjectionSearch } from './search.js';
+export { browseCatalog, groupByCategory } from './browse.js';
+export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';
+export {
+  KNOWN_PLACEHOLDERS,
+  fillTemplate,
+  fillTemplateRanges,
+  missingPlaceholders,
+  parseTemplate,
+  placeholderValue,
+} from './placeholders.js';
+export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
+export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';
+export { evaluateSearch, parseLabelledQueries } from './evaluate.js';
+export type { LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';
+export { MIN_TRIGGERS, NEAR_TRIGGER_LENGTH, lintCatalog } from './lint.js';
+export type { LintFinding, LintKind, LintOptions } from './lint.js';
+export { catalogStats } from './stats.js';
+export type { CatalogStats, CategoryStats, LocaleStats } from './stats.js';
