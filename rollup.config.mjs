@@ -30,8 +30,6 @@ export default [
       'core/index': 'src/core/index.ts',
       'element/objection-desk.component': 'src/element/objection-desk.component.ts',
       'element/define': 'src/element/define.ts',
-      // Next to the component, which starts it with `new URL('./search-worker.js', import.meta.url)`.
-      'element/search-worker': 'src/element/search-worker.ts',
       [CLI_ENTRY]: 'src/cli/main.ts',
     },
     external: isExternal,
@@ -40,6 +38,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
       banner: (chunk) => (chunk.name === CLI_ENTRY ? '#!/usr/bin/env node' : ''),
     },
     plugins: [
@@ -57,6 +57,11 @@ export default [
   dropIn('src/element/search-engine.ts', ENGINE_FILE),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
   dropIn('src/element/search-worker.ts', 'search-worker.js'),
+  // The npm build's worker, next to the component, which starts it with `new URL('./search-worker.js',
+  // import.meta.url)`. One file with no import at all, the built-in catalog inside: an app's bundler that
+  // copies it as a plain asset (as Vite and webpack do when the URL is not written inside `new Worker(…)`, as
+  // the element's Trusted Types policy needs) still gets a worker that runs.
+  dropIn('src/element/search-worker.ts', 'element/search-worker.js', [], { inlineDynamicImports: true }),
   // The catalog studio (demo/studio.html): a page of its own, with the element for its preview and `yaml` for
   // reading and writing files. A separate build, so none of it reaches the widget's script; its widget loads
   // the same engine file as the drop-in's.
@@ -80,7 +85,7 @@ function engineAsFile() {
  * One file of the drop-in build, with its dependencies inside. The built-in catalog, imported dynamically,
  * becomes a chunk fetched at run time; the worker and the main-thread fallback load the same one.
  */
-function dropIn(input, fileName, plugins = []) {
+function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } = {}) {
   return {
     input,
     // The core is pure (its tables are built at load but touch nothing else): a module of it that nothing
@@ -92,6 +97,7 @@ function dropIn(input, fileName, plugins = []) {
       dir: 'dist',
       format: 'es',
       sourcemap: false,
+      inlineDynamicImports,
       entryFileNames: fileName,
       chunkFileNames: 'objection-desk-[name]-[hash].js',
     },
