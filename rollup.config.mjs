@@ -13,6 +13,14 @@ const ENGINE_FILE = 'objection-desk-engine.js';
 const isExternal = (id) =>
   id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml)(\/|$)/.test(id);
 
+/**
+ * Whether a module must be kept for its side effects when nothing of it is used. The core is pure (its tables
+ * are built at load but touch nothing else), and so are the libraries it imports: without this, a module that
+ * imports the core for one helper keeps `import 'fuse.js/basic'`, and an app's first script loads the search
+ * library the element only needs after its first paint.
+ */
+const hasSideEffects = (id, external) => !(id.includes('/src/core/') || (external && /^(fuse\.js|yaml|tslib)(\/|$)/.test(id)));
+
 /** npm sets the bin's mode on install; this makes `./dist/cli/main.js` runnable from a checkout too. */
 const executableCli = () => ({
   name: 'executable-cli',
@@ -33,11 +41,11 @@ export default [
       [CLI_ENTRY]: 'src/cli/main.ts',
     },
     external: isExternal,
+    treeshake: { moduleSideEffects: hasSideEffects },
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
       preserveModules: true,
       preserveModulesRoot: 'src',
       banner: (chunk) => (chunk.name === CLI_ENTRY ? '#!/usr/bin/env node' : ''),
@@ -88,9 +96,8 @@ function engineAsFile() {
 function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } = {}) {
   return {
     input,
-    // The core is pure (its tables are built at load but touch nothing else): a module of it that nothing
-    // uses is left out, so the search's code stays out of the first script.
-    treeshake: { moduleSideEffects: (id) => !id.includes('/src/core/') },
+    // A module of the core that nothing uses is left out, so the search's code stays out of the first script.
+    treeshake: { moduleSideEffects: hasSideEffects },
     // A lazy chunk's imports from the entry are exported by the entry itself, not by a chunk behind a facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
