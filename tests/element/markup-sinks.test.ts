@@ -1,13 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, filesUnder } from './repository-files.js';
 
 /**
  * Issue 6, item 1: nothing turns text into markup or code. Lit renders every `${}` in a template as text; these
  * are the ways around that, and none may appear in our source. Lit itself sets `innerHTML` only from our
  * templates' static strings, so the built bundle is checked for the unsafe directives alone.
  */
-const ROOT = join(import.meta.dirname, '../..');
 const SOURCE_SINKS = [
   'unsafeHTML',
   'unsafeSVG',
@@ -23,12 +23,6 @@ const SOURCE_SINKS = [
   'setHTMLUnsafe',
 ];
 const BUNDLE_SINKS = ['unsafeHTML', 'unsafeSVG', 'unsafeMathML', 'unsafeStatic'];
-
-function filesUnder(folder: string, extension: string): string[] {
-  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .map((name) => join(ROOT, folder, name));
-}
 
 /** `sink in file` for every sink that occurs in one of the files. */
 function sinksIn(files: readonly string[], sinks: readonly string[]): string[] {

@@ -1,21 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureEntry } from '../../bench/lib/bundle.mjs';
+import { ROOT, filesUnder } from './repository-files.js';
 
 /**
  * What an app that installs the package gets from dist/ (built by `npm test` first): its bundler, or a browser
  * with an import map, follows these files as they are.
  */
-const ROOT = join(import.meta.dirname, '../..');
 const CATALOG_DATA = join('dist', 'objections', 'catalog.json.js');
 const WORKER_URL = /new URL\(\s*(['"])(\.\/search-worker\.js)\1\s*,\s*import\.meta\.url\s*\)/g;
-
-const jsFilesUnder = (folder: string) =>
-  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => join(ROOT, folder, name));
 
 describe('the npm build', () => {
   beforeAll(async () => {
@@ -32,7 +27,7 @@ describe('the npm build', () => {
   }
 
   it('puts a worker with no import at all where the element looks for it', () => {
-    const lookers = jsFilesUnder('dist/element').filter((file) => readFileSync(file, 'utf8').match(WORKER_URL));
+    const lookers = filesUnder('dist/element', '.js').filter((file) => readFileSync(file, 'utf8').match(WORKER_URL));
     expect(lookers.map((file) => relative(ROOT, file))).toEqual([join('dist', 'element', 'search-client.js')]);
     const worker = resolve(dirname(lookers[0]!), 'search-worker.js');
     expect(existsSync(worker), relative(ROOT, worker)).toBe(true);
