@@ -36,7 +36,8 @@ async function localOnly(ctx, next) {
   await next();
 }
 
-export async function startServer(rootDir) {
+/** `middleware` runs after the local-only and isolation ones, e.g. to serve generated files. */
+export async function startServer(rootDir, middleware = []) {
   const port = await freePort();
   const server = await startDevServer({
     config: {
@@ -46,7 +47,7 @@ export async function startServer(rootDir) {
       watch: false,
       nodeResolve: false,
       injectWebSocket: false,
-      middleware: [localOnly, isolated],
+      middleware: [localOnly, isolated, ...middleware],
     },
     readCliArgs: false,
     readFileConfig: false,
