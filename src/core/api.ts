@@ -36,6 +36,8 @@ export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
 export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
 export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
+export { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, capProblems, countProblems, omittedCount, sumOmitted } from './problem-cap.js';
+export type { CappedProblems, OmittedProblems } from './problem-cap.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
