@@ -1,4 +1,4 @@
-import type { Problem } from '../core/index.js';
+import type { OmittedProblems, Problem } from '../core/index.js';
 
 /** Detail of `objection-select`: the objection the operator opened. */
 export interface ObjectionSelectDetail {
@@ -19,7 +19,10 @@ export interface ReplyCopyDetail {
 export interface CatalogErrorDetail {
   /** The `src` URL, or `catalog` for the `catalog` property. */
   readonly source: string;
+  /** The first 100 problems, in the order found. */
   readonly problems: readonly Problem[];
+  /** How many more errors and warnings were found and are not in `problems`. */
+  readonly omitted: OmittedProblems;
 }
 
 /** Every event the element dispatches, by name. */

@@ -30,6 +30,13 @@ export const focused = (desk: ObjectionDesk) => root(desk).activeElement;
 export const objectionTitle = (desk: ObjectionDesk) => root(desk).querySelector('#objection-title')?.textContent?.trim();
 export const notice = (desk: ObjectionDesk) => root(desk).querySelector<HTMLElement>('[part="notice"]');
 
+/** Opens the first notice's "Details" as the operator does, and returns its lines once they are rendered. */
+export async function openNoticeDetails(desk: ObjectionDesk): Promise<HTMLElement[]> {
+  notice(desk)!.querySelector<HTMLElement>('summary')!.click();
+  await waitUntil(() => notice(desk)!.querySelector('details li'), 'the list of problems was not rendered');
+  return [...notice(desk)!.querySelectorAll<HTMLElement>('details li')];
+}
+
 /** Types `text` into the search box with real key presses. */
 export async function search(desk: ObjectionDesk, text: string): Promise<void> {
   desk.focus();
