@@ -1357,7 +1357,13 @@ export class ObjectionDesk extends LitElement {
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
           </button>
         </div>
-        ${problemDetails(notice, this.#openDetails.has(key), (open) => this.#toggleDetails(key, open), strings)}
+        ${problemDetails(notice, {
+          open: this.#openDetails.has(key),
+          onToggle: (open) => this.#toggleDetails(key, open),
+          summary: strings.details,
+          moreProblems: strings.moreProblems,
+          className: 'notice-details',
+        })}
       </div>
     `;
   }
