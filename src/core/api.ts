@@ -53,6 +53,8 @@ export {
   placeholderValue,
 } from './placeholders.js';
 export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
+export { INVISIBLE_KINDS, stripInvisible, visibleText } from './visible-text.js';
+export type { InvisibleKind, VisibleText } from './visible-text.js';
 export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';
 export { evaluateSearch, parseLabelledQueries } from './evaluate.js';
 export type { LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';

@@ -105,6 +105,8 @@ function hintFor({ code, message }: Problem, value: unknown, locales: readonly s
     }
     case 'duplicate-id':
       return H.duplicateId();
+    case 'invisible-characters':
+      return H.invisibleCharacters();
     case 'unknown-field':
       return message.includes('did you mean') ? undefined : H.unknownField();
     default:

@@ -4,6 +4,7 @@ import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
+import { stripInvisible } from './visible-text.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -358,7 +359,8 @@ class CatalogValidator {
 
   #nonEmptyText(text: Record<Locale, string>, path: string, isReply: boolean): LocalizedText | undefined {
     const kept: Record<Locale, string> = {};
-    for (const [locale, item] of Object.entries(text)) {
+    for (const [locale, written] of Object.entries(text)) {
+      const item = this.#visible(written, () => `${path}.${locale}`);
       if (item.trim() === '') {
         this.#error(`${path}.${locale}`, 'empty', () => M.empty('character of text'));
         continue;
@@ -400,16 +402,27 @@ class CatalogValidator {
         this.#error(localePath, 'wrong-type', () => M.wrongType('an array of strings', jsonTypeName(items)));
         continue;
       }
-      const phrases = items.filter((item: unknown, index) => {
-        if (typeof item === 'string' && item.trim() !== '') return true;
-        this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
+      const phrases: string[] = [];
+      items.forEach((item: unknown, index) => {
+        const phrase = typeof item === 'string' ? this.#visible(item, () => `${localePath}[${index}]`) : undefined;
+        if (phrase !== undefined && phrase.trim() !== '') phrases.push(phrase);
+        else this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
           () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
-        return false;
-      }) as string[];
+      });
       if (phrases.length > 0) list[locale] = phrases;
     }
     this.#warnMissingLocales(list, path);
     return list;
+  }
+
+  /**
+   * The text as it is shown and copied, without the characters nobody sees (see `stripInvisible`), with a
+   * warning when there were any: a catalog can hide an instruction in tag characters, or reverse digits.
+   */
+  #visible(text: string, path: () => string): string {
+    const { text: visible, removed, kinds } = stripInvisible(text);
+    if (removed > 0) this.#warning(path(), 'invisible-characters', () => M.invisibleCharacters(removed, kinds));
+    return visible;
   }
 
   #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
