@@ -9,7 +9,10 @@ export interface ObjectionSelectDetail {
 export interface ReplyCopyDetail {
   readonly objectionId: string;
   readonly replyId: string;
-  /** The reply with its placeholders filled in; a placeholder left empty stays as `{name}`. */
+  /**
+   * The reply with its placeholders filled in, as the reply shows it: the same characters, none invisible
+   * (see `stripInvisible`); a placeholder left empty stays as `{name}`.
+   */
   readonly text: string;
   /** False when the clipboard refused and the text was selected for the operator to copy by hand. */
   readonly copied: boolean;

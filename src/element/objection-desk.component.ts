@@ -1302,7 +1302,8 @@ export class ObjectionDesk extends LitElement {
       if (segment.kind === 'text') return segment.text;
       const label = placeholderLabel(strings, segment.name);
       const value = placeholderValue(context, segment.name);
-      if (value !== undefined) return html`<span class="filled" title=${label}>${value}</span>`;
+      // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
+      if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
       return html`<input
         part="placeholder"
         class="placeholder"
