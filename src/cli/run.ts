@@ -3,6 +3,7 @@ import PACKAGE_JSON from '../../package.json';
 import { catalogToJson } from '../core/catalog-files.js';
 import {
   BUILTIN_LOCALES,
+  MAX_PROBLEMS,
   MIN_TRIGGERS,
   ObjectionSearch,
   builtinCatalog,
@@ -233,15 +234,19 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${JSON.stringify({ kind: finding.kind, id: finding.objection.id, locale: finding.locale, trigger: finding.trigger, other, file, line, column, message: finding.message })}\n`);
     }
   } else {
+    // As with problems, the first MAX_PROBLEMS are listed (--json gives them all).
+    let listed = 0;
     for (const { title, kinds } of LINT_SECTIONS) {
       const inSection = findings.filter((finding) => kinds.includes(finding.kind));
-      if (inSection.length === 0) continue;
+      if (inSection.length === 0 || listed >= MAX_PROBLEMS) continue;
       io.stdout(`${title} (${inSection.length}):\n`);
-      for (const finding of inSection) {
+      for (const finding of inSection.slice(0, MAX_PROBLEMS - listed)) {
         const { file, line, column } = where(finding);
         io.stdout(`  ${file}${line === undefined ? '' : `:${line}:${column}`}: ${finding.objection.id}: ${finding.message}\n`);
+        listed += 1;
       }
     }
+    if (findings.length > listed) io.stdout(`  … and ${figure(findings.length - listed)} more ${findings.length - listed === 1 ? 'finding' : 'findings'}\n`);
     const verdict = findings.length === 0 ? 'nothing to report' : `${count(findings.length, 'finding')}`;
     io.stdout(`${verdict} in ${count(search.catalog.objections.filter((o) => sources.has(o.source)).length, 'objection')}${findings.length > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
   }
@@ -273,6 +278,9 @@ async function statsCommand(args: readonly string[], io: CliIo): Promise<number>
   return EXIT.ok;
 }
 
+/** A count as the CLI prints it: 999,900. */
+const figure = (n: number) => n.toLocaleString('en-US');
+
 /** Columns padded to their widest cell; numbers to the right. */
 function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const widths = header.map((name, i) => Math.max(name.length, ...rows.map((row) => String(row[i]).length)));
@@ -302,7 +310,6 @@ function printProblems(found: CappedProblems, print: (text: string) => void): { 
 function moreProblemsLine({ omitted }: CappedProblems): string | undefined {
   const more = omitted.error + omitted.warning;
   if (more === 0) return undefined;
-  const figure = (n: number) => n.toLocaleString('en-US');
   return `  … and ${figure(more)} more ${more === 1 ? 'problem' : 'problems'} (${figure(omitted.error)} ${omitted.error === 1 ? 'error' : 'errors'}, ${figure(omitted.warning)} ${omitted.warning === 1 ? 'warning' : 'warnings'})`;
 }
 

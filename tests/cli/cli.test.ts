@@ -134,3 +134,15 @@ describe('objection-desk check', () => {
     expect(stdout).toContain('locale tr');
   });
 });
+
+describe('objection-desk lint', () => {
+  it('lints a catalog with hundreds of findings by listing the first 100 and counting the rest', async () => {
+    const objections = Array.from({ length: 150 }, (_, i) => ({ id: `o-${i}`, title: `O ${i}`, triggers: [`gadget ${i} issue`], replies: [{ text: 'OK' }] }));
+    const files = { readFile: async () => JSON.stringify({ locale: 'en', objections }), readDir: async () => [], isDirectory: async () => false };
+    const all = (await run(['lint', 'many.json', '--no-builtin', '--json'], undefined, files)).stdout.trim().split('\n');
+    expect(all.length).toBeGreaterThan(150);
+    const { stdout } = await run(['lint', 'many.json', '--no-builtin'], undefined, files);
+    expect(stdout.split('\n').filter((line) => line.startsWith('  many.json'))).toHaveLength(100);
+    expect(stdout).toContain(`  … and ${(all.length - 100).toLocaleString('en-US')} more findings\n`);
+  });
+});
