@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
+import type { CatalogErrorDetail, ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
 import { WIDE, copyButtons, deskFixture, openFirst, root } from './helpers.js';
 
 /**
@@ -56,7 +56,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="en" no-builtin></objection-desk>`);
       const reported = oneEvent(desk, 'catalog-error');
       desk.src = TAGS;
-      const { detail } = await reported;
+      const { detail }: CustomEvent<CatalogErrorDetail> = await reported;
       expect(detail.problems.map((found) => [found.path, found.code])).to.deep.equal([
         ['objections[0].replies[0].text.en', 'invisible-characters'],
         ['objections[0].replies[1].text.en', 'invisible-characters'],
