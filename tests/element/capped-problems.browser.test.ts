@@ -1,15 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
-import { deskFixture, notice, openNoticeDetails, optionTitles, root, search } from './helpers.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { deskFixture, loadFailing, notice, openNoticeDetails, optionTitles, root, search } from './helpers.js';
 
 /** Issue 11, item 2: `{"objections":[0,0,…]}`, a million wrong entries (tests/fixtures/hostile/02-million-zeros.mjs). */
 const MILLION_ZEROS = '/test-catalogs/hostile/02-million-zeros.json';
 
-async function loadFailing(desk: ObjectionDesk, src: string): Promise<CatalogErrorDetail> {
-  const failed = oneEvent(desk, 'catalog-error');
-  desk.src = src;
-  return (await failed).detail;
-}
 
 describe('<objection-desk>', () => {
   describe('a src catalog with a million problems', () => {

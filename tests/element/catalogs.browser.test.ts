@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CatalogErrorDetail, CatalogInput, ObjectionDesk } from '../../src/index.js';
-import { deskFixture, notice, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
+import { deskFixture, loadFailing, notice, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
 
 const EXTRA = '/test-catalogs/element-extra-catalog.json';
 const SECOND = '/test-catalogs/element-second-catalog.json';
@@ -25,12 +25,6 @@ async function searchAgain(desk: ObjectionDesk, query: string): Promise<string[]
   return optionTitles(desk);
 }
 
-/** Sets `src` and waits for the `catalog-error` it causes. */
-async function loadFailing(desk: ObjectionDesk, src: string): Promise<CatalogErrorDetail> {
-  const failed = oneEvent(desk, 'catalog-error');
-  desk.src = src;
-  return (await failed).detail;
-}
 
 describe('<objection-desk>', () => {
   describe('catalog property', () => {

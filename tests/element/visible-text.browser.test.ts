@@ -63,23 +63,20 @@ describe('<objection-desk>', () => {
       ]);
     });
 
-    it('copies a reply without the 63 tag characters hidden in it', async () => {
-      const desk = await deskWith(TAGS, { clientName: 'Anna' });
-      await openFirst(desk, 'refund status');
-      const { text } = await copyReply(desk, 0);
-      expect(text).to.equal('Thanks, Anna, your refund is on its way.');
-      expect(await navigator.clipboard.readText()).to.equal(text);
-      expect(shownReply(desk, 0)).to.equal(text);
-    });
-
-    it('copies a reply without its zero-width characters', async () => {
-      const desk = await deskWith(TAGS, { clientName: 'Anna' });
-      await openFirst(desk, 'refund status');
-      const { text } = await copyReply(desk, 1);
-      expect(text).to.equal('Your refund was approved today.');
-      expect(await navigator.clipboard.readText()).to.equal(text);
-      expect(shownReply(desk, 1)).to.equal(text);
-    });
+    const HIDDEN = [
+      { index: 0, hidden: 'the 63 tag characters hidden in it', shown: 'Thanks, Anna, your refund is on its way.' },
+      { index: 1, hidden: 'its zero-width characters', shown: 'Your refund was approved today.' },
+    ];
+    for (const { index, hidden, shown } of HIDDEN) {
+      it(`copies a reply without ${hidden}`, async () => {
+        const desk = await deskWith(TAGS, { clientName: 'Anna' });
+        await openFirst(desk, 'refund status');
+        const { text } = await copyReply(desk, index);
+        expect(text).to.equal(shown);
+        expect(await navigator.clipboard.readText()).to.equal(text);
+        expect(shownReply(desk, index)).to.equal(text);
+      });
+    }
 
     it('shows digits behind a right-to-left override in the order it copies them', async () => {
       const desk = await deskWith(RLO, {});
