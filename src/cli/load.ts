@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
-import { FILE_MESSAGES, messageOf, type Problem } from '../core/index.js';
+import { FILE_MESSAGES, capProblems, messageOf, type Problem } from '../core/index.js';
 
 /** The files the CLI reads and writes. */
 export interface CliFiles {
@@ -45,7 +45,7 @@ export async function loadCatalog(paths: readonly string[], source: string, file
   const compiled = compileCatalogFiles(catalogFiles, source);
   return {
     ...compiled,
-    problems: [...emptyFolders, ...compiled.problems],
+    ...capProblems([...emptyFolders, ...compiled.problems], compiled.omitted),
     fileCount: catalogFiles.length,
   };
 }

@@ -3,11 +3,14 @@ import PACKAGE_JSON from '../../package.json';
 import { catalogToJson } from '../core/catalog-files.js';
 import {
   BUILTIN_LOCALES,
+  MAX_PROBLEMS,
   MIN_TRIGGERS,
   ObjectionSearch,
   builtinCatalog,
   catalogStats,
   evaluateSearch,
+  ProblemCollector,
+  countProblems,
   formatProblem,
   lintCatalog,
   localize,
@@ -18,8 +21,9 @@ import {
   type Catalog,
   type LintFinding,
   type LintKind,
+  type CappedProblems,
   type Locale,
-  type Problem,
+  type ProblemSeverity,
   type QualityFigures,
   type SearchHit,
 } from '../core/index.js';
@@ -134,16 +138,16 @@ async function searchCommand(args: readonly string[], io: CliIo): Promise<number
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
   if (positionals.length === 0) throw new UsageError('give at least one catalog file or folder to validate');
-  const problems: Problem[] = [];
+  const problems = new ProblemCollector();
   const ok: string[] = [];
   let fileCount = 0;
   for (const path of positionals) {
     const loaded = await loadCatalog([path], path, io);
-    problems.push(...loaded.problems);
+    problems.addAll(loaded.problems, loaded.omitted);
     fileCount += loaded.fileCount;
     if (loaded.problems.length === 0) ok.push(`${path}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
   }
-  const { errors, warnings } = printProblems(problems, io.stdout);
+  const { errors, warnings } = printProblems(problems.result(), io.stdout);
   for (const line of ok) io.stdout(`${line}\n`);
   io.stdout(`${errors} error(s), ${warnings} warning(s) in ${count(fileCount, 'file')}\n`);
   return errors > 0 ? EXIT.problems : EXIT.ok;
@@ -160,7 +164,7 @@ async function buildCommand(args: readonly string[], io: CliIo): Promise<number>
   const output = values.output;
   const toStdout = output === '-';
   const loaded = await loadCatalog(positionals, positionals[0]!, io, toStdout ? undefined : output);
-  const { errors, warnings } = printProblems(loaded.problems, io.stderr);
+  const { errors, warnings } = printProblems(loaded, io.stderr);
   if (errors > 0) {
     io.stderr(`${errors} error(s), ${warnings} warning(s): ${toStdout ? 'nothing written' : `${output} not written`}\n`);
     return EXIT.problems;
@@ -230,15 +234,19 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${JSON.stringify({ kind: finding.kind, id: finding.objection.id, locale: finding.locale, trigger: finding.trigger, other, file, line, column, message: finding.message })}\n`);
     }
   } else {
+    // As with problems, the first MAX_PROBLEMS are listed (--json gives them all).
+    let listed = 0;
     for (const { title, kinds } of LINT_SECTIONS) {
       const inSection = findings.filter((finding) => kinds.includes(finding.kind));
-      if (inSection.length === 0) continue;
+      if (inSection.length === 0 || listed >= MAX_PROBLEMS) continue;
       io.stdout(`${title} (${inSection.length}):\n`);
-      for (const finding of inSection) {
+      for (const finding of inSection.slice(0, MAX_PROBLEMS - listed)) {
         const { file, line, column } = where(finding);
         io.stdout(`  ${file}${line === undefined ? '' : `:${line}:${column}`}: ${finding.objection.id}: ${finding.message}\n`);
+        listed += 1;
       }
     }
+    if (findings.length > listed) io.stdout(`  … and ${figure(findings.length - listed)} more ${findings.length - listed === 1 ? 'finding' : 'findings'}\n`);
     const verdict = findings.length === 0 ? 'nothing to report' : `${count(findings.length, 'finding')}`;
     io.stdout(`${verdict} in ${count(search.catalog.objections.filter((o) => sources.has(o.source)).length, 'objection')}${findings.length > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
   }
@@ -270,6 +278,9 @@ async function statsCommand(args: readonly string[], io: CliIo): Promise<number>
   return EXIT.ok;
 }
 
+/** A count as the CLI prints it: 999,900. */
+const figure = (n: number) => n.toLocaleString('en-US');
+
 /** Columns padded to their widest cell; numbers to the right. */
 function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const widths = header.map((name, i) => Math.max(name.length, ...rows.map((row) => String(row[i]).length)));
@@ -281,19 +292,32 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
   return `${[line(header, true), ...rows.map((row) => line(row))].join('\n')}\n`;
 }
 
-/** Errors first, then warnings, each under its own heading; returns how many of each. */
-function printProblems(problems: readonly Problem[], print: (text: string) => void): { errors: number; warnings: number } {
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity === 'warning');
-  if (errors.length > 0) print(`Errors (${errors.length}):\n${errors.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
-  if (warnings.length > 0) print(`Warnings (${warnings.length}):\n${warnings.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
-  return { errors: errors.length, warnings: warnings.length };
+/**
+ * Errors first, then warnings, each under its own heading with how many there are in all; the problems the
+ * checks left out are one line at the end. Returns how many of each there are in all.
+ */
+function printProblems(found: CappedProblems, print: (text: string) => void): { errors: number; warnings: number } {
+  const { errors, warnings } = countProblems(found);
+  const listed = (severity: ProblemSeverity) => found.problems.filter((p) => p.severity === severity).map((p) => `  ${formatProblem(p)}\n`).join('');
+  if (errors > 0) print(`Errors (${errors}):\n${listed('error')}`);
+  if (warnings > 0) print(`Warnings (${warnings}):\n${listed('warning')}`);
+  const more = moreProblemsLine(found);
+  if (more) print(`${more}\n`);
+  return { errors, warnings };
+}
+
+/** "  … and 999,900 more problems (999,900 errors, 0 warnings)", or nothing when none was left out. */
+function moreProblemsLine({ omitted }: CappedProblems): string | undefined {
+  const more = omitted.error + omitted.warning;
+  if (more === 0) return undefined;
+  return `  … and ${figure(more)} more ${more === 1 ? 'problem' : 'problems'} (${figure(omitted.error)} ${omitted.error === 1 ? 'error' : 'errors'}, ${figure(omitted.warning)} ${omitted.warning === 1 ? 'warning' : 'warnings'})`;
 }
 
 /** Commands that read a catalog for something else say it has errors, and leave the list to `validate`. */
 function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void {
-  for (const { catalog, problems } of loaded) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
+  for (const found of loaded) {
+    const { catalog } = found;
+    const { errors } = countProblems(found);
     if (errors > 0) io.stderr(`${catalog.source}: ${count(errors, 'error')}, left out; see objection-desk validate ${catalog.source}\n`);
   }
 }
@@ -342,8 +366,11 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
 async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliIo): Promise<ObjectionSearch> {
   const catalogs: Catalog[] = noBuiltin ? [] : [builtinCatalog()];
   for (const file of files) {
-    const { catalog, problems } = await loadCatalog([file], file, io);
-    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+    const loaded = await loadCatalog([file], file, io);
+    const { catalog } = loaded;
+    for (const problem of loaded.problems) io.stderr(`${formatProblem(problem)}\n`);
+    const more = moreProblemsLine(loaded);
+    if (more) io.stderr(`${more}\n`);
     catalogs.push(catalog);
   }
   return new ObjectionSearch(mergeCatalogs(catalogs));

@@ -36,6 +36,8 @@ export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
 export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
 export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
+export { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, capProblems, countProblems, omittedCount, sumOmitted } from './problem-cap.js';
+export type { CappedProblems, OmittedProblems } from './problem-cap.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
@@ -51,6 +53,8 @@ export {
   placeholderValue,
 } from './placeholders.js';
 export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
+export { INVISIBLE_KINDS, stripInvisible, visibleText } from './visible-text.js';
+export type { InvisibleKind, VisibleText } from './visible-text.js';
 export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';
 export { evaluateSearch, parseLabelledQueries } from './evaluate.js';
 export type { LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';

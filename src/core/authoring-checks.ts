@@ -1,6 +1,7 @@
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { foldForSearch } from './fold.js';
 import { isJsonObject, valueAt } from './json-object.js';
+import { ProblemCollector, capProblems, sumOmitted, type CappedProblems } from './problem-cap.js';
 import type { Problem } from './types.js';
 import { validateCatalog, type ValidationResult } from './validate.js';
 
@@ -20,26 +21,28 @@ export interface AuthoringCheckOptions {
 export function validateForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): ValidationResult {
   const validation = validateCatalog(input, source, options);
   const locales = isJsonObject(input) && Array.isArray(input['locales']) ? input['locales'].map(String) : [];
-  const problems = [...validation.problems, ...checkForAuthors(input, source, options)].map((found) => {
+  const authoring = checkForAuthors(input, source, options);
+  const { problems, omitted } = capProblems([...validation.problems, ...authoring.problems], sumOmitted(validation.omitted, authoring.omitted));
+  const withHints = problems.map((found) => {
     const hint = found.hint ?? hintFor(found, valueAt(input, found.path), locales);
     return hint === undefined ? found : { ...found, hint };
   });
-  return { catalog: validation.catalog, problems };
+  return { catalog: validation.catalog, problems: withHints, omitted };
 }
 
 /**
  * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
  * characters, and triggers that fold to the same search key as an earlier one (search cannot tell them
  * apart). Reads the catalog as written, so each warning has its JSON path; what is not well-formed is
- * passed over, as `validateCatalog` reports it.
+ * passed over, as `validateCatalog` reports it. Keeps the first `MAX_PROBLEMS` warnings and counts the others.
  *
  * ```ts
- * const warnings = checkForAuthors(JSON.parse(text), 'mine.json');
+ * const { problems: warnings } = checkForAuthors(JSON.parse(text), 'mine.json');
  * ```
  */
-export function checkForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): Problem[] {
+export function checkForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): CappedProblems {
   const describe = options.describePath ?? ((path: string) => path);
-  const problems: Problem[] = [];
+  const problems = new ProblemCollector();
   const firstPathOf = new Map<string, string>();
   const objections = isJsonObject(input) && Array.isArray(input['objections']) ? input['objections'] : [];
   objections.forEach((objection: unknown, index) => {
@@ -50,7 +53,7 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
       if (key === '') continue;
       const firstPath = firstPathOf.get(key);
       if (firstPath === undefined) firstPathOf.set(key, triggerPath);
-      else problems.push({ ...problem('warning', source, triggerPath, 'duplicate-trigger', F.duplicateTrigger(trigger, describe(firstPath))), hint: H.duplicateTrigger() });
+      else problems.add('warning', () => ({ ...problem('warning', source, triggerPath, 'duplicate-trigger', F.duplicateTrigger(trigger, describe(firstPath))), hint: H.duplicateTrigger() }));
     }
     const followUps = Array.isArray(objection['followUps']) ? objection['followUps'] : [];
     const replyLists: Array<[unknown, string]> = [
@@ -63,12 +66,12 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
         if (!isJsonObject(reply)) return;
         for (const [textPath, text] of texts(reply['text'], `${repliesPath}[${i}].text`)) {
           if (text.length <= MAX_REPLY_LENGTH) continue;
-          problems.push({ ...problem('warning', source, textPath, 'long-reply', F.longReply(text.length, MAX_REPLY_LENGTH)), hint: H.longReply() });
+          problems.add('warning', () => ({ ...problem('warning', source, textPath, 'long-reply', F.longReply(text.length, MAX_REPLY_LENGTH)), hint: H.longReply() }));
         }
       });
     }
   });
-  return problems;
+  return problems.result();
 }
 
 /** The strings of a localised list, plain or by locale, with their paths. */
@@ -102,6 +105,8 @@ function hintFor({ code, message }: Problem, value: unknown, locales: readonly s
     }
     case 'duplicate-id':
       return H.duplicateId();
+    case 'invisible-characters':
+      return H.invisibleCharacters();
     case 'unknown-field':
       return message.includes('did you mean') ? undefined : H.unknownField();
     default:

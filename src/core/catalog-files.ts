@@ -2,6 +2,7 @@ import { validateForAuthors } from './authoring-checks.js';
 import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition } from './catalog-text.js';
 import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
+import { ProblemCollector, type CappedProblems } from './problem-cap.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
 
 /** One file of catalog text: its name (a path, used in messages and to tell JSON from YAML) and content. */
@@ -17,10 +18,13 @@ export interface SourceLocation extends SourcePosition {
   readonly path: string;
 }
 
-export interface CompiledCatalog {
+export interface CompiledCatalog extends CappedProblems {
   /** Everything valid in the files, as one catalog. */
   readonly catalog: Catalog;
-  /** Every error and warning, each in its own file, with its line and column. */
+  /**
+   * The first `MAX_PROBLEMS` errors and warnings found, each in its own file, with its line and column, in
+   * the order of the files and lines; `omitted` counts the others.
+   */
   readonly problems: readonly Problem[];
   /** Where an objection, or a path inside it (such as `replies[0]`), is written. */
   locate(objectionId: string, path?: string): SourceLocation | undefined;
@@ -56,7 +60,7 @@ interface Origin {
  * ```
  */
 export function compileCatalogFiles(files: readonly CatalogFile[], source: string): CompiledCatalog {
-  const problems: Problem[] = [];
+  const problems = new ProblemCollector();
   const origins: Origin[] = [];
   const assembled: JsonObject & { categories: JsonObject; objections: unknown[] } = { categories: {}, objections: [] };
   const placeOf = (file: CatalogText, filePath: string) => {
@@ -64,11 +68,11 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     return `${file.source}:${line}:${column}`;
   };
   const report = (file: CatalogText, filePath: string, found: Problem) =>
-    problems.push({ ...found, source: file.source, path: filePath, ...file.positionOf(filePath) });
+    problems.add(found.severity, () => ({ ...found, source: file.source, path: filePath, ...file.positionOf(filePath) }));
 
   for (const { name, text } of files) {
     const file = readCatalogText(text, name, catalogFormatOf(name));
-    problems.push(...file.problems);
+    problems.addAll(file.problems);
     const { value } = file;
     if (value === undefined) continue;
     if (isJsonObject(value) && value['id'] !== undefined && value['objections'] === undefined) {
@@ -131,9 +135,12 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
   };
   const validation = validateForAuthors(assembled, source, options);
   for (const found of validation.problems) {
-    const place = whereIs(found.path);
-    problems.push(place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found);
+    problems.add(found.severity, () => {
+      const place = whereIs(found.path);
+      return place ? { ...found, source: place.file, path: place.path, line: place.line, column: place.column } : found;
+    });
   }
+  problems.addAll([], validation.omitted);
 
   const indexOf = new Map<string, number>();
   assembled.objections.forEach((objection, index) => {
@@ -146,13 +153,15 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
   // In the order of the files and, in each, of the lines; a file that cannot be read, first.
   const fileOrder = new Map(files.map(({ name }, i) => [name, i]));
   const order = (p: Problem) => [fileOrder.get(p.source) ?? -1, p.line ?? 0, p.column ?? 0];
-  problems.sort((a, b) => {
+  const { problems: kept, omitted } = problems.result();
+  const sorted = [...kept].sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
   });
   return {
     catalog: validation.catalog,
-    problems,
+    problems: sorted,
+    omitted,
     locate,
     locateTrigger: (objectionId, locale, trigger) => {
       const objection = assembled.objections[indexOf.get(objectionId) ?? -1];

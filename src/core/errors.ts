@@ -1,4 +1,14 @@
 import type { Problem, ProblemCode, ProblemSeverity } from './types.js';
+import type { InvisibleKind } from './visible-text.js';
+
+const INVISIBLE_KIND_NAMES: Readonly<Record<InvisibleKind, string>> = {
+  tag: 'tag characters',
+  'bidi-control': 'direction controls',
+  'zero-width': 'zero-width characters',
+  'variation-selector': 'variation selectors',
+  control: 'control characters',
+  other: 'other invisible characters',
+};
 
 /**
  * Every message a catalog author can see, in one place, so wording stays consistent between the CLI, the
@@ -22,6 +32,9 @@ export const PROBLEM_MESSAGES = {
   unknownPlaceholder: (name: string, known: readonly string[]) =>
     `uses the placeholder {${name}}, which is not one of ${known.map((k) => `{${k}}`).join(', ')}; it stays for the operator to fill`,
   unbalancedBrace: () => 'has a "{" or "}" that does not form a {placeholder}; it is shown as written',
+  invisibleCharacters: (count: number, kinds: readonly InvisibleKind[]) =>
+    `has ${count} invisible character${count === 1 ? '' : 's'} (${kinds.map((kind) => INVISIBLE_KIND_NAMES[kind]).join(', ')}) ` +
+    'that a copy would carry unseen; the widget shows and copies the text without them',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
 } as const;
 
@@ -73,6 +86,7 @@ export const PROBLEM_HINTS = {
   unknownField: () => 'remove it, or check its spelling against docs/extend-catalog.md',
   quoteColon: () => 'put text that holds ": " in quotes',
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
+  invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
 } as const;
 
 export function problem(

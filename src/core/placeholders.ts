@@ -1,3 +1,5 @@
+import { visibleText } from './visible-text.js';
+
 /** Placeholders the built-in replies use; catalogs may use others, which the validator only warns about. */
 export const KNOWN_PLACEHOLDERS = [
   'clientName',
@@ -41,14 +43,17 @@ export function parseTemplate(template: string): TemplateSegment[] {
 
 /**
  * The value to put in place of `{name}`, or `undefined` when there is none. Only own string and number
- * properties count, so `{constructor}` never reaches `Object.prototype`.
+ * properties count, so `{constructor}` never reaches `Object.prototype`. A string is taken as it is seen,
+ * without invisible characters (see `stripInvisible`): context values come from CRM fields a customer typed,
+ * and a name ending in U+202E would reverse the rest of the reply.
  */
 export function placeholderValue(values: PlaceholderValues, name: string): string | undefined {
   if (!Object.hasOwn(values, name)) return undefined;
   const value = values[name];
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  return undefined;
+  if (typeof value !== 'string') return undefined;
+  const visible = visibleText(value);
+  return visible.trim() === '' ? undefined : visible;
 }
 
 /** The reply with every placeholder that has a value filled in; the others stay as `{name}`. */

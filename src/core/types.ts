@@ -137,6 +137,7 @@ export type ProblemCode =
   | 'unknown-field'
   | 'unknown-placeholder'
   | 'unbalanced-brace'
+  | 'invisible-characters'
   | 'long-reply'
   | 'duplicate-trigger'
   | 'syntax-error'

@@ -3,6 +3,8 @@ import { messageOf } from './error-text.js';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
+import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
+import { stripInvisible } from './visible-text.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -26,12 +28,15 @@ const REPLY_FIELDS = ['id', 'text'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
 
-export interface ValidationResult {
+export interface ValidationResult extends CappedProblems {
   /** Everything valid in the input; invalid objections, replies and phrases are left out. */
   readonly catalog: Catalog;
-  /** Every error and warning, in document order. */
+  /** The first {@link MAX_PROBLEMS} errors and warnings, in document order; `omitted` counts the others. */
   readonly problems: readonly Problem[];
 }
+
+/** A problem's message, or a function that makes it when the problem is kept. */
+type Message = string | (() => string);
 
 export interface ValidateOptions {
   /**
@@ -73,6 +78,7 @@ export function parseCatalog(text: string, source: string): ValidationResult {
     return {
       catalog: emptyCatalog(source),
       problems: [problem('error', source, '', 'not-json', M.notJson(reason))],
+      omitted: NONE_OMITTED,
     };
   }
   return validateCatalog(input, source);
@@ -84,7 +90,7 @@ export function emptyCatalog(source: string): Catalog {
 
 class CatalogValidator {
   readonly #source: string;
-  readonly #problems: Problem[] = [];
+  readonly #problems = new ProblemCollector();
   /** The catalog's one locale, when it declares one; plain strings are in it. */
   #singleLocale: Locale | undefined;
   /** Locales every text should have (warned about when missing). */
@@ -98,8 +104,8 @@ class CatalogValidator {
 
   run(input: unknown): ValidationResult {
     if (!isJsonObject(input) || !Array.isArray(input['objections'])) {
-      this.#error('', 'not-an-object', M.notAnObject());
-      return { catalog: emptyCatalog(this.#source), problems: this.#problems };
+      this.#error('', 'not-an-object', () => M.notAnObject());
+      return { catalog: emptyCatalog(this.#source), ...this.#problems.result() };
     }
     this.#checkFields(input, '', ROOT_FIELDS);
     this.#readLocales(input);
@@ -113,12 +119,12 @@ class CatalogValidator {
       if (id === undefined || !isJsonObject(entry)) return;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
-        this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
+        this.#error(`${path}.id`, 'duplicate-id', () => M.duplicateId(id, this.#describePath(firstPath)));
         return;
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
-        this.#error(`${path}.disabled`, 'wrong-type', M.wrongType('true or false', jsonTypeName(entry['disabled'])));
+        this.#error(`${path}.disabled`, 'wrong-type', () => M.wrongType('true or false', jsonTypeName(entry['disabled'])));
       }
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
@@ -136,7 +142,7 @@ class CatalogValidator {
         objections,
         disabled,
       },
-      problems: this.#problems,
+      ...this.#problems.result(),
     };
   }
 
@@ -144,16 +150,16 @@ class CatalogValidator {
     const { locale, locales } = root;
     if (locale !== undefined) {
       if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
-      else this.#error('locale', 'bad-locale', M.badLocale(shown(locale)));
+      else this.#error('locale', 'bad-locale', () => M.badLocale(shown(locale)));
     }
     if (locales !== undefined) {
       if (!Array.isArray(locales)) {
-        this.#error('locales', 'wrong-type', M.wrongType('an array of locale codes', jsonTypeName(locales)));
+        this.#error('locales', 'wrong-type', () => M.wrongType('an array of locale codes', jsonTypeName(locales)));
         return;
       }
       locales.forEach((code: unknown, i) => {
         if (typeof code === 'string' && LOCALE_PATTERN.test(code)) this.#expectedLocales.push(code);
-        else this.#error(`locales[${i}]`, 'bad-locale', M.badLocale(shown(code)));
+        else this.#error(`locales[${i}]`, 'bad-locale', () => M.badLocale(shown(code)));
       });
       if (this.#expectedLocales.length === 1 && !this.#singleLocale) this.#singleLocale = this.#expectedLocales[0];
     }
@@ -162,18 +168,18 @@ class CatalogValidator {
   #categories(value: unknown): Category[] {
     if (value === undefined) return [];
     if (!isJsonObject(value)) {
-      this.#error('categories', 'wrong-type', M.wrongType('an object of categories by id', jsonTypeName(value)));
+      this.#error('categories', 'wrong-type', () => M.wrongType('an object of categories by id', jsonTypeName(value)));
       return [];
     }
     const categories: Category[] = [];
     for (const [id, category] of Object.entries(value)) {
       const path = `categories.${id}`;
       if (!ID_PATTERN.test(id)) {
-        this.#error(path, 'bad-id', M.badId(id));
+        this.#error(path, 'bad-id', () => M.badId(id));
         continue;
       }
       if (!isJsonObject(category)) {
-        this.#error(path, 'wrong-type', M.wrongType('an object with a "title"', jsonTypeName(category)));
+        this.#error(path, 'wrong-type', () => M.wrongType('an object with a "title"', jsonTypeName(category)));
         continue;
       }
       this.#checkFields(category, path, CATEGORY_FIELDS);
@@ -185,16 +191,16 @@ class CatalogValidator {
 
   #objectionId(entry: unknown, path: string): string | undefined {
     if (!isJsonObject(entry)) {
-      this.#error(path, 'wrong-type', M.wrongType('an object', jsonTypeName(entry)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an object', jsonTypeName(entry)));
       return undefined;
     }
     const id = entry['id'];
     if (id === undefined) {
-      this.#error(path, 'missing-field', M.missingField('id'));
+      this.#error(path, 'missing-field', () => M.missingField('id'));
       return undefined;
     }
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(shown(id)));
+      this.#error(`${path}.id`, 'bad-id', () => M.badId(shown(id)));
       return undefined;
     }
     return id;
@@ -205,7 +211,7 @@ class CatalogValidator {
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
       if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
-      else this.#error(`${path}.category`, 'bad-id', M.badId(shown(entry['category'])));
+      else this.#error(`${path}.category`, 'bad-id', () => M.badId(shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
     const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
@@ -223,15 +229,15 @@ class CatalogValidator {
     const path = `${ownerPath}.replies`;
     const value = owner['replies'];
     if (value === undefined) {
-      this.#error(ownerPath, 'missing-field', M.missingField('replies'));
+      this.#error(ownerPath, 'missing-field', () => M.missingField('replies'));
       return [];
     }
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of replies', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an array of replies', jsonTypeName(value)));
       return [];
     }
     if (value.length === 0) {
-      this.#error(path, 'empty', M.empty('reply'));
+      this.#error(path, 'empty', () => M.empty('reply'));
       return [];
     }
     const replies: Reply[] = [];
@@ -247,7 +253,7 @@ class CatalogValidator {
   #followUps(value: unknown, path: string, replyIds: Map<string, string>): FollowUp[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of follow-ups', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an array of follow-ups', jsonTypeName(value)));
       return [];
     }
     const followUps: FollowUp[] = [];
@@ -265,7 +271,7 @@ class CatalogValidator {
   #tips(value: unknown, path: string): LocalizedText[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an array of tips', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an array of tips', jsonTypeName(value)));
       return [];
     }
     const tips: LocalizedText[] = [];
@@ -286,7 +292,7 @@ class CatalogValidator {
     items.forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
       if (isJsonObject(item)) read(item, itemPath, index);
-      else this.#error(itemPath, 'wrong-type', M.wrongType(expected, jsonTypeName(item)));
+      else this.#error(itemPath, 'wrong-type', () => M.wrongType(expected, jsonTypeName(item)));
     });
   }
 
@@ -294,13 +300,13 @@ class CatalogValidator {
   #itemId(item: JsonObject, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
-      this.#error(`${path}.id`, 'bad-id', M.badId(shown(raw)));
+      this.#error(`${path}.id`, 'bad-id', () => M.badId(shown(raw)));
       return undefined;
     }
     const id = raw ?? fallback;
     const firstPath = usedIds.get(id);
     if (firstPath !== undefined) {
-      this.#error(`${path}.id`, 'duplicate-id', M.duplicateId(id, this.#describePath(firstPath)));
+      this.#error(`${path}.id`, 'duplicate-id', () => M.duplicateId(id, this.#describePath(firstPath)));
       return undefined;
     }
     usedIds.set(id, path);
@@ -309,7 +315,7 @@ class CatalogValidator {
 
   #requiredText(owner: JsonObject, field: string, ownerPath: string, isReply = false): LocalizedText | undefined {
     if (owner[field] === undefined) {
-      this.#error(ownerPath, 'missing-field', M.missingField(field));
+      this.#error(ownerPath, 'missing-field', () => M.missingField(field));
       return undefined;
     }
     return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
@@ -317,13 +323,13 @@ class CatalogValidator {
 
   #requiredList(owner: JsonObject, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
     if (owner[field] === undefined) {
-      this.#error(ownerPath, 'missing-field', M.missingField(field));
+      this.#error(ownerPath, 'missing-field', () => M.missingField(field));
       return undefined;
     }
     const path = `${ownerPath}.${field}`;
     const list = this.#list(owner[field], path);
     if (list && Object.keys(list).length === 0) {
-      this.#error(path, 'empty', M.empty(itemName));
+      this.#error(path, 'empty', () => M.empty(itemName));
       return undefined;
     }
     return list;
@@ -333,19 +339,19 @@ class CatalogValidator {
   #text(value: unknown, path: string, isReply = false): LocalizedText | undefined {
     if (typeof value === 'string') {
       if (!this.#singleLocale) {
-        this.#error(path, 'plain-string-without-locale', M.plainStringWithoutLocale());
+        this.#error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
         return undefined;
       }
       return this.#nonEmptyText({ [this.#singleLocale]: value }, path, isReply);
     }
     if (!isJsonObject(value)) {
-      this.#error(path, 'wrong-type', M.wrongType('an object of texts by locale, such as {"ru": "…"}', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an object of texts by locale, such as {"ru": "…"}', jsonTypeName(value)));
       return undefined;
     }
     const text: Record<Locale, string> = {};
     for (const [locale, item] of Object.entries(value)) {
-      if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', M.badLocale(locale));
-      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', M.wrongType('a string', jsonTypeName(item)));
+      if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', () => M.badLocale(locale));
+      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', () => M.wrongType('a string', jsonTypeName(item)));
       else text[locale] = item;
     }
     return this.#nonEmptyText(text, path, isReply);
@@ -353,16 +359,17 @@ class CatalogValidator {
 
   #nonEmptyText(text: Record<Locale, string>, path: string, isReply: boolean): LocalizedText | undefined {
     const kept: Record<Locale, string> = {};
-    for (const [locale, item] of Object.entries(text)) {
+    for (const [locale, written] of Object.entries(text)) {
+      const item = this.#visible(written, () => `${path}.${locale}`);
       if (item.trim() === '') {
-        this.#error(`${path}.${locale}`, 'empty', M.empty('character of text'));
+        this.#error(`${path}.${locale}`, 'empty', () => M.empty('character of text'));
         continue;
       }
       if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
       kept[locale] = item;
     }
     if (Object.keys(kept).length === 0) {
-      if (Object.keys(text).length === 0) this.#error(path, 'empty', M.empty('locale'));
+      if (Object.keys(text).length === 0) this.#error(path, 'empty', () => M.empty('locale'));
       return undefined;
     }
     this.#warnMissingLocales(kept, path);
@@ -374,68 +381,80 @@ class CatalogValidator {
     let byLocale: JsonObject;
     if (Array.isArray(value)) {
       if (!this.#singleLocale) {
-        this.#error(path, 'plain-string-without-locale', M.plainStringWithoutLocale());
+        this.#error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
         return undefined;
       }
       byLocale = { [this.#singleLocale]: value };
     } else if (isJsonObject(value)) {
       byLocale = value;
     } else {
-      this.#error(path, 'wrong-type', M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', jsonTypeName(value)));
       return undefined;
     }
     const list: Record<Locale, string[]> = {};
     for (const [locale, items] of Object.entries(byLocale)) {
       const localePath = Array.isArray(value) ? path : `${path}.${locale}`;
       if (!LOCALE_PATTERN.test(locale)) {
-        this.#error(localePath, 'bad-locale', M.badLocale(locale));
+        this.#error(localePath, 'bad-locale', () => M.badLocale(locale));
         continue;
       }
       if (!Array.isArray(items)) {
-        this.#error(localePath, 'wrong-type', M.wrongType('an array of strings', jsonTypeName(items)));
+        this.#error(localePath, 'wrong-type', () => M.wrongType('an array of strings', jsonTypeName(items)));
         continue;
       }
-      const phrases = items.filter((item: unknown, index) => {
-        if (typeof item === 'string' && item.trim() !== '') return true;
-        this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-          typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item)));
-        return false;
-      }) as string[];
+      const phrases: string[] = [];
+      items.forEach((item: unknown, index) => {
+        const phrase = typeof item === 'string' ? this.#visible(item, () => `${localePath}[${index}]`) : undefined;
+        if (phrase !== undefined && phrase.trim() !== '') phrases.push(phrase);
+        else this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
+          () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
+      });
       if (phrases.length > 0) list[locale] = phrases;
     }
     this.#warnMissingLocales(list, path);
     return list;
   }
 
+  /**
+   * The text as it is shown and copied, without the characters nobody sees (see `stripInvisible`), with a
+   * warning when there were any: a catalog can hide an instruction in tag characters, or reverse digits.
+   */
+  #visible(text: string, path: () => string): string {
+    const { text: visible, removed, kinds } = stripInvisible(text);
+    if (removed > 0) this.#warning(path(), 'invisible-characters', () => M.invisibleCharacters(removed, kinds));
+    return visible;
+  }
+
   #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
     for (const locale of this.#expectedLocales) {
-      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', M.missingLocale(locale));
+      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', () => M.missingLocale(locale));
     }
   }
 
   #checkPlaceholders(text: string, path: string): void {
     for (const segment of parseTemplate(text)) {
       if (segment.kind === 'placeholder' && !(KNOWN_PLACEHOLDERS as readonly string[]).includes(segment.name)) {
-        this.#warning(path, 'unknown-placeholder', M.unknownPlaceholder(segment.name, KNOWN_PLACEHOLDERS));
+        this.#warning(path, 'unknown-placeholder', () => M.unknownPlaceholder(segment.name, KNOWN_PLACEHOLDERS));
       }
     }
-    if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', M.unbalancedBrace());
+    if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', () => M.unbalancedBrace());
   }
 
   #checkFields(value: JsonObject, path: string, known: readonly string[]): void {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
-      const suggestion = closestField(field, known);
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion));
+      // The did-you-mean search runs only for a warning that is kept.
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', () => M.unknownField(field, closestField(field, known)));
     }
   }
 
-  #error(path: string, code: ProblemCode, message: string): void {
-    this.#problems.push(problem('error', this.#source, path, code, message));
+  /** A message is best given as a function: it is called only for a problem that is kept (see `ProblemCollector`). */
+  #error(path: string, code: ProblemCode, message: Message): void {
+    this.#problems.add('error', () => problem('error', this.#source, path, code, typeof message === 'function' ? message() : message));
   }
 
-  #warning(path: string, code: ProblemCode, message: string): void {
-    this.#problems.push(problem('warning', this.#source, path, code, message));
+  #warning(path: string, code: ProblemCode, message: Message): void {
+    this.#problems.add('warning', () => problem('warning', this.#source, path, code, typeof message === 'function' ? message() : message));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CatalogInput, Category, Objection, Problem, SearchHit } from '../core/index.js';
+import type { CappedProblems, CatalogInput, Category, Objection, SearchHit } from '../core/index.js';
 import type { HandOff } from './hand-off.js';
 
 // What the element and its search engine say to each other, on the main thread or through the worker's
@@ -56,9 +56,11 @@ export interface ObjectionRequest {
 
 export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest;
 
-/** What was wrong with one extra catalog of a load. */
-export interface CatalogReport {
-  readonly problems: readonly Problem[];
+/**
+ * What was wrong with one extra catalog of a load: the first `MAX_PROBLEMS` problems and a count of the
+ * others, so a file with a million mistakes sends a hundred to the main thread.
+ */
+export interface CatalogReport extends CappedProblems {
   /** Nothing in it could be used: no objections, nothing disabled, and errors. It is left out. */
   readonly rejected: boolean;
 }

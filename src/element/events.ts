@@ -1,4 +1,4 @@
-import type { Problem } from '../core/index.js';
+import type { OmittedProblems, Problem } from '../core/index.js';
 
 /** Detail of `objection-select`: the objection the operator opened. */
 export interface ObjectionSelectDetail {
@@ -9,7 +9,10 @@ export interface ObjectionSelectDetail {
 export interface ReplyCopyDetail {
   readonly objectionId: string;
   readonly replyId: string;
-  /** The reply with its placeholders filled in; a placeholder left empty stays as `{name}`. */
+  /**
+   * The reply with its placeholders filled in, as the reply shows it: the same characters, none invisible
+   * (see `stripInvisible`); a placeholder left empty stays as `{name}`.
+   */
   readonly text: string;
   /** False when the clipboard refused and the text was selected for the operator to copy by hand. */
   readonly copied: boolean;
@@ -19,7 +22,10 @@ export interface ReplyCopyDetail {
 export interface CatalogErrorDetail {
   /** The `src` URL, or `catalog` for the `catalog` property. */
   readonly source: string;
+  /** The first 100 problems, in the order found. */
   readonly problems: readonly Problem[];
+  /** How many more errors and warnings were found and are not in `problems`. */
+  readonly omitted: OmittedProblems;
 }
 
 /** Every event the element dispatches, by name. */

@@ -46,6 +46,8 @@ export interface UiStrings {
   readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
   readonly catalogFailed: (failure: LoadFailure) => string;
   readonly catalogProblems: (count: number) => string;
+  /** The last line of a notice's details, for the problems not listed (only the first 100 are). */
+  readonly moreProblems: (count: number) => string;
   readonly builtinStillWorks: string;
   readonly details: string;
   readonly dismiss: string;
@@ -122,6 +124,7 @@ const EN: UiStrings = {
     }
   },
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
+  moreProblems: (count) => plural('en', count, { one: '… and # more problem, not listed.', other: '… and # more problems, not listed.' }),
   builtinStillWorks: 'The built-in objections work as usual.',
   details: 'Details',
   dismiss: 'Dismiss',
@@ -205,6 +208,13 @@ const RU: UiStrings = {
       many: 'В дополнительном каталоге # замечаний.',
       other: 'В дополнительном каталоге # замечания.',
     }),
+  moreProblems: (count) =>
+    plural('ru', count, {
+      one: '… и ещё # замечание, не показано.',
+      few: '… и ещё # замечания, не показаны.',
+      many: '… и ещё # замечаний, не показаны.',
+      other: '… и ещё # замечания, не показаны.',
+    }),
   builtinStillWorks: 'Встроенные возражения работают как обычно.',
   details: 'Подробнее',
   dismiss: 'Скрыть',
@@ -276,6 +286,7 @@ const TR: UiStrings = {
     }
   },
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
+  moreProblems: (count) => plural('tr', count, { other: '… ve listelenmeyen # sorun daha.' }),
   builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
   details: 'Ayrıntılar',
   dismiss: 'Kapat',

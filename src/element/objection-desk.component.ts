@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
+  NONE_OMITTED,
   PROBLEM_MESSAGES,
   fillTemplate,
   fillTemplateRanges,
-  formatProblem,
   groupByCategory,
   localize,
   messageOf,
@@ -28,6 +28,7 @@ import {
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { isJsonObject } from '../core/json-object.js';
 import { emit } from './events.js';
+import { problemCount, problemDetails, type ListedProblems } from './problem-details.js';
 import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
@@ -72,10 +73,9 @@ const LISTBOX_ID = 'results';
 type View = 'search' | 'objection';
 
 /** Something wrong with one extra catalog, shown under the results until it is fixed or dismissed. */
-interface CatalogNotice {
+interface CatalogNotice extends ListedProblems {
   /** Set when the catalog could not be used at all. */
   readonly failure?: LoadFailure;
-  readonly problems: readonly Problem[];
 }
 
 interface SrcRequest {
@@ -244,6 +244,8 @@ export class ObjectionDesk extends LitElement {
   /** The `src` load was cut short by a disconnection and starts again on reconnection. */
   #srcInterrupted = false;
   #notices = new Map<'src' | 'catalog', CatalogNotice>();
+  /** Notices whose "Details" are open: only those render their list of problems. */
+  readonly #openDetails = new Set<'src' | 'catalog'>();
 
   #uiLocale: UiLocale = 'en';
   #langObserver: MutationObserver | undefined;
@@ -581,14 +583,14 @@ export class ObjectionDesk extends LitElement {
     if (response.id === this.#catalogLoadId && response.catalog) {
       this.#catalogLoadId = undefined;
       this.#notices.delete('catalog');
-      const { problems } = response.catalog;
-      if (problems.length > 0) this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, { problems });
+      const { problems, omitted } = response.catalog;
+      if (problems.length > 0) this.#reportProblems('catalog', CATALOG_PROPERTY_SOURCE, { problems, omitted });
     }
     if (response.id === this.#srcLoad?.id && response.src) {
       const { url } = this.#srcLoad;
       this.#srcLoad = undefined;
-      const { problems, rejected } = response.src;
-      if (problems.length > 0) this.#reportProblems('src', url, rejected ? { failure: { kind: 'invalid' }, problems } : { problems });
+      const { problems, omitted, rejected } = response.src;
+      if (problems.length > 0) this.#reportProblems('src', url, rejected ? { failure: { kind: 'invalid' }, problems, omitted } : { problems, omitted });
     }
     // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
     if (this.#pendingSearch && this.#engine?.searchesNow) this.#runSearch();
@@ -723,7 +725,7 @@ export class ObjectionDesk extends LitElement {
 
   #reportProblems(key: 'src' | 'catalog', source: string, notice: CatalogNotice): void {
     this.#notices.set(key, notice);
-    emit(this, 'catalog-error', { source, problems: notice.problems });
+    emit(this, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
   }
 
   // ---- Search ----
@@ -1300,7 +1302,8 @@ export class ObjectionDesk extends LitElement {
       if (segment.kind === 'text') return segment.text;
       const label = placeholderLabel(strings, segment.name);
       const value = placeholderValue(context, segment.name);
-      if (value !== undefined) return html`<span class="filled" title=${label}>${value}</span>`;
+      // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
+      if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
       return html`<input
         part="placeholder"
         class="placeholder"
@@ -1342,7 +1345,7 @@ export class ObjectionDesk extends LitElement {
   #renderNotice(key: 'src' | 'catalog', notice: CatalogNotice, strings: UiStrings): TemplateResult {
     const message = notice.failure
       ? `${strings.catalogFailed(notice.failure)} ${strings.builtinStillWorks}`
-      : strings.catalogProblems(notice.problems.length);
+      : strings.catalogProblems(problemCount(notice));
     return html`
       <div part="notice" class="notice ${notice.failure ? 'failed' : ''}" data-source=${key}>
         <div class="notice-line">
@@ -1355,17 +1358,27 @@ export class ObjectionDesk extends LitElement {
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
           </button>
         </div>
-        <details class="notice-details">
-          <summary>${strings.details}</summary>
-          <!-- A long list scrolls, so it takes focus to be scrolled from the keyboard. -->
-          <ul tabindex="0" aria-label=${strings.details}>${notice.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
-        </details>
+        ${problemDetails(notice, {
+          open: this.#openDetails.has(key),
+          onToggle: (open) => this.#toggleDetails(key, open),
+          summary: strings.details,
+          moreProblems: strings.moreProblems,
+          className: 'notice-details',
+        })}
       </div>
     `;
   }
 
   #dismissNotice(key: 'src' | 'catalog'): void {
     this.#notices.delete(key);
+    this.#openDetails.delete(key);
+    this.requestUpdate();
+  }
+
+  #toggleDetails(key: 'src' | 'catalog', open: boolean): void {
+    if (open === this.#openDetails.has(key)) return;
+    if (open) this.#openDetails.add(key);
+    else this.#openDetails.delete(key);
     this.requestUpdate();
   }
 }

@@ -736,6 +736,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  .notice-details .more-problems {
+    list-style: none;
+    font-family: inherit;
+  }
+
   .spinner {
     width: 12px;
     height: 12px;

@@ -3,6 +3,7 @@ import {
   loadBuiltinCatalog,
   mergeCatalogs,
   messageOf,
+  NONE_OMITTED,
   type Catalog,
   type MergedCatalog,
   type Objection,
@@ -143,19 +144,19 @@ export class SearchEngine {
         const [text, { parseCatalog }] = await Promise.all([request.src.body.text(), loadValidation()]);
         const result = parseCatalog(text, request.src.url);
         const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
-        const rejected = !usable && result.problems.some((problem) => problem.severity === 'error');
+        const rejected = !usable && (result.omitted.error > 0 || result.problems.some((problem) => problem.severity === 'error'));
         if (!rejected) this.#src = result.catalog;
-        src = { problems: result.problems, rejected };
+        src = { problems: result.problems, omitted: result.omitted, rejected };
       }
     }
     if (request.catalog !== undefined) {
       this.#catalog = undefined;
-      catalog = { problems: [], rejected: false };
+      catalog = { problems: [], omitted: NONE_OMITTED, rejected: false };
       if (request.catalog !== null) {
         const { validateCatalog } = await loadValidation();
         const result = validateCatalog(request.catalog, CATALOG_PROPERTY_SOURCE);
         this.#catalog = result.catalog;
-        catalog = { problems: result.problems, rejected: false };
+        catalog = { problems: result.problems, omitted: result.omitted, rejected: false };
       }
     }
     let builtin: Catalog | undefined;

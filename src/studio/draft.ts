@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
 import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
 import { isJsonObject, type JsonObject } from '../core/json-object.js';
-import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, Problem, ReplyInput } from '../core/index.js';
+import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, OmittedProblems, Problem, ReplyInput } from '../core/index.js';
 
 /**
  * How the draft meets the built-in catalog: `extend` is merged over it (the preview shows both), `replace`
@@ -31,8 +31,8 @@ export const builtinDraft = (builtin: Catalog): Draft => ({ mode: 'replace', cat
 
 /** The outcome of opening a file: a draft, or the reasons it cannot be one (the current draft stays). */
 export type OpenedFile =
-  | { readonly draft: Draft; readonly problems: readonly Problem[] }
-  | { readonly draft?: undefined; readonly problems: readonly Problem[] };
+  | { readonly draft: Draft; readonly problems: readonly Problem[]; readonly omitted: OmittedProblems }
+  | { readonly draft?: undefined; readonly problems: readonly Problem[]; readonly omitted: OmittedProblems };
 
 /**
  * Reads a catalog file (JSON or YAML, a whole catalog or one objection) as a draft merged over the built-in
@@ -41,10 +41,10 @@ export type OpenedFile =
  */
 export function openCatalogFile(name: string, text: string): OpenedFile {
   const read = readCatalogText(text, name, catalogFormatOf(name));
-  const { problems } = compileCatalogFiles([{ name, text }], 'draft');
+  const { problems, omitted } = compileCatalogFiles([{ name, text }], 'draft');
   const catalog = read.value === undefined ? undefined : draftCatalogOf(read.value);
-  if (!catalog) return { problems: problems.filter((found) => found.severity === 'error') };
-  return { draft: { mode: 'extend', catalog }, problems };
+  if (!catalog) return { problems: problems.filter((found) => found.severity === 'error'), omitted: { error: omitted.error, warning: 0 } };
+  return { draft: { mode: 'extend', catalog }, problems, omitted };
 }
 
 /**

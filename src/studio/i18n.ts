@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { MatchField } from '../core/index.js';
-import { plural, type UiLocale } from '../element/i18n.js';
+import { plural, uiStrings, type UiLocale } from '../element/i18n.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
 
 /** Each language's name in itself, for the interface language switch. */
@@ -90,6 +90,10 @@ export interface StudioStrings {
   readonly warnings: (count: number) => string;
   readonly readyToExport: string;
   readonly wholeCatalog: string;
+  /** The last line of a list of problems, for those not listed (only the first 100 are): the widget's words. */
+  readonly moreProblems: (count: number) => string;
+  /** The summary of the problems of a file opened. */
+  readonly fileProblems: (count: number) => string;
 
   readonly fields: Readonly<Record<FieldName, string>>;
   readonly optional: (label: string) => string;
@@ -204,6 +208,8 @@ const EN: StudioStrings = {
   warnings: (count) => plural('en', count, { one: '# warning', other: '# warnings' }),
   readyToExport: 'The catalog is ready to export.',
   wholeCatalog: 'Catalog',
+  moreProblems: uiStrings('en').moreProblems,
+  fileProblems: (count) => plural('en', count, { one: '# problem in the file', other: '# problems in the file' }),
 
   fields: {
     id: 'ID',
@@ -341,6 +347,9 @@ const RU: StudioStrings = {
     plural('ru', count, { one: '# предупреждение', few: '# предупреждения', many: '# предупреждений', other: '# предупреждения' }),
   readyToExport: 'Каталог готов к экспорту.',
   wholeCatalog: 'Каталог',
+  moreProblems: uiStrings('ru').moreProblems,
+  fileProblems: (count) =>
+    plural('ru', count, { one: '# замечание в файле', few: '# замечания в файле', many: '# замечаний в файле', other: '# замечания в файле' }),
 
   fields: {
     id: 'Код возражения',
@@ -470,6 +479,8 @@ const TR: StudioStrings = {
   warnings: (count) => plural('tr', count, { other: '# uyarı' }),
   readyToExport: 'Katalog dışa aktarılmaya hazır.',
   wholeCatalog: 'Katalog',
+  moreProblems: uiStrings('tr').moreProblems,
+  fileProblems: (count) => plural('tr', count, { other: 'Dosyada # sorun' }),
 
   fields: {
     id: 'İtiraz kodu',

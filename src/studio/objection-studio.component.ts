@@ -10,10 +10,13 @@ import {
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
+  type OmittedProblems,
   type Problem,
+  NONE_OMITTED,
 } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { UI_LOCALES, toUiLocale, type UiLocale } from '../element/i18n.js';
+import { problemCount, problemDetails, type ListedProblems } from '../element/problem-details.js';
 import {
   builtinDraft,
   catalogFileText,
@@ -49,9 +52,12 @@ type NoticeMessage = (strings: StudioStrings) => string;
 
 /** What the studio tells about the last open, start or undo. */
 type Notice =
-  | { readonly kind: 'replaced'; readonly message: NoticeMessage; readonly problems: readonly Problem[] }
-  | { readonly kind: 'refused'; readonly message: NoticeMessage; readonly problems: readonly Problem[] }
+  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems)
+  | ({ readonly kind: 'refused'; readonly message: NoticeMessage } & ListedProblems)
   | { readonly kind: 'info'; readonly message: NoticeMessage };
+
+/** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
+const FILE_PROBLEMS_SHOWN_OPEN = 10;
 
 /**
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
@@ -91,6 +97,9 @@ export class ObjectionStudio extends LitElement {
   #selected = -1;
   #builtin: Catalog | undefined;
   #problems: readonly Problem[] = [];
+  #omitted: OmittedProblems = NONE_OMITTED;
+  /** Whether the notice's list of a file's problems is open. */
+  #fileProblemsOpen = false;
   #problemsByField: ReadonlyMap<string, readonly Problem[]> = new Map();
   #errorCounts: ReadonlyMap<number, number> = new Map();
   /** What the preview widget shows: the draft as of the last check, so it re-indexes once per pause in typing. */
@@ -218,6 +227,7 @@ export class ObjectionStudio extends LitElement {
           ></objection-studio-list>
           <objection-studio-problems
             .problems=${this.#problems}
+            .omitted=${this.#omitted}
             .objectionName=${(index: number) => this.#objectionName(index)}
             .strings=${strings}
             @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
@@ -296,14 +306,18 @@ export class ObjectionStudio extends LitElement {
         <button type="button" class="quiet" aria-label=${strings.dismiss} @click=${() => ((this.#notice = undefined), this.requestUpdate())}>×</button>
       </p>
       ${notice.kind !== 'info' && notice.problems.length > 0
-        ? html`<ul class="file-problems">
-            ${notice.problems.map(
-              (found) => html`<li class=${found.severity}>
-                <code>${found.source}${found.line === undefined ? '' : `:${found.line}:${found.column ?? 1}`}</code>
-                ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${found.hint ? ` → ${found.hint}` : ''}
-              </li>`,
-            )}
-          </ul>`
+        ? problemDetails(notice, {
+            open: this.#fileProblemsOpen,
+            onToggle: (open) => {
+              this.#fileProblemsOpen = open;
+              this.requestUpdate();
+            },
+            summary: strings.fileProblems(problemCount(notice)),
+            moreProblems: strings.moreProblems,
+            className: 'file-problems',
+            item: (found) => html`<code>${found.source}${found.line === undefined ? '' : `:${found.line}:${found.column ?? 1}`}</code>
+              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${found.hint ? ` → ${found.hint}` : ''}`,
+          })
         : nothing}
     </div>`;
   }
@@ -386,11 +400,18 @@ export class ObjectionStudio extends LitElement {
   }
 
   /** Replaces the whole draft (an open, a start, an undo); the one replaced can be brought back once. */
-  #replaceDraft(draft: Draft, message: NoticeMessage, problems: readonly Problem[] = []): void {
+  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
     this.#previous = this.#draft;
     this.#selected = draft.catalog.objections.length > 0 ? 0 : -1;
-    this.#notice = { kind: 'replaced', message, problems };
+    this.#showNotice({ kind: 'replaced', message, ...listed });
     this.#setDraft(draft);
+  }
+
+  /** Shows a notice of an open, its file's problems listed at once only when there are a few. */
+  #showNotice(notice: Notice & ListedProblems): void {
+    this.#notice = notice;
+    this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
+    this.requestUpdate();
   }
 
   #startEmpty = (): void => {
@@ -410,12 +431,12 @@ export class ObjectionStudio extends LitElement {
     if (!file) return;
     const opened = openCatalogFile(file.name, await file.text());
     if (!opened.draft) {
-      this.#notice = { kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems };
+      this.#showNotice({ kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems, omitted: opened.omitted });
       this.requestUpdate();
       return;
     }
     const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), opened.problems);
+    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
   };
 
   #undo = (): void => {
@@ -504,6 +525,7 @@ export class ObjectionStudio extends LitElement {
     const { catalog: input, mode } = this.#draft;
     const validation = validateForAuthors(input, DRAFT_SOURCE);
     this.#problems = validation.problems;
+    this.#omitted = validation.omitted;
     this.#problemsByField = problemsByField(this.#problems);
     const errorCounts = new Map<number, number>();
     for (const found of this.#problems) {

@@ -127,8 +127,19 @@ export const studioStyles = css`
 
   .file-problems {
     margin: 8px 0 0;
-    padding-left: 18px;
     font-size: 12.5px;
+  }
+
+  .file-problems summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+
+  .file-problems ul {
+    max-height: 16em;
+    margin: 4px 0 0;
+    padding-left: 18px;
+    overflow: auto;
   }
 
   .file-problems .error {

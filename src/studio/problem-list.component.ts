@@ -1,6 +1,6 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Problem } from '../core/index.js';
+import { NONE_OMITTED, countProblems, omittedCount, type OmittedProblems, type Problem } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { describeFieldPath, fieldPathOf, objectionIndexOf, problemSentence } from './problem-fields.js';
@@ -21,6 +21,9 @@ export class ProblemList extends LitElement {
   /** The draft's problems, from `validateCatalog` and the authoring checks. */
   @property({ attribute: false }) problems: readonly Problem[] = [];
 
+  /** How many more problems the checks found and left out of `problems`. */
+  @property({ attribute: false }) omitted: OmittedProblems = NONE_OMITTED;
+
   /** How to name the objection at an index (its title or ID). */
   @property({ attribute: false }) objectionName: (index: number) => string = (index) => this.strings.objectionNumber(index + 1);
 
@@ -31,16 +34,22 @@ export class ProblemList extends LitElement {
     const strings = this.strings;
     const errors = this.problems.filter((found) => found.severity === 'error');
     const warnings = this.problems.filter((found) => found.severity === 'warning');
+    // The counts are of every problem; the list, of the first ones only.
+    const total = countProblems({ problems: this.problems, omitted: this.omitted });
+    const more = omittedCount(this.omitted);
     return html`
       <h2 id="problems-title">
         ${strings.problems}
-        <span class="count ${errors.length > 0 ? 'tone-error' : warnings.length > 0 ? 'tone-warning' : 'tone-success'}" role="status">
-          ${errors.length === 0 && warnings.length === 0 ? strings.noProblems : `${strings.errors(errors.length)}, ${strings.warnings(warnings.length)}`}
+        <span class="count ${total.errors > 0 ? 'tone-error' : total.warnings > 0 ? 'tone-warning' : 'tone-success'}" role="status">
+          ${total.errors === 0 && total.warnings === 0 ? strings.noProblems : `${strings.errors(total.errors)}, ${strings.warnings(total.warnings)}`}
         </span>
       </h2>
       ${this.problems.length === 0
         ? html`<p class="muted small ok-text">${strings.readyToExport}</p>`
-        : html`<ul part="list" aria-labelledby="problems-title">${[...errors, ...warnings].map((found) => this.#row(found))}</ul>`}
+        : html`<ul part="list" aria-labelledby="problems-title">
+            ${[...errors, ...warnings].map((found) => this.#row(found))}
+            ${more > 0 ? html`<li class="more-problems muted small">${strings.moreProblems(more)}</li>` : nothing}
+          </ul>`}
     `;
   }
 

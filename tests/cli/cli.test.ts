@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NODE_FILES } from '../../src/cli/node-io.js';
 import { runCli, type CliIo } from '../../src/cli/run.js';
+import { zeros } from '../fixtures/hostile/02-million-zeros.mjs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -104,6 +105,19 @@ describe('objection-desk validate', () => {
     expect(stdout).toMatch(/queries\.tsv\.json:3:16: error: is not valid JSON: /);
   });
 
+  it('lists the first 100 problems of a file with thousands and counts the rest in one line', async () => {
+    const { code, stdout } = await run(['validate', 'zeros.json'], undefined, {
+      readFile: async () => zeros(2000),
+      readDir: async () => [],
+      isDirectory: async () => false,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain('Errors (2000):\n  zeros.json:1:16: objections[0]: error: must be an object, not a number');
+    expect(stdout.match(/: error: /g)).toHaveLength(100);
+    expect(stdout).toContain('  … and 1,900 more problems (1,900 errors, 0 warnings)\n');
+    expect(stdout).toContain('2000 error(s), 0 warning(s) in 1 file');
+  });
+
   it('exits 2 for a file that cannot be read', async () => {
     const { code, stderr } = await run(['validate', '/nonexistent/catalog.json']);
     expect(code).toBe(2);
@@ -118,5 +132,17 @@ describe('objection-desk check', () => {
     expect(stdout).toMatch(/^all +\d+ +\d+\.\d % +\d+\.\d %$/m);
     for (const kind of ['phrase', 'typo', 'prefix', 'layout', 'translit', 'reply']) expect(stdout).toContain(`kind ${kind}`);
     expect(stdout).toContain('locale tr');
+  });
+});
+
+describe('objection-desk lint', () => {
+  it('lints a catalog with hundreds of findings by listing the first 100 and counting the rest', async () => {
+    const objections = Array.from({ length: 150 }, (_, i) => ({ id: `o-${i}`, title: `O ${i}`, triggers: [`gadget ${i} issue`], replies: [{ text: 'OK' }] }));
+    const files = { readFile: async () => JSON.stringify({ locale: 'en', objections }), readDir: async () => [], isDirectory: async () => false };
+    const all = (await run(['lint', 'many.json', '--no-builtin', '--json'], undefined, files)).stdout.trim().split('\n');
+    expect(all.length).toBeGreaterThan(150);
+    const { stdout } = await run(['lint', 'many.json', '--no-builtin'], undefined, files);
+    expect(stdout.split('\n').filter((line) => line.startsWith('  many.json'))).toHaveLength(100);
+    expect(stdout).toContain(`  … and ${(all.length - 100).toLocaleString('en-US')} more findings\n`);
   });
 });

@@ -78,7 +78,7 @@ describe('compileCatalogFiles', () => {
 
 describe('checkForAuthors', () => {
   it('warns of a reply over 400 characters and of a trigger repeated once folded', () => {
-    const problems = checkForAuthors(
+    const { problems } = checkForAuthors(
       {
         locale: 'en',
         objections: [

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const PREFIX = '/test-catalogs/';
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** Proofs of concept of issue 11: small ones as files, big ones as generator modules. */
+const HOSTILE = new URL('../fixtures/hostile/', import.meta.url);
+const HOSTILE_NAME = /^\d\d-[a-z0-9-]+$/;
 /** Only plain file names: no way out of the fixtures folder. */
 const FIXTURE_NAME = /^[a-z0-9-]+\.json$/;
 /** Longer than any `src-timeout` a test sets; a test run never waits for it. */
@@ -82,6 +85,33 @@ function sendInParts(ctx, text, { megabytesPerSecond, sized }) {
   if (sized) ctx.length = bytes.length;
 }
 
+/**
+ * `tests/fixtures/hostile/<name>.json` as it is, or else the text of the generator `<name>.mjs` (made on
+ * first request and kept in memory).
+ */
+async function serveHostile(ctx, name) {
+  if (!HOSTILE_NAME.test(name)) {
+    ctx.status = 404;
+    return;
+  }
+  let text = generated.get(name);
+  if (text === undefined) {
+    try {
+      text = await readFile(new URL(`${name}.json`, HOSTILE), 'utf8');
+    } catch {
+      try {
+        text = (await import(new URL(`${name}.mjs`, HOSTILE).href)).text();
+      } catch {
+        ctx.status = 404;
+        return;
+      }
+      generated.set(name, text);
+    }
+  }
+  ctx.type = 'application/json';
+  ctx.body = text;
+}
+
 async function serveFixture(ctx, name) {
   if (!FIXTURE_NAME.test(name)) {
     ctx.status = 404;
@@ -107,6 +137,8 @@ async function serveFixture(ctx, name) {
  * - `/test-catalogs/as-text` — tests/fixtures/minimal-catalog.json sent as `text/plain`
  * - `/test-catalogs/not-a-catalog` — JSON that is not a catalog
  * - `/test-catalogs/never` — no answer until the browser gives up
+ * - `/test-catalogs/hostile/02-million-zeros.json` — a proof of concept from tests/fixtures/hostile/, the
+ *   file of that name or the text its generator module makes
  */
 export async function catalogServer(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -147,6 +179,8 @@ export async function catalogServer(ctx, next) {
     } else {
       ctx.status = 404;
     }
+  } else if (route.startsWith('hostile/')) {
+    await serveHostile(ctx, route.slice('hostile/'.length).replace(/\.json$/, ''));
   } else if (route.startsWith('slow/')) {
     await delay(ctx, Math.min(Number(ctx.query.ms) || 500, 5000));
     await serveFixture(ctx, route.slice('slow/'.length));

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CatalogErrorDetail, CatalogInput, ObjectionDesk } from '../../src/index.js';
-import { deskFixture, notice, objectionTitle, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
+import { deskFixture, loadFailing, notice, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
 
 const EXTRA = '/test-catalogs/element-extra-catalog.json';
 const SECOND = '/test-catalogs/element-second-catalog.json';
@@ -25,12 +25,6 @@ async function searchAgain(desk: ObjectionDesk, query: string): Promise<string[]
   return optionTitles(desk);
 }
 
-/** Sets `src` and waits for the `catalog-error` it causes. */
-async function loadFailing(desk: ObjectionDesk, src: string): Promise<CatalogErrorDetail> {
-  const failed = oneEvent(desk, 'catalog-error');
-  desk.src = src;
-  return (await failed).detail;
-}
 
 describe('<objection-desk>', () => {
   describe('catalog property', () => {
@@ -120,7 +114,7 @@ describe('<objection-desk>', () => {
       expect(detail.problems[0]!.message).to.contain('404');
       await desk.updateComplete;
       expect(notice(desk)!.textContent).to.contain('Extra catalog not loaded: the server answered 404.');
-      expect(notice(desk)!.querySelector('details li')!.textContent).to.contain('could not be loaded: HTTP 404');
+      expect((await openNoticeDetails(desk))[0]!.textContent).to.contain('could not be loaded: HTTP 404');
       expect(await searchAgain(desk, 'ljhjuj')).to.include('Too expensive / found it cheaper');
     });
 
@@ -199,7 +193,7 @@ describe('<objection-desk>', () => {
       const detail = await loadFailing(desk, '/test-catalogs/element-partly-broken-catalog.json');
       expect(detail.problems.map((problem) => problem.code)).to.include.members(['missing-field', 'bad-id']);
       await desk.updateComplete;
-      const problems = notice(desk)!.querySelectorAll('details li');
+      const problems = await openNoticeDetails(desk);
       expect(problems.length).to.equal(detail.problems.length);
       expect(problems[0]!.textContent).to.contain('/test-catalogs/element-partly-broken-catalog.json');
       expect(await searchAgain(desk, 'invoice')).to.include('Needs an invoice for the company');
@@ -243,7 +237,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
       await loadFailing(desk, '/test-catalogs/element-partly-broken-catalog.json');
       await desk.updateComplete;
-      notice(desk)!.querySelector('details')!.open = true;
+      await openNoticeDetails(desk);
       await expect(desk).to.be.accessible();
     });
   });

@@ -1,7 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import type { ObjectionDesk } from '../../src/index.js';
+import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import '../../src/element/define.js';
 
 /** Width of a CRM sidebar: one pane at a time. */
@@ -29,6 +29,20 @@ export const copyButtons = (desk: ObjectionDesk) => [...root(desk).querySelector
 export const focused = (desk: ObjectionDesk) => root(desk).activeElement;
 export const objectionTitle = (desk: ObjectionDesk) => root(desk).querySelector('#objection-title')?.textContent?.trim();
 export const notice = (desk: ObjectionDesk) => root(desk).querySelector<HTMLElement>('[part="notice"]');
+
+/** Sets `src` and resolves to the `catalog-error` that follows. */
+export async function loadFailing(desk: ObjectionDesk, src: string): Promise<CatalogErrorDetail> {
+  const failed = oneEvent(desk, 'catalog-error');
+  desk.src = src;
+  return (await failed).detail;
+}
+
+/** Opens the first notice's "Details" as the operator does, and returns its lines once they are rendered. */
+export async function openNoticeDetails(desk: ObjectionDesk): Promise<HTMLElement[]> {
+  notice(desk)!.querySelector<HTMLElement>('summary')!.click();
+  await waitUntil(() => notice(desk)!.querySelector('details li'), 'the list of problems was not rendered');
+  return [...notice(desk)!.querySelectorAll<HTMLElement>('details li')];
+}
 
 /** Types `text` into the search box with real key presses. */
 export async function search(desk: ObjectionDesk, text: string): Promise<void> {
