@@ -38,6 +38,7 @@ export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
+export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
 export { browseCatalog, groupByCategory } from './browse.js';

@@ -23,6 +23,7 @@ export const PROBLEM_MESSAGES = {
     `uses the placeholder {${name}}, which is not one of ${known.map((k) => `{${k}}`).join(', ')}; it stays for the operator to fill`,
   unbalancedBrace: () => 'has a "{" or "}" that does not form a {placeholder}; it is shown as written',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
+  longText: (length: number, max: number) => `is ${length} characters long; only its first ${max} are searched`,
 } as const;
 
 /**
@@ -73,6 +74,7 @@ export const PROBLEM_HINTS = {
   unknownField: () => 'remove it, or check its spelling against docs/extend-catalog.md',
   quoteColon: () => 'put text that holds ": " in quotes',
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
+  longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
 } as const;
 
 export function problem(

@@ -138,6 +138,7 @@ export type ProblemCode =
   | 'unknown-placeholder'
   | 'unbalanced-brace'
   | 'long-reply'
+  | 'long-text'
   | 'duplicate-trigger'
   | 'syntax-error'
   | 'duplicate-key'

@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js/basic';
 import { messageOf } from './error-text.js';
-import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
+import { MAX_SEARCHED_LENGTH } from './searched-text.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -208,6 +209,7 @@ class CatalogValidator {
       else this.#error(`${path}.category`, 'bad-id', M.badId(shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
+    this.#warnLongText(title, entry['title'], `${path}.title`);
     const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
     const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
@@ -239,6 +241,7 @@ class CatalogValidator {
       this.#checkFields(reply, replyPath, REPLY_FIELDS);
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
+      this.#warnLongText(text, reply['text'], `${replyPath}.text`);
       if (id !== undefined && text) replies.push({ id, text });
     });
     return replies;
@@ -256,6 +259,7 @@ class CatalogValidator {
       this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
       const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
       const customer = this.#requiredText(followUp, 'customer', itemPath);
+      this.#warnLongText(customer, followUp['customer'], `${itemPath}.customer`);
       const replies = this.#replies(followUp, itemPath, replyIds, `follow-up-${index + 1}-reply`);
       if (id !== undefined && customer && replies.length > 0) followUps.push({ id, customer, replies });
     });
@@ -396,7 +400,11 @@ class CatalogValidator {
         continue;
       }
       const phrases = items.filter((item: unknown, index) => {
-        if (typeof item === 'string' && item.trim() !== '') return true;
+        if (typeof item === 'string' && item.trim() !== '') {
+          // Lists are triggers and tags, both searched.
+          if (item.length > MAX_SEARCHED_LENGTH) this.#warnLong(item, `${localePath}[${index}]`);
+          return true;
+        }
         this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
           typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item)));
         return false;
@@ -420,6 +428,18 @@ class CatalogValidator {
       }
     }
     if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', M.unbalancedBrace());
+  }
+
+  /** Warns about each text of a searched field (`raw` as written) that is longer than search reads. */
+  #warnLongText(text: LocalizedText | undefined, raw: unknown, path: string): void {
+    for (const [locale, item] of Object.entries(text ?? {})) {
+      if (item.length > MAX_SEARCHED_LENGTH) this.#warnLong(item, typeof raw === 'string' ? path : `${path}.${locale}`);
+    }
+  }
+
+  #warnLong(text: string, path: string): void {
+    const found = problem('warning', this.#source, path, 'long-text', M.longText(text.length, MAX_SEARCHED_LENGTH));
+    this.#problems.push({ ...found, hint: H.longText() });
   }
 
   #checkFields(value: JsonObject, path: string, known: readonly string[]): void {
