@@ -3,7 +3,7 @@ import { messageOf } from './error-text.js';
 import { PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
-import { MAX_SEARCHED_LENGTH } from './searched-text.js';
+import { MAX_SEARCHED_LENGTH, leadingPart } from './searched-text.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -446,7 +446,7 @@ class CatalogValidator {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       const suggestion = closestField(field, known);
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(field, suggestion));
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', M.unknownField(abbreviated(field), suggestion));
     }
   }
 
@@ -459,7 +459,26 @@ class CatalogValidator {
   }
 }
 
+/**
+ * Field names are short; a longer unknown name is not a misspelling of one, and fuzzy-matching it costs in
+ * proportion to its length (half a second for 50,000 letters).
+ */
+const MAX_MISSPELT_LENGTH = 64;
+/** One matcher per list of known fields, made on first use: a file can have thousands of unknown fields. */
+const FIELD_MATCHERS = new Map<readonly string[], Fuse<string>>();
+
+/** A field name as a message quotes it: a name too long to be a misspelling is cut after its first letters. */
+function abbreviated(field: string): string {
+  return field.length > MAX_MISSPELT_LENGTH ? `${leadingPart(field, MAX_MISSPELT_LENGTH)}…` : field;
+}
+
 /** The known field an unknown one is most likely a misspelling of ("tigger" → "triggers"). */
 function closestField(field: string, known: readonly string[]): string | undefined {
-  return new Fuse(known, { threshold: 0.5, ignoreLocation: true }).search(field)[0]?.item;
+  if (field.length > MAX_MISSPELT_LENGTH) return undefined;
+  let matcher = FIELD_MATCHERS.get(known);
+  if (!matcher) {
+    matcher = new Fuse(known, { threshold: 0.5, ignoreLocation: true });
+    FIELD_MATCHERS.set(known, matcher);
+  }
+  return matcher.search(field)[0]?.item;
 }

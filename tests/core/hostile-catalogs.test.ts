@@ -1,5 +1,5 @@
 /**
- * Search and validation over the crafted catalogs of issue 11 (item 1), built by the generators in
+ * Search and validation over the crafted catalogs of issue 11 (items 1 and 3), built by the generators in
  * tests/fixtures/hostile/. No absolute times: each crafted catalog is measured against the built-in catalog
  * alone, in the same run, doing the same things.
  */
@@ -8,12 +8,15 @@ import {
   MAX_SEARCHED_LENGTH,
   ObjectionSearch,
   builtinCatalog,
+  lintCatalog,
   mergeCatalogs,
   parseCatalog,
   validateCatalog,
   type Catalog,
 } from '../../src/core/index.js';
 import * as foldShch from '../fixtures/hostile/01-fold-shch.mjs';
+import * as longFieldNames from '../fixtures/hostile/03-long-field-names.mjs';
+import * as longWords from '../fixtures/hostile/03-long-words.mjs';
 
 const builtin = builtinCatalog();
 
@@ -92,6 +95,59 @@ describe('ObjectionSearch over crafted catalogs', () => {
     const [plainTime, craftedTime] = typingTimes(plain, crafted, KEYSTROKES);
     expect(craftedTime / plainTime).toBeLessThan(2);
   });
+
+  it('answers typing over 130 random 20,000-letter triggers with about the work of the built-in catalog', () => {
+    // Each long word is matched by its first 64 letters: it shares a few letter pairs with about one query
+    // word in ten and is then scored like eight ordinary words, which comes to about 1.7 times the built-in
+    // catalog's work. Unbounded, the 130 words took 0.41 s a keystroke, over a hundred times its work.
+    const crafted = catalogOf(longWords.text());
+    const plain = new ObjectionSearch(mergeCatalogs([builtin]));
+    const poisoned = new ObjectionSearch(mergeCatalogs([builtin, crafted]));
+    typingTimes(plain, poisoned, typed('warm up the code'));
+    const [plainTime, poisonedTime] = typingTimes(plain, poisoned, KEYSTROKES);
+    expect(poisonedTime / plainTime).toBeLessThan(3);
+  });
+
+  it('still finds a long word by its first letters, and ordinary words among long ones', () => {
+    const crafted = catalogOf(longWords.text());
+    const search = new ObjectionSearch(mergeCatalogs([builtin, crafted]));
+    const trigger = crafted.objections[42]!.triggers['en']![0]!;
+    expect(search.search(trigger.slice(0, 20))[0]?.objection.id).toBe('long-word-42');
+    expect(search.search('too expensive')[0]?.objection.id).toBe('expensive');
+    expect(search.search('дорого')[0]?.objection.id).toBe('expensive');
+  });
+});
+
+describe('lintCatalog over crafted catalogs', () => {
+  it('lints 130 random 20,000-letter triggers with about the work of as many built-in triggers', () => {
+    // A trigger is compared by its searched part, and a key over 200 characters only whole: the 20,000 keys
+    // of 20,000 characters one letter short, each, that lint once built for near-twins never finished. Each
+    // crafted trigger is now searched for like a built-in one; three times leaves room for its longer key.
+    const crafted = catalogOf(longWords.text());
+    const both = new ObjectionSearch(mergeCatalogs([builtin, crafted]));
+    both.prepare();
+    // Built-in objections in catalog order until they have about as many triggers as the crafted catalog.
+    const linted = new Set<string>();
+    let triggers = 0;
+    for (const objection of builtin.objections) {
+      if (triggers >= longWords.OBJECTIONS) break;
+      linted.add(objection.id);
+      triggers += Object.values(objection.triggers).flat().length;
+    }
+    const time = (isLinted: (source: string, id: string) => boolean) => {
+      const start = performance.now();
+      const findings = lintCatalog(both, (objection) => isLinted(objection.source, objection.id));
+      return { ms: performance.now() - start, findings };
+    };
+    const ofCrafted = (source: string) => source === crafted.source;
+    const ofBuiltin = (source: string, id: string) => source === builtin.source && linted.has(id);
+    time(ofBuiltin);
+    const ratios: number[] = [];
+    for (let run = 0; run < 3; run += 1) ratios.push(time(ofCrafted).ms / (time(ofBuiltin).ms * (longWords.OBJECTIONS / triggers)));
+    expect(ratios.sort((a, b) => a - b)[1]).toBeLessThan(3);
+    // Each crafted objection has one trigger, fewer than the three a locale should have.
+    expect(time(ofCrafted).findings.map((finding) => finding.kind)).toEqual(Array(longWords.OBJECTIONS).fill('few-triggers'));
+  });
 });
 
 describe('validateCatalog on crafted catalogs', () => {
@@ -128,5 +184,35 @@ describe('validateCatalog on crafted catalogs', () => {
     const { catalog, problems } = parseCatalog(foldShch.text(), '01.json');
     expect(catalog.objections).toHaveLength(1);
     expect(problems.map((found) => [found.path, found.code])).toEqual([['objections[0].triggers.en[0]', 'long-text']]);
+  });
+
+  it('suggests no field for 50,000-letter unknown names, in about the time short ones take', () => {
+    // Each 50,000-letter name was fuzzy-matched in full for a "did you mean" (half a second apiece, 20 s for
+    // the file). Now a name over 64 letters is not matched: the file is checked in about the time of the same
+    // file with short names, each a few letters' work for fuse.js. Five times leaves room for the long names
+    // copied into the messages (2 MB in all) and for a collection in one of the runs.
+    const longInput: unknown = JSON.parse(longFieldNames.text());
+    const shortInput: unknown = JSON.parse(longFieldNames.text().replace(/"(tigger\d+)s+"/g, '"$1"'));
+    const time = (input: unknown) => {
+      const start = performance.now();
+      const { problems } = validateCatalog(input, 'fields.json');
+      return { ms: performance.now() - start, problems };
+    };
+    time(shortInput);
+    const ratios: number[] = [];
+    let longProblems = time(longInput).problems;
+    for (let run = 0; run < 3; run += 1) {
+      const long = time(longInput);
+      longProblems = long.problems;
+      ratios.push(long.ms / time(shortInput).ms);
+    }
+    expect(longProblems).toHaveLength(longFieldNames.OBJECTIONS);
+    longProblems.forEach((found, i) => {
+      expect(found.code).toBe('unknown-field');
+      // The message quotes the name's first 64 letters, not all 50,000.
+      expect(found.message).toBe(`has an unknown field "${longFieldNames.fieldName(i).slice(0, 64)}…"; it is ignored`);
+    });
+    expect(time(shortInput).problems[0]!.message).toContain('did you mean "triggers"');
+    expect(ratios.sort((a, b) => a - b)[1]).toBeLessThan(5);
   });
 });
