@@ -9,8 +9,8 @@ const LOCALES = ['ru', 'en', 'tr'];
 const CATEGORIES = ['price', 'trust', 'timing', 'process', 'request'];
 const TRIGGERS_PER_LOCALE = 10;
 
-/** Small, fast, seeded PRNG (mulberry32). */
-function random(seed) {
+/** Small, fast, seeded PRNG (mulberry32): `random(seed)` returns a function giving numbers in [0, 1). */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -40,6 +40,7 @@ export { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, capProblems, countProblem
 export type { CappedProblems, OmittedProblems } from './problem-cap.js';
 export { mergeCatalogs } from './merge.js';
 export { foldForSearch } from './fold.js';
+export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
 export { browseCatalog, groupByCategory } from './browse.js';

@@ -107,6 +107,8 @@ function hintFor({ code, message }: Problem, value: unknown, locales: readonly s
       return H.duplicateId();
     case 'invisible-characters':
       return H.invisibleCharacters();
+    case 'long-text':
+      return H.longText();
     case 'unknown-field':
       return message.includes('did you mean') ? undefined : H.unknownField();
     default:

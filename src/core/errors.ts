@@ -36,6 +36,7 @@ export const PROBLEM_MESSAGES = {
     `has ${count} invisible character${count === 1 ? '' : 's'} (${kinds.map((kind) => INVISIBLE_KIND_NAMES[kind]).join(', ')}) ` +
     'that a copy would carry unseen; the widget shows and copies the text without them',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
+  longText: (length: number, max: number) => `is ${length} characters long; only its first ${max} are searched`,
 } as const;
 
 /**
@@ -87,6 +88,7 @@ export const PROBLEM_HINTS = {
   quoteColon: () => 'put text that holds ": " in quotes',
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
   invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
+  longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
 } as const;
 
 export function problem(

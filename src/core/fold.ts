@@ -35,21 +35,16 @@ const isAsciiLetterCode = (code: number) => code >= 97 && code <= 122;
 /**
  * Folds `text` into its search key. When `offsets` is given, it receives for each character of the key the
  * index in `text` it came from, so matches in the key can be highlighted in the original.
+ *
+ * Linear in the length of `text`: one reading of its characters, rewriting the key's tail as it grows (see
+ * {@link applySpellingFolds}). A catalog is untrusted input, and folding runs on the page's main thread.
  */
 export function foldForSearch(text: string, offsets?: number[]): string {
-  let sources: number[] | undefined = offsets ? [] : undefined;
-  let length = mapCharacters(text, sources);
-  // One pass can bring together letters that spell another variant: "tw" becomes "tsh", "kkh" becomes "kh".
-  // Passes repeat until none is left, so a key folds to itself: typing a key finds what it was folded from.
-  // Each repeat shortens the key; text rarely needs one.
-  const start = offsets?.length ?? 0;
-  for (;;) {
-    const size = applySpellingFolds(length, sources, offsets);
-    if (!variantLeft) return decode(foldedCodes, size);
-    [mappedCodes, foldedCodes] = [foldedCodes, mappedCodes];
-    length = size;
-    sources = offsets?.splice(start);
-  }
+  const sources: number[] | undefined = offsets ? [] : undefined;
+  const length = mapCharacters(text, sources);
+  const size = applySpellingFolds(length, sources, offsets);
+  // Read the buffer only now: folding may have replaced it with a bigger one.
+  return decode(foldedCodes, size);
 }
 
 /** Working buffers of UTF-16 code units, grown as needed and reused: folding allocates no strings per character. */
@@ -103,9 +98,6 @@ function foldCodePoint(codePoint: string): string {
   return result;
 }
 
-/** Whether the last {@link applySpellingFolds} left a variant spelling for another pass. */
-let variantLeft = false;
-
 /** Marks an ASCII character that folds to nothing (an apostrophe). */
 const DROPPED = 0;
 
@@ -122,21 +114,25 @@ const ASCII_FOLD_CODES: Uint16Array = Uint16Array.from({ length: 128 }, (_, code
  * "ts" (ц), "j"/"y" (й, ы, я = "ja"/"ya"/"ia"), "q" (к), "4" (ч, inside a word). Applied to catalog text
  * and queries alike, so English and Turkish still match themselves. Doubled letters are typed and
  * transliterated inconsistently ("rassrochka"/"rasrochka"), so they collapse; so do spaces.
+ *
+ * Folding can bring together letters that spell another variant: "tw" becomes "tsh", "kkh" becomes "kh",
+ * "sckh" becomes "sch". A key must fold to itself (typing a key finds what it was folded from), so those are
+ * folded too, as the key's tail is written ({@link appendToKey}): the same key as reading the text again and
+ * again until nothing changes, in one reading. Into {@link foldedCodes}; returns the key's length.
  */
 function applySpellingFolds(length: number, sources: number[] | undefined, offsets: number[] | undefined): number {
   if (foldedCodes.length < length * 2) foldedCodes = new Uint16Array(length * 4);
-  variantLeft = false;
-  let size = 0;
+  keyLength = 0;
+  // Doubles in the text are judged by what this reading last wrote, before the tail was rewritten: "tts" is
+  // "t" then "ts", which make "tc".
   let last = SPACE;
   const append = (code: number, source: number) => {
     if (code === last && (code === SPACE || isAsciiLetterCode(code))) return;
-    // A variant spelling this pass puts together: "kh", "ts", "sch" or "shch" (see foldForSearch).
-    if (code === H) variantLeft ||= last === K || (last === C && (foldedCodes[size - 2] === S || (foldedCodes[size - 2] === H && foldedCodes[size - 3] === S)));
-    else if (code === S) variantLeft ||= last === T;
-    foldedCodes[size++] = code;
     last = code;
-    offsets?.push(source);
+    appendToKey(code, source, offsets);
   };
+  // Where the run of 4s being read ends, found once per run.
+  let fourRunEnd = 0;
   for (let i = 0; i < length; ) {
     const source = sources ? sources[i]! : 0;
     const code = mappedCodes[i]!;
@@ -182,9 +178,11 @@ function applySpellingFolds(length: number, sources: number[] | undefined, offse
       case FOUR: {
         // A run of 4s inside a word is all ч ("a44" is "ach" twice): look at the run's neighbours, the one before
         // as already folded.
-        let after = i + 1;
-        while (after < length && mappedCodes[after] === FOUR) after += 1;
-        if (isAsciiLetterCode(last) || isAsciiLetterCode(after < length ? mappedCodes[after]! : SPACE)) {
+        if (i >= fourRunEnd) {
+          fourRunEnd = i + 1;
+          while (fourRunEnd < length && mappedCodes[fourRunEnd] === FOUR) fourRunEnd += 1;
+        }
+        if (isAsciiLetterCode(last) || isAsciiLetterCode(fourRunEnd < length ? mappedCodes[fourRunEnd]! : SPACE)) {
           append(C, source);
           append(H, source);
         } else {
@@ -197,11 +195,57 @@ function applySpellingFolds(length: number, sources: number[] | undefined, offse
     }
     i += 1;
   }
-  if (last === SPACE && size > 0) {
-    size -= 1;
+  if (keyLength > 0 && foldedCodes[keyLength - 1] === SPACE) {
+    keyLength -= 1;
     offsets?.pop();
   }
-  return size;
+  return keyLength;
+}
+
+/** Length of the key being written into {@link foldedCodes}. */
+let keyLength = 0;
+
+/**
+ * Writes one character at the end of the key, first folding what it makes of the key's tail: "k" + "h" is
+ * "h", "t" + "s" is "c", "sc" or "shc" + "h" is "sh", and a character the same as the one before it goes.
+ * Each rule takes characters off the tail and then writes one, so writing a key of n characters takes fewer
+ * than 2n steps. `offsets`, when given, ends with one source index per character of the key.
+ */
+function appendToKey(code: number, source: number, offsets: number[] | undefined): void {
+  const key = foldedCodes;
+  for (;;) {
+    const top = keyLength > 0 ? key[keyLength - 1]! : SPACE;
+    if (code === top && (code === SPACE || isAsciiLetterCode(code))) return;
+    if (code === H && top === K) {
+      // "kh" is "h", from where the "k" came from.
+      keyLength -= 1;
+      source = offsets?.pop() ?? 0;
+      continue;
+    }
+    if (code === S && top === T) {
+      // "ts" is "c".
+      keyLength -= 1;
+      source = offsets?.pop() ?? 0;
+      code = C;
+      continue;
+    }
+    if (code === H && top === C && keyLength >= 2) {
+      // "sch" and "shch" are "sh", from where the "s" came from.
+      const before = key[keyLength - 2];
+      const dropped = before === S ? 1 : before === H && keyLength >= 3 && key[keyLength - 3] === S ? 2 : 0;
+      if (dropped > 0) {
+        keyLength -= dropped;
+        if (offsets) {
+          offsets.length -= dropped;
+          source = offsets[offsets.length - 1]!;
+        }
+        continue;
+      }
+    }
+    key[keyLength++] = code;
+    offsets?.push(source);
+    return;
+  }
 }
 
 const [C, H, I, J, K, Q, S, T, W, X, Y] = [...'chijkqstwxy'].map((ch) => ch.charCodeAt(0));

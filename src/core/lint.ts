@@ -1,5 +1,6 @@
 import { LINT_MESSAGES as L } from './errors.js';
 import { foldForSearch } from './fold.js';
+import { searchedPart } from './searched-text.js';
 import type { ObjectionSearch } from './search.js';
 import { DEFAULT_CATEGORY, type Locale, type Objection } from './types.js';
 
@@ -36,6 +37,11 @@ export const MIN_TRIGGERS = 3;
  * they are shorter than this (for "да" and "до" the one letter is the whole difference).
  */
 export const NEAR_TRIGGER_LENGTH = 6;
+/**
+ * Keys longer than this are compared whole only: a trigger is a phrase (the built-in ones are under 50
+ * characters), and the variants of a key one character shorter take its length squared in memory.
+ */
+const MAX_NEAR_KEY_LENGTH = 200;
 
 interface TriggerEntry {
   readonly objection: Objection;
@@ -59,7 +65,7 @@ export function lintCatalog(search: ObjectionSearch, isLinted: (objection: Objec
   const minTriggers = options.minTriggers ?? MIN_TRIGGERS;
   const entries: TriggerEntry[] = search.catalog.objections.flatMap((objection) =>
     Object.entries(objection.triggers).flatMap(([locale, triggers]) =>
-      triggers.map((trigger) => ({ objection, locale, trigger, key: foldForSearch(trigger) })),
+      triggers.map((trigger) => ({ objection, locale, trigger, key: foldForSearch(searchedPart(trigger)) })),
     ),
   ).map((entry, order) => ({ ...entry, order }));
   const entriesOf = new Map<Objection, TriggerEntry[]>();
@@ -130,10 +136,13 @@ function confusions(entry: TriggerEntry, byVariant: ReadonlyMap<string, readonly
   return findings;
 }
 
-/** The key and, for keys long enough to be near another, the key less each one of its characters. */
+/**
+ * The key and, for keys long enough to be near another (and no longer than a phrase), the key less each one
+ * of its characters.
+ */
 function deletionVariants(key: string): string[] {
   if (key === '') return [];
-  if (key.length < NEAR_TRIGGER_LENGTH - 1) return [key];
+  if (key.length < NEAR_TRIGGER_LENGTH - 1 || key.length > MAX_NEAR_KEY_LENGTH) return [key];
   const variants = new Set([key]);
   for (let i = 0; i < key.length; i += 1) variants.add(key.slice(0, i) + key.slice(i + 1));
   return [...variants];

@@ -1,4 +1,5 @@
 import { foldForSearch } from './fold.js';
+import { MAX_SEARCHED_LENGTH, searchedPart } from './searched-text.js';
 import type { Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
 import { WordIndex, type WordMatchMode } from './word-index.js';
 
@@ -97,7 +98,7 @@ export class SearchIndex {
       for (const [index, objection] of catalog.objections.entries()) {
         for (const [locale, text] of textsOf(objection, field)) {
           this.#add(index, fieldIndex, locale, text);
-          sinceStep += text.length;
+          sinceStep += Math.min(text.length, MAX_SEARCHED_LENGTH);
         }
         if (sinceStep >= CHARACTERS_PER_STEP) {
           sinceStep = 0;
@@ -143,7 +144,7 @@ export class SearchIndex {
   }
 
   #add(objection: number, field: number, locale: Locale, text: string): void {
-    const key = foldForSearch(text);
+    const key = foldForSearch(searchedPart(text));
     if (!key) return;
     const entry = this.objectionOf.length;
     let localeIndex = this.locales.indexOf(locale);
@@ -204,10 +205,10 @@ export class SearchIndex {
     }
   }
 
-  /** Positions of the words of `entry`'s text that are among `words`. */
+  /** Positions of the words of `entry`'s text (its {@link searchedPart}) that are among `words`. */
   positionsOfWords(entry: number, words: ReadonlyArray<ReadonlySet<number>>): number[] {
     const positions: number[] = [];
-    foldForSearch(this.textOf[entry]!)
+    foldForSearch(searchedPart(this.textOf[entry]!))
       .split(' ')
       .forEach((word, position) => {
         const id = this.words.idOf(word);

@@ -5,6 +5,7 @@ import type { SearchHit, TextRange } from './hits.js';
 import type { MergedCatalog } from './types.js';
 import { isStopWord } from './stop-words.js';
 import { FIELDS, SearchIndex, WordHits, type MatchField, type WordMatch } from './search-index.js';
+import { searchedPart } from './searched-text.js';
 import type { WordMatchMode } from './word-index.js';
 
 export type { MatchField } from './search-index.js';
@@ -454,10 +455,14 @@ function queryVariants(query: string): Array<{ key: string; penalty: number }> {
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
-/** The ranges of `text` holding its words at `positions` (counted as in its folded form). */
-function wordRanges(text: string, positions: readonly number[]): TextRange[] {
+/**
+ * The ranges of `text` holding its words at `positions` (counted as in the folded form of its
+ * {@link searchedPart}, which bounds the work for a hit whatever the text's length).
+ */
+function wordRanges(fullText: string, positions: readonly number[]): TextRange[] {
   const wanted = new Set(positions);
   const offsets: number[] = [];
+  const text = searchedPart(fullText);
   const key = foldForSearch(text, offsets);
   const ranges: TextRange[] = [];
   let start = 0;

@@ -139,6 +139,7 @@ export type ProblemCode =
   | 'unbalanced-brace'
   | 'invisible-characters'
   | 'long-reply'
+  | 'long-text'
   | 'duplicate-trigger'
   | 'syntax-error'
   | 'duplicate-key'

@@ -5,6 +5,7 @@ import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
 import { stripInvisible } from './visible-text.js';
+import { MAX_SEARCHED_LENGTH, leadingPart } from './searched-text.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -214,6 +215,7 @@ class CatalogValidator {
       else this.#error(`${path}.category`, 'bad-id', () => M.badId(shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
+    this.#warnLongText(title, entry['title'], `${path}.title`);
     const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
     const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
@@ -245,6 +247,7 @@ class CatalogValidator {
       this.#checkFields(reply, replyPath, REPLY_FIELDS);
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
+      this.#warnLongText(text, reply['text'], `${replyPath}.text`);
       if (id !== undefined && text) replies.push({ id, text });
     });
     return replies;
@@ -262,6 +265,7 @@ class CatalogValidator {
       this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
       const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
       const customer = this.#requiredText(followUp, 'customer', itemPath);
+      this.#warnLongText(customer, followUp['customer'], `${itemPath}.customer`);
       const replies = this.#replies(followUp, itemPath, replyIds, `follow-up-${index + 1}-reply`);
       if (id !== undefined && customer && replies.length > 0) followUps.push({ id, customer, replies });
     });
@@ -405,9 +409,14 @@ class CatalogValidator {
       const phrases: string[] = [];
       items.forEach((item: unknown, index) => {
         const phrase = typeof item === 'string' ? this.#visible(item, () => `${localePath}[${index}]`) : undefined;
-        if (phrase !== undefined && phrase.trim() !== '') phrases.push(phrase);
-        else this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-          () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
+        if (phrase !== undefined && phrase.trim() !== '') {
+          // Lists are triggers and tags, both searched.
+          if (phrase.length > MAX_SEARCHED_LENGTH) this.#warnLong(phrase, `${localePath}[${index}]`);
+          phrases.push(phrase);
+        } else {
+          this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
+            () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
+        }
       });
       if (phrases.length > 0) list[locale] = phrases;
     }
@@ -440,11 +449,22 @@ class CatalogValidator {
     if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', () => M.unbalancedBrace());
   }
 
+  /** Warns about each text of a searched field (`raw` as written) that is longer than search reads. */
+  #warnLongText(text: LocalizedText | undefined, raw: unknown, path: string): void {
+    for (const [locale, item] of Object.entries(text ?? {})) {
+      if (item.length > MAX_SEARCHED_LENGTH) this.#warnLong(item, typeof raw === 'string' ? path : `${path}.${locale}`);
+    }
+  }
+
+  #warnLong(text: string, path: string): void {
+    this.#warning(path, 'long-text', () => M.longText(text.length, MAX_SEARCHED_LENGTH));
+  }
+
   #checkFields(value: JsonObject, path: string, known: readonly string[]): void {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       // The did-you-mean search runs only for a warning that is kept.
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', () => M.unknownField(field, closestField(field, known)));
+      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', () => M.unknownField(abbreviated(field), closestField(field, known)));
     }
   }
 
@@ -458,7 +478,26 @@ class CatalogValidator {
   }
 }
 
+/**
+ * Field names are short; a longer unknown name is not a misspelling of one, and fuzzy-matching it costs in
+ * proportion to its length (half a second for 50,000 letters).
+ */
+const MAX_MISSPELT_LENGTH = 64;
+/** One matcher per list of known fields, made on first use: a file can have thousands of unknown fields. */
+const FIELD_MATCHERS = new Map<readonly string[], Fuse<string>>();
+
+/** A field name as a message quotes it: a name too long to be a misspelling is cut after its first letters. */
+function abbreviated(field: string): string {
+  return field.length > MAX_MISSPELT_LENGTH ? `${leadingPart(field, MAX_MISSPELT_LENGTH)}…` : field;
+}
+
 /** The known field an unknown one is most likely a misspelling of ("tigger" → "triggers"). */
 function closestField(field: string, known: readonly string[]): string | undefined {
-  return new Fuse(known, { threshold: 0.5, ignoreLocation: true }).search(field)[0]?.item;
+  if (field.length > MAX_MISSPELT_LENGTH) return undefined;
+  let matcher = FIELD_MATCHERS.get(known);
+  if (!matcher) {
+    matcher = new Fuse(known, { threshold: 0.5, ignoreLocation: true });
+    FIELD_MATCHERS.set(known, matcher);
+  }
+  return matcher.search(field)[0]?.item;
 }

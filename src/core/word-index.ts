@@ -42,6 +42,12 @@ const MIN_SHARED_PAIRS = 0.34;
 const RECENT_LOOKUPS = 256;
 /** At most this many candidate words are scored by fuse.js per query word. */
 const MAX_CANDIDATES = 128;
+/**
+ * A catalog word is fuzzy-matched by its first this many letters. Words are far shorter (and query words are
+ * cut at 32); a crafted 20,000-letter word holds nearly every letter pair, so without the cut it was a
+ * candidate for every query and fuse.js scored all of it on every keystroke.
+ */
+const MAX_MATCHED_LENGTH = 64;
 
 /**
  * The distinct words of a catalog, with a letter-pair index that narrows each query word to a few candidate
@@ -65,7 +71,7 @@ export class WordIndex {
       id = this.#words.length;
       this.#words.push(word);
       this.#ids.set(word, id);
-      for (const pair of new Set(letterPairs(word))) {
+      for (const pair of new Set(letterPairs(word.slice(0, MAX_MATCHED_LENGTH)))) {
         const ids = this.#byPair.get(pair);
         if (ids) ids.push(id);
         else this.#byPair.set(pair, [id]);
@@ -161,7 +167,7 @@ export class WordIndex {
       }
     }
     const fuse = new Fuse(
-      candidates.map((id) => this.#words[id]!),
+      candidates.map((id) => this.#words[id]!.slice(0, MAX_MATCHED_LENGTH)),
       { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUZZY_THRESHOLD },
     );
     for (const result of fuse.search(query)) {
