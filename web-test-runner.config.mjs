@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -25,32 +25,42 @@ function typescriptSources(context, next) {
   return next();
 }
 
-/** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
-const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
-/** A hold nobody released lets the chunk through after this long: a failed test never stalls the run. */
+/**
+ * What a test can hold back: the drop-in's built-in catalog chunk (beside dist/objection-desk.min.js), and the
+ * element's search worker script, as the worker of the sources asks for it (a worker that has not started is,
+ * to the element, a worker busy with a big catalog).
+ */
+const HOLDABLE = {
+  'catalog-chunk': /^\/dist\/objection-desk-catalog-[\w-]+\.js$/,
+  'search-worker': /^\/src\/element\/search-worker\.(js|ts)$/,
+};
+/** A hold nobody released lets the requests through after this long: a failed test never stalls the run. */
 const HOLD_MS = 5000;
-let heldChunk;
+const holds = new Map();
 
 /**
- * Holds back the built-in catalog chunk for a test that looks at the element before it has loaded:
- * `/test-hold/catalog-chunk` holds the next requests for it, `/test-hold/release` lets them through.
+ * Holds back a file for a test that looks at the element before it has loaded: `/test-hold/<name>` (a key of
+ * HOLDABLE) holds the next requests for it, `/test-hold/release` lets every held one through.
  */
-async function catalogChunkHold(context, next) {
-  if (context.path === '/test-hold/catalog-chunk') {
+async function testHolds(context, next) {
+  const name = context.path.startsWith('/test-hold/') ? context.path.slice('/test-hold/'.length) : undefined;
+  if (name === 'release') {
+    for (const hold of holds.values()) hold.release();
+    holds.clear();
+    context.status = 204;
+    return;
+  }
+  if (name !== undefined && Object.hasOwn(HOLDABLE, name)) {
     let release;
     const released = new Promise((resolve) => (release = resolve));
     const timer = setTimeout(release, HOLD_MS);
-    heldChunk = { released, release: () => (clearTimeout(timer), release()) };
+    holds.set(name, { released, release: () => (clearTimeout(timer), release()) });
     context.status = 204;
     return;
   }
-  if (context.path === '/test-hold/release') {
-    heldChunk?.release();
-    heldChunk = undefined;
-    context.status = 204;
-    return;
+  for (const [held, { released }] of holds) {
+    if (HOLDABLE[held].test(context.path)) await released;
   }
-  if (heldChunk && CATALOG_CHUNK.test(context.path)) await heldChunk.released;
   return next();
 }
 
@@ -63,8 +73,19 @@ async function cdnHeaders(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
-/** The strictest policy issue 6 asks the widget to run under. */
-const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/**
+ * The strictest policy the widget runs under, exactly as the README gives it to integrators: its one line that
+ * starts with `Content-Security-Policy:`.
+ */
+const STRICT_POLICY = readmePolicy();
+
+function readmePolicy() {
+  const lines = readFileSync(`${ROOT}README.md`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('Content-Security-Policy: '));
+  if (lines.length !== 1) throw new Error(`README.md should show one Content-Security-Policy: line, not ${lines.length}`);
+  return lines[0].slice('Content-Security-Policy: '.length).trim();
+}
 
 /** Serves tests/element/strict-page/ with that policy in a header, as a CRM would. */
 async function strictPolicy(context, next) {
@@ -85,7 +106,7 @@ export default {
     pageListenersCommand(),
     screenshotCommands(),
   ],
-  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
+  middleware: [typescriptSources, catalogServer, testHolds, cdnHeaders, strictPolicy],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -216,6 +216,8 @@ export class ObjectionDesk extends LitElement {
   #engineStart: Promise<void> | undefined;
   #requestId = 0;
   #pendingSearch: PendingSearch | undefined;
+  /** The results shown are interim: from the catalogs of before a load the worker is still on. */
+  #interimResults = false;
   /** The request for the fresh copy of the opened objection after the catalogs changed. */
   #pendingLookup: number | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
@@ -592,6 +594,8 @@ export class ObjectionDesk extends LitElement {
     }
     // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
     if (this.#pendingSearch && this.#engine?.searchesNow) this.#runSearch();
+    // Interim results (the built-in objections, while a `src` catalog loaded) give way to the merged ones.
+    else if (this.#interimResults && !this.#pendingSearch) this.#runSearch({ keepActive: true });
     this.requestUpdate();
   }
 
@@ -787,6 +791,7 @@ export class ObjectionDesk extends LitElement {
     const search = this.#pendingSearch;
     if (response.id !== search?.id) return;
     this.#pendingSearch = undefined;
+    this.#interimResults = response.interim === true;
     this.#previewShown = false;
     const previous = search.keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
     if (search.query.trim() === '') {
