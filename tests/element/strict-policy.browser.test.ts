@@ -24,6 +24,20 @@ async function strictPage(): Promise<{ page: StrictWindow; desk: BuiltDesk }> {
   return { page, desk };
 }
 
+/** Sets `src` to the extra catalog and waits until it is merged; returns what the page's console.warn said meanwhile. */
+async function loadExtra(page: StrictWindow, desk: BuiltDesk, builtinCount: number): Promise<unknown[][]> {
+  const warnings: unknown[][] = [];
+  const warn = page.console.warn;
+  page.console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    desk.src = EXTRA;
+    await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
+  } finally {
+    page.console.warn = warn;
+  }
+  return warnings;
+}
+
 describe('objection-desk.min.js under a strict Content Security Policy with Trusted Types', () => {
   it('searches, opens, copies, loads a src catalog in its worker and reports no violation', async function () {
     this.timeout(15000);
@@ -48,16 +62,7 @@ describe('objection-desk.min.js under a strict Content Security Policy with Trus
     // Its styles came through: the copy button is laid out as the element's stylesheet says, not as a bare button.
     expect(getComputedStyle(desk.shadowRoot!.querySelector('[part="copy-button"]')!).cursor).to.equal('pointer');
 
-    const warnings: unknown[][] = [];
-    const warn = page.console.warn;
-    page.console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      desk.src = EXTRA;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
-    } finally {
-      page.console.warn = warn;
-    }
-    expect(warnings, 'console.warn (a worker refused would say so)').to.deep.equal([]);
+    expect(await loadExtra(page, desk, builtinCount), 'console.warn (a worker refused would say so)').to.deep.equal([]);
     expect(page.violations).to.deep.equal([]);
   });
 
@@ -68,16 +73,7 @@ describe('objection-desk.min.js under a strict Content Security Policy with Trus
     // A script of the page that runs after the widget's, before any src is set, tries to take the allowed name.
     expect(() => page.trustedTypes.createPolicy('objection-desk', { createScriptURL: (url) => url })).to.throw(/objection-desk/);
 
-    const warnings: unknown[][] = [];
-    const warn = page.console.warn;
-    page.console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      desk.src = EXTRA;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
-    } finally {
-      page.console.warn = warn;
-    }
-    expect(warnings, 'console.warn (a worker refused would say so)').to.deep.equal([]);
+    expect(await loadExtra(page, desk, builtinCount), 'console.warn (a worker refused would say so)').to.deep.equal([]);
     // The page's own attempt, reported; the widget's worker caused none.
     expect(page.violations).to.deep.equal(['trusted-types: trusted-types-policy objection-desk']);
   });
