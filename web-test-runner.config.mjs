@@ -25,42 +25,32 @@ function typescriptSources(context, next) {
   return next();
 }
 
-/**
- * What a test can hold back: the drop-in's built-in catalog chunk (beside dist/objection-desk.min.js), and the
- * element's search worker script, as the worker of the sources asks for it (a worker that has not started is,
- * to the element, a worker busy with a big catalog).
- */
-const HOLDABLE = {
-  'catalog-chunk': /^\/dist\/objection-desk-catalog-[\w-]+\.js$/,
-  'search-worker': /^\/src\/element\/search-worker\.(js|ts)$/,
-};
-/** A hold nobody released lets the requests through after this long: a failed test never stalls the run. */
+/** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
+const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
+/** A hold nobody released lets the chunk through after this long: a failed test never stalls the run. */
 const HOLD_MS = 5000;
-const holds = new Map();
+let heldChunk;
 
 /**
- * Holds back a file for a test that looks at the element before it has loaded: `/test-hold/<name>` (a key of
- * HOLDABLE) holds the next requests for it, `/test-hold/release` lets every held one through.
+ * Holds back the built-in catalog chunk for a test that looks at the element before it has loaded:
+ * `/test-hold/catalog-chunk` holds the next requests for it, `/test-hold/release` lets them through.
  */
-async function testHolds(context, next) {
-  const name = context.path.startsWith('/test-hold/') ? context.path.slice('/test-hold/'.length) : undefined;
-  if (name === 'release') {
-    for (const hold of holds.values()) hold.release();
-    holds.clear();
-    context.status = 204;
-    return;
-  }
-  if (name !== undefined && Object.hasOwn(HOLDABLE, name)) {
+async function catalogChunkHold(context, next) {
+  if (context.path === '/test-hold/catalog-chunk') {
     let release;
     const released = new Promise((resolve) => (release = resolve));
     const timer = setTimeout(release, HOLD_MS);
-    holds.set(name, { released, release: () => (clearTimeout(timer), release()) });
+    heldChunk = { released, release: () => (clearTimeout(timer), release()) };
     context.status = 204;
     return;
   }
-  for (const [held, { released }] of holds) {
-    if (HOLDABLE[held].test(context.path)) await released;
+  if (context.path === '/test-hold/release') {
+    heldChunk?.release();
+    heldChunk = undefined;
+    context.status = 204;
+    return;
   }
+  if (heldChunk && CATALOG_CHUNK.test(context.path)) await heldChunk.released;
   return next();
 }
 
@@ -106,7 +96,7 @@ export default {
     pageListenersCommand(),
     screenshotCommands(),
   ],
-  middleware: [typescriptSources, catalogServer, testHolds, cdnHeaders, strictPolicy],
+  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

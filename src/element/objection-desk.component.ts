@@ -601,8 +601,16 @@ export class ObjectionDesk extends LitElement {
     // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
     if (this.#pendingSearch && this.#engine?.searchesNow) this.#runSearch();
     // Interim results (the built-in objections, while a `src` catalog loaded) give way to the merged ones.
-    else if (this.#interimResults && !this.#pendingSearch) this.#runSearch({ keepActive: true });
+    else if (this.#interimResults && !this.#pendingSearch) this.#leaveInterim();
     this.requestUpdate();
+  }
+
+  /** Searches again in the merged catalogs, and refreshes an objection opened from the interim results. */
+  #leaveInterim(): void {
+    this.#runSearch({ keepActive: true });
+    if (!this.#opened || !this.#engine) return;
+    this.#pendingLookup = ++this.#requestId;
+    this.#engine.send({ kind: 'objection', id: this.#pendingLookup, objectionId: this.#opened.id });
   }
 
   #applyLookup(response: ObjectionResponse): void {
