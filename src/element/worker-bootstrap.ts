@@ -75,8 +75,8 @@ export const BOOTSTRAP_HINT =
   'Content Security Policy must allow blob: in worker-src, and the script\'s server must send Access-Control-Allow-Origin';
 
 /**
- * Starts the module worker whose script is at `url`. `plain()` starts it from the plain URL, written at the
- * call site as `new Worker(new URL('./search-worker.js', import.meta.url), …)`, the form bundlers recognise.
+ * Starts the module worker whose script is at `url`. `plain()` starts it from the plain URL, written out at
+ * the call site in the form bundlers recognise (`new Worker(new URL(…, import.meta.url))`).
  *
  * A browser refuses a worker script from another origin (a drop-in script loaded from a CDN) with a
  * `SecurityError`: such a worker is started from a blob: URL of the page's origin whose module imports the
