@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -63,8 +63,19 @@ async function cdnHeaders(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
-/** The strictest policy issue 6 asks the widget to run under. */
-const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/**
+ * The strictest policy the widget runs under, exactly as the README gives it to integrators: its one line that
+ * starts with `Content-Security-Policy:`.
+ */
+const STRICT_POLICY = readmePolicy();
+
+function readmePolicy() {
+  const lines = readFileSync(`${ROOT}README.md`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('Content-Security-Policy: '));
+  if (lines.length !== 1) throw new Error(`README.md should show one Content-Security-Policy: line, not ${lines.length}`);
+  return lines[0].slice('Content-Security-Policy: '.length).trim();
+}
 
 /** Serves tests/element/strict-page/ with that policy in a header, as a CRM would. */
 async function strictPolicy(context, next) {

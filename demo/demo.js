@@ -221,6 +221,7 @@ const STRINGS = {
     deskHint: '<kbd>/</kbd> — поиск',
     layoutWide: 'Широкая панель',
     layoutSidebar: 'Панель сбоку',
+    srcNotice: ['Подключён чужой каталог: ', '. Его ответы заменяют встроенные с теми же id.'],
     fields: {
       clientName: 'Имя клиента',
       storeName: 'Магазин',
@@ -300,6 +301,7 @@ const STRINGS = {
     deskHint: '<kbd>/</kbd> to search',
     layoutWide: 'Wide panel',
     layoutSidebar: 'Sidebar',
+    srcNotice: ['Extra catalog loaded from ', '. Its replies replace the built-in ones with the same id.'],
     fields: {
       clientName: 'Customer name',
       storeName: 'Store',
@@ -379,6 +381,7 @@ const STRINGS = {
     deskHint: 'Aramak için <kbd>/</kbd>',
     layoutWide: 'Geniş panel',
     layoutSidebar: 'Yan panel',
+    srcNotice: ['Ek katalog şu adresten yüklendi: ', '. Yanıtları, aynı kimlikli yerleşik yanıtların yerini alır.'],
     fields: {
       clientName: 'Müşteri adı',
       storeName: 'Mağaza',
@@ -413,8 +416,10 @@ const desk = document.querySelector('objection-desk');
 const params = new URLSearchParams(location.search);
 
 // A catalog exported from the studio, tried on this page: ?src=catalog.json (a file beside this page), with
-// &no-builtin for one that replaces the built-in catalog.
-if (params.get('src')) desk.setAttribute('src', params.get('src'));
+// &no-builtin for one that replaces the built-in catalog. Any address a link gives is loaded, so the page says
+// whose catalog it is: its replies take the place of the built-in ones with the same id.
+const srcParam = params.get('src')?.trim();
+if (srcParam) desk.setAttribute('src', srcParam);
 desk.toggleAttribute('no-builtin', params.has('no-builtin'));
 
 const state = {
@@ -505,6 +510,29 @@ function renderChrome() {
   renderLayoutToggle();
   renderActivity();
   renderEmbed();
+  renderSourceNotice();
+}
+
+/** The `?src=` address as the operator should read it: the site it comes from, then the file. */
+function sourceAddress(src) {
+  let url;
+  try {
+    url = new URL(src, location.href);
+  } catch {
+    return src;
+  }
+  // A data: URL holds a whole catalog (the widget refuses it): its type is enough.
+  if (url.protocol === 'data:') return `${src.slice(0, src.indexOf(',') + 1)}…`;
+  return `${url.protocol === 'https:' ? '' : `${url.protocol}//`}${url.host}${url.pathname}`;
+}
+
+function renderSourceNotice() {
+  const notice = document.getElementById('desk-source');
+  notice.hidden = !srcParam;
+  if (!srcParam) return;
+  const [before, after] = strings().srcNotice;
+  // Text nodes only: the address comes from the link.
+  notice.replaceChildren(before, element('code', {}, sourceAddress(srcParam)), after);
 }
 
 const initials = (name) =>

@@ -85,6 +85,11 @@ export interface ResultsResponse {
   readonly hits: readonly SearchHit[];
   /** How many objections the empty query's list leaves out. */
   readonly more: number;
+  /**
+   * Searched in the catalogs of before a load the worker has not answered yet (the built-in ones while a `src`
+   * catalog is parsed): the element searches again once that load is answered.
+   */
+  readonly interim?: boolean;
 }
 
 export interface ObjectionResponse {

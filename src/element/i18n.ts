@@ -10,6 +10,10 @@ export type LoadFailure =
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'network' }
   | { readonly kind: 'timeout'; readonly seconds: number }
+  /** Past `src-deadline`: the file kept coming, too slowly to finish. */
+  | { readonly kind: 'deadline'; readonly seconds: number }
+  /** `src` was a `data:` URL, which is refused. */
+  | { readonly kind: 'data-url' }
   | { readonly kind: 'invalid' }
   /** A web page (HTML) came instead of the file: usually a wrong address on a single-page app's server. */
   | { readonly kind: 'web-page' }
@@ -111,6 +115,10 @@ const EN: UiStrings = {
         return 'Extra catalog not loaded: the server could not be reached.';
       case 'timeout':
         return `Extra catalog not loaded: no answer within ${failure.seconds} s.`;
+      case 'deadline':
+        return `Extra catalog not loaded: it did not finish loading within ${failure.seconds} s.`;
+      case 'data-url':
+        return 'Extra catalog not loaded: the src attribute holds a data: URL instead of a file address.';
       case 'invalid':
         return 'Extra catalog not loaded: the file is not a valid catalog.';
       case 'web-page':
@@ -189,6 +197,10 @@ const RU: UiStrings = {
         return 'Дополнительный каталог не загружен: сервер недоступен.';
       case 'timeout':
         return `Дополнительный каталог не загружен: нет ответа за ${failure.seconds} с.`;
+      case 'deadline':
+        return `Дополнительный каталог не загружен: загрузка не завершилась за ${failure.seconds} с.`;
+      case 'data-url':
+        return 'Дополнительный каталог не загружен: в атрибуте src data:-адрес вместо адреса файла.';
       case 'invalid':
         return 'Дополнительный каталог не загружен: файл не похож на каталог.';
       case 'web-page':
@@ -273,6 +285,10 @@ const TR: UiStrings = {
         return 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.';
       case 'timeout':
         return `Ek katalog yüklenemedi: ${failure.seconds} sn içinde yanıt gelmedi.`;
+      case 'deadline':
+        return `Ek katalog yüklenemedi: yükleme ${failure.seconds} sn içinde tamamlanmadı.`;
+      case 'data-url':
+        return 'Ek katalog yüklenemedi: src özniteliğinde dosya adresi yerine bir data: URL var.';
       case 'invalid':
         return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
       case 'web-page':

@@ -32,6 +32,7 @@ import { problemCount, problemDetails, type ListedProblems } from './problem-det
 import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
+import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_TIMEOUT, SrcClock, refusedSrc } from './src-limits.js';
 import {
   browseList,
   CATALOG_PROPERTY_SOURCE,
@@ -45,7 +46,6 @@ import {
 } from './engine-protocol.js';
 
 const DEFAULT_LIMIT = 8;
-const DEFAULT_SRC_TIMEOUT = 8000;
 /** Above the 117 MB of the benchmark's 50,000-objection catalog, far below what would exhaust a tab's memory. */
 const DEFAULT_SRC_MAX_MEGABYTES = 128;
 const BYTES_PER_MEGABYTE = 1_000_000;
@@ -178,7 +178,7 @@ export class ObjectionDesk extends LitElement {
   @property({ attribute: 'context', converter: { fromAttribute: (value) => (value === null ? {} : parseContextAttribute(value)) } })
   context: PlaceholderValues = {};
 
-  /** URL of an extra catalog (JSON), merged over the built-in one. */
+  /** URL of an extra catalog (JSON), merged over the built-in one; a `data:` URL is refused. */
   @property() src?: string;
 
   /**
@@ -186,6 +186,12 @@ export class ObjectionDesk extends LitElement {
    * as long as no such pause comes between two of its parts.
    */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout: number = DEFAULT_SRC_TIMEOUT;
+
+  /**
+   * How long the whole `src` file may take to come, in milliseconds (default 120000): a server that keeps
+   * sending a byte now and then is given up at this point.
+   */
+  @property({ attribute: 'src-deadline', type: Number }) srcDeadline: number = DEFAULT_SRC_DEADLINE;
 
   /**
    * The largest `src` file read, in megabytes of 1,000,000 bytes (default 128). A larger one is reported and not
@@ -216,6 +222,8 @@ export class ObjectionDesk extends LitElement {
   #engineStart: Promise<void> | undefined;
   #requestId = 0;
   #pendingSearch: PendingSearch | undefined;
+  /** The results shown are interim: from the catalogs of before a load the worker is still on. */
+  #interimResults = false;
   /** The request for the fresh copy of the opened objection after the catalogs changed. */
   #pendingLookup: number | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
@@ -594,7 +602,17 @@ export class ObjectionDesk extends LitElement {
     }
     // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
     if (this.#pendingSearch && this.#engine?.searchesNow) this.#runSearch();
+    // Interim results (the built-in objections, while a `src` catalog loaded) give way to the merged ones.
+    else if (this.#interimResults && !this.#pendingSearch) this.#leaveInterim();
     this.requestUpdate();
+  }
+
+  /** Searches again in the merged catalogs, and refreshes an objection opened from the interim results. */
+  #leaveInterim(): void {
+    this.#runSearch({ keepActive: true });
+    if (!this.#opened || !this.#engine) return;
+    this.#pendingLookup = ++this.#requestId;
+    this.#engine.send({ kind: 'objection', id: this.#pendingLookup, objectionId: this.#opened.id });
   }
 
   #applyLookup(response: ObjectionResponse): void {
@@ -625,6 +643,11 @@ export class ObjectionDesk extends LitElement {
     }
     const url = this.src?.trim();
     if (!url) return;
+    const refused = refusedSrc(url);
+    if (refused) {
+      this.#reportProblems('src', refused.source, { failure: refused.failure, problems: [loadFailed(refused.source, refused.reason)] });
+      return;
+    }
     const request: SrcRequest = { url, controller: new AbortController() };
     this.#srcRequest = request;
     void this.#fetchSrc(request);
@@ -632,19 +655,9 @@ export class ObjectionDesk extends LitElement {
 
   /** Fetches `src`; its body goes to the engine unread, to be parsed and validated off the main thread. */
   async #fetchSrc(request: SrcRequest): Promise<void> {
-    const timeout = Number.isFinite(this.srcTimeout) && this.srcTimeout > 0 ? this.srcTimeout : DEFAULT_SRC_TIMEOUT;
     const maxMegabytes =
       Number.isFinite(this.srcMaxMegabytes) && this.srcMaxMegabytes > 0 ? this.srcMaxMegabytes : DEFAULT_SRC_MAX_MEGABYTES;
-    let timedOut = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waitForServer = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timedOut = true;
-        request.controller.abort();
-      }, timeout);
-    };
-    waitForServer();
+    const clock = new SrcClock({ timeout: this.srcTimeout, deadline: this.srcDeadline }, () => request.controller.abort());
     let body: Blob | undefined;
     let problems: readonly Problem[] = [];
     let failure: LoadFailure | undefined;
@@ -662,7 +675,7 @@ export class ObjectionDesk extends LitElement {
         failure = { kind: 'too-big', megabytes: length / BYTES_PER_MEGABYTE, limitMegabytes: maxMegabytes };
         problems = [loadFailed(request.url, tooBigReason(length, maxMegabytes))];
       } else if (response.ok) {
-        body = await this.#readSrcBody(request, response, { length, maxMegabytes, onData: waitForServer });
+        body = await this.#readSrcBody(request, response, { length, maxMegabytes, onData: () => clock.data() });
         if (!body) {
           failure = { kind: 'too-big', limitMegabytes: maxMegabytes };
           problems = [loadFailed(request.url, tooBigReason(undefined, maxMegabytes))];
@@ -674,11 +687,10 @@ export class ObjectionDesk extends LitElement {
     } catch (error) {
       // A newer `src` or a disconnection aborted this request on purpose: nothing to report.
       if (this.#srcRequest !== request) return;
-      const reason = messageOf(error);
-      failure = timedOut ? { kind: 'timeout', seconds: Math.round(timeout / 100) / 10 } : { kind: 'network' };
-      problems = [loadFailed(request.url, timedOut ? `no answer within ${timeout} ms` : `network error (${reason})`)];
+      failure = clock.failure ?? { kind: 'network' };
+      problems = [loadFailed(request.url, clock.reason ?? `network error (${messageOf(error)})`)];
     } finally {
-      clearTimeout(timer);
+      clock.stop();
     }
     if (this.#srcRequest !== request) return;
     this.#srcRequest = undefined;
@@ -789,6 +801,7 @@ export class ObjectionDesk extends LitElement {
     const search = this.#pendingSearch;
     if (response.id !== search?.id) return;
     this.#pendingSearch = undefined;
+    this.#interimResults = response.interim === true;
     this.#previewShown = false;
     const previous = search.keepActive ? this.#hits[this.#activeIndex]?.objection.id : undefined;
     if (search.query.trim() === '') {

@@ -10,39 +10,7 @@ import { messageOf } from '../core/error-text.js';
 import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import type { Indexer, SearchEngine } from './search-engine.js';
-
-/** The part of the Trusted Types API used here (TypeScript's DOM library does not declare it). */
-interface TrustedTypes {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
-}
-
-/** Pages with a `trusted-types` allow-list must name this policy for the element's worker. */
-export const TRUSTED_TYPES_POLICY = 'objection-desk';
-
-let workerPolicy: ReturnType<TrustedTypes['createPolicy']> | null | undefined;
-
-/**
- * Where Trusted Types exist, a policy that lets the element start its own worker, and nothing else: a page that
- * requires Trusted Types for scripts (`require-trusted-types-for 'script'`) refuses a plain URL. `null` when
- * the page does not allow the policy; the plain URL is then tried, and without a worker the main thread searches.
- */
-function workerUrlPolicy(): ReturnType<TrustedTypes['createPolicy']> | null {
-  if (workerPolicy !== undefined) return workerPolicy;
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-  const workerUrl = new URL('./search-worker.js', import.meta.url).href;
-  try {
-    workerPolicy =
-      trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
-        createScriptURL: (url) => {
-          if (url !== workerUrl) throw new TypeError(`${TRUSTED_TYPES_POLICY} only allows its search worker, not ${url}`);
-          return url;
-        },
-      }) ?? null;
-  } catch {
-    workerPolicy = null;
-  }
-  return workerPolicy;
-}
+import { BOOTSTRAP_HINT, startModuleWorker } from './worker-bootstrap.js';
 
 /**
  * The most objections searched on the main thread. A search over 10,000 takes about 3 ms at p95 on a 2-core
@@ -117,12 +85,17 @@ class LazySearchEngine {
  * - **On the main thread** when there is no `src` catalog (the built-in catalog and the `catalog` property):
  *   no worker is started; the catalogs are listed at once and indexed in slices between frames, and each
  *   search is answered synchronously ({@link searchNow}), so its results are painted in the keystroke's frame.
- * - **In a module worker** while a `src` catalog is parsed, validated, merged and indexed, answering searches
- *   meanwhile. When the merged catalog has at most {@link MAIN_THREAD_MAX_OBJECTIONS} objections, the worker
- *   hands the catalogs over; the main thread indexes them in slices, then answers synchronously and the worker
- *   is terminated. Bigger catalogs are searched in the worker for good.
+ * - **In a module worker** while a `src` catalog is parsed, validated, merged and indexed. Meanwhile the
+ *   main thread's engine, with the catalogs it had, answers searches at once (marked `interim`: the element
+ *   searches again once the worker has answered the load). When the merged catalog has at most
+ *   {@link MAIN_THREAD_MAX_OBJECTIONS} objections, the worker hands the catalogs over; the main thread indexes
+ *   them in slices, then answers synchronously and the worker is terminated. Bigger catalogs are searched in the
+ *   worker for good.
  * - **On the main thread** for everything when no worker can be started (a CSP without `worker-src`, a page
  *   opened from file://, a bundler that did not copy `search-worker.js`).
+ *
+ * A worker script on another origin than the page (a drop-in script from a CDN) is started through a blob:
+ * bootstrap ({@link startModuleWorker}).
  */
 export class SearchClient {
   /**
@@ -134,7 +107,14 @@ export class SearchClient {
   readonly #onResponse: (response: EngineResponse) => void;
   /** The main thread's engine, while it is the one answering. */
   #local: LazySearchEngine | undefined;
+  /**
+   * The main thread's engine that answered before the worker started: it answers searches, from the catalogs
+   * it has, until the worker has answered its latest load.
+   */
+  #interim: LazySearchEngine | undefined;
   #worker: Worker | undefined;
+  /** The worker runs through a blob: bootstrap, because its script is on another origin. */
+  #bootstrapped = false;
   /** The worker's module ran: from then on, the worker answers everything itself. */
   #ready = false;
   /** Requests posted to the worker and not answered yet: the main thread's engine answers them when it takes over. */
@@ -166,7 +146,9 @@ export class SearchClient {
   send(request: EngineRequest): void {
     if (this.#disposed) return;
     if (request.kind === 'load' && request.src && !this.#worker && !this.#noWorker) this.#startWorker();
-    if (this.#worker) {
+    if (this.#worker && request.kind === 'search' && this.#interim) {
+      this.#askInterim(this.#interim, request);
+    } else if (this.#worker) {
       const posted = request.kind === 'load' ? { ...request, handOffUpTo: SearchClient.mainThreadMaxObjections } : request;
       this.#worker.postMessage(posted);
       this.#unanswered.set(posted.id, posted);
@@ -186,9 +168,14 @@ export class SearchClient {
     }
   }
 
+  /** The main thread's engine answering searches: the one in use, or the interim one while the worker loads. */
+  get #answering(): LazySearchEngine | undefined {
+    return this.#worker ? this.#interim : this.#local;
+  }
+
   /** A search would be answered at once: the main thread's engine answers and no load or lookup is waiting. */
   get searchesNow(): boolean {
-    return !this.#disposed && !this.#worker && (this.#local?.idle ?? false);
+    return !this.#disposed && (this.#answering?.idle ?? false);
   }
 
   /**
@@ -197,8 +184,10 @@ export class SearchClient {
    */
   searchNow(request: SearchRequest): ResultsResponse | FailedResponse | undefined {
     if (!this.searchesNow) return undefined;
+    const engine = this.#answering!;
     try {
-      return this.#local!.searchNow(request);
+      const response = engine.searchNow(request);
+      return response && engine === this.#interim ? { ...response, interim: true } : response;
     } catch (error) {
       return { kind: 'failed', id: request.id, message: messageOf(error) };
     }
@@ -210,6 +199,7 @@ export class SearchClient {
     this.#worker?.terminate();
     this.#worker = undefined;
     this.#local = undefined;
+    this.#interim = undefined;
     this.#adopting = undefined;
     this.#unanswered.clear();
     this.#outstanding = 0;
@@ -220,33 +210,62 @@ export class SearchClient {
   /** An engine for the main thread, indexing in slices between frames for as long as this client keeps it. */
   #mainThreadEngine(): LazySearchEngine {
     const engine: LazySearchEngine = new LazySearchEngine((search, isCurrent) =>
-      runInSlices(search.prepareInSteps(), () => isCurrent() && (this.#local === engine || this.#adopting === engine)),
+      runInSlices(
+        search.prepareInSteps(),
+        () => isCurrent() && (this.#local === engine || this.#interim === engine || this.#adopting === engine),
+      ),
     );
     return engine;
   }
 
   #startWorker(): void {
-    let worker: Worker;
+    let started: ReturnType<typeof startModuleWorker>;
     try {
-      const policy = workerUrlPolicy();
-      worker = policy
-        ? new Worker(policy.createScriptURL(new URL('./search-worker.js', import.meta.url).href) as unknown as string, { type: 'module' })
-        : // Written out in one expression: bundlers recognise `new Worker(new URL(…, import.meta.url))`.
-          new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+      started = startModuleWorker(
+        new URL('./search-worker.js', import.meta.url),
+        // Written out in one expression: bundlers recognise `new Worker(new URL(…, import.meta.url))`.
+        () => new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' }),
+      );
     } catch (error) {
       this.#fallBack(error);
       return;
     }
+    const { worker, bootstrapped } = started;
     worker.addEventListener('message', this.#handleMessage);
     worker.addEventListener('error', this.#handleError);
     this.#worker = worker;
+    this.#bootstrapped = bootstrapped;
     this.#ready = false;
-    // The worker is sent the complete catalogs: the main thread's engine and its index are freed.
+    // The worker is sent the complete catalogs; until it has answered them, searches are answered from the
+    // catalogs the main thread has (the built-in ones, at once), then its engine and index are freed.
+    this.#interim = this.#local;
     this.#local = undefined;
   }
 
   #ask(engine: LazySearchEngine, request: EngineRequest): void {
     void engine.handle(request).then((response) => this.#deliver(response));
+  }
+
+  /** A search answered by the interim engine; one it answers after the worker's load goes to the worker. */
+  #askInterim(engine: LazySearchEngine, request: SearchRequest): void {
+    void engine.handle(request).then((response) => {
+      if (this.#disposed) return;
+      if (engine !== this.#interim) {
+        this.#forward(request);
+      } else {
+        this.#deliver(response.kind === 'results' ? { ...response, interim: true } : response);
+      }
+    });
+  }
+
+  /** A request already counted as outstanding, to whichever engine answers now. */
+  #forward(request: EngineRequest): void {
+    if (this.#worker) {
+      this.#worker.postMessage(request);
+      this.#unanswered.set(request.id, request);
+    } else if (this.#local) {
+      this.#ask(this.#local, request);
+    }
   }
 
   #deliver(response: EngineResponse): void {
@@ -272,6 +291,12 @@ export class SearchClient {
         break;
       case 'handoff':
         if (message.id === this.#workerLoad) void this.#takeOver(message);
+        break;
+      case 'loaded':
+        // From now on the worker has the catalogs searches are for.
+        if (message.id === this.#workerLoad) this.#interim = undefined;
+        this.#unanswered.delete(message.id);
+        this.#deliver(message);
         break;
       default:
         this.#unanswered.delete(message.id);
@@ -316,7 +341,8 @@ export class SearchClient {
     event.preventDefault();
     this.#worker.terminate();
     this.#worker = undefined;
-    this.#fallBack((event instanceof ErrorEvent && event.message) || 'its script could not be loaded');
+    const reason = (event instanceof ErrorEvent && event.message) || 'its script could not be loaded';
+    this.#fallBack(this.#bootstrapped ? `${reason}; ${BOOTSTRAP_HINT}` : reason);
   };
 
   /** No worker: the main thread's engine answers everything, first what the worker was sent. */
@@ -326,8 +352,9 @@ export class SearchClient {
       messageOf(reason),
     );
     this.#noWorker = true;
-    // Kept when the worker was refused at once: the main thread's engine still has its catalogs.
-    const engine = (this.#local ??= this.#mainThreadEngine());
+    // Kept while the worker never answered: the main thread's engine still has its catalogs.
+    const engine = (this.#local ??= this.#interim ?? this.#mainThreadEngine());
+    this.#interim = undefined;
     const unanswered = [...this.#unanswered.values()];
     this.#unanswered.clear();
     this.#workerLoad = undefined;

@@ -56,6 +56,27 @@ function generatedCatalog(size) {
   return text;
 }
 
+/**
+ * The start of a catalog, then one space every `ms` milliseconds (at least 10) for as long as the browser
+ * listens, up to NEVER_MS: a server that is never silent for long and never done.
+ */
+function drip(ctx, ms) {
+  const pauseMs = Math.max(10, ms);
+  let listening = true;
+  ctx.req.once('close', () => (listening = false));
+  async function* bytes() {
+    yield '{"objections": [';
+    for (let waited = 0; listening && waited < NEVER_MS; waited += pauseMs) {
+      await sleep(pauseMs);
+      yield ' ';
+    }
+  }
+  ctx.type = 'application/json';
+  // A compressing middleware would hold the single bytes back.
+  ctx.compress = false;
+  ctx.body = Readable.from(bytes());
+}
+
 /** Resolves after `ms`, or as soon as the browser gives up on the request. */
 function delay(ctx, ms) {
   return new Promise((resolve) => {
@@ -139,6 +160,7 @@ async function serveFixture(ctx, name) {
  * - `/test-catalogs/never` — no answer until the browser gives up
  * - `/test-catalogs/hostile/02-million-zeros.json` — a proof of concept from tests/fixtures/hostile/, the
  *   file of that name or the text its generator module makes
+ * - `/test-catalogs/drip?ms=50` — the start of a catalog, then a byte every 50 ms, never the end
  */
 export async function catalogServer(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -161,6 +183,8 @@ export async function catalogServer(ctx, next) {
   } else if (route === 'not-json') {
     ctx.type = 'application/json';
     ctx.body = '{"objections": [{"id": "cut-off", ';
+  } else if (route === 'drip') {
+    drip(ctx, Number(ctx.query.ms) || 50);
   } else if (route === 'never') {
     await delay(ctx, NEVER_MS);
     ctx.status = 504;

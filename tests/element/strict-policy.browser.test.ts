@@ -1,23 +1,47 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-// The built drop-in on a page served with `default-src 'self'; script-src 'self'; style-src 'self';
-// require-trusted-types-for 'script'`, in a same-origin iframe so the test can look in.
+// The built drop-in on a page served with the Content-Security-Policy header the README gives
+// (web-test-runner.config.mjs reads it from there: `default-src 'self'; …; require-trusted-types-for 'script';
+// trusted-types lit-html objection-desk`), in a same-origin iframe so the test can look in.
 const STRICT_PAGE = '/tests/element/strict-page/index.html';
 const EXTRA = '/test-catalogs/element-extra-catalog.json';
 
-type StrictWindow = Window & typeof globalThis & { violations: string[] };
+interface TrustedTypePolicyFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown;
+}
+type StrictWindow = Window & typeof globalThis & { violations: string[]; trustedTypes: TrustedTypePolicyFactory };
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };
+
+/** The strict page in a frame, once the bundle has defined `<objection-desk>` in it. */
+async function strictPage(): Promise<{ page: StrictWindow; desk: BuiltDesk }> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${STRICT_PAGE} style="width: 400px; height: 600px"></iframe>`);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the strict page did not load');
+  const page = frame.contentWindow as unknown as StrictWindow;
+  await waitUntil(() => page.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
+  const desk = frame.contentDocument!.querySelector('objection-desk') as BuiltDesk;
+  await desk.updateComplete;
+  return { page, desk };
+}
+
+/** Sets `src` to the extra catalog and waits until it is merged; returns what the page's console.warn said meanwhile. */
+async function loadExtra(page: StrictWindow, desk: BuiltDesk, builtinCount: number): Promise<unknown[][]> {
+  const warnings: unknown[][] = [];
+  const warn = page.console.warn;
+  page.console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    desk.src = EXTRA;
+    await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
+  } finally {
+    page.console.warn = warn;
+  }
+  return warnings;
+}
 
 describe('objection-desk.min.js under a strict Content Security Policy with Trusted Types', () => {
   it('searches, opens, copies, loads a src catalog in its worker and reports no violation', async function () {
     this.timeout(15000);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${STRICT_PAGE} style="width: 400px; height: 600px"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the strict page did not load');
-    const page = frame.contentWindow as unknown as StrictWindow;
-    await waitUntil(() => page.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
-    const desk = frame.contentDocument!.querySelector('objection-desk') as BuiltDesk;
-    await desk.updateComplete;
+    const { page, desk } = await strictPage();
     const builtinCount = desk.objectionCount;
 
     const box = desk.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
@@ -38,16 +62,19 @@ describe('objection-desk.min.js under a strict Content Security Policy with Trus
     // Its styles came through: the copy button is laid out as the element's stylesheet says, not as a bare button.
     expect(getComputedStyle(desk.shadowRoot!.querySelector('[part="copy-button"]')!).cursor).to.equal('pointer');
 
-    const warnings: unknown[][] = [];
-    const warn = page.console.warn;
-    page.console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      desk.src = EXTRA;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
-    } finally {
-      page.console.warn = warn;
-    }
-    expect(warnings, 'console.warn (a worker refused would say so)').to.deep.equal([]);
+    expect(await loadExtra(page, desk, builtinCount), 'console.warn (a worker refused would say so)').to.deep.equal([]);
     expect(page.violations).to.deep.equal([]);
+  });
+
+  it('has its Trusted Types policy before any later page script can take the name, and its worker still runs', async function () {
+    this.timeout(15000);
+    const { page, desk } = await strictPage();
+    const builtinCount = desk.objectionCount;
+    // A script of the page that runs after the widget's, before any src is set, tries to take the allowed name.
+    expect(() => page.trustedTypes.createPolicy('objection-desk', { createScriptURL: (url) => url })).to.throw(/objection-desk/);
+
+    expect(await loadExtra(page, desk, builtinCount), 'console.warn (a worker refused would say so)').to.deep.equal([]);
+    // The page's own attempt, reported; the widget's worker caused none.
+    expect(page.violations).to.deep.equal(['trusted-types: trusted-types-policy objection-desk']);
   });
 });
