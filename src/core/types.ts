@@ -144,4 +144,5 @@ export type ProblemCode =
   | 'not-a-catalog-file'
   | 'conflicting-setting'
   | 'no-catalog-files'
+  | 'outside-folder'
   | 'load-failed';
