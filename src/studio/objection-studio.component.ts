@@ -24,6 +24,7 @@ import {
   objectionStatus,
   openCatalogFile,
   textMap,
+  unreadableFile,
   type Draft,
   type DraftMode,
 } from './draft.js';
@@ -408,7 +409,7 @@ export class ObjectionStudio extends LitElement {
     // The same file may be opened again after it is fixed.
     input.value = '';
     if (!file) return;
-    const opened = openCatalogFile(file.name, await file.text());
+    const opened = await file.text().then((text) => openCatalogFile(file.name, text), () => unreadableFile(file.name));
     if (!opened.draft) {
       this.#notice = { kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems };
       this.requestUpdate();
