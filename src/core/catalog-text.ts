@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { splitPath } from './json-object.js';
 import { MAX_NESTING, checkJson, jsonLocator, lineCounter } from './json-text.js';
@@ -88,6 +88,8 @@ function readYaml(text: string, source: string): CatalogText {
     problems: [{ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...at(offset) }],
     positionOf: () => at(0),
   });
+  const tooDeep = offsetTooDeep(text, MAX_NESTING);
+  if (tooDeep !== undefined) return unreadable(YAML_REASONS.deep, tooDeep);
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
@@ -160,6 +162,36 @@ function yamlReason(error: YAMLError): string {
   // Some of these name a kind of token, some quote one.
   if (error.code === 'UNEXPECTED_TOKEN' && !/^Unexpected ([a-z-]+ token|[a-z-]+ at node end|, in |empty item )/.test(message)) return 'unexpected text here';
   return message.split(': ')[0]!.slice(0, 120);
+}
+
+/** A node of YAML's syntax tree, as far as nesting goes. */
+interface SyntaxNode {
+  readonly type: string;
+  readonly offset: number;
+  readonly value?: SyntaxNode;
+  readonly items?: ReadonlyArray<{ readonly key?: SyntaxNode | null; readonly value?: SyntaxNode }>;
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * Where YAML text first nests collections deeper than `limit`, from its syntax tree, which the `yaml` library
+ * builds without recursion and is walked here without it. Its composer does recurse: thousands of levels
+ * overflow the stack, and where that happens inside V8's regular-expression compiler, the process aborts.
+ */
+function offsetTooDeep(text: string, limit: number): number | undefined {
+  const stack: Array<[SyntaxNode, number]> = [...new Parser().parse(text)].map((token): [SyntaxNode, number] => [token as SyntaxNode, 0]);
+  while (stack.length > 0) {
+    const [node, outer] = stack.pop()!;
+    const depth = COLLECTIONS.has(node.type) ? outer + 1 : outer;
+    if (depth > limit) return node.offset;
+    if (node.value && typeof node.value === 'object') stack.push([node.value, depth]);
+    for (const item of node.items ?? []) {
+      if (item.key) stack.push([item.key, depth]);
+      if (item.value) stack.push([item.value, depth]);
+    }
+  }
+  return undefined;
 }
 
 /** Whether plain data goes deeper than `limit` levels, walked without recursion. */

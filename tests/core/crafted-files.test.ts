@@ -26,7 +26,8 @@ describe('reading crafted catalog files', () => {
   it('refuses YAML nested too deep, in flow or in blocks', () => {
     const flow = `objections: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
     const blocks = `objections:\n${Array.from({ length: 120 }, (_, depth) => `${'  '.repeat(depth + 1)}- `).join('\n')}x\n`;
-    for (const text of [flow, blocks]) {
+    const compact = `objections:\n  ${'- '.repeat(100_000)}x\n`;
+    for (const text of [flow, blocks, compact]) {
       const { value, problems } = readCatalogText(text, 'poc.yaml', 'yaml');
       expect(value).toBeUndefined();
       expect(problems).toEqual([expect.objectContaining({ code: 'syntax-error', message: expect.stringContaining('nested more than 100 levels') })]);
