@@ -88,11 +88,12 @@ function readYaml(text: string, source: string): CatalogText {
     problems: [{ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...at(offset) }],
     positionOf: () => at(0),
   });
-  const tooDeep = offsetTooDeep(text, MAX_NESTING);
+  // The syntax tree is read first, and counts the lines for every position below.
+  const tooDeep = offsetTooDeep(new Parser(lines.addNewLine).parse(text), MAX_NESTING);
   if (tooDeep !== undefined) return unreadable(YAML_REASONS.deep, tooDeep);
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch (error) {
     return unreadable(thrownReason(error));
   }
@@ -175,12 +176,12 @@ interface SyntaxNode {
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /**
- * Where YAML text first nests collections deeper than `limit`, from its syntax tree, which the `yaml` library
+ * Where YAML text first nests collections deeper than `limit`, from its syntax tree (`tokens`), which the `yaml` library
  * builds without recursion and is walked here without it. Its composer does recurse: thousands of levels
  * overflow the stack, and where that happens inside V8's regular-expression compiler, the process aborts.
  */
-function offsetTooDeep(text: string, limit: number): number | undefined {
-  const stack: Array<[SyntaxNode, number]> = [...new Parser().parse(text)].map((token): [SyntaxNode, number] => [token as SyntaxNode, 0]);
+function offsetTooDeep(tokens: Iterable<object>, limit: number): number | undefined {
+  const stack: Array<[SyntaxNode, number]> = [...tokens].map((token): [SyntaxNode, number] => [token as SyntaxNode, 0]);
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     const depth = COLLECTIONS.has(node.type) ? outer + 1 : outer;

@@ -27,10 +27,10 @@ describe('reading crafted catalog files', () => {
     const flow = `objections: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
     const blocks = `objections:\n${Array.from({ length: 120 }, (_, depth) => `${'  '.repeat(depth + 1)}- `).join('\n')}x\n`;
     const compact = `objections:\n  ${'- '.repeat(100_000)}x\n`;
-    for (const text of [flow, blocks, compact]) {
+    for (const [text, line, column] of [[flow, 1, 112], [blocks, 101, 201], [compact, 2, 201]] as const) {
       const { value, problems } = readCatalogText(text, 'poc.yaml', 'yaml');
       expect(value).toBeUndefined();
-      expect(problems).toEqual([expect.objectContaining({ code: 'syntax-error', message: expect.stringContaining('nested more than 100 levels') })]);
+      expect(problems).toEqual([expect.objectContaining({ code: 'syntax-error', message: expect.stringContaining('nested more than 100 levels'), line, column })]);
     }
   });
 
