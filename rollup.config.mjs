@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { catalogPreview } from './build/catalog-preview.mjs';
+import { CATALOG_FILE, CATALOG_INPUT, catalogAsFile, versionOnly } from './build/package-contents.mjs';
 
 const CLI_ENTRY = 'cli/main';
 const ENGINE_FILE = 'objection-desk-engine.js';
@@ -32,6 +33,14 @@ const executableCli = () => ({
 });
 
 export default [
+  // The built-in catalog's data, once, for every build below but the npm build's worker: an ES module that
+  // exports the catalog as its default, as `import('…/catalog.json')` gives it.
+  {
+    input: CATALOG_INPUT,
+    preserveEntrySignatures: 'strict',
+    output: { file: `dist/${CATALOG_FILE}`, format: 'es' },
+    plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  },
   {
     input: {
       index: 'src/index.ts',
@@ -52,19 +61,20 @@ export default [
     },
     plugins: [
       catalogPreview(),
-      json({ preferConst: true }),
+      versionOnly(),
+      catalogAsFile({ modulesOf: 'src' }),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       executableCli(),
     ],
   },
   // The drop-in script: it only defines the element, so the static built-in catalog is shaken out. The
   // component's code is inlined here, so `import.meta.url` is this file and its worker sits beside it.
-  dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile()]),
+  dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile(), catalogAsFile()]),
   // Its search engine, loaded after the first paint: a file of its own that imports nothing from the script
   // (a page may load that as `objection-desk.min.js?v=2`, and an import of it would load a second copy).
-  dropIn('src/element/search-engine.ts', ENGINE_FILE),
+  dropIn('src/element/search-engine.ts', ENGINE_FILE, [catalogAsFile()]),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
-  dropIn('src/element/search-worker.ts', 'search-worker.js'),
+  dropIn('src/element/search-worker.ts', 'search-worker.js', [catalogAsFile()]),
   // The npm build's worker, next to the component, which starts it with `new URL('./search-worker.js',
   // import.meta.url)`. One file with no import at all, the built-in catalog inside: an app's bundler that
   // copies it as a plain asset (as Vite and webpack do when the URL is not written inside `new Worker(…)`, as
@@ -73,7 +83,7 @@ export default [
   // The catalog studio (demo/studio.html): a page of its own, with the element for its preview and `yaml` for
   // reading and writing files. A separate build, so none of it reaches the widget's script; its widget loads
   // the same engine file as the drop-in's.
-  dropIn('src/studio/define.ts', 'objection-studio.js', [engineAsFile()]),
+  dropIn('src/studio/define.ts', 'objection-studio.js', [engineAsFile(), catalogAsFile()]),
 ];
 
 /** In the drop-in script, the import of the search engine is of the engine's own file, built apart. */

@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
 import { FILE_MESSAGES, capProblems, messageOf, type Problem } from '../core/index.js';
 
@@ -9,6 +9,8 @@ export interface CliFiles {
   readonly readDir: (path: string) => Promise<ReadonlyArray<{ readonly name: string; readonly isDirectory: boolean }>>;
   /** Whether the path is a folder; throws when there is nothing there. */
   readonly isDirectory: (path: string) => Promise<boolean>;
+  /** The path with every symbolic link resolved; throws when there is nothing there. */
+  readonly realPath: (path: string) => Promise<string>;
   readonly writeFile: (path: string, text: string) => Promise<void>;
 }
 
@@ -28,46 +30,64 @@ export class UnreadablePathError extends Error {}
 /**
  * Reads files and folders as one catalog named `source`. A folder is read with its subfolders, files sorted
  * by path (code point order, the same on every machine), hidden files and `node_modules` left out; `exclude`
- * (the file `build` writes) is never read. A single file is read after the `_catalog.yaml` beside it, so
- * it has the locales its folder declares.
+ * (the file `build` writes) is never read. Only files that really are in the folder are read: a link to a
+ * file elsewhere (`/proc/self/environ`, `~/.ssh/…`) is a warning, and not opened. A single file is read
+ * after the `_catalog.yaml` beside it, so it has the locales its folder declares.
  */
 export async function loadCatalog(paths: readonly string[], source: string, files: CliFiles, exclude?: string): Promise<LoadedCatalog> {
   const catalogFiles: CatalogFile[] = [];
-  const emptyFolders: Problem[] = [];
+  const folderProblems: Problem[] = [];
   for (const path of paths) {
-    const names = (await isDirectory(path, files)) ? await listFolder(path, files) : [...(await settingsBeside(path, files)), path];
+    const names = (await isDirectory(path, files))
+      ? await listFolder(path, await files.realPath(path), files, folderProblems)
+      : [...(await settingsBeside(path, files, folderProblems)), path];
     const kept = names.filter((name) => exclude === undefined || resolve(name) !== resolve(exclude));
     if (kept.length === 0) {
-      emptyFolders.push({ severity: 'error', source: path, path: '', code: 'no-catalog-files', message: FILE_MESSAGES.noCatalogFiles() });
+      folderProblems.push({ severity: 'error', source: path, path: '', code: 'no-catalog-files', message: FILE_MESSAGES.noCatalogFiles() });
     }
     for (const name of kept) catalogFiles.push({ name, text: await read(name, files) });
   }
   const compiled = compileCatalogFiles(catalogFiles, source);
   return {
     ...compiled,
-    ...capProblems([...emptyFolders, ...compiled.problems], compiled.omitted),
+    ...capProblems([...folderProblems, ...compiled.problems], compiled.omitted),
     fileCount: catalogFiles.length,
   };
 }
 
-async function listFolder(folder: string, files: CliFiles): Promise<string[]> {
+/** The catalog files under `folder`, whose real path is `root` or a folder in it; links out are `skipped`. */
+async function listFolder(folder: string, root: string, files: CliFiles, skipped: Problem[]): Promise<string[]> {
   const found: string[] = [];
   const entries = [...(await files.readDir(folder))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory) found.push(...(await listFolder(path, files)));
-    else if (CATALOG_FILE.test(entry.name)) found.push(path);
+    if (entry.isDirectory) found.push(...(await listFolder(path, root, files, skipped)));
+    else if (CATALOG_FILE.test(entry.name) && (await isInside(path, root, files, skipped))) found.push(path);
   }
   return found;
 }
 
+/** Whether the file at `path` really is in the folder `root` (a real path); if not, a warning says it is left out. */
+async function isInside(path: string, root: string, files: CliFiles, skipped: Problem[]): Promise<boolean> {
+  // A link to nothing is read as it is, and reported as unreadable.
+  const real = await files.realPath(path).catch(() => undefined);
+  if (real === undefined) return true;
+  const inside = relative(root, real);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return true;
+  skipped.push({ severity: 'warning', source: path, path: '', code: 'outside-folder', message: FILE_MESSAGES.outsideFolder() });
+  return false;
+}
+
 /** The settings file of the folder a single file is in, unless it is that file; none if it is unreadable. */
-async function settingsBeside(file: string, files: CliFiles): Promise<string[]> {
+async function settingsBeside(file: string, files: CliFiles, skipped: Problem[]): Promise<string[]> {
   if (SETTINGS_FILE.test(basename(file))) return [];
-  const entries = await files.readDir(dirname(file)).catch(() => []);
+  const folder = dirname(file);
+  const entries = await files.readDir(folder).catch(() => []);
   const settings = entries.filter((entry) => !entry.isDirectory && SETTINGS_FILE.test(entry.name)).map((entry) => entry.name).sort();
-  return settings.length > 0 ? [join(dirname(file), settings[0]!)] : [];
+  if (settings.length === 0) return [];
+  const path = join(folder, settings[0]!);
+  return (await isInside(path, await files.realPath(folder), files, skipped)) ? [path] : [];
 }
 
 async function isDirectory(path: string, files: CliFiles): Promise<boolean> {

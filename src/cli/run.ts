@@ -11,7 +11,6 @@ import {
   evaluateSearch,
   ProblemCollector,
   countProblems,
-  formatProblem,
   lintCatalog,
   localize,
   messageOf,
@@ -28,6 +27,7 @@ import {
   type SearchHit,
 } from '../core/index.js';
 import { UnreadablePathError, loadCatalog, type CliFiles, type LoadedCatalog } from './load.js';
+import { formatProblem, oneLine, withInertOutput } from './terminal-text.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo extends CliFiles {
@@ -64,7 +64,12 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command. What it prints passes through `forTerminal`: a catalog's text reaches the terminal as
+ * text, never as an escape sequence; and a file it cannot read is a problem it reports, never a stack trace.
+ */
+export async function runCli(args: readonly string[], terminalIo: CliIo): Promise<number> {
+  const io = withInertOutput(terminalIo);
   try {
     const [command, ...rest] = args;
     switch (command) {
@@ -94,8 +99,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     const isUsage = error instanceof UsageError || error instanceof UnreadablePathError || (error instanceof TypeError && 'code' in error);
-    if (!isUsage) throw error;
-    io.stderr(`objection-desk: ${error.message}\n\n${USAGE}\n`);
+    if (!isUsage) {
+      // A bug, not a catalog's fault (those are problems): said in one line, as everything else.
+      io.stderr(`objection-desk: cannot go on: ${oneLine(messageOf(error))}\n`);
+      return EXIT.problems;
+    }
+    io.stderr(`objection-desk: ${oneLine(error.message)}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
 }
@@ -145,7 +154,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     const loaded = await loadCatalog([path], path, io);
     problems.addAll(loaded.problems, loaded.omitted);
     fileCount += loaded.fileCount;
-    if (loaded.problems.length === 0) ok.push(`${path}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
+    if (loaded.problems.length === 0) ok.push(`${oneLine(path)}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
   }
   const { errors, warnings } = printProblems(problems.result(), io.stdout);
   for (const line of ok) io.stdout(`${line}\n`);
@@ -242,7 +251,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${title} (${inSection.length}):\n`);
       for (const finding of inSection.slice(0, MAX_PROBLEMS - listed)) {
         const { file, line, column } = where(finding);
-        io.stdout(`  ${file}${line === undefined ? '' : `:${line}:${column}`}: ${finding.objection.id}: ${finding.message}\n`);
+        io.stdout(`  ${oneLine(file)}${line === undefined ? '' : `:${line}:${column}`}: ${oneLine(finding.objection.id)}: ${oneLine(finding.message)}\n`);
         listed += 1;
       }
     }
@@ -268,12 +277,12 @@ async function statsCommand(args: readonly string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   const locale = defaultLocale(io.env);
-  io.stdout(`${positionals.join(', ')}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled\n\n`);
+  io.stdout(`${oneLine(positionals.join(', '))}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled\n\n`);
   io.stdout(table(['locale', 'objections', 'triggers', 'replies'], stats.locales.map((s) => [s.locale, s.objections, s.triggers, s.replies])));
   io.stdout('\n');
   io.stdout(table(
     ['category', 'title', 'objections', 'triggers', 'replies'],
-    stats.categories.map((s) => [s.id, s.title ? localize(s.title, locale) : '(not in these files)', s.objections, s.triggers, s.replies]),
+    stats.categories.map((s) => [oneLine(s.id), s.title ? oneLine(localize(s.title, locale)) : '(not in these files)', s.objections, s.triggers, s.replies]),
   ));
   return EXIT.ok;
 }
@@ -318,7 +327,7 @@ function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void 
   for (const found of loaded) {
     const { catalog } = found;
     const { errors } = countProblems(found);
-    if (errors > 0) io.stderr(`${catalog.source}: ${count(errors, 'error')}, left out; see objection-desk validate ${catalog.source}\n`);
+    if (errors > 0) io.stderr(`${oneLine(catalog.source)}: ${count(errors, 'error')}, left out; see objection-desk validate ${oneLine(catalog.source)}\n`);
   }
 }
 
@@ -342,7 +351,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   if (positionals.length !== 1) throw new UsageError('give one file of labelled queries');
   const file = positionals[0]!;
   const { queries, problems } = parseLabelledQueries(await readText(file, io));
-  for (const problem of problems) io.stderr(`${file}: ${problem}\n`);
+  for (const problem of problems) io.stderr(`${oneLine(file)}: ${oneLine(problem)}\n`);
   if (queries.length === 0) {
     io.stderr(`${file}: no queries to check\n`);
     return EXIT.problems;
@@ -358,7 +367,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   if (report.misses.length > 0) io.stdout(`\nNot first (${report.misses.length}):\n`);
   for (const { labelled, got } of report.misses) {
     const first = got.length === 0 ? 'nothing found' : `first came ${got[0]}${got.length > 1 ? ` (then ${got.slice(1).join(', ')})` : ''}`;
-    io.stdout(`  ${file}:${labelled.line}  "${labelled.query}"  expected ${labelled.expected}, ${first}\n`);
+    io.stdout(`  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  expected ${oneLine(labelled.expected)}, ${oneLine(first)}\n`);
   }
   return EXIT.ok;
 }
@@ -397,12 +406,12 @@ function jsonLine(query: string, hits: readonly SearchHit[]): string {
 }
 
 function textBlock(query: string, hits: readonly SearchHit[], locale: Locale): string {
-  if (hits.length === 0) return `${query}\n  (nothing found)\n`;
+  if (hits.length === 0) return `${oneLine(query)}\n  (nothing found)\n`;
   const lines = hits.map((hit, i) => {
-    const match = hit.match ? `  ← "${hit.match.text}" (${hit.match.field}, ${hit.match.locale})` : '';
-    return `  ${i + 1}. ${hit.objection.id.padEnd(24)} ${hit.score.toFixed(3)}  ${localize(hit.objection.title, locale)}${match}`;
+    const match = hit.match ? `  ← "${oneLine(hit.match.text)}" (${hit.match.field}, ${oneLine(hit.match.locale)})` : '';
+    return `  ${i + 1}. ${oneLine(hit.objection.id).padEnd(24)} ${hit.score.toFixed(3)}  ${oneLine(localize(hit.objection.title, locale))}${match}`;
   });
-  return `${query}\n${lines.join('\n')}\n`;
+  return `${oneLine(query)}\n${lines.join('\n')}\n`;
 }
 
 function percent(share: number): string {

@@ -20,7 +20,7 @@ export interface AuthoringCheckOptions {
  */
 export function validateForAuthors(input: unknown, source: string, options: AuthoringCheckOptions = {}): ValidationResult {
   const validation = validateCatalog(input, source, options);
-  const locales = isJsonObject(input) && Array.isArray(input['locales']) ? input['locales'].map(String) : [];
+  const locales = isJsonObject(input) && Array.isArray(input['locales']) ? input['locales'].filter((locale): locale is string => typeof locale === 'string') : [];
   const authoring = checkForAuthors(input, source, options);
   const { problems, omitted } = capProblems([...validation.problems, ...authoring.problems], sumOmitted(validation.omitted, authoring.omitted));
   const withHints = problems.map((found) => {
@@ -96,7 +96,7 @@ function texts(text: unknown, path: string): Array<[string, string]> {
 function hintFor({ code, message }: Problem, value: unknown, locales: readonly string[]): string | undefined {
   switch (code) {
     case 'bad-id':
-      return typeof value === 'number' ? H.quote() : H.badId(String(value));
+      return typeof value === 'number' ? H.quote() : typeof value === 'string' ? H.badId(value) : undefined;
     case 'wrong-type':
       return typeof value === 'number' || typeof value === 'boolean' ? H.quote() : undefined;
     case 'missing-locale': {

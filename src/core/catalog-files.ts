@@ -62,7 +62,12 @@ interface Origin {
 export function compileCatalogFiles(files: readonly CatalogFile[], source: string): CompiledCatalog {
   const problems = new ProblemCollector();
   const origins: Origin[] = [];
-  const assembled: JsonObject & { categories: JsonObject; objections: unknown[] } = { categories: {}, objections: [] };
+  // Without a prototype, a file's `toString` or `__proto__` key is a key like any other: kept, and reported
+  // by validation as an unknown field or a bad id, instead of meeting Object.prototype and vanishing.
+  const assembled: JsonObject & { categories: JsonObject; objections: unknown[] } = Object.assign(Object.create(null) as JsonObject, {
+    categories: Object.create(null) as JsonObject,
+    objections: [],
+  });
   const placeOf = (file: CatalogText, filePath: string) => {
     const { line, column } = file.positionOf(filePath);
     return `${file.source}:${line}:${column}`;
@@ -106,7 +111,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
         report(file, field, problem('error', name, '', 'wrong-type', M.wrongType(expected, jsonTypeName(fieldValue))));
       } else if (field === '$schema') {
         // Editors read it; it says nothing about the catalog.
-      } else if (field in assembled) {
+      } else if (Object.hasOwn(assembled, field)) {
         const first = origins.find((origin) => origin.path === field);
         if (first && (SETTINGS as readonly string[]).includes(field) && JSON.stringify(assembled[field]) !== JSON.stringify(fieldValue)) {
           const message = F.conflictingSetting(field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));

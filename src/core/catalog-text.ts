@@ -1,7 +1,7 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { messageOf } from './error-text.js';
+import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { splitPath } from './json-object.js';
+import { MAX_NESTING, checkJson, jsonLocator, lineCounter } from './json-text.js';
 import type { Problem } from './types.js';
 
 /** How a catalog file is written: JSON, or YAML (1.2, of which JSON is a subset). */
@@ -33,9 +33,11 @@ export function catalogFormatOf(name: string): CatalogFormat {
 }
 
 /**
- * Reads catalog text, JSON or YAML, keeping every node's position. JSON is checked with `JSON.parse`, so a
- * file the element would refuse is refused here too; YAML is read with the 1.2 core schema, where `no`, `yes`
- * and `on` stay text.
+ * Reads catalog text, JSON or YAML, with the way back to where each path is written. JSON is read with
+ * `JSON.parse`, so a file the element would refuse is refused here too; YAML with the 1.2 core schema, where
+ * `no`, `yes` and `on` stay text. Whatever the text, the result is data or problems: a syntax error says
+ * where and why but quotes nothing of the file; nesting over {@link MAX_NESTING} levels, repeated keys and
+ * YAML aliases that expand too far are problems too.
  *
  * ```ts
  * const file = readCatalogText('objections:\n  - id: expensive\n', 'mine.yaml', 'yaml');
@@ -43,44 +45,166 @@ export function catalogFormatOf(name: string): CatalogFormat {
  * ```
  */
 export function readCatalogText(text: string, source: string, format: CatalogFormat): CatalogText {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const at = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const problems: Problem[] = [];
+  return format === 'json' ? readJson(text, source) : readYaml(text, source);
+}
+
+/**
+ * JSON is read by `JSON.parse` alone, after one pass of {@link checkJson}: no YAML parse tree, which for a big
+ * file takes many times the memory of its data. Positions are found only for the paths a problem names.
+ */
+function readJson(text: string, source: string): CatalogText {
+  const at = lineCounter(text);
+  const { fault, repeatedKeys } = checkJson(text);
+  const problems: Problem[] = repeatedKeys.map(({ key, offset }) => ({
+    ...problem('error', source, '', 'duplicate-key', F.duplicateKey(key)),
+    hint: H.duplicateKey(),
+    ...at(offset),
+  }));
   let value: unknown;
-  let isReadable = true;
-  if (format === 'json') {
+  if (fault) {
+    problems.unshift({ ...problem('error', source, '', 'not-json', M.notJson(fault.reason)), ...at(fault.offset) });
+  } else {
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      const reason = messageOf(error);
-      const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
-      problems.push({ ...problem('error', source, '', 'not-json', M.notJson(reason)), ...at(offset) });
-      isReadable = false;
+    } catch {
+      // Not expected after checkJson; its message would quote the file, so it is not passed on.
+      problems.unshift({ ...problem('error', source, '', 'not-json', M.notJson('it cannot be read as JSON')), ...at(0) });
     }
   }
+  const locate = value === undefined ? () => 0 : jsonLocator(text);
+  return { source, value, problems, positionOf: (path) => at(locate(splitPath(path))) };
+}
+
+/** YAML is read with the 1.2 core schema; an alias bomb or nesting too deep is a problem, not a crash. */
+function readYaml(text: string, source: string): CatalogText {
+  const lines = new LineCounter();
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const unreadable = (reason: string, offset = 0): CatalogText => ({
+    source,
+    value: undefined,
+    problems: [{ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...at(offset) }],
+    positionOf: () => at(0),
+  });
+  // The syntax tree is read first, and counts the lines for every position below.
+  const tooDeep = offsetTooDeep(new Parser(lines.addNewLine).parse(text), MAX_NESTING);
+  if (tooDeep !== undefined) return unreadable(YAML_REASONS.deep, tooDeep);
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (error) {
+    return unreadable(thrownReason(error));
+  }
+  const problems: Problem[] = [];
   for (const error of document.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0]))![1]!.trim().replace(/^["']|["']$/g, '');
       problems.push({ ...problem('error', source, '', 'duplicate-key', F.duplicateKey(key)), hint: H.duplicateKey(), ...at(error.pos[0]) });
-    } else if (format === 'yaml') {
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    } else {
+      const reason = yamlReason(error);
       const hint = syntaxHint(error.code, reason);
       problems.push({ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...(hint ? { hint } : {}), ...at(error.pos[0]) });
-      isReadable = false;
     }
   }
-  if (format === 'yaml' && isReadable) value = document.toJS({ maxAliasCount: 100 });
   // A repeated key is reported, and the rest of the file still checked.
-  return {
-    source,
-    value: isReadable ? value : undefined,
-    problems,
-    positionOf: (path) => at(offsetOf(document.contents, path)),
-  };
+  if (problems.some((found) => found.code === 'syntax-error')) return { source, value: undefined, problems, positionOf: (path) => at(offsetOf(document.contents, path)) };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return unreadable(thrownReason(error));
+  }
+  if (isNestedDeeper(value, MAX_NESTING)) return unreadable(YAML_REASONS.deep);
+  return { source, value, problems, positionOf: (path) => at(offsetOf(document.contents, path)) };
+}
+
+/** How many nodes aliases may expand to in all (the `yaml` library's own default, stated). */
+const MAX_ALIAS_COUNT = 100;
+
+const YAML_REASONS = {
+  deep: `the data is nested more than ${MAX_NESTING} levels deep`,
+  aliases: `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} nodes`,
+  other: 'it is not YAML this tool can read',
+} as const;
+
+/** Why parsing threw: the stack ran out (nesting), aliases expand too far, or something else, told plainly. */
+function thrownReason(error: unknown): string {
+  if (error instanceof RangeError) return YAML_REASONS.deep;
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) return YAML_REASONS.aliases;
+  return YAML_REASONS.other;
+}
+
+/**
+ * The `yaml` library's message without what it quotes from the file (an escape, a tag, an alias, a token):
+ * the file may be anything, secrets included. Cut at the first ": ", and worded anew where the file is
+ * quoted without one.
+ */
+function yamlReason(error: YAMLError): string {
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The library catches a stack overflow in its own recursion and reports it as an error of the file.
+  if (/call stack/i.test(message)) return YAML_REASONS.deep;
+  switch (error.code) {
+    case 'BAD_DQ_ESCAPE':
+      return 'a double-quoted string has an escape that YAML does not know';
+    case 'TAG_RESOLVE_FAILED':
+    case 'BAD_COLLECTION_TYPE':
+      return 'a !tag this tool does not know';
+    case 'BAD_DIRECTIVE':
+      return 'a %directive this tool does not know';
+    case 'BAD_ALIAS':
+      return 'an alias (*name) before its anchor (&name), or of none';
+    case 'BAD_SCALAR_START':
+      return 'a plain value starts with a character reserved by YAML; put it in quotes';
+    default:
+      break;
+  }
+  // Some of these name a kind of token, some quote one.
+  if (error.code === 'UNEXPECTED_TOKEN' && !/^Unexpected ([a-z-]+ token|[a-z-]+ at node end|, in |empty item )/.test(message)) return 'unexpected text here';
+  return message.split(': ')[0]!.slice(0, 120);
+}
+
+/** A node of YAML's syntax tree, as far as nesting goes. */
+interface SyntaxNode {
+  readonly type: string;
+  readonly offset: number;
+  readonly value?: SyntaxNode;
+  readonly items?: ReadonlyArray<{ readonly key?: SyntaxNode | null; readonly value?: SyntaxNode }>;
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * Where YAML text first nests collections deeper than `limit`, from its syntax tree (`tokens`), which the `yaml` library
+ * builds without recursion and is walked here without it. Its composer does recurse: thousands of levels
+ * overflow the stack, and where that happens inside V8's regular-expression compiler, the process aborts.
+ */
+function offsetTooDeep(tokens: Iterable<object>, limit: number): number | undefined {
+  const stack: Array<[SyntaxNode, number]> = [...tokens].map((token): [SyntaxNode, number] => [token as SyntaxNode, 0]);
+  while (stack.length > 0) {
+    const [node, outer] = stack.pop()!;
+    const depth = COLLECTIONS.has(node.type) ? outer + 1 : outer;
+    if (depth > limit) return node.offset;
+    if (node.value && typeof node.value === 'object') stack.push([node.value, depth]);
+    for (const item of node.items ?? []) {
+      if (item.key) stack.push([item.key, depth]);
+      if (item.value) stack.push([item.value, depth]);
+    }
+  }
+  return undefined;
+}
+
+/** Whether plain data goes deeper than `limit` levels, walked without recursion. */
+function isNestedDeeper(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function syntaxHint(code: string, reason: string): string | undefined {

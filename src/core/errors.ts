@@ -54,6 +54,7 @@ export const FILE_MESSAGES = {
     `sets "${field}" to ${value}, but ${firstPlace} already set it to ${firstValue}`,
   duplicateCategory: (id: string, firstPlace: string) => `repeats the category "${id}" already defined at ${firstPlace}; this one is skipped`,
   noCatalogFiles: () => 'has no .yaml, .yml or .json file to read',
+  outsideFolder: () => 'is a link to a file outside the folder; it is not read',
 } as const;
 
 /** What `objection-desk lint` says of a trigger or an objection; each names the objection before it. */

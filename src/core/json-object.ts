@@ -7,6 +7,12 @@ export type JsonObject = Record<string, unknown>;
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A scalar of parsed data as text; `''` for an object or an array. Never `String()` of an object: JSON can give
+ * one its own `toString` (`{"toString": 1}`), and `String()` of that throws.
+ */
+export const scalarText = (value: unknown): string => (typeof value === 'object' && value !== null ? '' : String(value));
+
 /** How a message names the JSON type of `value`: "null", "an array", "an object", "a string"… */
 export function jsonTypeName(value: unknown): string {
   if (value === null) return 'null';

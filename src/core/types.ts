@@ -146,4 +146,5 @@ export type ProblemCode =
   | 'not-a-catalog-file'
   | 'conflicting-setting'
   | 'no-catalog-files'
+  | 'outside-folder'
   | 'load-failed';

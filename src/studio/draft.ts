@@ -1,7 +1,9 @@
 import { stringify } from 'yaml';
 import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
 import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
-import { isJsonObject, type JsonObject } from '../core/json-object.js';
+import { PROBLEM_MESSAGES as M, problem } from '../core/errors.js';
+import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.js';
+import { NONE_OMITTED } from '../core/problem-cap.js';
 import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, OmittedProblems, Problem, ReplyInput } from '../core/index.js';
 
 /**
@@ -40,12 +42,20 @@ export type OpenedFile =
  * readable one opens with its problems listed, as `objection-desk validate` tells them.
  */
 export function openCatalogFile(name: string, text: string): OpenedFile {
-  const read = readCatalogText(text, name, catalogFormatOf(name));
-  const { problems, omitted } = compileCatalogFiles([{ name, text }], 'draft');
-  const catalog = read.value === undefined ? undefined : draftCatalogOf(read.value);
-  if (!catalog) return { problems: problems.filter((found) => found.severity === 'error'), omitted: { error: omitted.error, warning: 0 } };
-  return { draft: { mode: 'extend', catalog }, problems, omitted };
+  try {
+    const read = readCatalogText(text, name, catalogFormatOf(name));
+    const { problems, omitted } = compileCatalogFiles([{ name, text }], 'draft');
+    const catalog = read.value === undefined ? undefined : draftCatalogOf(read.value);
+    if (!catalog) return { problems: problems.filter((found) => found.severity === 'error'), omitted: { error: omitted.error, warning: 0 } };
+    return { draft: { mode: 'extend', catalog }, problems, omitted };
+  } catch {
+    // Reading reports what is wrong with a file as problems; this is for what nobody foresaw.
+    return unreadableFile(name);
+  }
 }
+
+/** A file the browser could not read, or that could not be read as a catalog for a reason not foreseen. */
+export const unreadableFile = (name: string): OpenedFile => ({ problems: [problem('error', name, '', 'load-failed', M.loadFailed('the file cannot be read'))], omitted: NONE_OMITTED });
 
 /**
  * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
@@ -56,7 +66,7 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   if (!isJsonObject(value)) return undefined;
   const root: JsonObject = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
   if (!Array.isArray(root['objections'])) return undefined;
-  const declared = Array.isArray(root['locales']) ? root['locales'].map(String) : [];
+  const declared = Array.isArray(root['locales']) ? root['locales'].map(scalarText) : [];
   const single = typeof root['locale'] === 'string' ? root['locale'] : declared.length === 1 ? declared[0]! : undefined;
   const locales = declared.length > 0 ? declared : single ? [single] : [];
   const plainLocale = single ?? locales[0] ?? DEFAULT_LOCALES[0]!;
@@ -67,15 +77,15 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   };
   const list = (input: unknown): ListMap => {
     const byLocale: JsonObject = Array.isArray(input) ? { [plainLocale]: input } : isJsonObject(input) ? input : {};
-    return Object.fromEntries(Object.entries(byLocale).filter(([, items]) => Array.isArray(items)).map(([locale, items]) => [locale, (items as unknown[]).map(String)]));
+    return Object.fromEntries(Object.entries(byLocale).filter(([, items]) => Array.isArray(items)).map(([locale, items]) => [locale, (items as unknown[]).map(scalarText)]));
   };
   const objects = (input: unknown): JsonObject[] => (Array.isArray(input) ? input.filter(isJsonObject) : []);
-  const withId = (item: JsonObject) => (item['id'] === undefined ? {} : { id: String(item['id']) });
+  const withId = (item: JsonObject) => (item['id'] === undefined ? {} : { id: scalarText(item['id']) });
   const replies = (input: unknown): ReplyInput[] => objects(input).map((reply) => ({ ...withId(reply), text: text(reply['text']) }));
   const objections = objects(root['objections']).map((entry): ObjectionInput => {
-    const objection: ObjectionInput = { id: entry['id'] === undefined ? '' : String(entry['id']) };
+    const objection: ObjectionInput = { id: entry['id'] === undefined ? '' : scalarText(entry['id']) };
     if (entry['disabled'] === true) objection.disabled = true;
-    if (entry['category'] !== undefined) objection.category = String(entry['category']);
+    if (entry['category'] !== undefined) objection.category = scalarText(entry['category']);
     if (entry['title'] !== undefined) objection.title = text(entry['title']);
     if (entry['triggers'] !== undefined) objection.triggers = list(entry['triggers']);
     if (entry['tags'] !== undefined) objection.tags = list(entry['tags']);

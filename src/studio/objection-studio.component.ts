@@ -27,6 +27,7 @@ import {
   objectionStatus,
   openCatalogFile,
   textMap,
+  unreadableFile,
   type Draft,
   type DraftMode,
 } from './draft.js';
@@ -429,7 +430,7 @@ export class ObjectionStudio extends LitElement {
     // The same file may be opened again after it is fixed.
     input.value = '';
     if (!file) return;
-    const opened = openCatalogFile(file.name, await file.text());
+    const opened = await file.text().then((text) => openCatalogFile(file.name, text), () => unreadableFile(file.name));
     if (!opened.draft) {
       this.#showNotice({ kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems, omitted: opened.omitted });
       this.requestUpdate();

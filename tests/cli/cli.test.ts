@@ -1,25 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NODE_FILES } from '../../src/cli/node-io.js';
-import { runCli, type CliIo } from '../../src/cli/run.js';
 import { zeros } from '../fixtures/hostile/02-million-zeros.mjs';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-async function run(args: string[], stdin?: string, files: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: async () => stdin,
-    ...NODE_FILES,
-    env: {},
-    ...files,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+import { fixture, run } from './run-cli.js';
 
 describe('objection-desk search', () => {
   it('prints the best objections for a query, best first, in the chosen locale', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { ROOT, filesUnder } from './repository-files.js';
  * What an app that installs the package gets from dist/ (built by `npm test` first): its bundler, or a browser
  * with an import map, follows these files as they are.
  */
-const CATALOG_DATA = join('dist', 'objections', 'catalog.json.js');
+/** The built-in catalog's data: one module, which the drop-in imports too. */
+const CATALOG_DATA = join('dist', readdirSync(join(ROOT, 'dist')).find((name) => /^objection-desk-catalog-[0-9a-f]+\.js$/.test(name)) ?? 'objection-desk-catalog-missing.js');
 const WORKER_URL = /new URL\(\s*(['"])(\.\/search-worker\.js)\1\s*,\s*import\.meta\.url\s*\)/g;
 
 describe('the npm build', () => {

@@ -1,0 +1,57 @@
+// Rollup plugins that keep the package lean: the CLI gets only the version string of package.json, and the
+// built-in catalog's data is one file of dist/ that the npm build, the drop-in script, its worker and the
+// studio all import (the npm build's self-contained worker alone carries its own copy).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PACKAGE_JSON = resolve(ROOT, 'package.json');
+const CATALOG_JSON = resolve(ROOT, 'objections/catalog.json');
+
+/** A virtual module: no other plugin loads it, and its `.js` ending keeps JSON plugins off it. */
+const VERSION_MODULE = '\0package-version.js';
+
+/** Whether `source`, imported by `importer`, is the file at `path`. */
+const isImportOf = (source, importer, path) => importer !== undefined && !source.includes('?') && resolve(dirname(importer), source) === path;
+
+/** `import PACKAGE_JSON from '../../package.json'` → `export default { version: '…' }`, and nothing else of it. */
+export function versionOnly() {
+  return {
+    name: 'version-only',
+    resolveId: (source, importer) => (isImportOf(source, importer, PACKAGE_JSON) ? VERSION_MODULE : null),
+    load(id) {
+      if (id !== VERSION_MODULE) return null;
+      const { version } = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+      return `export default { version: ${JSON.stringify(version)} };\n`;
+    },
+  };
+}
+
+/**
+ * The built-in catalog's file in dist/, named by its content (a page that caches it under one version never
+ * gets a stale one under the next), with the `objection-desk-*-<hash>.js` name the drop-in's chunks have.
+ */
+export const CATALOG_FILE = `objection-desk-catalog-${createHash('sha256').update(readFileSync(CATALOG_JSON)).digest('hex').slice(0, 8)}.js`;
+
+/**
+ * Imports of objections/catalog.json become imports of dist/{@link CATALOG_FILE}, written relative to the
+ * output file: one file in dist/ (`'./…'`), or, for a build that keeps the modules (`modulesOf: 'src'`), the
+ * importer's place in dist/ as it is in src/ (`'../…'` from dist/core/).
+ */
+export function catalogAsFile({ modulesOf } = {}) {
+  const outputDir = (importer) => (modulesOf ? dirname(resolve(ROOT, 'dist', relative(resolve(ROOT, modulesOf), importer))) : resolve(ROOT, 'dist'));
+  return {
+    name: 'catalog-as-file',
+    resolveId(source, importer) {
+      if (!isImportOf(source, importer, CATALOG_JSON)) return null;
+      const path = relative(outputDir(importer), resolve(ROOT, 'dist', CATALOG_FILE)).split('\\').join('/');
+      // Kept as written: rollup would make it relative to the importer's source file, not its output.
+      return { id: path.startsWith('.') ? path : `./${path}`, external: 'absolute' };
+    },
+  };
+}
+
+/** The input that builds dist/{@link CATALOG_FILE}. */
+export const CATALOG_INPUT = CATALOG_JSON;
