@@ -6,15 +6,19 @@ export const UI_LOCALES = ['ru', 'en', 'tr'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
 /** Why an extra catalog could not be used at all. */
-export type LoadFailure =
+export type LoadFailure = { readonly kind: 'network' } | { readonly kind: 'invalid' } | SrcFailure;
+
+/**
+ * Failures that only fetching a `src` file gives. Their texts come with the code that fetches it
+ * (src-failure-text.ts), which a page without `src` never loads.
+ */
+export type SrcFailure =
   | { readonly kind: 'http'; readonly status: number }
-  | { readonly kind: 'network' }
   | { readonly kind: 'timeout'; readonly seconds: number }
   /** Past `src-deadline`: the file kept coming, too slowly to finish. */
   | { readonly kind: 'deadline'; readonly seconds: number }
   /** `src` was a `data:` URL, which is refused. */
   | { readonly kind: 'data-url' }
-  | { readonly kind: 'invalid' }
   /** A web page (HTML) came instead of the file: usually a wrong address on a single-page app's server. */
   | { readonly kind: 'web-page' }
   /** Larger than `src-max-megabytes`: `megabytes` is the file's size, unknown when the server did not say it. */
@@ -48,7 +52,8 @@ export interface UiStrings {
   readonly catalogLoading: string;
   /** The loading message with how much of a big file has come, in megabytes; `total` when the server said it. */
   readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
-  readonly catalogFailed: (failure: LoadFailure) => string;
+  /** A failure of any catalog; those of fetching `src` are in src-failure-text.ts. */
+  readonly catalogFailed: (failure: Exclude<LoadFailure, SrcFailure>) => string;
   readonly catalogProblems: (count: number) => string;
   /** The last line of a notice's details, for the problems not listed (only the first 100 are). */
   readonly moreProblems: (count: number) => string;
@@ -107,30 +112,10 @@ const EN: UiStrings = {
   ],
   catalogLoading: 'Loading the extra catalog…',
   catalogLoadingProgress: (loaded, total) => `Loading the extra catalog… ${total ? `${loaded} of ${total}` : loaded} MB`,
-  catalogFailed: (failure) => {
-    switch (failure.kind) {
-      case 'http':
-        return `Extra catalog not loaded: the server answered ${failure.status}.`;
-      case 'network':
-        return 'Extra catalog not loaded: the server could not be reached.';
-      case 'timeout':
-        return `Extra catalog not loaded: no answer within ${failure.seconds} s.`;
-      case 'deadline':
-        return `Extra catalog not loaded: it did not finish loading within ${failure.seconds} s.`;
-      case 'data-url':
-        return 'Extra catalog not loaded: the src attribute holds a data: URL instead of a file address.';
-      case 'invalid':
-        return 'Extra catalog not loaded: the file is not a valid catalog.';
-      case 'web-page':
-        return 'Extra catalog not loaded: the address leads to a web page, not to a catalog file.';
-      case 'too-big': {
-        const limit = formatMegabytes('en', failure.limitMegabytes);
-        return failure.megabytes === undefined
-          ? `Extra catalog not loaded: the file is larger than the ${limit} MB allowed.`
-          : `Extra catalog not loaded: the file is ${formatMegabytes('en', failure.megabytes)} MB, larger than the ${limit} MB allowed.`;
-      }
-    }
-  },
+  catalogFailed: (failure) =>
+    failure.kind === 'network'
+      ? 'Extra catalog not loaded: the server could not be reached.'
+      : 'Extra catalog not loaded: the file is not a valid catalog.',
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
   moreProblems: (count) => plural('en', count, { one: '… and # more problem, not listed.', other: '… and # more problems, not listed.' }),
   builtinStillWorks: 'The built-in objections work as usual.',
@@ -189,30 +174,10 @@ const RU: UiStrings = {
   ],
   catalogLoading: 'Загружаем дополнительный каталог…',
   catalogLoadingProgress: (loaded, total) => `Загружаем дополнительный каталог… ${total ? `${loaded} из ${total}` : loaded} МБ`,
-  catalogFailed: (failure) => {
-    switch (failure.kind) {
-      case 'http':
-        return `Дополнительный каталог не загружен: сервер ответил ${failure.status}.`;
-      case 'network':
-        return 'Дополнительный каталог не загружен: сервер недоступен.';
-      case 'timeout':
-        return `Дополнительный каталог не загружен: нет ответа за ${failure.seconds} с.`;
-      case 'deadline':
-        return `Дополнительный каталог не загружен: загрузка не завершилась за ${failure.seconds} с.`;
-      case 'data-url':
-        return 'Дополнительный каталог не загружен: в атрибуте src data:-адрес вместо адреса файла.';
-      case 'invalid':
-        return 'Дополнительный каталог не загружен: файл не похож на каталог.';
-      case 'web-page':
-        return 'Дополнительный каталог не загружен: по адресу веб-страница, а не файл каталога.';
-      case 'too-big': {
-        const limit = formatMegabytes('ru', failure.limitMegabytes);
-        return failure.megabytes === undefined
-          ? `Дополнительный каталог не загружен: файл больше допустимых ${limit} МБ.`
-          : `Дополнительный каталог не загружен: файл весит ${formatMegabytes('ru', failure.megabytes)} МБ, больше допустимых ${limit} МБ.`;
-      }
-    }
-  },
+  catalogFailed: (failure) =>
+    failure.kind === 'network'
+      ? 'Дополнительный каталог не загружен: сервер недоступен.'
+      : 'Дополнительный каталог не загружен: файл не похож на каталог.',
   catalogProblems: (count) =>
     plural('ru', count, {
       one: 'В дополнительном каталоге # замечание.',
@@ -277,30 +242,10 @@ const TR: UiStrings = {
   ],
   catalogLoading: 'Ek katalog yükleniyor…',
   catalogLoadingProgress: (loaded, total) => `Ek katalog yükleniyor… ${total ? `${loaded} / ${total}` : loaded} MB`,
-  catalogFailed: (failure) => {
-    switch (failure.kind) {
-      case 'http':
-        return `Ek katalog yüklenemedi: sunucu ${failure.status} yanıtını verdi.`;
-      case 'network':
-        return 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.';
-      case 'timeout':
-        return `Ek katalog yüklenemedi: ${failure.seconds} sn içinde yanıt gelmedi.`;
-      case 'deadline':
-        return `Ek katalog yüklenemedi: yükleme ${failure.seconds} sn içinde tamamlanmadı.`;
-      case 'data-url':
-        return 'Ek katalog yüklenemedi: src özniteliğinde dosya adresi yerine bir data: URL var.';
-      case 'invalid':
-        return 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.';
-      case 'web-page':
-        return 'Ek katalog yüklenemedi: adres bir katalog dosyasına değil, bir web sayfasına çıkıyor.';
-      case 'too-big': {
-        const limit = formatMegabytes('tr', failure.limitMegabytes);
-        return failure.megabytes === undefined
-          ? `Ek katalog yüklenemedi: dosya izin verilen ${limit} MB sınırını aşıyor.`
-          : `Ek katalog yüklenemedi: dosya ${formatMegabytes('tr', failure.megabytes)} MB, izin verilen ${limit} MB sınırını aşıyor.`;
-      }
-    }
-  },
+  catalogFailed: (failure) =>
+    failure.kind === 'network'
+      ? 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.'
+      : 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.',
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
   moreProblems: (count) => plural('tr', count, { other: '… ve listelenmeyen # sorun daha.' }),
   builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   NONE_OMITTED,
-  PROBLEM_MESSAGES,
   fillTemplate,
   fillTemplateRanges,
   groupByCategory,
@@ -19,7 +18,6 @@ import {
   type CategoryGroup,
   type Objection,
   type PlaceholderValues,
-  type Problem,
   type Reply,
   type SearchHit,
   type SearchMatch,
@@ -29,10 +27,11 @@ import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { isJsonObject } from '../core/json-object.js';
 import { emit } from './events.js';
 import { problemCount, problemDetails, type ListedProblems } from './problem-details.js';
-import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type UiLocale, type UiStrings } from './i18n.js';
+import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type SrcFailure, type UiLocale, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { SearchClient } from './search-client.js';
-import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_TIMEOUT, SrcClock, refusedSrc } from './src-limits.js';
+import type { SrcFile } from './src-fetch.js';
+import { BYTES_PER_MEGABYTE, DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT, loadFailed, type SrcProgress } from './src-limits.js';
 import {
   browseList,
   CATALOG_PROPERTY_SOURCE,
@@ -46,14 +45,6 @@ import {
 } from './engine-protocol.js';
 
 const DEFAULT_LIMIT = 8;
-/** Above the 117 MB of the benchmark's 50,000-objection catalog, far below what would exhaust a tab's memory. */
-const DEFAULT_SRC_MAX_MEGABYTES = 128;
-const BYTES_PER_MEGABYTE = 1_000_000;
-/**
- * A `src` answered with one of these types is a web page, not a catalog. Other types are read as JSON: many
- * servers send a JSON file as `text/plain` or `application/octet-stream`.
- */
-const WEB_PAGE_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 /** How long a reply shows its "Copied" state. */
 const COPIED_STATE_MS = 2000;
 /**
@@ -81,12 +72,6 @@ interface CatalogNotice extends ListedProblems {
 interface SrcRequest {
   readonly url: string;
   readonly controller: AbortController;
-}
-
-/** How much of a `src` file has come, in bytes; `total` when the server said its length. */
-interface SrcProgress {
-  readonly loaded: number;
-  readonly total?: number;
 }
 
 /** The search the element is waiting for: an answer to any other is stale and dropped. */
@@ -239,6 +224,8 @@ export class ObjectionDesk extends LitElement {
   #srcRequest: SrcRequest | undefined;
   /** How much of a big `src` file has come, while it is downloaded. */
   #srcProgress: SrcProgress | undefined;
+  /** The texts of `src` fetch failures, which come with the code that fetches it. */
+  #srcFailureText: ((locale: UiLocale, failure: SrcFailure) => string) | undefined;
   /** The fetched `src` catalog for the next load; `null` drops the one the engine has. */
   #srcBody: SrcBody | null | undefined;
   /** The engine has the `src` catalog, or it is on its way there. */
@@ -643,11 +630,6 @@ export class ObjectionDesk extends LitElement {
     }
     const url = this.src?.trim();
     if (!url) return;
-    const refused = refusedSrc(url);
-    if (refused) {
-      this.#reportProblems('src', refused.source, { failure: refused.failure, problems: [loadFailed(refused.source, refused.reason)] });
-      return;
-    }
     const request: SrcRequest = { url, controller: new AbortController() };
     this.#srcRequest = request;
     void this.#fetchSrc(request);
@@ -655,84 +637,31 @@ export class ObjectionDesk extends LitElement {
 
   /** Fetches `src`; its body goes to the engine unread, to be parsed and validated off the main thread. */
   async #fetchSrc(request: SrcRequest): Promise<void> {
-    const maxMegabytes =
-      Number.isFinite(this.srcMaxMegabytes) && this.srcMaxMegabytes > 0 ? this.srcMaxMegabytes : DEFAULT_SRC_MAX_MEGABYTES;
-    const clock = new SrcClock({ timeout: this.srcTimeout, deadline: this.srcDeadline }, () => request.controller.abort());
-    let body: Blob | undefined;
-    let problems: readonly Problem[] = [];
-    let failure: LoadFailure | undefined;
-    try {
-      const response = await fetch(request.url, { signal: request.controller.signal, headers: { Accept: 'application/json' } });
-      const type = response.headers.get('Content-Type') ?? '';
-      // Compressed, the length the server says is less than the file's: still a bound from below.
-      const length = Number(response.headers.get('Content-Length')) || undefined;
-      if (response.ok && WEB_PAGE_TYPE.test(type)) {
-        // A web server's page for an unknown address (a single-page app's index.html) instead of the file.
-        failure = { kind: 'web-page' };
-        problems = [loadFailed(request.url, `the server sent a web page (${type.split(';')[0]}), not a JSON catalog`)];
-      } else if (response.ok && length !== undefined && length > maxMegabytes * BYTES_PER_MEGABYTE) {
-        request.controller.abort();
-        failure = { kind: 'too-big', megabytes: length / BYTES_PER_MEGABYTE, limitMegabytes: maxMegabytes };
-        problems = [loadFailed(request.url, tooBigReason(length, maxMegabytes))];
-      } else if (response.ok) {
-        body = await this.#readSrcBody(request, response, { length, maxMegabytes, onData: () => clock.data() });
-        if (!body) {
-          failure = { kind: 'too-big', limitMegabytes: maxMegabytes };
-          problems = [loadFailed(request.url, tooBigReason(undefined, maxMegabytes))];
-        }
-      } else {
-        failure = { kind: 'http', status: response.status };
-        problems = [loadFailed(request.url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)];
-      }
-    } catch (error) {
-      // A newer `src` or a disconnection aborted this request on purpose: nothing to report.
+    const limits = { timeout: this.srcTimeout, deadline: this.srcDeadline, maxMegabytes: this.srcMaxMegabytes };
+    const onProgress = (progress: SrcProgress) => {
       if (this.#srcRequest !== request) return;
-      failure = clock.failure ?? { kind: 'network' };
-      problems = [loadFailed(request.url, clock.reason ?? `network error (${messageOf(error)})`)];
-    } finally {
-      clock.stop();
+      this.#srcProgress = progress;
+      this.requestUpdate();
+    };
+    let file: SrcFile;
+    try {
+      const { fetchSrcFile, srcFailureText } = await import('./src-fetch.js');
+      this.#srcFailureText = srcFailureText;
+      file = await fetchSrcFile(request.url, request.controller, limits, onProgress);
+    } catch (error) {
+      file = { kind: 'failed', source: request.url, failure: { kind: 'network' }, problems: [loadFailed(request.url, messageOf(error))] };
     }
+    // A newer `src` or a disconnection ended this request on purpose: nothing to report.
     if (this.#srcRequest !== request) return;
     this.#srcRequest = undefined;
     this.#srcProgress = undefined;
-    if (body) {
-      this.#srcBody = { url: request.url, body };
+    if (file.kind === 'loaded') {
+      this.#srcBody = { url: request.url, body: file.body };
       this.#catalogsChanged = true;
+    } else {
+      this.#reportProblems('src', file.source, { failure: file.failure, problems: file.problems });
     }
-    if (failure) this.#reportProblems('src', request.url, { failure, problems });
     this.requestUpdate();
-  }
-
-  /**
-   * Reads the file part by part, showing how much has come once it is big, and stops past `maxMegabytes`
-   * (`undefined` then). Not `text()`: decoding 100 MB of JSON into a string would hold the main thread for a second.
-   */
-  async #readSrcBody(
-    request: SrcRequest,
-    response: Response,
-    { length, maxMegabytes, onData }: { length?: number; maxMegabytes: number; onData: () => void },
-  ): Promise<Blob | undefined> {
-    if (!response.body) return new Blob([]);
-    const reader = response.body.getReader();
-    const parts: Uint8Array<ArrayBuffer>[] = [];
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      onData();
-      loaded += value.byteLength;
-      if (loaded > maxMegabytes * BYTES_PER_MEGABYTE) {
-        request.controller.abort();
-        return undefined;
-      }
-      parts.push(value);
-      // One update per whole megabyte: the notice counts them, and a small file shows none.
-      if (Math.floor(loaded / BYTES_PER_MEGABYTE) > Math.floor((this.#srcProgress?.loaded ?? 0) / BYTES_PER_MEGABYTE)) {
-        this.#srcProgress = { loaded, total: length };
-        this.requestUpdate();
-      }
-    }
-    return new Blob(parts, { type: response.headers.get('Content-Type') ?? '' });
   }
 
   #reportProblems(key: 'src' | 'catalog', source: string, notice: CatalogNotice): void {
@@ -1355,9 +1284,15 @@ export class ObjectionDesk extends LitElement {
     return strings.catalogLoadingProgress(loaded, total);
   }
 
+  #failureText(failure: LoadFailure, strings: UiStrings): string {
+    if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
+    // A fetch failure comes from the module that has its texts, so they are here.
+    return this.#srcFailureText?.(this.#uiLocale, failure) ?? strings.catalogFailed({ kind: 'network' });
+  }
+
   #renderNotice(key: 'src' | 'catalog', notice: CatalogNotice, strings: UiStrings): TemplateResult {
     const message = notice.failure
-      ? `${strings.catalogFailed(notice.failure)} ${strings.builtinStillWorks}`
+      ? `${this.#failureText(notice.failure, strings)} ${strings.builtinStillWorks}`
       : strings.catalogProblems(problemCount(notice));
     return html`
       <div part="notice" class="notice ${notice.failure ? 'failed' : ''}" data-source=${key}>
@@ -1400,16 +1335,6 @@ const COPY_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="5.25
 const CHECK_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
 
 const preventDefault = (event: Event) => event.preventDefault();
-
-function loadFailed(source: string, reason: string): Problem {
-  return { severity: 'error', source, path: '', code: 'load-failed', message: PROBLEM_MESSAGES.loadFailed(reason) };
-}
-
-/** Why a `src` file was not read, for the integrator: its size if known, and the attribute that allows more. */
-function tooBigReason(bytes: number | undefined, maxMegabytes: number): string {
-  const size = bytes === undefined ? `more than ${maxMegabytes} MB` : `${(bytes / BYTES_PER_MEGABYTE).toFixed(1)} MB`;
-  return `the file is ${size}, over src-max-megabytes (${maxMegabytes}); raise it if the catalog is meant to be this big`;
-}
 
 /** `value` through JSON, or `undefined` when it has no JSON form (a cycle, a BigInt). */
 function jsonCopy(value: CatalogInput): CatalogInput | undefined {
