@@ -30,8 +30,8 @@ describe('what the CLI prints of a catalog with escape sequences', () => {
     const output = await run(['search', 'refund please', '--no-builtin', '--catalog', SEARCH_POC]);
     expectInert(output);
     expect(output.stdout).toContain('hostile-title');
-    expect(output.stdout).toContain('Refund, please\\u001b]0;objection-desk was here\\u0007\\u001b]52;c;');
-    expect(output.stdout).toContain('\\u009b2J');
+    // Validation leaves control characters out of catalog text (item 4): what remains is plain, visible text.
+    expect(output.stdout).toContain('Refund, please]0;objection-desk was here]52;c;ZWNobyBwd25lZA==2J');
   });
 
   it('search --json stays JSON that reads back to the catalog text', async () => {
