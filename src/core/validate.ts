@@ -2,6 +2,7 @@ import Fuse from 'fuse.js/basic';
 import { messageOf } from './error-text.js';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
+import { checkJson, lineCounter } from './json-text.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
 import { stripInvisible } from './visible-text.js';
@@ -75,10 +76,12 @@ export function parseCatalog(text: string, source: string): ValidationResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    const reason = messageOf(error);
+    // JSON.parse's message quotes the text around the error, which may be anything (a secret, escapes).
+    const fault = checkJson(text).fault;
+    const found = problem('error', source, '', 'not-json', M.notJson(fault ? fault.reason : messageOf(error)));
     return {
       catalog: emptyCatalog(source),
-      problems: [problem('error', source, '', 'not-json', M.notJson(reason))],
+      problems: [fault ? { ...found, ...lineCounter(text)(fault.offset) } : found],
       omitted: NONE_OMITTED,
     };
   }
@@ -464,7 +467,9 @@ class CatalogValidator {
     for (const field of Object.keys(value)) {
       if (known.includes(field)) continue;
       // The did-you-mean search runs only for a warning that is kept.
-      this.#warning(path ? `${path}.${field}` : field, 'unknown-field', () => M.unknownField(abbreviated(field), closestField(field, known)));
+      // A long name is cut in the path too: its problem would otherwise print all of it wherever it is shown.
+      const named = abbreviated(field);
+      this.#warning(path ? `${path}.${named}` : named, 'unknown-field', () => M.unknownField(named, closestField(field, known)));
     }
   }
 

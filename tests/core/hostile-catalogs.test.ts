@@ -191,7 +191,7 @@ describe('validateCatalog on crafted catalogs', () => {
     // Each 50,000-letter name was fuzzy-matched in full for a "did you mean" (half a second apiece, 20 s for
     // the file). Now a name over 64 letters is not matched: the file is checked in about the time of the same
     // file with short names, each a few letters' work for fuse.js. Five times leaves room for the long names
-    // copied into the messages (2 MB in all) and for a collection in one of the runs.
+    // copied from the file and for a collection in one of the runs.
     const longInput: unknown = JSON.parse(longFieldNames.text());
     const shortInput: unknown = JSON.parse(longFieldNames.text().replace(/"(tigger\d+)s+"/g, '"$1"'));
     const time = (input: unknown) => {
@@ -210,8 +210,9 @@ describe('validateCatalog on crafted catalogs', () => {
     expect(longProblems).toHaveLength(longFieldNames.OBJECTIONS);
     longProblems.forEach((found, i) => {
       expect(found.code).toBe('unknown-field');
-      // The message quotes the name's first 64 letters, not all 50,000.
+      // The message and the path quote the name's first 64 letters, not all 50,000.
       expect(found.message).toBe(`has an unknown field "${longFieldNames.fieldName(i).slice(0, 64)}…"; it is ignored`);
+      expect(found.path).toBe(`objections[${i}].${longFieldNames.fieldName(i).slice(0, 64)}…`);
     });
     expect(time(shortInput).problems[0]!.message).toContain('did you mean "triggers"');
     expect(ratios.sort((a, b) => a - b)[1]).toBeLessThan(5);

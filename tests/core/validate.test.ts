@@ -59,6 +59,14 @@ describe('validateCatalog', () => {
     expect(partly.replies.map((r) => r.id)).toEqual(['good']);
   });
 
+  it('reports where a src file stops being JSON without quoting any of it', () => {
+    // Issue 11, item 9: JSON.parse's own message quotes the text around the error.
+    const [found] = parseCatalog('{"objections": [\n  {"id": "x", "secret": "sk-live-4242" oops}\n]}', 'bad.json').problems;
+    expect(found).toMatchObject({ code: 'not-json', line: 2, column: 40 });
+    expect(found!.message).toBe('is not valid JSON: a "," or a closing bracket is expected here');
+    expect(JSON.stringify(found)).not.toContain('sk-live');
+  });
+
   it('reports invalid JSON and a wrong root instead of throwing', () => {
     expect(parseCatalog('{"objections": [', 'bad.json').problems[0]).toMatchObject({ code: 'not-json', path: '' });
     for (const input of [null, 42, 'x', [], {}, { objections: {} }]) {
