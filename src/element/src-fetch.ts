@@ -24,6 +24,8 @@ export type SrcFile =
  * servers send a JSON file as `text/plain` or `application/octet-stream`.
  */
 const WEB_PAGE_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+/** Parts of a file gathered into one Blob at a time: a copy of a few milliseconds. */
+const GATHER_BYTES = 4 * BYTES_PER_MEGABYTE;
 /** A `data:` URL: the catalog in the attribute itself, which `src` refuses. */
 const DATA_URL = /^\s*data:/i;
 
@@ -77,9 +79,14 @@ async function readBody(
   controller: AbortController,
   { length, maxMegabytes, onData, onProgress }: { length?: number; maxMegabytes: number; onData: () => void; onProgress: (progress: SrcProgress) => void },
 ): Promise<Blob | undefined> {
-  if (!response.body) return new Blob([]);
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.body) return new Blob([], { type });
   const reader = response.body.getReader();
-  const parts: Uint8Array<ArrayBuffer>[] = [];
+  // The parts are gathered into a Blob a few megabytes at a time: one Blob of a 70 MB file's parts would copy
+  // them all in one main-thread task. A Blob made of Blobs copies nothing.
+  let gathered = new Blob([], { type });
+  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let partsLength = 0;
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -92,10 +99,16 @@ async function readBody(
       return undefined;
     }
     parts.push(value);
+    partsLength += value.byteLength;
+    if (partsLength >= GATHER_BYTES) {
+      gathered = new Blob([gathered, ...parts], { type });
+      parts = [];
+      partsLength = 0;
+    }
     // One report per whole megabyte: the notice counts them, and a small file shows none.
     if (Math.floor(loaded / BYTES_PER_MEGABYTE) > Math.floor(before / BYTES_PER_MEGABYTE)) onProgress({ loaded, total: length });
   }
-  return new Blob(parts, { type: response.headers.get('Content-Type') ?? '' });
+  return new Blob([gathered, ...parts], { type });
 }
 
 /** Why a `src` file was not read, for the integrator: its size if known, and the attribute that allows more. */
