@@ -44,6 +44,16 @@ export async function openNoticeDetails(desk: ObjectionDesk): Promise<HTMLElemen
   return [...notice(desk)!.querySelectorAll<HTMLElement>('details li')];
 }
 
+/**
+ * Has the test server make its generated catalog at `url` (a `/test-catalogs/generated/` address) now, for a
+ * `before()` hook: making a big one takes the server seconds on a loaded machine, time a wait in a test would
+ * otherwise count against the element.
+ */
+export async function prepareGeneratedCatalog(url: string): Promise<void> {
+  const response = await fetch(`${url}?prepare`);
+  if (response.status !== 204) throw new Error(`the test server did not make ${url}: HTTP ${response.status}`);
+}
+
 /** Types `text` into the search box with real key presses. */
 export async function search(desk: ObjectionDesk, text: string): Promise<void> {
   desk.focus();

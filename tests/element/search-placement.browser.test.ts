@@ -2,7 +2,15 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/search-client.js';
-import { deskFixture, optionTitles, recordWorkers, search, searchBox, type WorkerRecord } from './helpers.js';
+import {
+  deskFixture,
+  optionTitles,
+  prepareGeneratedCatalog,
+  recordWorkers,
+  search,
+  searchBox,
+  type WorkerRecord,
+} from './helpers.js';
 
 const EXPENSIVE_EN = 'Too expensive / found it cheaper';
 /** A few thousand objections: handed over to the main thread. */
@@ -66,6 +74,13 @@ async function loadAndHandOver(desk: ObjectionDesk, src: string, workers: readon
 
 describe('<objection-desk>', () => {
   describe('where it searches', () => {
+    before(async function () {
+      // Only a hang of the test server fails this: the time it takes is the server's, not the element's.
+      this.timeout(60_000);
+      await prepareGeneratedCatalog(GENERATED);
+      await prepareGeneratedCatalog(BIG);
+    });
+
     it('shows the results of each key typed over the built-in catalog in the same update, and starts no worker', async () => {
       const recorded = recordWorkers();
       try {
