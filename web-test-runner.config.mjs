@@ -27,8 +27,14 @@ function typescriptSources(context, next) {
 
 /** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
 const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
-/** A hold nobody released lets the chunk through after this long: a failed test never stalls the run. */
-const HOLD_MS = 5000;
+/** How long one browser test may run (Mocha's timeout), unless it sets its own. */
+const TEST_TIMEOUT_MS = 10_000;
+/**
+ * A hold nobody released lets the chunk through after this long: a test that never ended never stalls the run.
+ * As long as a test may run, so the hold cannot end under a test that is still going, however slow the machine
+ * (it was 5 s: a test on a loaded machine could reach its check after that); a test releases it when it ends.
+ */
+const HOLD_MS = TEST_TIMEOUT_MS;
 let heldChunk;
 
 /**
@@ -87,7 +93,7 @@ export default {
   files: ['tests/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: TEST_TIMEOUT_MS } },
   plugins: [
     fromRollup(catalogPreview)(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -2,7 +2,21 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/search-client.js';
 import { BROWSE_LIMIT } from '../../src/element/engine-protocol.js';
-import { deskFixture, notice, options, optionTitles, recordWorkers, root, search, searchBox, stubGlobal } from './helpers.js';
+import {
+  MAX_HOLD_UP_SHARE,
+  deskFixture,
+  heartbeatDuring,
+  longestHoldUpShare,
+  notice,
+  options,
+  optionTitles,
+  prepareGeneratedCatalog,
+  recordWorkers,
+  root,
+  search,
+  searchBox,
+  stubGlobal,
+} from './helpers.js';
 
 const SIZE = 5000;
 const BIG = `/test-catalogs/generated/${SIZE}.json`;
@@ -46,25 +60,22 @@ async function bigDesk(): Promise<ObjectionDesk> {
 
 describe('<objection-desk>', () => {
   describe('big catalogs', () => {
+    before(async function () {
+      // Only a hang of the test server fails this: the time it takes is the server's, not the element's.
+      this.timeout(60_000);
+      await prepareGeneratedCatalog(BIG);
+    });
+
     it(`loads a ${SIZE.toLocaleString('en')}-objection catalog from src without blocking the main thread`, async () => {
       const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
       const builtinCount = desk.objectionCount;
-      const gaps: number[] = [];
-      let last = performance.now();
-      const heartbeat = setInterval(() => {
-        const now = performance.now();
-        gaps.push(now - last);
-        last = now;
-      }, 10);
-      try {
+      const gaps = await heartbeatDuring(async () => {
         desk.src = BIG;
         await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
         await desk.updateComplete;
-      } finally {
-        clearInterval(heartbeat);
-      }
+      });
       expect(gaps.length, 'the heartbeat ticked').to.be.greaterThan(10);
-      expect(Math.max(...gaps), 'the longest pause of the main thread, in ms').to.be.below(100);
+      expect(longestHoldUpShare(gaps), 'the longest pause of the main thread, as a share of all its pauses').to.be.below(MAX_HOLD_UP_SHARE);
       expect(notice(desk)).to.equal(null);
       await search(desk, 'ljhjuj');
       expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
@@ -276,17 +287,35 @@ describe('<objection-desk>', () => {
     const HUGE_SIZE = 21_500;
     const HUGE = `/test-catalogs/generated/${HUGE_SIZE}.json`;
 
+    before(async function () {
+      // Making 20 MB of JSON takes the test server 4 s on a loaded 2-core machine; only a hang fails this.
+      this.timeout(60_000);
+      await prepareGeneratedCatalog(HUGE);
+    });
+
     it('loads while its parts keep coming, however long that takes past src-timeout, showing how much has come', async function () {
       this.timeout(30_000);
       const desk = await deskFixture(html`<objection-desk locale="en" src-timeout="1000"></objection-desk>`);
       const builtinCount = desk.objectionCount;
       const errors: CatalogErrorDetail[] = [];
       desk.addEventListener('catalog-error', (event) => errors.push(event.detail));
+      // Every text the notice shows, however briefly: a wait that polls could miss one.
+      const shown: string[] = [];
+      const observer = new MutationObserver(() => shown.push(notice(desk)?.textContent ?? ''));
+      observer.observe(root(desk), { childList: true, subtree: true, characterData: true });
+      const progressShown = () => shown.some((text) => /Loading the extra catalog… [1-9]\d* of 20\.2 MB/.test(text));
       // 20 MB at 8 MB/s: two and a half seconds of download, each part well within the second src-timeout allows.
       desk.src = `${HUGE}?mbps=8`;
-      await waitUntil(() => /Loading the extra catalog… [1-9]\d* of 20\.2 MB/.test(notice(desk)?.textContent ?? ''), 'no progress shown', {
-        timeout: 5000,
-      });
+      try {
+        // Progress is due while the parts still come: the wait ends at the first of progress, the catalog or a
+        // failure, and the assertions below tell which; its timeout only stops a run that hangs.
+        await waitUntil(() => progressShown() || desk.objectionCount !== builtinCount || errors.length > 0, 'neither progress nor the catalog came', {
+          timeout: 25_000,
+        });
+      } finally {
+        observer.disconnect();
+      }
+      expect(progressShown(), 'how much has come, shown before the file is all there').to.equal(true);
       expect(desk.objectionCount, 'the big file is still coming').to.equal(builtinCount);
       await search(desk, 'ljhjuj');
       expect(optionTitles(desk)[0], 'the built-in objections are searched meanwhile').to.equal(EXPENSIVE_EN);

@@ -28,7 +28,9 @@ const generated = new Map();
 
 /**
  * A catalog of `size` objections about products, the same every time: a big catalog for the tests, made on
- * first request and kept in memory, never written to disk.
+ * first request and kept in memory, never written to disk. Making one takes the server a while (21,500
+ * objections: 4 s on a loaded 2-core machine), so a test asks for it with `?prepare` in a hook first: a wait in
+ * the test itself then waits for the element, not for the server making the file.
  */
 function generatedCatalog(size) {
   let text = generated.get(size);
@@ -150,7 +152,8 @@ async function serveFixture(ctx, name) {
  * Koa-style middleware for @web/test-runner:
  * - `/test-catalogs/<fixture>.json` — a file from tests/fixtures/
  * - `/test-catalogs/generated/5000.json` — a generated catalog of that many objections (up to 50,000);
- *   `?mbps=4` sends it at 4 MB/s, `?unsized` without a `Content-Length` (21,500 objections make 20 MB)
+ *   `?mbps=4` sends it at 4 MB/s, `?unsized` without a `Content-Length` (21,500 objections make 20 MB);
+ *   `?prepare` makes it and answers 204 without it, for a test's `before()` hook (see {@link generatedCatalog})
  * - `/test-catalogs/slow/<fixture>.json?ms=500` — the same, answered late
  * - `/test-catalogs/status/404`, `/test-catalogs/status/500` — an HTTP error
  * - `/test-catalogs/not-json` — 200 with a truncated JSON body
@@ -192,6 +195,10 @@ export async function catalogServer(ctx, next) {
     const size = Number(route.slice('generated/'.length).replace(/\.json$/, ''));
     if (Number.isInteger(size) && size > 0 && size <= MAX_GENERATED) {
       const text = generatedCatalog(size);
+      if (ctx.query.prepare !== undefined) {
+        ctx.status = 204;
+        return;
+      }
       const megabytesPerSecond = Number(ctx.query.mbps) || undefined;
       const sized = ctx.query.unsized === undefined;
       if (megabytesPerSecond || !sized) {

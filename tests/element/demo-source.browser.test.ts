@@ -6,10 +6,18 @@ const EXTRA = '/test-catalogs/element-extra-catalog.json';
 
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };
 
-/** The demo in a same-origin frame with `query`, once its widget is defined. */
+/**
+ * The demo in a same-origin frame with `query`, once its scripts have run: the widget is defined by the bundle,
+ * and the page around it is drawn by demo.js, which runs after it, once fetched (the document is then complete;
+ * a frame's first document, about:blank, is complete too, hence the path).
+ */
 async function demo(query: string): Promise<Document> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/demo/index.html${query}`} style="width: 1200px; height: 800px"></iframe>`);
   await waitUntil(() => frame.contentWindow?.customElements.get('objection-desk'), 'the demo did not define <objection-desk>');
+  await waitUntil(
+    () => frame.contentDocument?.location.pathname === '/demo/index.html' && frame.contentDocument.readyState === 'complete',
+    'the demo page did not finish loading',
+  );
   const page = frame.contentDocument!;
   await (page.querySelector('objection-desk') as BuiltDesk).updateComplete;
   return page;

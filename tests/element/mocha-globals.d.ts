@@ -8,5 +8,5 @@ declare function describe(title: string, suite: () => void): void;
 declare function it(title: string, test: (this: MochaContext) => void | Promise<void>): void;
 declare function beforeEach(hook: () => void | Promise<void>): void;
 declare function afterEach(hook: () => void | Promise<void>): void;
-declare function before(hook: () => void | Promise<void>): void;
+declare function before(hook: (this: MochaContext) => void | Promise<void>): void;
 declare function after(hook: () => void | Promise<void>): void;

@@ -2,7 +2,18 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/search-client.js';
-import { deskFixture, optionTitles, recordWorkers, search, searchBox, type WorkerRecord } from './helpers.js';
+import {
+  MAX_HOLD_UP_SHARE,
+  deskFixture,
+  heartbeatDuring,
+  longestHoldUpShare,
+  optionTitles,
+  prepareGeneratedCatalog,
+  recordWorkers,
+  search,
+  searchBox,
+  type WorkerRecord,
+} from './helpers.js';
 
 const EXPENSIVE_EN = 'Too expensive / found it cheaper';
 /** A few thousand objections: handed over to the main thread. */
@@ -66,6 +77,13 @@ async function loadAndHandOver(desk: ObjectionDesk, src: string, workers: readon
 
 describe('<objection-desk>', () => {
   describe('where it searches', () => {
+    before(async function () {
+      // Only a hang of the test server fails this: the time it takes is the server's, not the element's.
+      this.timeout(60_000);
+      await prepareGeneratedCatalog(GENERATED);
+      await prepareGeneratedCatalog(BIG);
+    });
+
     it('shows the results of each key typed over the built-in catalog in the same update, and starts no worker', async () => {
       const recorded = recordWorkers();
       try {
@@ -144,23 +162,15 @@ describe('<objection-desk>', () => {
     it('never holds the main thread for long while it receives and indexes a src catalog there', async function () {
       this.timeout(20000);
       const recorded = recordWorkers();
-      const gaps: number[] = [];
-      let heartbeat: ReturnType<typeof setInterval> | undefined;
+      let gaps: number[];
       try {
         const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
-        let last = performance.now();
-        heartbeat = setInterval(() => {
-          const now = performance.now();
-          gaps.push(now - last);
-          last = now;
-        }, 10);
-        await loadAndHandOver(desk, BIG, recorded.workers);
+        gaps = await heartbeatDuring(() => loadAndHandOver(desk, BIG, recorded.workers));
       } finally {
-        clearInterval(heartbeat);
         recorded.restore();
       }
       expect(gaps.length, 'the heartbeat ticked').to.be.greaterThan(10);
-      expect(Math.max(...gaps), 'the longest pause of the main thread, in ms').to.be.below(100);
+      expect(longestHoldUpShare(gaps), 'the longest pause of the main thread, as a share of all its pauses').to.be.below(MAX_HOLD_UP_SHARE);
     });
   });
 });
