@@ -7,6 +7,8 @@ import {
   loadBuiltinCatalog,
   localize,
   mergeCatalogs,
+  problemHint,
+  problemPosition,
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
@@ -316,8 +318,8 @@ export class ObjectionStudio extends LitElement {
             summary: strings.fileProblems(problemCount(notice)),
             moreProblems: strings.moreProblems,
             className: 'file-problems',
-            item: (found) => html`<code>${found.source}${found.line === undefined ? '' : `:${found.line}:${found.column ?? 1}`}</code>
-              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${found.hint ? ` → ${found.hint}` : ''}`,
+            item: (found) => html`<code>${found.source}${problemPosition(found)}</code>
+              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${problemHint(found)}`,
           })
         : nothing}
     </div>`;
