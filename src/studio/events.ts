@@ -1,6 +1,12 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
 
+/**
+ * How the studio's child components dispatch their events (every one below but `catalog-export`): they bubble
+ * to the studio's shadow root and stop there, so a page sees only what the studio itself tells it.
+ */
+export const WITHIN_STUDIO = { composed: false } as const satisfies Omit<CustomEventInit, 'detail'>;
+
 /** Detail of `catalog-export`: the file the marketer downloaded or copied. */
 export interface CatalogExportDetail {
   readonly format: CatalogFormat;
@@ -41,6 +47,7 @@ declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
     'catalog-export': CustomEvent<CatalogExportDetail>;
+    // The studio's internal events, dispatched `WITHIN_STUDIO`:
     /** An objection was chosen in the studio's list. */
     'objection-pick': CustomEvent<ObjectionPickDetail>;
     /** An objection was edited in the studio's form. */
