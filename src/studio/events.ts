@@ -1,5 +1,6 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
+import type { ObjectionCommand } from './draft.js';
 
 /**
  * How the studio's child components dispatch their events (every one below but `catalog-export`): they bubble
@@ -31,12 +32,8 @@ export interface CategoryChangeDetail {
   readonly title: Readonly<Record<string, string>>;
 }
 
-/** Detail of `objection-command`: what the list asks of the draft. */
-export type ObjectionCommandDetail =
-  | { readonly kind: 'add' }
-  | { readonly kind: 'duplicate' | 'toggle-hidden' | 'delete'; readonly index: number }
-  /** Copies a built-in objection into the draft to change it, or hides it. */
-  | { readonly kind: 'override' | 'hide'; readonly id: string };
+/** Detail of `objection-command`: what the list or the editor asks of the draft. */
+export type ObjectionCommandDetail = ObjectionCommand;
 
 /** Detail of `problem-pick`: the problem whose field the marketer wants to see. */
 export interface ProblemPickDetail {
