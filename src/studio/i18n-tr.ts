@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { plural, uiStrings } from '../element/i18n.js';
-import type { StudioStrings } from './i18n.js';
+import type { StudioStrings } from './studio-strings.js';
 
 /** The studio's interface in Turkish. */
 export const TR: StudioStrings = {
