@@ -29,7 +29,7 @@ export type {
   ReplyInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
-export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem } from './errors.js';
+export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, problemHint, problemPosition } from './errors.js';
 export { messageOf } from './error-text.js';
 export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';

@@ -102,11 +102,17 @@ export function problem(
   return { severity, source, path, code, message };
 }
 
+/** Where in its source a problem is, when known: `:line:column`, else nothing. */
+export const problemPosition = ({ line, column }: Problem): string => (line === undefined ? '' : `:${line}:${column ?? 1}`);
+
+/** What to do about a problem, when known: ` → hint`, else nothing. */
+export const problemHint = ({ hint }: Problem): string => (hint ? ` → ${hint}` : '');
+
 /**
  * `source:line:column: path: severity: message → hint`, the one line the CLI prints and the element lists;
  * the position and the hint only when known. Editors and terminals open `file:line:column` as a link.
  */
-export function formatProblem({ severity, source, path, message, hint, line, column }: Problem): string {
-  const position = line === undefined ? '' : `:${line}:${column ?? 1}`;
-  return `${source}${position}${path ? `: ${path}` : ''}: ${severity}: ${message}${hint ? ` → ${hint}` : ''}`;
+export function formatProblem(problem: Problem): string {
+  const { severity, source, path, message } = problem;
+  return `${source}${problemPosition(problem)}${path ? `: ${path}` : ''}: ${severity}: ${message}${problemHint(problem)}`;
 }

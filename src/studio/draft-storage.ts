@@ -2,7 +2,7 @@ import { toUiLocale, type UiLocale } from '../element/i18n.js';
 import { draftCatalogOf, type Draft } from './draft.js';
 
 /** What is stored: the draft, and the one before the last open, for "Undo". */
-interface StoredDrafts {
+export interface StoredDrafts {
   readonly draft: Draft;
   readonly previous?: Draft;
 }

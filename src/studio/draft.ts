@@ -139,6 +139,85 @@ export function withLocale<T>(map: Record<string, T>, locale: string, value: T |
   return next;
 }
 
+// ---- Edits: each is what a marketer does to the draft, as a function of the draft before ----
+
+/** What the list and the editor ask of the draft's objections. */
+export type ObjectionCommand =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'duplicate' | 'toggle-hidden' | 'delete'; readonly index: number }
+  /** Copies a built-in objection into the draft to change it, or hides it. */
+  | { readonly kind: 'override' | 'hide'; readonly id: string };
+
+/** A draft and the index of the objection its forms show; -1 when none is. */
+export interface DraftSelection {
+  readonly draft: Draft;
+  readonly selected: number;
+}
+
+/** `draft` with `objections` instead of its own, the forms showing `selected` (or the last one, if fewer). */
+const withObjections = (draft: Draft, objections: ObjectionInput[], selected: number): DraftSelection => ({
+  draft: { ...draft, catalog: { ...draft.catalog, objections } },
+  selected: Math.min(selected, objections.length - 1),
+});
+
+/**
+ * The draft after a command of the list or the editor: a new objection or a copy is inserted and shown, a
+ * deleted one's place goes to the one before it. `undefined` when the command changes nothing (an override
+ * of an objection the built-in catalog does not have).
+ */
+export function applyCommand({ draft, selected }: DraftSelection, command: ObjectionCommand, builtin?: Catalog): DraftSelection | undefined {
+  const objections = draft.catalog.objections;
+  switch (command.kind) {
+    case 'add':
+      return withObjections(draft, [...objections, newObjection(objections)], objections.length);
+    case 'duplicate': {
+      const original = objections[command.index]!;
+      const copy = { ...structuredClone(original), id: freeId(`${original.id || 'objection'}-copy`, objections) };
+      return withObjections(draft, [...objections.slice(0, command.index + 1), copy, ...objections.slice(command.index + 1)], command.index + 1);
+    }
+    case 'toggle-hidden': {
+      const { disabled, ...objection } = objections[command.index]!;
+      return { draft: withObjection(draft, command.index, disabled ? objection : { ...objection, disabled: true }), selected };
+    }
+    case 'delete':
+      return withObjections(draft, objections.filter((_, i) => i !== command.index), Math.max(0, command.index - 1));
+    case 'override': {
+      const original = builtin?.objections.find((objection) => objection.id === command.id);
+      if (!original) return undefined;
+      const copy = builtinDraft({ ...builtin!, objections: [original] }).catalog.objections[0]!;
+      return withObjections(draft, [...objections, copy], objections.length);
+    }
+    case 'hide':
+      return withObjections(draft, [...objections, { id: command.id, disabled: true }], objections.length);
+  }
+}
+
+/** `draft` with the objection at `index` as the marketer edited it. */
+export const withObjection = (draft: Draft, index: number, objection: ObjectionInput): Draft => ({
+  ...draft,
+  catalog: { ...draft.catalog, objections: draft.catalog.objections.map((current, i) => (i === index ? objection : current)) },
+});
+
+export const withMode = (draft: Draft, mode: DraftMode): Draft => ({ ...draft, mode });
+
+/** `draft` with `locale` declared in `locales` or not; a catalog left with none has no `locales` at all. */
+export function withCatalogLocale(draft: Draft, locale: string, on: boolean): Draft {
+  const current = draft.catalog.locales ?? [];
+  const locales = on ? [...current, locale] : current.filter((code) => code !== locale);
+  const { locales: _dropped, ...rest } = draft.catalog;
+  return { ...draft, catalog: locales.length > 0 ? { ...rest, locales } : rest };
+}
+
+/** `draft` with a category's title by locale; a category left without any text is taken out of `categories`. */
+export function withCategoryTitle(draft: Draft, id: string, title: Readonly<TextMap>): Draft {
+  const { categories = {}, objections, ...settings } = draft.catalog;
+  const next = { ...categories };
+  if (Object.keys(title).length > 0) next[id] = { ...next[id], title: { ...title } };
+  else delete next[id];
+  // Categories before the objections, where a reader of the exported file looks for them.
+  return { ...draft, catalog: { ...settings, ...(Object.keys(next).length > 0 ? { categories: next } : {}), objections } };
+}
+
 /** How an objection of the draft meets the built-in catalog, as the list and the editor name it. */
 export type ObjectionStatus = 'new' | 'override' | 'hidden';
 

@@ -1,5 +1,12 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
+import type { ObjectionCommand } from './draft.js';
+
+/**
+ * How the studio's child components dispatch their events (every one below but `catalog-export`): they bubble
+ * to the studio's shadow root and stop there, so a page sees only what the studio itself tells it.
+ */
+export const WITHIN_STUDIO = { composed: false } as const satisfies Omit<CustomEventInit, 'detail'>;
 
 /** Detail of `catalog-export`: the file the marketer downloaded or copied. */
 export interface CatalogExportDetail {
@@ -25,12 +32,8 @@ export interface CategoryChangeDetail {
   readonly title: Readonly<Record<string, string>>;
 }
 
-/** Detail of `objection-command`: what the list asks of the draft. */
-export type ObjectionCommandDetail =
-  | { readonly kind: 'add' }
-  | { readonly kind: 'duplicate' | 'toggle-hidden' | 'delete'; readonly index: number }
-  /** Copies a built-in objection into the draft to change it, or hides it. */
-  | { readonly kind: 'override' | 'hide'; readonly id: string };
+/** Detail of `objection-command`: what the list or the editor asks of the draft. */
+export type ObjectionCommandDetail = ObjectionCommand;
 
 /** Detail of `problem-pick`: the problem whose field the marketer wants to see. */
 export interface ProblemPickDetail {
@@ -41,6 +44,7 @@ declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
     'catalog-export': CustomEvent<CatalogExportDetail>;
+    // The studio's internal events, dispatched `WITHIN_STUDIO`:
     /** An objection was chosen in the studio's list. */
     'objection-pick': CustomEvent<ObjectionPickDetail>;
     /** An objection was edited in the studio's form. */

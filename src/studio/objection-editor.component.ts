@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_CATEGORY, KNOWN_PLACEHOLDERS, type CatalogInput, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
+import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems } from './problem-messages.js';
@@ -107,7 +108,7 @@ export class ObjectionEditor extends LitElement {
   #hiddenNote(): TemplateResult {
     return html`<div class="hidden-note">
       <p>${this.strings.hiddenNote}</p>
-      <button type="button" @click=${() => emit(this, 'objection-command', { kind: 'toggle-hidden', index: this.index })}>${this.strings.showAgain}</button>
+      <button type="button" @click=${() => emit(this, 'objection-command', { kind: 'toggle-hidden', index: this.index }, WITHIN_STUDIO)}>${this.strings.showAgain}</button>
     </div>`;
   }
 
@@ -132,7 +133,7 @@ export class ObjectionEditor extends LitElement {
     if (!id || !(Object.hasOwn(this.categories, id) || (id !== DEFAULT_CATEGORY && !this.builtinCategories.includes(id)))) return nothing;
     const title = textMap(this.categories[id]?.title);
     return this.#textFields(this.strings.categoryTitle(id), this.strings.categoryTitleHelp, `categories.${id}.title`, title, (changed) =>
-      emit(this, 'category-change', { id, title: changed }),
+      emit(this, 'category-change', { id, title: changed }, WITHIN_STUDIO),
     );
   }
 
@@ -345,6 +346,6 @@ export class ObjectionEditor extends LitElement {
     if (!this.objection) return;
     const next = structuredClone(this.objection);
     change(next);
-    emit(this, 'objection-change', { index: this.index, objection: next });
+    emit(this, 'objection-change', { index: this.index, objection: next }, WITHIN_STUDIO);
   }
 }

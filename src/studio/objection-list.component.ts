@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
 import { emit } from '../element/events.js';
 import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
+import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { listStyles } from './objection-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -47,7 +48,7 @@ export class ObjectionList extends LitElement {
     return html`
       <div class="head">
         <h2 id="list-title">${strings.objections} <span class="muted">${this.objections.length}</span></h2>
-        <button type="button" class="primary" @click=${() => emit(this, 'objection-command', { kind: 'add' })}>${strings.addObjection}</button>
+        <button type="button" class="primary" @click=${() => emit(this, 'objection-command', { kind: 'add' }, WITHIN_STUDIO)}>${strings.addObjection}</button>
       </div>
       ${this.objections.length === 0
         ? html`<p class="empty muted">${strings.noObjections}</p>`
@@ -73,7 +74,7 @@ export class ObjectionList extends LitElement {
         type="button"
         class="item ${objection.disabled ? 'is-hidden' : ''}"
         aria-current=${index === this.selected ? 'true' : 'false'}
-        @click=${() => emit(this, 'objection-pick', { index })}
+        @click=${() => emit(this, 'objection-pick', { index }, WITHIN_STUDIO)}
       >
         <span class="item-title">${title}</span>
         <span class="item-meta">
@@ -89,7 +90,7 @@ export class ObjectionList extends LitElement {
     const available = this.builtin.filter((objection) => !draftIds.has(objection.id));
     const pick = (kind: 'override' | 'hide') => {
       const select = this.renderRoot.querySelector<HTMLSelectElement>('#builtin-pick')!;
-      if (select.value) emit(this, 'objection-command', { kind, id: select.value });
+      if (select.value) emit(this, 'objection-command', { kind, id: select.value }, WITHIN_STUDIO);
     };
     return html`<div class="builtin">
       <label for="builtin-pick">${this.strings.changeBuiltin}</label>
@@ -104,6 +105,6 @@ export class ObjectionList extends LitElement {
   }
 
   #command(kind: 'duplicate' | 'toggle-hidden' | 'delete'): void {
-    emit(this, 'objection-command', { kind, index: this.selected });
+    emit(this, 'objection-command', { kind, index: this.selected }, WITHIN_STUDIO);
   }
 }

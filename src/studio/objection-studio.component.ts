@@ -15,28 +15,31 @@ import {
   NONE_OMITTED,
 } from '../core/index.js';
 import { emit } from '../element/events.js';
-import { UI_LOCALES, toUiLocale, type UiLocale } from '../element/i18n.js';
-import { problemCount, problemDetails, type ListedProblems } from '../element/problem-details.js';
+import { toUiLocale, type UiLocale } from '../element/i18n.js';
+import { problemCount, type ListedProblems } from '../element/problem-details.js';
 import {
   builtinDraft,
   catalogFileText,
   draftLocales,
   emptyDraft,
-  freeId,
-  newObjection,
   objectionStatus,
   openCatalogFile,
   textMap,
   unreadableFile,
+  withCatalogLocale,
+  withCategoryTitle,
+  withMode,
+  withObjection,
   type Draft,
-  type DraftMode,
 } from './draft.js';
+import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
 import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
-import { LANGUAGE_NAMES, studioStrings, type StudioStrings } from './i18n.js';
+import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
+import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** Checking and previewing wait for a pause in typing this long. */
@@ -44,18 +47,7 @@ const CHECK_DELAY_MS = 150;
 /** Saving waits a little longer: a draft is a few kilobytes of JSON, but typing should never wait for it. */
 const SAVE_DELAY_MS = 400;
 const COPIED_STATE_MS = 2000;
-/** Languages offered for a catalog; one the draft already has is always listed too. */
-const OFFERED_LOCALES = ['ru', 'en', 'tr'];
 const DRAFT_SOURCE = 'draft';
-
-/** A notice's text, worded when shown: switching the interface language rewords a notice already up. */
-type NoticeMessage = (strings: StudioStrings) => string;
-
-/** What the studio tells about the last open, start or undo. */
-type Notice =
-  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems)
-  | ({ readonly kind: 'refused'; readonly message: NoticeMessage } & ListedProblems)
-  | { readonly kind: 'info'; readonly message: NoticeMessage };
 
 /** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
 const FILE_PROBLEMS_SHOWN_OPEN = 10;
@@ -92,10 +84,8 @@ export class ObjectionStudio extends LitElement {
   @property() locale?: UiLocale;
 
   #storage: DraftStorage | undefined;
-  #draft: Draft = emptyDraft();
-  /** The draft the last open, start or undo replaced: one level of "Undo". */
-  #previous: Draft | undefined;
-  #selected = -1;
+  /** The draft, the objection its forms show, and the draft "Undo" brings back. */
+  #session = new DraftSession();
   #builtin: Catalog | undefined;
   #problems: readonly Problem[] = [];
   #omitted: OmittedProblems = NONE_OMITTED;
@@ -126,12 +116,8 @@ export class ObjectionStudio extends LitElement {
       if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
     });
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    const stored = this.#storage.load();
-    if (stored) {
-      this.#draft = stored.draft;
-      this.#previous = stored.previous;
-    }
-    this.#selected = this.#draft.catalog.objections.length > 0 ? 0 : -1;
+    // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
+    this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
     this.#check();
     void loadBuiltinCatalog().then((builtin) => {
       this.#builtin = builtin;
@@ -150,11 +136,7 @@ export class ObjectionStudio extends LitElement {
 
   /** The draft as it is now: the catalog to export, and whether it extends or replaces the built-in one. */
   get draft(): Draft {
-    return this.#draft;
-  }
-
-  get #locales(): string[] {
-    return draftLocales(this.#draft.catalog);
+    return this.#session.draft;
   }
 
   get #builtinIds(): ReadonlySet<string> {
@@ -175,9 +157,10 @@ export class ObjectionStudio extends LitElement {
   override render(): TemplateResult {
     const strings = this.#strings;
     const lang = this.#uiLocale;
-    const objections = this.#draft.catalog.objections;
-    const selected = objections[this.#selected];
-    const noBuiltin = this.#draft.mode === 'replace';
+    const { draft } = this.#session;
+    const objections = draft.catalog.objections;
+    const selected = objections[this.#session.selected];
+    const noBuiltin = draft.mode === 'replace';
     return html`
       <header part="toolbar" class="toolbar" lang=${lang}>
         <div class="brand">
@@ -186,7 +169,7 @@ export class ObjectionStudio extends LitElement {
             <h1>${strings.studioTitle}</h1>
             <p class="muted small">objection-desk · <a href="./">${strings.demoPage}</a></p>
           </div>
-          ${this.#languageSwitch('ui-locale', strings.interfaceLanguage, lang, (locale) => this.#setUiLocale(locale), true)}
+          ${languageSwitch('ui-locale', strings.interfaceLanguage, lang, (locale) => this.#setUiLocale(locale), true)}
         </div>
         <div class="toolbar-group" role="group" aria-label=${strings.openGroup}>
           <button type="button" @click=${this.#startEmpty}>${strings.startEmpty}</button>
@@ -201,9 +184,23 @@ export class ObjectionStudio extends LitElement {
         </div>
         <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
-      ${this.#renderNotice()}
+      ${this.#notice
+        ? noticeTemplate(this.#notice, {
+            strings,
+            lang,
+            canUndo: this.#session.previous !== undefined,
+            onUndo: this.#undo,
+            onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
+            problemsOpen: this.#fileProblemsOpen,
+            onToggleProblems: (open) => {
+              this.#fileProblemsOpen = open;
+              this.requestUpdate();
+            },
+          })
+        : nothing}
       <section class="catalog-bar" aria-label=${strings.catalogSettings} lang=${lang}>
-        ${this.#renderMode()} ${this.#renderLocales()}
+        ${modeFieldset(draft.mode, this.#builtin?.objections.length, strings, (mode) => this.#edit(withMode(this.#session.draft, mode)))}
+        ${localesFieldset(draft.catalog.locales ?? [], strings, (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)))}
         <p class="how-to small muted">
           ${strings.exportHowTo({
             file: html`<code>catalog.json</code>`,
@@ -217,8 +214,8 @@ export class ObjectionStudio extends LitElement {
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
             .objections=${objections}
-            .selected=${this.#selected}
-            .mode=${this.#draft.mode}
+            .selected=${this.#session.selected}
+            .mode=${draft.mode}
             .builtin=${this.#builtin?.objections ?? []}
             .errorCounts=${this.#errorCounts}
             .locale=${this.#previewLocale}
@@ -239,24 +236,31 @@ export class ObjectionStudio extends LitElement {
             ? html`<h2 class="editor-title">${localize(textMap(selected.title), this.#previewLocale) || selected.id || strings.newObjection}</h2>
                 <objection-studio-editor
                   .objection=${selected}
-                  .index=${this.#selected}
-                  .locales=${this.#locales}
+                  .index=${this.#session.selected}
+                  .locales=${draftLocales(draft.catalog)}
                   .problems=${this.#problemsByField}
-                  .status=${objectionStatus(selected, this.#draft.mode, this.#builtinIds)}
-                  .categories=${this.#draft.catalog.categories ?? {}}
-                  .builtinCategories=${this.#draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
+                  .status=${objectionStatus(selected, draft.mode, this.#builtinIds)}
+                  .categories=${draft.catalog.categories ?? {}}
+                  .builtinCategories=${draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
                   .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
-                    this.#replaceObjection(event.detail.index, event.detail.objection)}
+                    this.#edit(withObjection(this.#session.draft, event.detail.index, event.detail.objection))}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
-                  @category-change=${(event: CustomEvent<CategoryChangeDetail>) => this.#setCategoryTitle(event.detail)}
+                  @category-change=${({ detail }: CustomEvent<CategoryChangeDetail>) => this.#edit(withCategoryTitle(this.#session.draft, detail.id, detail.title))}
                 ></objection-studio-editor>`
-            : this.#renderEmptyEditor()}
+            : emptyEditor({
+                strings,
+                mode: draft.mode,
+                emptyCatalog: objections.length === 0,
+                canOpenBuiltin: this.#builtin !== undefined,
+                onAdd: () => this.#command({ kind: 'add' }),
+                onOpenBuiltin: this.#openBuiltin,
+              })}
         </main>
         <aside class="panel preview" aria-label=${strings.preview}>
           <div class="preview-head">
             <h2>${strings.preview}</h2>
-            ${this.#languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
+            ${languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
           </div>
           <objection-studio-tester
             .search=${this.#search}
@@ -264,7 +268,7 @@ export class ObjectionStudio extends LitElement {
             .locale=${this.#previewLocale}
             .strings=${strings}
           ></objection-studio-tester>
-          <p class="muted small">${strings.previewNote(this.#draft.mode)}</p>
+          <p class="muted small">${strings.previewNote(draft.mode)}</p>
           <objection-desk
             part="preview"
             class="desk"
@@ -279,133 +283,35 @@ export class ObjectionStudio extends LitElement {
     `;
   }
 
-  /** RU / EN / TR buttons, the pressed one `current`; the interface switch names each language in itself. */
-  #languageSwitch(className: string, label: string, current: string, choose: (locale: UiLocale) => void, named = false): TemplateResult {
-    return html`<div class="segmented ${className}" role="group" aria-label=${label}>
-      ${UI_LOCALES.map(
-        (locale) => html`<button
-          type="button"
-          lang=${named ? locale : nothing}
-          title=${named ? LANGUAGE_NAMES[locale] : nothing}
-          aria-pressed=${current === locale ? 'true' : 'false'}
-          @click=${() => choose(locale)}
-        >
-          ${locale.toUpperCase()}
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.#notice;
-    if (!notice) return nothing;
-    const strings = this.#strings;
-    return html`<div class="notice ${notice.kind}" role=${notice.kind === 'refused' ? 'alert' : 'status'} lang=${this.#uiLocale}>
-      <p>
-        ${notice.message(strings)}
-        ${notice.kind === 'replaced' && this.#previous ? html`<button type="button" @click=${this.#undo}>${strings.undo}</button>` : nothing}
-        <button type="button" class="quiet" aria-label=${strings.dismiss} @click=${() => ((this.#notice = undefined), this.requestUpdate())}>×</button>
-      </p>
-      ${notice.kind !== 'info' && notice.problems.length > 0
-        ? problemDetails(notice, {
-            open: this.#fileProblemsOpen,
-            onToggle: (open) => {
-              this.#fileProblemsOpen = open;
-              this.requestUpdate();
-            },
-            summary: strings.fileProblems(problemCount(notice)),
-            moreProblems: strings.moreProblems,
-            className: 'file-problems',
-            item: (found) => html`<code>${found.source}${found.line === undefined ? '' : `:${found.line}:${found.column ?? 1}`}</code>
-              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${found.hint ? ` → ${found.hint}` : ''}`,
-          })
-        : nothing}
-    </div>`;
-  }
-
-  #renderMode(): TemplateResult {
-    const strings = this.#strings;
-    const option = (mode: DraftMode, label: string, help: string) => html`<label class="mode-option">
-      <input type="radio" name="mode" .checked=${this.#draft.mode === mode} @change=${() => this.#setMode(mode)} />
-      <span><strong>${label}</strong> <span class="muted">${help}</span></span>
-    </label>`;
-    return html`<fieldset class="mode">
-      <legend>${strings.modeLegend}</legend>
-      ${option('extend', strings.extendLabel, strings.extendHelp(this.#builtin?.objections.length))}
-      ${option('replace', strings.replaceLabel, strings.replaceHelp)}
-    </fieldset>`;
-  }
-
-  #renderLocales(): TemplateResult {
-    const locales = this.#draft.catalog.locales ?? [];
-    return html`<fieldset class="locales">
-      <legend>${this.#strings.languagesLegend}</legend>
-      ${[...new Set([...OFFERED_LOCALES, ...locales])].map(
-        (locale) => html`<label class="locale-option">
-          <input type="checkbox" .checked=${locales.includes(locale)} @change=${(event: Event) => this.#setLocale(locale, (event.target as HTMLInputElement).checked)} />
-          ${locale.toUpperCase()}
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  #renderEmptyEditor(): TemplateResult {
-    const strings = this.#strings;
-    return html`<div class="empty-editor">
-      <h2>${this.#draft.catalog.objections.length === 0 ? strings.emptyCatalog : strings.chooseObjection}</h2>
-      <p class="muted">${strings.emptyHelp(this.#draft.mode)}</p>
-      <div class="empty-actions">
-        <button type="button" class="primary" @click=${() => this.#command({ kind: 'add' })}>${strings.addObjection}</button>
-        <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
-      </div>
-    </div>`;
-  }
-
   #objectionName(index: number): string {
-    const objection = this.#draft.catalog.objections[index];
+    const objection = this.#session.draft.catalog.objections[index];
     return (objection && (localize(textMap(objection.title), this.#previewLocale) || objection.id)) || this.#strings.objectionNumber(index + 1);
   }
 
-  // ---- Changing the draft ----
+  // ---- Changing the draft: the session changes it, the studio checks, previews and saves it after a pause ----
 
-  /** Every edit goes through here: the draft is checked, previewed and saved after a pause. */
-  #setDraft(draft: Draft): void {
-    this.#draft = draft;
+  #draftChanged(): void {
     clearTimeout(this.#checkTimer);
     this.#checkTimer = setTimeout(() => this.#check(), CHECK_DELAY_MS);
     this.#scheduleSave();
     this.requestUpdate();
   }
 
-  #setCatalog(catalog: CatalogInput): void {
-    this.#setDraft({ ...this.#draft, catalog });
+  /** An edit of a field or a setting. */
+  #edit(draft: Draft): void {
+    this.#session.edit(draft);
+    this.#draftChanged();
   }
 
-  /** A category's title in the draft; one left without any text is taken out of `categories`. */
-  #setCategoryTitle({ id, title }: CategoryChangeDetail): void {
-    const { categories = {}, objections, ...settings } = this.#draft.catalog;
-    const next = { ...categories };
-    if (Object.keys(title).length > 0) next[id] = { ...next[id], title: { ...title } };
-    else delete next[id];
-    // Categories before the objections, where a reader of the exported file looks for them.
-    this.#setCatalog({ ...settings, ...(Object.keys(next).length > 0 ? { categories: next } : {}), objections });
+  #command(command: ObjectionCommandDetail): void {
+    if (this.#session.apply(command, this.#builtin)) this.#draftChanged();
   }
 
-  #setObjections(objections: ObjectionInput[], selected = this.#selected): void {
-    this.#selected = Math.min(selected, objections.length - 1);
-    this.#setCatalog({ ...this.#draft.catalog, objections });
-  }
-
-  #replaceObjection(index: number, objection: ObjectionInput): void {
-    this.#setObjections(this.#draft.catalog.objections.map((current, i) => (i === index ? objection : current)));
-  }
-
-  /** Replaces the whole draft (an open, a start, an undo); the one replaced can be brought back once. */
+  /** Replaces the whole draft (an open, a start); the one replaced can be brought back once. */
   #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
-    this.#previous = this.#draft;
-    this.#selected = draft.catalog.objections.length > 0 ? 0 : -1;
+    this.#session.replace(draft);
     this.#showNotice({ kind: 'replaced', message, ...listed });
-    this.#setDraft(draft);
+    this.#draftChanged();
   }
 
   /** Shows a notice of an open, its file's problems listed at once only when there are a few. */
@@ -441,59 +347,13 @@ export class ObjectionStudio extends LitElement {
   };
 
   #undo = (): void => {
-    if (!this.#previous) return;
-    const previous = this.#previous;
-    this.#previous = undefined;
-    this.#selected = previous.catalog.objections.length > 0 ? 0 : -1;
+    if (!this.#session.undo()) return;
     this.#notice = { kind: 'info', message: (strings) => strings.undone };
-    this.#setDraft(previous);
+    this.#draftChanged();
   };
 
-  #setMode(mode: DraftMode): void {
-    this.#setDraft({ ...this.#draft, mode });
-  }
-
-  #setLocale(locale: string, on: boolean): void {
-    const current = this.#draft.catalog.locales ?? [];
-    const locales = on ? [...current, locale] : current.filter((code) => code !== locale);
-    const { locales: _dropped, ...rest } = this.#draft.catalog;
-    this.#setCatalog(locales.length > 0 ? { ...rest, locales } : rest);
-  }
-
-  #command(command: ObjectionCommandDetail): void {
-    const objections = this.#draft.catalog.objections;
-    switch (command.kind) {
-      case 'add':
-        this.#setObjections([...objections, newObjection(objections)], objections.length);
-        break;
-      case 'duplicate': {
-        const copy = { ...structuredClone(objections[command.index]!), id: freeId(`${objections[command.index]!.id || 'objection'}-copy`, objections) };
-        this.#setObjections([...objections.slice(0, command.index + 1), copy, ...objections.slice(command.index + 1)], command.index + 1);
-        break;
-      }
-      case 'toggle-hidden': {
-        const { disabled, ...objection } = objections[command.index]!;
-        this.#replaceObjection(command.index, disabled ? objection : { ...objection, disabled: true });
-        break;
-      }
-      case 'delete':
-        this.#setObjections(objections.filter((_, i) => i !== command.index), Math.max(0, command.index - 1));
-        break;
-      case 'override': {
-        const builtin = this.#builtin?.objections.find((objection) => objection.id === command.id);
-        if (!builtin) return;
-        const copy = builtinDraft({ ...this.#builtin!, objections: [builtin] }).catalog.objections[0]!;
-        this.#setObjections([...objections, copy], objections.length);
-        break;
-      }
-      case 'hide':
-        this.#setObjections([...objections, { id: command.id, disabled: true }], objections.length);
-        break;
-    }
-  }
-
   #select(index: number): void {
-    this.#selected = index;
+    this.#session.select(index);
     this.requestUpdate();
   }
 
@@ -523,7 +383,7 @@ export class ObjectionStudio extends LitElement {
 
   /** Validates the draft as the widget and the CLI would, and rebuilds the preview and the phrase tester. */
   #check(): void {
-    const { catalog: input, mode } = this.#draft;
+    const { catalog: input, mode } = this.#session.draft;
     const validation = validateForAuthors(input, DRAFT_SOURCE);
     this.#problems = validation.problems;
     this.#omitted = validation.omitted;
@@ -548,7 +408,7 @@ export class ObjectionStudio extends LitElement {
   #save(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const saved = this.#storage?.save(this.#previous ? { draft: this.#draft, previous: this.#previous } : { draft: this.#draft }) ?? false;
+    const saved = this.#storage?.save(this.#session.stored) ?? false;
     if (saved === !this.#notSaved) return;
     this.#notSaved = !saved;
     this.requestUpdate();
@@ -557,7 +417,7 @@ export class ObjectionStudio extends LitElement {
   // ---- Export ----
 
   #exportText(format: CatalogFormat): string {
-    const text = catalogFileText(this.#draft.catalog, format);
+    const text = catalogFileText(this.#session.draft.catalog, format);
     emit(this, 'catalog-export', { format, fileName: `catalog.${format}`, text });
     return text;
   }

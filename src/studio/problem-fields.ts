@@ -1,4 +1,4 @@
-import { PROBLEM_MESSAGES, type Problem } from '../core/index.js';
+import { PROBLEM_MESSAGES, problemHint, type Problem } from '../core/index.js';
 import type { FieldName, StudioStrings } from './i18n.js';
 
 // A problem's JSON path (`objections[2].replies[0].text.ru`) names a place in the draft; the editor has a
@@ -61,6 +61,5 @@ export function describeFieldPath(fieldPath: string, strings: StudioStrings): st
   return words.filter(Boolean).join(' · ');
 }
 
-/** A problem's message as a sentence: the validator's messages start with a verb ("is missing…"). */
-export const problemSentence = ({ message, hint }: Problem): string =>
-  `${message.charAt(0).toUpperCase()}${message.slice(1)}${hint ? ` → ${hint}` : ''}`;
+/** A problem's message and hint as a sentence: the validator's messages start with a verb ("is missing…"). */
+export const problemSentence = (found: Problem): string => `${found.message.charAt(0).toUpperCase()}${found.message.slice(1)}${problemHint(found)}`;

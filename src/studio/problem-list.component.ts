@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NONE_OMITTED, countProblems, omittedCount, type OmittedProblems, type Problem } from '../core/index.js';
 import { emit } from '../element/events.js';
+import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { describeFieldPath, fieldPathOf, objectionIndexOf, problemSentence } from './problem-fields.js';
 import { problemListStyles } from './problem-list.styles.js';
@@ -59,7 +60,7 @@ export class ProblemList extends LitElement {
     const where =
       index === undefined ? this.strings.wholeCatalog : [this.objectionName(index), describeFieldPath(fieldPath, this.strings)].filter(Boolean).join(' · ');
     return html`<li>
-      <button type="button" class="problem-button ${found.severity}" @click=${() => emit(this, 'problem-pick', { problem: found })}>
+      <button type="button" class="problem-button ${found.severity}" @click=${() => emit(this, 'problem-pick', { problem: found }, WITHIN_STUDIO)}>
         <span class="where">${where}</span>
         <span class="message">${problemSentence(found)}</span>
       </button>

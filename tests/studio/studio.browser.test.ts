@@ -168,6 +168,33 @@ describe('<objection-studio>', () => {
     await waitUntil(() => studio.draft.catalog.categories === undefined, 'the emptied category stayed in the draft');
   });
 
+  it('tells the page of its exports only: the events between its own parts stay inside it', async () => {
+    const studio = await studioFixture(storageKey);
+    const internal = ['objection-pick', 'objection-change', 'objection-command', 'category-change', 'problem-pick'];
+    const heard: string[] = [];
+    const hear = (event: Event) => heard.push(event.type);
+    for (const name of internal) document.addEventListener(name, hear);
+    try {
+      await addRussianObjection(studio);
+      await fill(studio, 'Category', 'installments');
+      await fill(studio, 'Title of the category “installments” (ru)', 'Рассрочка');
+      button(list(studio), '+ New objection').click();
+      await studio.updateComplete;
+      const missingTitle = () => [...problemList(studio).querySelectorAll('button')].find((row) => textOf(row).includes('Title'));
+      await waitUntil(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
+      missingTitle()!.click();
+      list(studio).querySelector<HTMLButtonElement>('.item')!.click();
+      await waitUntil(() => field(editor(studio), 'ID').value === RUSSIAN_OBJECTION.id, 'the first objection was not picked');
+      expect(studio.draft.catalog.categories).to.deep.equal({ installments: { title: { ru: 'Рассрочка' } } });
+      const exported = oneEvent(document, 'catalog-export');
+      button(studio.shadowRoot!, 'Copy JSON').click();
+      expect((await exported).detail.fileName).to.equal('catalog.json');
+    } finally {
+      for (const name of internal) document.removeEventListener(name, hear);
+    }
+    expect(heard).to.deep.equal([]);
+  });
+
   it('exports YAML that reads back to the same catalog, the reply as a block', async () => {
     const studio = await studioFixture(storageKey);
     await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
