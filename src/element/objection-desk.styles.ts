@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusVisibleStyles, visuallyHiddenStyles } from '../ui/base.styles.js';
 
 /** From this content width (px) the results and the opened objection are shown side by side. */
 export const WIDE_LAYOUT_MIN_WIDTH = 640;
@@ -136,22 +137,8 @@ export const styles = css`
     height: 14px;
   }
 
-  :focus-visible {
-    outline: 2px solid var(--_ring);
-    outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${focusVisibleStyles}
+  ${visuallyHiddenStyles}
 
   /* ---- Layout: the search box always on top; in a sidebar the opened objection takes the place of the
      results, in a wide panel they are side by side ---- */

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { MatchField } from '../core/index.js';
-import { plural, uiStrings, type UiLocale } from '../element/i18n.js';
+import { plural, type UiLocale } from '../ui/locale.js';
+import { MORE_PROBLEMS } from '../ui/problem-details.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
 
 /** Each language's name in itself, for the interface language switch. */
@@ -208,7 +209,7 @@ const EN: StudioStrings = {
   warnings: (count) => plural('en', count, { one: '# warning', other: '# warnings' }),
   readyToExport: 'The catalog is ready to export.',
   wholeCatalog: 'Catalog',
-  moreProblems: uiStrings('en').moreProblems,
+  moreProblems: MORE_PROBLEMS.en,
   fileProblems: (count) => plural('en', count, { one: '# problem in the file', other: '# problems in the file' }),
 
   fields: {
@@ -347,7 +348,7 @@ const RU: StudioStrings = {
     plural('ru', count, { one: '# предупреждение', few: '# предупреждения', many: '# предупреждений', other: '# предупреждения' }),
   readyToExport: 'Каталог готов к экспорту.',
   wholeCatalog: 'Каталог',
-  moreProblems: uiStrings('ru').moreProblems,
+  moreProblems: MORE_PROBLEMS.ru,
   fileProblems: (count) =>
     plural('ru', count, { one: '# замечание в файле', few: '# замечания в файле', many: '# замечаний в файле', other: '# замечания в файле' }),
 
@@ -479,7 +480,7 @@ const TR: StudioStrings = {
   warnings: (count) => plural('tr', count, { other: '# uyarı' }),
   readyToExport: 'Katalog dışa aktarılmaya hazır.',
   wholeCatalog: 'Katalog',
-  moreProblems: uiStrings('tr').moreProblems,
+  moreProblems: MORE_PROBLEMS.tr,
   fileProblems: (count) => plural('tr', count, { other: 'Dosyada # sorun' }),
 
   fields: {
