@@ -33,7 +33,7 @@ import { LocaleController } from '../ui/locale-controller.js';
 import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
 import { formatMegabytes, placeholderLabel, uiStrings, type LoadFailure, type SrcFailure, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
-import { SearchClient } from './search-client.js';
+import { SearchClient } from './engine/search-client.js';
 import type { SrcFile } from './src-fetch.js';
 import { BYTES_PER_MEGABYTE, DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT, loadFailed, type SrcProgress } from './src-limits.js';
 import {
@@ -46,7 +46,7 @@ import {
   type ResultsResponse,
   type SearchRequest,
   type SrcBody,
-} from './engine-protocol.js';
+} from './engine/engine-protocol.js';
 
 const DEFAULT_LIMIT = 8;
 /**
