@@ -72,14 +72,14 @@ export default [
   dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile(), catalogAsFile()]),
   // Its search engine, loaded after the first paint: a file of its own that imports nothing from the script
   // (a page may load that as `objection-desk.min.js?v=2`, and an import of it would load a second copy).
-  dropIn('src/element/search-engine.ts', ENGINE_FILE, [catalogAsFile()]),
+  dropIn('src/element/engine/search-engine.ts', ENGINE_FILE, [catalogAsFile()]),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
-  dropIn('src/element/search-worker.ts', 'search-worker.js', [catalogAsFile()]),
-  // The npm build's worker, next to the component, which starts it with `new URL('./search-worker.js',
+  dropIn('src/element/engine/search-worker.ts', 'search-worker.js', [catalogAsFile()]),
+  // The npm build's worker, next to the engine's client, which starts it with `new URL('./search-worker.js',
   // import.meta.url)`. One file with no import at all, the built-in catalog inside: an app's bundler that
   // copies it as a plain asset (as Vite and webpack do when the URL is not written inside `new Worker(…)`, as
   // the element's Trusted Types policy needs) still gets a worker that runs.
-  dropIn('src/element/search-worker.ts', 'element/search-worker.js', [], { inlineDynamicImports: true }),
+  dropIn('src/element/engine/search-worker.ts', 'element/engine/search-worker.js', [], { inlineDynamicImports: true }),
   // The catalog studio (demo/studio.html): a page of its own, with the element for its preview and `yaml` for
   // reading and writing files. A separate build, so none of it reaches the widget's script; its widget loads
   // the same engine file as the drop-in's.
@@ -91,7 +91,7 @@ function engineAsFile() {
   return {
     name: 'engine-as-file',
     resolveId(source, importer) {
-      if (source === './search-engine.js' && importer?.endsWith('/src/element/search-client.ts')) {
+      if (source === './search-engine.js' && importer?.endsWith('/src/element/engine/search-client.ts')) {
         return { id: `./${ENGINE_FILE}`, external: 'absolute' };
       }
       return null;

@@ -1,9 +1,5 @@
-import { primaryLanguage } from '../core/index.js';
-
-/** Languages the element's own interface is written in. */
-export const UI_LOCALES = ['ru', 'en', 'tr'] as const;
-
-export type UiLocale = (typeof UI_LOCALES)[number];
+import { plural, type UiLocale } from '../ui/locale.js';
+import { MORE_PROBLEMS } from '../ui/problem-details.js';
 
 /** Why an extra catalog could not be used at all. */
 export type LoadFailure = { readonly kind: 'network' } | { readonly kind: 'invalid' } | SrcFailure;
@@ -64,22 +60,6 @@ export interface UiStrings {
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
-/** The forms of a counted phrase by plural rule; `#` stands for the number. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
-
-const pluralRules = new Map<UiLocale, Intl.PluralRules>();
-
-/** `forms` picked by the language's plural rule for `count`, with `#` replaced by the number. */
-export function plural(locale: UiLocale, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  const form = forms[rules.select(count)] ?? forms.other;
-  return form.replace('#', new Intl.NumberFormat(locale).format(count));
-}
-
 /** A size in megabytes, in the language's digits, to one decimal. */
 export function formatMegabytes(locale: UiLocale, megabytes: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
@@ -117,7 +97,7 @@ const EN: UiStrings = {
       ? 'Extra catalog not loaded: the server could not be reached.'
       : 'Extra catalog not loaded: the file is not a valid catalog.',
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
-  moreProblems: (count) => plural('en', count, { one: '… and # more problem, not listed.', other: '… and # more problems, not listed.' }),
+  moreProblems: MORE_PROBLEMS.en,
   builtinStillWorks: 'The built-in objections work as usual.',
   details: 'Details',
   dismiss: 'Dismiss',
@@ -185,13 +165,7 @@ const RU: UiStrings = {
       many: 'В дополнительном каталоге # замечаний.',
       other: 'В дополнительном каталоге # замечания.',
     }),
-  moreProblems: (count) =>
-    plural('ru', count, {
-      one: '… и ещё # замечание, не показано.',
-      few: '… и ещё # замечания, не показаны.',
-      many: '… и ещё # замечаний, не показаны.',
-      other: '… и ещё # замечания, не показаны.',
-    }),
+  moreProblems: MORE_PROBLEMS.ru,
   builtinStillWorks: 'Встроенные возражения работают как обычно.',
   details: 'Подробнее',
   dismiss: 'Скрыть',
@@ -247,7 +221,7 @@ const TR: UiStrings = {
       ? 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.'
       : 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.',
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
-  moreProblems: (count) => plural('tr', count, { other: '… ve listelenmeyen # sorun daha.' }),
+  moreProblems: MORE_PROBLEMS.tr,
   builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
   details: 'Ayrıntılar',
   dismiss: 'Kapat',
@@ -275,12 +249,6 @@ const STRINGS: Readonly<Record<UiLocale, UiStrings>> = { ru: RU, en: EN, tr: TR 
 /** The interface texts for `locale`. */
 export function uiStrings(locale: UiLocale): UiStrings {
   return STRINGS[locale];
-}
-
-/** `"ru-RU"` → `"ru"`; `undefined` for a language the interface is not written in. */
-export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
-  const primary = primaryLanguage(tag);
-  return (UI_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as UiLocale) : undefined;
 }
 
 /** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */

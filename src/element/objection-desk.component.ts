@@ -25,11 +25,15 @@ import {
 } from '../core/index.js';
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { isJsonObject } from '../core/json-object.js';
-import { emit } from './events.js';
-import { problemCount, problemDetails, type ListedProblems } from './problem-details.js';
-import { formatMegabytes, placeholderLabel, toUiLocale, uiStrings, type LoadFailure, type SrcFailure, type UiLocale, type UiStrings } from './i18n.js';
+import { COPIED_STATE_MS, copyText } from '../ui/clipboard.js';
+import { emit } from '../ui/emit.js';
+import { highlight } from '../ui/highlight.js';
+import type { UiLocale } from '../ui/locale.js';
+import { LocaleController } from '../ui/locale-controller.js';
+import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
+import { formatMegabytes, placeholderLabel, uiStrings, type LoadFailure, type SrcFailure, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
-import { SearchClient } from './search-client.js';
+import { SearchClient } from './engine/search-client.js';
 import type { SrcFile } from './src-fetch.js';
 import { BYTES_PER_MEGABYTE, DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT, loadFailed, type SrcProgress } from './src-limits.js';
 import {
@@ -42,11 +46,9 @@ import {
   type ResultsResponse,
   type SearchRequest,
   type SrcBody,
-} from './engine-protocol.js';
+} from './engine/engine-protocol.js';
 
 const DEFAULT_LIMIT = 8;
-/** How long a reply shows its "Copied" state. */
-const COPIED_STATE_MS = 2000;
 /**
  * How long a disconnected element keeps its search engine: a move in the page (disconnected and connected
  * again at once) keeps the catalogs; an element that stays out of the page frees them, their index and any
@@ -242,8 +244,8 @@ export class ObjectionDesk extends LitElement {
   /** Notices whose "Details" are open: only those render their list of problems. */
   readonly #openDetails = new Set<'src' | 'catalog'>();
 
-  #uiLocale: UiLocale = 'en';
-  #langObserver: MutationObserver | undefined;
+  /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
+  readonly #uiLocale = new LocaleController(this, () => this.locale);
 
   #query = '';
   #hits: SearchHit[] = [];
@@ -287,10 +289,6 @@ export class ObjectionDesk extends LitElement {
     super.connectedCallback();
     clearTimeout(this.#engineTimer);
     if (this.hasUpdated && !this.#engine) this.requestUpdate();
-    this.#langObserver = new MutationObserver(() => {
-      if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
-    });
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     if (this.#srcInterrupted) {
       this.#srcInterrupted = false;
       this.#loadSrc();
@@ -301,7 +299,6 @@ export class ObjectionDesk extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
     this.#resizeObserver.disconnect();
     clearTimeout(this.#copyTimer);
     if (this.#srcRequest) {
@@ -341,7 +338,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#uiLocale = this.#resolveLocale();
+    this.#uiLocale.update();
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.get('src')?.failure?.kind === 'too-big')) {
       this.#loadSrc();
     }
@@ -377,7 +374,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   get #strings(): UiStrings {
-    return uiStrings(this.#uiLocale);
+    return uiStrings(this.#uiLocale.value);
   }
 
   get #input(): HTMLInputElement | null {
@@ -417,20 +414,6 @@ export class ObjectionDesk extends LitElement {
       this.#wide = wide;
       this.requestUpdate();
     }
-  }
-
-  /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
-  #resolveLocale(): UiLocale {
-    const own = toUiLocale(this.locale);
-    if (own) return own;
-    let node: Element | null = this;
-    while (node) {
-      const withLang: Element | null = node.closest('[lang]');
-      if (withLang) return toUiLocale(withLang.getAttribute('lang')) ?? 'en';
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-    return toUiLocale(document.documentElement.lang) ?? 'en';
   }
 
   // ---- Catalogs ----
@@ -993,7 +976,7 @@ export class ObjectionDesk extends LitElement {
     const reply = this.#replies[index];
     if (!objection || !reply) return;
     const key = replyKey(objection.id, reply.id);
-    const template = localize(reply.text, this.#uiLocale);
+    const template = localize(reply.text, this.#uiLocale.value);
     const values = this.#values;
     const text = fillTemplate(template, values);
     const unfilled = missingPlaceholders(template, values).length;
@@ -1026,7 +1009,7 @@ export class ObjectionDesk extends LitElement {
     const strings = this.#strings;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
-        <div part="base" class="base" lang=${this.#uiLocale} dir="ltr" data-view=${this.#view}>
+        <div part="base" class="base" lang=${this.#uiLocale.value} dir="ltr" data-view=${this.#view}>
           <div class="layout">
             <section class="search-pane">${this.#renderSearchField(strings)} ${this.#renderResults(strings)}</section>
             <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
@@ -1108,7 +1091,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   #renderOption(hit: SearchHit, index: number, showCategory: boolean): TemplateResult {
-    const title = localize(hit.objection.title, this.#uiLocale);
+    const title = localize(hit.objection.title, this.#uiLocale.value);
     const match = hit.match;
     const titleMatched = match?.field === 'title' && match.text === title;
     const current = this.#opened?.id === hit.objection.id;
@@ -1143,7 +1126,7 @@ export class ObjectionDesk extends LitElement {
 
   #categoryTitle(id: string): string {
     const category = this.#categories.get(id);
-    return category ? localize(category.title, this.#uiLocale) : this.#strings.categoryFallback;
+    return category ? localize(category.title, this.#uiLocale.value) : this.#strings.categoryFallback;
   }
 
   #renderNothingOpened(strings: UiStrings): TemplateResult {
@@ -1160,7 +1143,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   #renderObjection(objection: Objection, strings: UiStrings): TemplateResult {
-    const locale = this.#uiLocale;
+    const locale = this.#uiLocale.value;
     const context = this.#context;
     const hasMissing = this.#replies.some((reply) => missingPlaceholders(localize(reply.text, locale), context).length > 0);
     return html`
@@ -1240,7 +1223,7 @@ export class ObjectionDesk extends LitElement {
   /** The reply with context values in place and a field for each placeholder the context has no value for. */
   #renderTemplate(reply: Reply, index: number, strings: UiStrings): Array<string | TemplateResult> {
     const context = this.#context;
-    return parseTemplate(localize(reply.text, this.#uiLocale)).map((segment) => {
+    return parseTemplate(localize(reply.text, this.#uiLocale.value)).map((segment) => {
       if (segment.kind === 'text') return segment.text;
       const label = placeholderLabel(strings, segment.name);
       const value = placeholderValue(context, segment.name);
@@ -1279,15 +1262,15 @@ export class ObjectionDesk extends LitElement {
   #loadingMessage(strings: UiStrings): string {
     const progress = this.#srcProgress;
     if (!progress) return strings.catalogLoading;
-    const loaded = formatMegabytes(this.#uiLocale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
-    const total = progress.total === undefined ? undefined : formatMegabytes(this.#uiLocale, progress.total / BYTES_PER_MEGABYTE);
+    const loaded = formatMegabytes(this.#uiLocale.value, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
+    const total = progress.total === undefined ? undefined : formatMegabytes(this.#uiLocale.value, progress.total / BYTES_PER_MEGABYTE);
     return strings.catalogLoadingProgress(loaded, total);
   }
 
   #failureText(failure: LoadFailure, strings: UiStrings): string {
     if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
     // A fetch failure comes from the module that has its texts, so they are here.
-    return this.#srcFailureText?.(this.#uiLocale, failure) ?? strings.catalogFailed({ kind: 'network' });
+    return this.#srcFailureText?.(this.#uiLocale.value, failure) ?? strings.catalogFailed({ kind: 'network' });
   }
 
   #renderNotice(key: 'src' | 'catalog', notice: CatalogNotice, strings: UiStrings): TemplateResult {
@@ -1354,22 +1337,6 @@ function copyShortcut(): string {
   return /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘C' : 'Ctrl+C';
 }
 
-/** `text` with the `ranges` wrapped in `<mark>`; everything stays text, never markup. */
-function highlight(text: string, ranges: readonly TextRange[]): Array<string | TemplateResult> {
-  const pieces: Array<string | TemplateResult> = [];
-  let last = 0;
-  for (const [start, end] of ranges) {
-    const from = Math.max(start, last);
-    const to = Math.min(end, text.length);
-    if (to <= from) continue;
-    if (from > last) pieces.push(text.slice(last, from));
-    pieces.push(html`<mark part="highlight">${text.slice(from, to)}</mark>`);
-    last = to;
-  }
-  if (last < text.length) pieces.push(text.slice(last));
-  return pieces;
-}
-
 /** A long matched text cut to a window around its first match, with the ranges moved to match. */
 function excerpt(text: string, ranges: readonly TextRange[]): { text: string; ranges: TextRange[] } {
   if (text.length <= EXCERPT_LENGTH) return { text, ranges: [...ranges] };
@@ -1389,44 +1356,4 @@ function excerpt(text: string, ranges: readonly TextRange[]): { text: string; ra
     if (clippedTo > clippedFrom) shifted.push([clippedFrom + shift, clippedTo + shift]);
   }
   return { text: `${prefix}${text.slice(start, end).trimEnd()}${end < text.length ? '…' : ''}`, ranges: shifted };
-}
-
-/**
- * False where a permissions policy forbids the Clipboard API (a cross-origin frame without
- * `allow="clipboard-write"`), which only Chromium tells: calling it there logs a violation in the page's console.
- */
-function clipboardApiAllowed(): boolean {
-  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
-  return navigator.clipboard !== undefined && (policy?.allowsFeature('clipboard-write') ?? true);
-}
-
-/**
- * Copies with the Clipboard API, else with a hidden textarea and `execCommand('copy')` (older browsers, pages
- * without clipboard permission). False when both refuse.
- */
-async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
-  try {
-    if (clipboardApiAllowed()) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Denied, or the document has no focus: try the old way.
-  }
-  const focused = root.activeElement as HTMLElement | null;
-  const textarea = document.createElement('textarea');
-  textarea.value = text;
-  textarea.setAttribute('readonly', '');
-  textarea.setAttribute('aria-hidden', 'true');
-  textarea.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;pointer-events:none';
-  root.append(textarea);
-  textarea.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    textarea.remove();
-    focused?.focus();
-  }
 }

@@ -1,4 +1,5 @@
-import { formatMegabytes, type SrcFailure, type UiLocale } from './i18n.js';
+import type { UiLocale } from '../ui/locale.js';
+import { formatMegabytes, type SrcFailure } from './i18n.js';
 
 /** What the notice says when a `src` file could not be fetched, in the operator's language. */
 export function srcFailureText(locale: UiLocale, failure: SrcFailure): string {

@@ -1,4 +1,4 @@
-import { toUiLocale, type UiLocale } from '../element/i18n.js';
+import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { draftCatalogOf, type Draft } from './draft.js';
 
 /** What is stored: the draft, and the one before the last open, for "Undo". */

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { plural, uiStrings } from '../element/i18n.js';
+import { plural } from '../ui/locale.js';
+import { MORE_PROBLEMS } from '../ui/problem-details.js';
 import type { StudioStrings } from './studio-strings.js';
 
 /** The studio's interface in English. */
@@ -74,7 +75,7 @@ export const EN: StudioStrings = {
   warnings: (count) => plural('en', count, { one: '# warning', other: '# warnings' }),
   readyToExport: 'The catalog is ready to export.',
   wholeCatalog: 'Catalog',
-  moreProblems: uiStrings('en').moreProblems,
+  moreProblems: MORE_PROBLEMS.en,
   fileProblems: (count) => plural('en', count, { one: '# problem in the file', other: '# problems in the file' }),
 
   fields: {

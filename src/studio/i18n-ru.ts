@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { plural, uiStrings } from '../element/i18n.js';
+import { plural } from '../ui/locale.js';
+import { MORE_PROBLEMS } from '../ui/problem-details.js';
 import type { StudioStrings } from './studio-strings.js';
 
 /** The studio's interface in Russian. */
@@ -83,7 +84,7 @@ export const RU: StudioStrings = {
     plural('ru', count, { one: '# предупреждение', few: '# предупреждения', many: '# предупреждений', other: '# предупреждения' }),
   readyToExport: 'Каталог готов к экспорту.',
   wholeCatalog: 'Каталог',
-  moreProblems: uiStrings('ru').moreProblems,
+  moreProblems: MORE_PROBLEMS.ru,
   fileProblems: (count) =>
     plural('ru', count, { one: '# замечание в файле', few: '# замечания в файле', many: '# замечаний в файле', other: '# замечания в файле' }),
 

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { plural, uiStrings } from '../element/i18n.js';
+import { plural } from '../ui/locale.js';
+import { MORE_PROBLEMS } from '../ui/problem-details.js';
 import type { StudioStrings } from './studio-strings.js';
 
 /** The studio's interface in Turkish. */
@@ -75,7 +76,7 @@ export const TR: StudioStrings = {
   warnings: (count) => plural('tr', count, { other: '# uyarı' }),
   readyToExport: 'Katalog dışa aktarılmaya hazır.',
   wholeCatalog: 'Katalog',
-  moreProblems: uiStrings('tr').moreProblems,
+  moreProblems: MORE_PROBLEMS.tr,
   fileProblems: (count) => plural('tr', count, { other: 'Dosyada # sorun' }),
 
   fields: {

@@ -1,4 +1,4 @@
-import type { UiLocale } from '../element/i18n.js';
+import type { UiLocale } from '../ui/locale.js';
 import { EN } from './i18n-en.js';
 import { RU } from './i18n-ru.js';
 import { TR } from './i18n-tr.js';

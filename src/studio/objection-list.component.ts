@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
-import { emit } from '../element/events.js';
+import { emit } from '../ui/emit.js';
 import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';

@@ -14,9 +14,11 @@ import {
   type Problem,
   NONE_OMITTED,
 } from '../core/index.js';
-import { emit } from '../element/events.js';
-import { toUiLocale, type UiLocale } from '../element/i18n.js';
-import { problemCount, type ListedProblems } from '../element/problem-details.js';
+import { emit } from '../ui/emit.js';
+import { COPIED_STATE_MS, copyText } from '../ui/clipboard.js';
+import { toUiLocale, type UiLocale } from '../ui/locale.js';
+import { LocaleController } from '../ui/locale-controller.js';
+import { problemCount, type ListedProblems } from '../ui/problem-details.js';
 import {
   builtinDraft,
   catalogFileText,
@@ -46,7 +48,6 @@ import { baseStyles } from './studio-base.styles.js';
 const CHECK_DELAY_MS = 150;
 /** Saving waits a little longer: a draft is a few kilobytes of JSON, but typing should never wait for it. */
 const SAVE_DELAY_MS = 400;
-const COPIED_STATE_MS = 2000;
 const DRAFT_SOURCE = 'draft';
 
 /** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
@@ -104,18 +105,14 @@ export class ObjectionStudio extends LitElement {
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #copyTimer: ReturnType<typeof setTimeout> | undefined;
-  #uiLocale: UiLocale = 'en';
+  /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
+  readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
-  #langObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#storage = new DraftStorage(this.storageKey);
     this.locale ??= this.#storage.loadLocale();
-    this.#langObserver = new MutationObserver(() => {
-      if (this.#resolveLocale() !== this.#uiLocale) this.requestUpdate();
-    });
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
     this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
     this.#check();
@@ -127,7 +124,6 @@ export class ObjectionStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
     // A reload or a closed tab must not lose the last keystrokes.
     if (this.#saveTimer !== undefined) this.#save();
     clearTimeout(this.#checkTimer);
@@ -143,20 +139,14 @@ export class ObjectionStudio extends LitElement {
     return new Set(this.#builtin?.objections.map((objection) => objection.id) ?? []);
   }
 
-  /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
-  #resolveLocale(): UiLocale {
-    return toUiLocale(this.locale) ?? toUiLocale(this.closest('[lang]')?.getAttribute('lang')) ?? toUiLocale(navigator.language) ?? 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#uiLocale = this.#resolveLocale();
-    this.#strings = studioStrings(this.#uiLocale);
+    this.#strings = studioStrings(this.#uiLocale.update());
   }
 
   override render(): TemplateResult {
     const strings = this.#strings;
-    const lang = this.#uiLocale;
+    const lang = this.#uiLocale.value;
     const { draft } = this.#session;
     const objections = draft.catalog.objections;
     const selected = objections[this.#session.selected];
@@ -434,12 +424,11 @@ export class ObjectionStudio extends LitElement {
 
   #copyJson = async (): Promise<void> => {
     const text = this.#exportText('json');
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text, this.renderRoot as ShadowRoot)) {
       this.#copied = true;
       clearTimeout(this.#copyTimer);
       this.#copyTimer = setTimeout(() => ((this.#copied = false), this.requestUpdate()), COPIED_STATE_MS);
-    } catch {
+    } else {
       this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
     }
     this.requestUpdate();

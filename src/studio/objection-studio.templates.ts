@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemHint, problemPosition } from '../core/index.js';
-import { UI_LOCALES, type UiLocale } from '../element/i18n.js';
-import { problemCount, problemDetails, type ListedProblems } from '../element/problem-details.js';
+import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
+import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
 import type { DraftMode } from './draft.js';
 import { LANGUAGE_NAMES, type StudioStrings } from './i18n.js';
 

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localize, type ObjectionSearch, type SearchHit, type TextRange } from '../core/index.js';
+import { localize, type ObjectionSearch, type SearchHit } from '../core/index.js';
+import { highlight } from '../ui/highlight.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { phraseTesterStyles } from './phrase-tester.styles.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -82,17 +83,4 @@ export class PhraseTester extends LitElement {
         : nothing}
     </li>`;
   }
-}
-
-/** The matched ranges of `text` in `<mark>`. */
-function highlight(text: string, ranges: readonly TextRange[]): TemplateResult[] {
-  const parts: TemplateResult[] = [];
-  let last = 0;
-  for (const [start, end] of ranges) {
-    if (start > last) parts.push(html`${text.slice(last, start)}`);
-    parts.push(html`<mark>${text.slice(start, end)}</mark>`);
-    last = end;
-  }
-  if (last < text.length) parts.push(html`${text.slice(last)}`);
-  return parts;
 }

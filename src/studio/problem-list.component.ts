@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NONE_OMITTED, countProblems, omittedCount, type OmittedProblems, type Problem } from '../core/index.js';
-import { emit } from '../element/events.js';
+import { emit } from '../ui/emit.js';
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { describeFieldPath, fieldPathOf, objectionIndexOf, problemSentence } from './problem-fields.js';

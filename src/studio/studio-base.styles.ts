@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusVisibleStyles, visuallyHiddenStyles } from '../ui/base.styles.js';
 
 /**
  * What every part of the studio shares: colour tokens (from `--objection-studio-*` custom properties, light
@@ -16,6 +17,7 @@ export const baseStyles = css`
     --_border: #dfe3e9;
     --_border-strong: #c7cdd6;
     --_accent: var(--objection-studio-accent, #2f5fd0);
+    --_ring: var(--_accent);
     --_accent-fg: #ffffff;
     --_accent-soft: #edf2fd;
     --_error: #b42318;
@@ -114,10 +116,7 @@ export const baseStyles = css`
     cursor: default;
   }
 
-  :focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
+  ${focusVisibleStyles}
 
   input[type='text'],
   input[type='search'],
@@ -161,14 +160,7 @@ export const baseStyles = css`
     font-size: 0.92em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
 
   .problems {
     margin: 4px 0 0;

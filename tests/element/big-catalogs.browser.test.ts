@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
-import { SearchClient } from '../../src/element/search-client.js';
-import { BROWSE_LIMIT } from '../../src/element/engine-protocol.js';
+import { SearchClient } from '../../src/element/engine/search-client.js';
+import { BROWSE_LIMIT } from '../../src/element/engine/engine-protocol.js';
 import {
   MAX_HOLD_UP_SHARE,
   deskFixture,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog, mergeCatalogs, validateCatalog, type CatalogInput } from '../../src/core/index.js';
-import { handOff, readHandOff, type EngineSnapshot, type HandOff } from '../../src/element/hand-off.js';
+import { handOff, readHandOff, type EngineSnapshot, type HandOff } from '../../src/element/engine/hand-off.js';
 
 /** A catalog of `count` objections with ids `${prefix}-0`…, in English. */
 function catalogOf(prefix: string, count: number, source: string) {

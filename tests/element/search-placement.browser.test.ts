@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
-import { SearchClient } from '../../src/element/search-client.js';
+import { SearchClient } from '../../src/element/engine/search-client.js';
 import {
   MAX_HOLD_UP_SHARE,
   deskFixture,

@@ -7,7 +7,7 @@ import {
   type Catalog,
   type MergedCatalog,
   type Objection,
-} from '../core/index.js';
+} from '../../core/index.js';
 import {
   browseList,
   CATALOG_PROPERTY_SOURCE,
@@ -34,7 +34,7 @@ const EMPTY: MergedCatalog = { categories: [], objections: [] };
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** Validation (with its fuse.js did-you-mean) is code of its own: the built-in catalog is searched without it. */
-const loadValidation = () => import('../core/validate.js');
+const loadValidation = () => import('../../core/validate.js');
 
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the

@@ -6,7 +6,7 @@ import type {
   SearchRequest,
   WorkerMessage,
 } from './engine-protocol.js';
-import { messageOf } from '../core/error-text.js';
+import { messageOf } from '../../core/error-text.js';
 import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import type { Indexer, SearchEngine } from './search-engine.js';

@@ -1,4 +1,4 @@
-import type { CappedProblems, CatalogInput, Category, Objection, SearchHit } from '../core/index.js';
+import type { CappedProblems, CatalogInput, Category, Objection, SearchHit } from '../../core/index.js';
 import type { HandOff } from './hand-off.js';
 
 // What the element and its search engine say to each other, on the main thread or through the worker's

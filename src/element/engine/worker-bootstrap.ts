@@ -1,4 +1,4 @@
-import { messageOf } from '../core/error-text.js';
+import { messageOf } from '../../core/error-text.js';
 
 /** The part of the Trusted Types API used here (TypeScript's DOM library does not declare it). */
 interface TrustedTypes {

@@ -1,4 +1,4 @@
-import type { Catalog, Category, MergedCatalog, Objection } from '../core/index.js';
+import type { Catalog, Category, MergedCatalog, Objection } from '../../core/index.js';
 
 /** The catalogs a search engine has loaded: what another engine needs to take over from it. */
 export interface EngineSnapshot {

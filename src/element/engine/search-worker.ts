@@ -1,4 +1,4 @@
-import type { ObjectionSearch } from '../core/index.js';
+import type { ObjectionSearch } from '../../core/index.js';
 import { handOff } from './hand-off.js';
 import type { EngineRequest, WorkerMessage } from './engine-protocol.js';
 import { SearchEngine } from './search-engine.js';
