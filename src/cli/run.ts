@@ -5,7 +5,7 @@ import {
   BUILTIN_LOCALES,
   MAX_PROBLEMS,
   MIN_TRIGGERS,
-  ObjectionSearch,
+  type ObjectionSearch,
   builtinCatalog,
   catalogStats,
   evaluateSearch,
@@ -14,12 +14,12 @@ import {
   lintCatalog,
   localize,
   messageOf,
-  mergeCatalogs,
   parseLabelledQueries,
   primaryLanguage,
-  type Catalog,
+  searchCatalogs,
   type LintFinding,
   type LintKind,
+  type Catalog,
   type CappedProblems,
   type Locale,
   type ProblemSeverity,
@@ -222,7 +222,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
   for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
   reportErrorsBriefly(loaded, io);
   const catalogs = loaded.map((item) => item.catalog);
-  const search = new ObjectionSearch(mergeCatalogs(values['no-builtin'] ? catalogs : [builtinCatalog(), ...catalogs]));
+  const search = searchCatalogs(catalogs, { builtin: values['no-builtin'] ? undefined : builtinCatalog() });
   const sources = new Set(positionals);
   const declared = [...new Set(catalogs.flatMap((catalog) => catalog.locales))];
   const findings = lintCatalog(search, (objection) => sources.has(objection.source), {
@@ -373,7 +373,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
 }
 
 async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliIo): Promise<ObjectionSearch> {
-  const catalogs: Catalog[] = noBuiltin ? [] : [builtinCatalog()];
+  const catalogs: Catalog[] = [];
   for (const file of files) {
     const loaded = await loadCatalog([file], file, io);
     const { catalog } = loaded;
@@ -382,7 +382,7 @@ async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliI
     if (more) io.stderr(`${more}\n`);
     catalogs.push(catalog);
   }
-  return new ObjectionSearch(mergeCatalogs(catalogs));
+  return searchCatalogs(catalogs, { builtin: noBuiltin ? undefined : builtinCatalog() });
 }
 
 async function readText(file: string, io: CliIo): Promise<string> {
