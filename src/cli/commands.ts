@@ -149,7 +149,7 @@ export const COMMANDS: readonly Command[] = [
       for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
       reportErrorsBriefly(loaded, io);
       const catalogs = loaded.map((item) => item.catalog);
-      const search = searchCatalogs(catalogs, { builtin: values['no-builtin'] ? undefined : builtinCatalog() });
+      const search = searchCatalogs(catalogs, values['no-builtin'] ? undefined : builtinCatalog());
       const sources = new Set(positionals);
       const declared = [...new Set(catalogs.flatMap((catalog) => catalog.locales))];
       const findings = lintCatalog(search, (objection) => sources.has(objection.source), {
@@ -229,7 +229,7 @@ async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliI
     if (more) io.stderr(`${more}\n`);
     catalogs.push(loaded.catalog);
   }
-  return searchCatalogs(catalogs, { builtin: noBuiltin ? undefined : builtinCatalog() });
+  return searchCatalogs(catalogs, noBuiltin ? undefined : builtinCatalog());
 }
 
 /** Commands that read a catalog for something else say it has errors, and leave the list to `validate`. */

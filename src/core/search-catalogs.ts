@@ -9,11 +9,12 @@ import type { Catalog } from './types.js';
  * `await loadBuiltinCatalog()` for a page). An extra that is `undefined` (not loaded) is passed over.
  *
  * ```ts
- * const search = searchCatalogs([mine], { builtin: builtinCatalog() });
+ * const search = searchCatalogs([mine], builtinCatalog());
  * search.search('too expensive')[0].objection.id; // 'expensive'
  * ```
  */
-export function searchCatalogs(extras: ReadonlyArray<Catalog | undefined>, { builtin }: { readonly builtin?: Catalog | undefined } = {}): ObjectionSearch {
+export function searchCatalogs(extras: ReadonlyArray<Catalog | undefined>, builtin?: Catalog): ObjectionSearch {
+  // A positional `builtin`, not an options object: this is in the drop-in's engine, where bytes count.
   const catalogs = [builtin, ...extras].filter((catalog): catalog is Catalog => catalog !== undefined);
   return new ObjectionSearch(mergeCatalogs(catalogs));
 }

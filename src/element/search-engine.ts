@@ -168,7 +168,7 @@ export class SearchEngine {
         builtinError = messageOf(error);
       }
     }
-    const search = searchCatalogs([this.#src, this.#catalog], { builtin });
+    const search = searchCatalogs([this.#src, this.#catalog], builtin);
     const merged = search.catalog;
     this.#use(search);
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };

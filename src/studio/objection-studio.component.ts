@@ -535,7 +535,7 @@ export class ObjectionStudio extends LitElement {
     }
     this.#errorCounts = errorCounts;
     this.#previewCatalog = input;
-    this.#search = searchCatalogs([validation.catalog], { builtin: mode === 'extend' ? this.#builtin : undefined });
+    this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
     this.requestUpdate();
   }
 

@@ -9,7 +9,7 @@ const warranty = catalog(
 
 describe('searchCatalogs', () => {
   it('searches the built-in catalog and then the extras, in that order', () => {
-    const search = searchCatalogs([warranty], { builtin: builtinCatalog() });
+    const search = searchCatalogs([warranty], builtinCatalog());
     const ids = search.catalog.objections.map((objection) => objection.id);
     expect(ids.slice(0, -1)).toEqual(builtinCatalog().objections.map((objection) => objection.id));
     expect(ids.at(-1)).toBe('warranty');
@@ -25,13 +25,13 @@ describe('searchCatalogs', () => {
 
   it('lets an extra replace a built-in objection of the same id in its place', () => {
     const ours = catalog({ locale: 'en', objections: [{ id: 'trust', title: 'Ours', triggers: ['hm'], replies: [{ text: 'x' }] }] }, 'mine');
-    const { objections } = searchCatalogs([ours], { builtin: builtinCatalog() }).catalog;
+    const { objections } = searchCatalogs([ours], builtinCatalog()).catalog;
     const index = builtinCatalog().objections.findIndex((objection) => objection.id === 'trust');
     expect(objections[index]).toMatchObject({ id: 'trust', source: 'mine' });
   });
 
   it('passes over an extra that is not loaded', () => {
     expect(searchCatalogs([undefined, warranty, undefined]).catalog.objections.map((objection) => objection.id)).toEqual(['warranty']);
-    expect(searchCatalogs([], { builtin: undefined }).catalog.objections).toEqual([]);
+    expect(searchCatalogs([], undefined).catalog.objections).toEqual([]);
   });
 });
