@@ -30,7 +30,7 @@ export interface CommandSpec<O extends Options> {
   };
   /** `parseArgs` options, in the order the usage lists them. */
   readonly options: O;
-  /** How the usage shows a string option's value where its default does not (`<file|dir>`). */
+  /** How the usage shows a string option's value where its default does not (`<file|dir>`); else `<name>`. */
   readonly values?: { readonly [K in keyof O]?: string };
   /** Options that must be given, each with the usage error that says so; the usage shows them unbracketed. */
   readonly required?: { readonly [K in keyof O]?: string };
@@ -53,7 +53,8 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
   const required: Partial<Record<string, string>> = spec.required ?? {};
   const shown = Object.entries(options).map(([option, config]) => {
     const flag = config.short ? `-${config.short}` : `--${option}`;
-    const value = config.type === 'boolean' ? '' : ` ${spec.values?.[option] ?? config.default ?? `<${option}>`}`;
+    const example = typeof config.default === 'string' ? config.default : `<${option}>`;
+    const value = config.type === 'boolean' ? '' : ` ${spec.values?.[option] ?? example}`;
     if (required[option]) return `${flag}${value}`;
     return `[${flag}${value}]${config.multiple ? '…' : ''}`;
   });
