@@ -1,6 +1,7 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
-import { FILE_MESSAGES, capProblems, messageOf, type Problem } from '../core/index.js';
+import { FILE_MESSAGES, capProblems, type Problem } from '../core/index.js';
+import { accessGivenPath } from './usage-error.js';
 
 /** The files the CLI reads and writes. */
 export interface CliFiles {
@@ -24,28 +25,26 @@ export interface LoadedCatalog extends CompiledCatalog {
   readonly fileCount: number;
 }
 
-/** Thrown when a path given on the command line cannot be read at all: a usage problem, not a catalog one. */
-export class UnreadablePathError extends Error {}
-
 /**
  * Reads files and folders as one catalog named `source`. A folder is read with its subfolders, files sorted
  * by path (code point order, the same on every machine), hidden files and `node_modules` left out; `exclude`
  * (the file `build` writes) is never read. Only files that really are in the folder are read: a link to a
  * file elsewhere (`/proc/self/environ`, `~/.ssh/…`) is a warning, and not opened. A single file is read
- * after the `_catalog.yaml` beside it, so it has the locales its folder declares.
+ * after the `_catalog.yaml` beside it, so it has the locales its folder declares. A path given that cannot be
+ * read at all is a usage error (`accessGivenPath`), not a catalog's problem.
  */
 export async function loadCatalog(paths: readonly string[], source: string, files: CliFiles, exclude?: string): Promise<LoadedCatalog> {
   const catalogFiles: CatalogFile[] = [];
   const folderProblems: Problem[] = [];
   for (const path of paths) {
-    const names = (await isDirectory(path, files))
+    const names = (await accessGivenPath('read', path, () => files.isDirectory(path)))
       ? await listFolder(path, await files.realPath(path), files, folderProblems)
       : [...(await settingsBeside(path, files, folderProblems)), path];
     const kept = names.filter((name) => exclude === undefined || resolve(name) !== resolve(exclude));
     if (kept.length === 0) {
       folderProblems.push({ severity: 'error', source: path, path: '', code: 'no-catalog-files', message: FILE_MESSAGES.noCatalogFiles() });
     }
-    for (const name of kept) catalogFiles.push({ name, text: await read(name, files) });
+    for (const name of kept) catalogFiles.push({ name, text: await accessGivenPath('read', name, () => files.readFile(name)) });
   }
   const compiled = compileCatalogFiles(catalogFiles, source);
   return {
@@ -88,20 +87,4 @@ async function settingsBeside(file: string, files: CliFiles, skipped: Problem[])
   if (settings.length === 0) return [];
   const path = join(folder, settings[0]!);
   return (await isInside(path, await files.realPath(folder), files, skipped)) ? [path] : [];
-}
-
-async function isDirectory(path: string, files: CliFiles): Promise<boolean> {
-  try {
-    return await files.isDirectory(path);
-  } catch (error) {
-    throw new UnreadablePathError(`cannot read ${path}: ${messageOf(error)}`);
-  }
-}
-
-async function read(path: string, files: CliFiles): Promise<string> {
-  try {
-    return await files.readFile(path);
-  } catch (error) {
-    throw new UnreadablePathError(`cannot read ${path}: ${messageOf(error)}`);
-  }
 }

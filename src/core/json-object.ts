@@ -21,6 +21,19 @@ export function jsonTypeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * A value as a message quotes it. Not `String()`: that calls the value's own `toString`, which JSON can set to
+ * anything (`{"toString": false}` makes it throw).
+ */
+export function shown(value: unknown): string {
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
+  try {
+    return JSON.stringify(value) ?? jsonTypeName(value);
+  } catch {
+    return jsonTypeName(value);
+  }
+}
+
 /** The pieces of a JSON path: `a.b[2].c` → `['a', 'b', 2, 'c']`. */
 export function splitPath(path: string): Array<string | number> {
   return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key]) => (index === undefined ? key! : Number(index)));

@@ -1,18 +1,15 @@
-import Fuse from 'fuse.js/basic';
 import { messageOf } from './error-text.js';
 import { PROBLEM_MESSAGES as M, problem } from './errors.js';
-import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
+import { isJsonObject, jsonTypeName, shown, type JsonObject } from './json-object.js';
 import { checkJson, lineCounter } from './json-text.js';
-import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
+import { LocalizedValueReader, type Message } from './localized-values.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
-import { stripInvisible } from './visible-text.js';
-import { MAX_SEARCHED_LENGTH, leadingPart } from './searched-text.js';
+import { abbreviated, closestField } from './unknown-fields.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
   type Category,
   type FollowUp,
-  type Locale,
   type LocalizedList,
   type LocalizedText,
   type Objection,
@@ -22,7 +19,6 @@ import {
 } from './types.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-const LOCALE_PATTERN = /^[a-z]{2,3}$/;
 
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
 const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
@@ -37,29 +33,12 @@ export interface ValidationResult extends CappedProblems {
   readonly problems: readonly Problem[];
 }
 
-/** A problem's message, or a function that makes it when the problem is kept. */
-type Message = string | (() => string);
-
 export interface ValidateOptions {
   /**
    * How to name another place of the catalog in a message ("already used at …"); the JSON path by default.
    * A catalog assembled from several files names the file and line instead.
    */
   readonly describePath?: (path: string) => string;
-}
-
-
-/**
- * A value as a message quotes it. Not `String()`: that calls the value's own `toString`, which JSON can set to
- * anything (`{"toString": false}` makes it throw).
- */
-function shown(value: unknown): string {
-  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
-  try {
-    return JSON.stringify(value) ?? jsonTypeName(value);
-  } catch {
-    return jsonTypeName(value);
-  }
 }
 
 /**
@@ -95,10 +74,10 @@ export function emptyCatalog(source: string): Catalog {
 class CatalogValidator {
   readonly #source: string;
   readonly #problems = new ProblemCollector();
-  /** The catalog's one locale, when it declares one; plain strings are in it. */
-  #singleLocale: Locale | undefined;
-  /** Locales every text should have (warned about when missing). */
-  #expectedLocales: Locale[] = [];
+  readonly #values = new LocalizedValueReader({
+    error: (path, code, message) => this.#error(path, code, message),
+    warning: (path, code, message) => this.#warning(path, code, message),
+  });
   readonly #describePath: (path: string) => string;
 
   constructor(source: string, describePath = (path: string) => path) {
@@ -112,7 +91,7 @@ class CatalogValidator {
       return { catalog: emptyCatalog(this.#source), ...this.#problems.result() };
     }
     this.#checkFields(input, '', ROOT_FIELDS);
-    this.#readLocales(input);
+    this.#values.readLocales(input);
     const categories = this.#categories(input['categories']);
     const objections: Objection[] = [];
     const disabled: string[] = [];
@@ -141,32 +120,13 @@ class CatalogValidator {
     return {
       catalog: {
         source: this.#source,
-        locales: this.#singleLocale ? [this.#singleLocale] : this.#expectedLocales,
+        locales: this.#values.locales,
         categories,
         objections,
         disabled,
       },
       ...this.#problems.result(),
     };
-  }
-
-  #readLocales(root: JsonObject): void {
-    const { locale, locales } = root;
-    if (locale !== undefined) {
-      if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
-      else this.#error('locale', 'bad-locale', () => M.badLocale(shown(locale)));
-    }
-    if (locales !== undefined) {
-      if (!Array.isArray(locales)) {
-        this.#error('locales', 'wrong-type', () => M.wrongType('an array of locale codes', jsonTypeName(locales)));
-        return;
-      }
-      locales.forEach((code: unknown, i) => {
-        if (typeof code === 'string' && LOCALE_PATTERN.test(code)) this.#expectedLocales.push(code);
-        else this.#error(`locales[${i}]`, 'bad-locale', () => M.badLocale(shown(code)));
-      });
-      if (this.#expectedLocales.length === 1 && !this.#singleLocale) this.#singleLocale = this.#expectedLocales[0];
-    }
   }
 
   #categories(value: unknown): Category[] {
@@ -218,9 +178,9 @@ class CatalogValidator {
       else this.#error(`${path}.category`, 'bad-id', () => M.badId(shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
-    this.#warnLongText(title, entry['title'], `${path}.title`);
+    this.#values.warnLongText(title, entry['title'], `${path}.title`);
     const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
-    const tags = entry['tags'] === undefined ? {} : (this.#list(entry['tags'], `${path}.tags`) ?? {});
+    const tags = entry['tags'] === undefined ? {} : (this.#values.list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
     const replies = this.#replies(entry, path, replyIds, 'reply');
     const followUps = this.#followUps(entry['followUps'], `${path}.followUps`, replyIds);
@@ -250,7 +210,7 @@ class CatalogValidator {
       this.#checkFields(reply, replyPath, REPLY_FIELDS);
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
-      this.#warnLongText(text, reply['text'], `${replyPath}.text`);
+      this.#values.warnLongText(text, reply['text'], `${replyPath}.text`);
       if (id !== undefined && text) replies.push({ id, text });
     });
     return replies;
@@ -268,7 +228,7 @@ class CatalogValidator {
       this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
       const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
       const customer = this.#requiredText(followUp, 'customer', itemPath);
-      this.#warnLongText(customer, followUp['customer'], `${itemPath}.customer`);
+      this.#values.warnLongText(customer, followUp['customer'], `${itemPath}.customer`);
       const replies = this.#replies(followUp, itemPath, replyIds, `follow-up-${index + 1}-reply`);
       if (id !== undefined && customer && replies.length > 0) followUps.push({ id, customer, replies });
     });
@@ -283,7 +243,7 @@ class CatalogValidator {
     }
     const tips: LocalizedText[] = [];
     value.forEach((tip: unknown, index) => {
-      const text = this.#text(tip, `${path}[${index}]`);
+      const text = this.#values.text(tip, `${path}[${index}]`);
       if (text) tips.push(text);
     });
     return tips;
@@ -325,7 +285,7 @@ class CatalogValidator {
       this.#error(ownerPath, 'missing-field', () => M.missingField(field));
       return undefined;
     }
-    return this.#text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
+    return this.#values.text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
   }
 
   #requiredList(owner: JsonObject, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
@@ -334,133 +294,12 @@ class CatalogValidator {
       return undefined;
     }
     const path = `${ownerPath}.${field}`;
-    const list = this.#list(owner[field], path);
+    const list = this.#values.list(owner[field], path);
     if (list && Object.keys(list).length === 0) {
       this.#error(path, 'empty', () => M.empty(itemName));
       return undefined;
     }
     return list;
-  }
-
-  /** A localised text: a map by locale, or a plain string in a one-locale catalog. */
-  #text(value: unknown, path: string, isReply = false): LocalizedText | undefined {
-    if (typeof value === 'string') {
-      if (!this.#singleLocale) {
-        this.#error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
-        return undefined;
-      }
-      return this.#nonEmptyText({ [this.#singleLocale]: value }, path, isReply);
-    }
-    if (!isJsonObject(value)) {
-      this.#error(path, 'wrong-type', () => M.wrongType('an object of texts by locale, such as {"ru": "…"}', jsonTypeName(value)));
-      return undefined;
-    }
-    const text: Record<Locale, string> = {};
-    for (const [locale, item] of Object.entries(value)) {
-      if (!LOCALE_PATTERN.test(locale)) this.#error(`${path}.${locale}`, 'bad-locale', () => M.badLocale(locale));
-      else if (typeof item !== 'string') this.#error(`${path}.${locale}`, 'wrong-type', () => M.wrongType('a string', jsonTypeName(item)));
-      else text[locale] = item;
-    }
-    return this.#nonEmptyText(text, path, isReply);
-  }
-
-  #nonEmptyText(text: Record<Locale, string>, path: string, isReply: boolean): LocalizedText | undefined {
-    const kept: Record<Locale, string> = {};
-    for (const [locale, written] of Object.entries(text)) {
-      const item = this.#visible(written, () => `${path}.${locale}`);
-      if (item.trim() === '') {
-        this.#error(`${path}.${locale}`, 'empty', () => M.empty('character of text'));
-        continue;
-      }
-      if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
-      kept[locale] = item;
-    }
-    if (Object.keys(kept).length === 0) {
-      if (Object.keys(text).length === 0) this.#error(path, 'empty', () => M.empty('locale'));
-      return undefined;
-    }
-    this.#warnMissingLocales(kept, path);
-    return kept;
-  }
-
-  /** A localised list: a map of arrays by locale, or a plain array in a one-locale catalog. */
-  #list(value: unknown, path: string): LocalizedList | undefined {
-    let byLocale: JsonObject;
-    if (Array.isArray(value)) {
-      if (!this.#singleLocale) {
-        this.#error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
-        return undefined;
-      }
-      byLocale = { [this.#singleLocale]: value };
-    } else if (isJsonObject(value)) {
-      byLocale = value;
-    } else {
-      this.#error(path, 'wrong-type', () => M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', jsonTypeName(value)));
-      return undefined;
-    }
-    const list: Record<Locale, string[]> = {};
-    for (const [locale, items] of Object.entries(byLocale)) {
-      const localePath = Array.isArray(value) ? path : `${path}.${locale}`;
-      if (!LOCALE_PATTERN.test(locale)) {
-        this.#error(localePath, 'bad-locale', () => M.badLocale(locale));
-        continue;
-      }
-      if (!Array.isArray(items)) {
-        this.#error(localePath, 'wrong-type', () => M.wrongType('an array of strings', jsonTypeName(items)));
-        continue;
-      }
-      const phrases: string[] = [];
-      items.forEach((item: unknown, index) => {
-        const phrase = typeof item === 'string' ? this.#visible(item, () => `${localePath}[${index}]`) : undefined;
-        if (phrase !== undefined && phrase.trim() !== '') {
-          // Lists are triggers and tags, both searched.
-          if (phrase.length > MAX_SEARCHED_LENGTH) this.#warnLong(phrase, `${localePath}[${index}]`);
-          phrases.push(phrase);
-        } else {
-          this.#error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-            () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
-        }
-      });
-      if (phrases.length > 0) list[locale] = phrases;
-    }
-    this.#warnMissingLocales(list, path);
-    return list;
-  }
-
-  /**
-   * The text as it is shown and copied, without the characters nobody sees (see `stripInvisible`), with a
-   * warning when there were any: a catalog can hide an instruction in tag characters, or reverse digits.
-   */
-  #visible(text: string, path: () => string): string {
-    const { text: visible, removed, kinds } = stripInvisible(text);
-    if (removed > 0) this.#warning(path(), 'invisible-characters', () => M.invisibleCharacters(removed, kinds));
-    return visible;
-  }
-
-  #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
-    for (const locale of this.#expectedLocales) {
-      if (!(locale in byLocale)) this.#warning(path, 'missing-locale', () => M.missingLocale(locale));
-    }
-  }
-
-  #checkPlaceholders(text: string, path: string): void {
-    for (const segment of parseTemplate(text)) {
-      if (segment.kind === 'placeholder' && !(KNOWN_PLACEHOLDERS as readonly string[]).includes(segment.name)) {
-        this.#warning(path, 'unknown-placeholder', () => M.unknownPlaceholder(segment.name, KNOWN_PLACEHOLDERS));
-      }
-    }
-    if (hasStrayBrace(text)) this.#warning(path, 'unbalanced-brace', () => M.unbalancedBrace());
-  }
-
-  /** Warns about each text of a searched field (`raw` as written) that is longer than search reads. */
-  #warnLongText(text: LocalizedText | undefined, raw: unknown, path: string): void {
-    for (const [locale, item] of Object.entries(text ?? {})) {
-      if (item.length > MAX_SEARCHED_LENGTH) this.#warnLong(item, typeof raw === 'string' ? path : `${path}.${locale}`);
-    }
-  }
-
-  #warnLong(text: string, path: string): void {
-    this.#warning(path, 'long-text', () => M.longText(text.length, MAX_SEARCHED_LENGTH));
   }
 
   #checkFields(value: JsonObject, path: string, known: readonly string[]): void {
@@ -481,28 +320,4 @@ class CatalogValidator {
   #warning(path: string, code: ProblemCode, message: Message): void {
     this.#problems.add('warning', () => problem('warning', this.#source, path, code, typeof message === 'function' ? message() : message));
   }
-}
-
-/**
- * Field names are short; a longer unknown name is not a misspelling of one, and fuzzy-matching it costs in
- * proportion to its length (half a second for 50,000 letters).
- */
-const MAX_MISSPELT_LENGTH = 64;
-/** One matcher per list of known fields, made on first use: a file can have thousands of unknown fields. */
-const FIELD_MATCHERS = new Map<readonly string[], Fuse<string>>();
-
-/** A field name as a message quotes it: a name too long to be a misspelling is cut after its first letters. */
-function abbreviated(field: string): string {
-  return field.length > MAX_MISSPELT_LENGTH ? `${leadingPart(field, MAX_MISSPELT_LENGTH)}…` : field;
-}
-
-/** The known field an unknown one is most likely a misspelling of ("tigger" → "triggers"). */
-function closestField(field: string, known: readonly string[]): string | undefined {
-  if (field.length > MAX_MISSPELT_LENGTH) return undefined;
-  let matcher = FIELD_MATCHERS.get(known);
-  if (!matcher) {
-    matcher = new Fuse(known, { threshold: 0.5, ignoreLocation: true });
-    FIELD_MATCHERS.set(known, matcher);
-  }
-  return matcher.search(field)[0]?.item;
 }

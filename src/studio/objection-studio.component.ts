@@ -6,7 +6,7 @@ import {
   ObjectionSearch,
   loadBuiltinCatalog,
   localize,
-  mergeCatalogs,
+  searchCatalogs,
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
@@ -385,8 +385,7 @@ export class ObjectionStudio extends LitElement {
     }
     this.#errorCounts = errorCounts;
     this.#previewCatalog = input;
-    const catalogs = mode === 'extend' && this.#builtin ? [this.#builtin, validation.catalog] : [validation.catalog];
-    this.#search = new ObjectionSearch(mergeCatalogs(catalogs));
+    this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
     this.requestUpdate();
   }
 

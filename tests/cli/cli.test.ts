@@ -127,3 +127,27 @@ describe('objection-desk lint', () => {
     expect(stdout).toContain(`  … and ${(all.length - 100).toLocaleString('en-US')} more findings\n`);
   });
 });
+
+describe('objection-desk --help', () => {
+  it('lists every command with the options it parses', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    const commandLines = stdout.split('\n').filter((line) => line.startsWith('  objection-desk '));
+    expect(commandLines).toEqual([
+      '  objection-desk search "<query>" [--locale ru|en|tr] [--limit 5] [--json] [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk validate <file|dir>…',
+      '  objection-desk build <file|dir>… -o catalog.json',
+      '  objection-desk lint <file|dir>… [--no-builtin] [--min-triggers 3] [--strict] [--json]',
+      '  objection-desk stats <file|dir>… [--json]',
+      '  objection-desk check <cases.tsv> [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk --help | --version',
+    ]);
+  });
+
+  it('says a missing option value with the usage, as parseArgs reports it', async () => {
+    const { code, stderr } = await run(['search', 'x', '--limit']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Option '--limit <value>' argument missing");
+    expect(stderr).toContain('Usage:');
+  });
+});

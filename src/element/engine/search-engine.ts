@@ -1,9 +1,9 @@
 import {
   ObjectionSearch,
   loadBuiltinCatalog,
-  mergeCatalogs,
   messageOf,
   NONE_OMITTED,
+  searchCatalogs,
   type Catalog,
   type MergedCatalog,
   type Objection,
@@ -168,9 +168,9 @@ export class SearchEngine {
         builtinError = messageOf(error);
       }
     }
-    const catalogs = [builtin, this.#src, this.#catalog].filter((one): one is Catalog => one !== undefined);
-    const merged = mergeCatalogs(catalogs);
-    this.#use(new ObjectionSearch(merged));
+    const search = searchCatalogs([this.#src, this.#catalog], builtin);
+    const merged = search.catalog;
+    this.#use(search);
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
     return {
       kind: 'loaded',

@@ -1,0 +1,247 @@
+import { catalogToJson } from '../core/catalog-files.js';
+import {
+  BUILTIN_LOCALES,
+  MIN_TRIGGERS,
+  builtinCatalog,
+  catalogStats,
+  countProblems,
+  evaluateSearch,
+  lintCatalog,
+  localize,
+  parseLabelledQueries,
+  primaryLanguage,
+  searchCatalogs,
+  ProblemCollector,
+  type Catalog,
+  type LintFinding,
+  type Locale,
+  type ObjectionSearch,
+} from '../core/index.js';
+import { EXIT, defineCommand, type CliIo, type Command } from './command.js';
+import {
+  count,
+  findingJsonLine,
+  findingsText,
+  hitsJsonLine,
+  hitsTextBlock,
+  moreProblemsLine,
+  printProblems,
+  qualityReport,
+  table,
+  type FindingPlace,
+} from './format.js';
+import { loadCatalog, type LoadedCatalog } from './load.js';
+import { formatProblem, oneLine } from './terminal-text.js';
+import { UsageError, accessGivenPath, positiveWholeNumber } from './usage-error.js';
+
+/** A catalog is given as a file or a folder. */
+const CATALOG_PATHS = '<file|dir>…';
+
+/** Extra catalogs to search, and whether to leave the built-in one out. */
+const CATALOG_OPTIONS = {
+  catalog: { type: 'string', multiple: true, default: [] as string[] },
+  'no-builtin': { type: 'boolean', default: false },
+} as const;
+const CATALOG_VALUES = { catalog: '<file|dir>' };
+
+/** The CLI's commands, in the order its usage lists them. */
+export const COMMANDS: readonly Command[] = [
+  defineCommand({
+    name: 'search',
+    operands: { usage: '"<query>"' },
+    options: {
+      locale: { type: 'string' },
+      limit: { type: 'string', default: '5' },
+      json: { type: 'boolean', default: false },
+      ...CATALOG_OPTIONS,
+    },
+    values: { locale: BUILTIN_LOCALES.join('|'), ...CATALOG_VALUES },
+    about: ['Without a query, reads one query per line from standard input.'],
+    async run({ values, positionals }, io) {
+      const limit = positiveWholeNumber(values.limit, 'limit');
+      const locale = values.locale ?? defaultLocale(io.env);
+      if (!(BUILTIN_LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${BUILTIN_LOCALES.join(', ')}`);
+      let queries: string[];
+      if (positionals.length > 0) {
+        queries = [positionals.join(' ')];
+      } else {
+        const input = await io.readStdin();
+        if (input === undefined) throw new UsageError('give a query, or pipe queries in, one per line');
+        queries = input.split(/\r?\n/).filter((line) => line.trim() !== '');
+      }
+      const search = await loadSearch(values.catalog, values['no-builtin'], io);
+      for (const query of queries) {
+        const hits = search.search(query, { limit });
+        io.stdout(values.json ? `${hitsJsonLine(query, hits)}\n` : hitsTextBlock(query, hits, locale));
+      }
+      return EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'validate',
+    operands: { usage: CATALOG_PATHS, missing: 'give at least one catalog file or folder to validate' },
+    options: {},
+    about: ['Lists errors, then warnings, each as file:line:column: path: message; exits 1 if there is an error.'],
+    async run({ positionals }, io) {
+      const problems = new ProblemCollector();
+      const ok: string[] = [];
+      let fileCount = 0;
+      for (const path of positionals) {
+        const loaded = await loadCatalog([path], path, io);
+        problems.addAll(loaded.problems, loaded.omitted);
+        fileCount += loaded.fileCount;
+        if (loaded.problems.length === 0) ok.push(`${oneLine(path)}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
+      }
+      const { errors, warnings } = printProblems(problems.result(), io.stdout);
+      for (const line of ok) io.stdout(`${line}\n`);
+      io.stdout(`${errors} error(s), ${warnings} warning(s) in ${count(fileCount, 'file')}\n`);
+      return errors > 0 ? EXIT.problems : EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'build',
+    operands: { usage: CATALOG_PATHS, missing: 'give the catalog files or folders to build' },
+    options: { output: { type: 'string', short: 'o' } },
+    values: { output: 'catalog.json' },
+    required: { output: 'give the file to write with -o, such as -o catalog.json' },
+    about: [
+      'Compiles the files into one JSON catalog for <objection-desk src="catalog.json">; writes nothing and',
+      'exits 1 if there is an error. "-o -" writes to standard output.',
+    ],
+    async run({ values, positionals }, io) {
+      const output = values.output!;
+      const toStdout = output === '-';
+      const loaded = await loadCatalog(positionals, positionals[0]!, io, toStdout ? undefined : output);
+      const { errors, warnings } = printProblems(loaded, io.stderr);
+      if (errors > 0) {
+        io.stderr(`${errors} error(s), ${warnings} warning(s): ${toStdout ? 'nothing written' : `${output} not written`}\n`);
+        return EXIT.problems;
+      }
+      const json = `${JSON.stringify(catalogToJson(loaded.catalog), null, 2)}\n`;
+      if (toStdout) io.stdout(json);
+      else await accessGivenPath('write', output, () => io.writeFile(output, json));
+      const { catalog } = loaded;
+      const locales = catalog.locales.length > 0 ? `, locales ${catalog.locales.join(', ')}` : '';
+      io.stderr(
+        `${toStdout ? 'wrote' : `wrote ${output}:`} ${count(catalog.objections.length, 'objection')}, ${catalog.disabled.length} disabled${locales}` +
+          ` from ${count(loaded.fileCount, 'file')}; ${count(warnings, 'warning')}\n`,
+      );
+      return EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'lint',
+    operands: { usage: CATALOG_PATHS, missing: 'give the catalog files or folders to lint' },
+    options: {
+      'no-builtin': CATALOG_OPTIONS['no-builtin'],
+      'min-triggers': { type: 'string', default: String(MIN_TRIGGERS) },
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    about: [
+      'Triggers that are the same or one letter apart on two objections, triggers that find another objection',
+      'first (built-ins included unless --no-builtin), objections with few triggers in a locale, categories',
+      'without a title. Findings are warnings: exits 0, or 1 with --strict.',
+    ],
+    async run({ values, positionals }, io) {
+      const minTriggers = positiveWholeNumber(values['min-triggers'], 'min-triggers');
+      const loaded: LoadedCatalog[] = [];
+      for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
+      reportErrorsBriefly(loaded, io);
+      const catalogs = loaded.map((item) => item.catalog);
+      const search = searchCatalogs(catalogs, values['no-builtin'] ? undefined : builtinCatalog());
+      const sources = new Set(positionals);
+      const declared = [...new Set(catalogs.flatMap((catalog) => catalog.locales))];
+      const findings = lintCatalog(search, (objection) => sources.has(objection.source), {
+        minTriggers,
+        ...(declared.length > 0 ? { locales: declared } : {}),
+      });
+      const where = (finding: LintFinding): FindingPlace => {
+        const owner = loaded.find((item) => item.catalog.source === finding.objection.source);
+        const place = finding.trigger !== undefined
+          ? owner?.locateTrigger(finding.objection.id, finding.locale!, finding.trigger)
+          : owner?.locate(finding.objection.id, finding.kind === 'untitled-category' ? 'category' : 'triggers') ?? owner?.locate(finding.objection.id);
+        return place ?? { file: finding.objection.source, line: undefined, column: undefined };
+      };
+      if (values.json) {
+        for (const finding of findings) io.stdout(`${findingJsonLine(finding, where(finding))}\n`);
+      } else {
+        io.stdout(findingsText(findings, where));
+        const verdict = findings.length === 0 ? 'nothing to report' : `${count(findings.length, 'finding')}`;
+        const linted = search.catalog.objections.filter((objection) => sources.has(objection.source)).length;
+        io.stdout(`${verdict} in ${count(linted, 'objection')}${findings.length > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
+      }
+      return values.strict && findings.length > 0 ? EXIT.problems : EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'stats',
+    operands: { usage: CATALOG_PATHS, missing: 'give the catalog files or folders to count' },
+    options: { json: { type: 'boolean', default: false } },
+    about: ['Objections, triggers and replies per locale and per category.'],
+    async run({ values, positionals }, io) {
+      const loaded = await loadCatalog(positionals, positionals[0]!, io);
+      reportErrorsBriefly([loaded], io);
+      const stats = catalogStats(loaded.catalog);
+      if (values.json) {
+        io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      const locale = defaultLocale(io.env);
+      io.stdout(`${oneLine(positionals.join(', '))}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled\n\n`);
+      io.stdout(table(['locale', 'objections', 'triggers', 'replies'], stats.locales.map((s) => [s.locale, s.objections, s.triggers, s.replies])));
+      io.stdout('\n');
+      io.stdout(table(
+        ['category', 'title', 'objections', 'triggers', 'replies'],
+        stats.categories.map((s) => [oneLine(s.id), s.title ? oneLine(localize(s.title, locale)) : '(not in these files)', s.objections, s.triggers, s.replies]),
+      ));
+      return EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'check',
+    operands: { usage: '<cases.tsv>', missing: 'give one file of labelled queries', single: true },
+    options: CATALOG_OPTIONS,
+    values: CATALOG_VALUES,
+    about: ['Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss.'],
+    async run({ values, positionals }, io) {
+      const file = positionals[0]!;
+      const { queries, problems } = parseLabelledQueries(await accessGivenPath('read', file, () => io.readFile(file)));
+      for (const problem of problems) io.stderr(`${oneLine(file)}: ${oneLine(problem)}\n`);
+      if (queries.length === 0) {
+        io.stderr(`${file}: no queries to check\n`);
+        return EXIT.problems;
+      }
+      const search = await loadSearch(values.catalog, values['no-builtin'], io);
+      io.stdout(qualityReport(file, evaluateSearch(search, queries)));
+      return EXIT.ok;
+    },
+  }),
+];
+
+/** The search over the built-in catalog (unless `noBuiltin`) and `files`, whose problems are printed as they are read. */
+async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliIo): Promise<ObjectionSearch> {
+  const catalogs: Catalog[] = [];
+  for (const file of files) {
+    const loaded = await loadCatalog([file], file, io);
+    for (const problem of loaded.problems) io.stderr(`${formatProblem(problem)}\n`);
+    const more = moreProblemsLine(loaded);
+    if (more) io.stderr(`${more}\n`);
+    catalogs.push(loaded.catalog);
+  }
+  return searchCatalogs(catalogs, noBuiltin ? undefined : builtinCatalog());
+}
+
+/** Commands that read a catalog for something else say it has errors, and leave the list to `validate`. */
+function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void {
+  for (const found of loaded) {
+    const { catalog } = found;
+    const { errors } = countProblems(found);
+    if (errors > 0) io.stderr(`${oneLine(catalog.source)}: ${count(errors, 'error')}, left out; see objection-desk validate ${oneLine(catalog.source)}\n`);
+  }
+}
+
+function defaultLocale(env: CliIo['env']): Locale {
+  const fromEnv = primaryLanguage(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']);
+  return fromEnv && (BUILTIN_LOCALES as readonly string[]).includes(fromEnv) ? fromEnv : 'en';
+}

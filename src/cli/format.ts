@@ -1,0 +1,137 @@
+import {
+  MAX_PROBLEMS,
+  countProblems,
+  localize,
+  type CappedProblems,
+  type LintFinding,
+  type LintKind,
+  type Locale,
+  type ProblemSeverity,
+  type QualityFigures,
+  type QualityReport,
+  type SearchHit,
+} from '../core/index.js';
+import { formatProblem, oneLine } from './terminal-text.js';
+
+// What the commands print, as text; a catalog's own text goes through `oneLine`, and everything printed
+// through `forTerminal` on its way out (see terminal-text.ts).
+
+/** A count as the CLI prints it: 999,900. */
+export const figure = (n: number): string => n.toLocaleString('en-US');
+
+/** "1 objection", "2 objections". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)} %`;
+}
+
+/** Columns padded to their widest cell; numbers to the right. */
+export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const widths = header.map((name, i) => Math.max(name.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells: ReadonlyArray<string | number>, isHeader = false) =>
+    cells
+      .map((cell, i) => (typeof cell === 'number' || (isHeader && typeof rows[0]?.[i] === 'number') ? String(cell).padStart(widths[i]!) : String(cell).padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header, true), ...rows.map((row) => line(row))].join('\n')}\n`;
+}
+
+/**
+ * Errors first, then warnings, each under its own heading with how many there are in all; the problems the
+ * checks left out are one line at the end. Returns how many of each there are in all.
+ */
+export function printProblems(found: CappedProblems, print: (text: string) => void): { errors: number; warnings: number } {
+  const { errors, warnings } = countProblems(found);
+  const listed = (severity: ProblemSeverity) => found.problems.filter((p) => p.severity === severity).map((p) => `  ${formatProblem(p)}\n`).join('');
+  if (errors > 0) print(`Errors (${errors}):\n${listed('error')}`);
+  if (warnings > 0) print(`Warnings (${warnings}):\n${listed('warning')}`);
+  const more = moreProblemsLine(found);
+  if (more) print(`${more}\n`);
+  return { errors, warnings };
+}
+
+/** "  … and 999,900 more problems (999,900 errors, 0 warnings)", or nothing when none was left out. */
+export function moreProblemsLine({ omitted }: CappedProblems): string | undefined {
+  const more = omitted.error + omitted.warning;
+  if (more === 0) return undefined;
+  return `  … and ${figure(more)} more ${more === 1 ? 'problem' : 'problems'} (${figure(omitted.error)} ${omitted.error === 1 ? 'error' : 'errors'}, ${figure(omitted.warning)} ${omitted.warning === 1 ? 'warning' : 'warnings'})`;
+}
+
+/** One query's hits as a line of JSON: `{"query": …, "results": [{"id": …, "score": 0.123}]}`. */
+export function hitsJsonLine(query: string, hits: readonly SearchHit[]): string {
+  return JSON.stringify({
+    query,
+    results: hits.map((hit) => ({ id: hit.objection.id, score: Math.round(hit.score * 1000) / 1000 })),
+  });
+}
+
+/** One query's hits as a block of text: the query, then each hit with its score, title and the text it matched. */
+export function hitsTextBlock(query: string, hits: readonly SearchHit[], locale: Locale): string {
+  if (hits.length === 0) return `${oneLine(query)}\n  (nothing found)\n`;
+  const lines = hits.map((hit, i) => {
+    const match = hit.match ? `  ← "${oneLine(hit.match.text)}" (${hit.match.field}, ${oneLine(hit.match.locale)})` : '';
+    return `  ${i + 1}. ${oneLine(hit.objection.id).padEnd(24)} ${hit.score.toFixed(3)}  ${oneLine(localize(hit.objection.title, locale))}${match}`;
+  });
+  return `${oneLine(query)}\n${lines.join('\n')}\n`;
+}
+
+/** Top-1 and top-3 of all labelled queries, then by kind and by locale, and each query whose objection was not first. */
+export function qualityReport(file: string, report: QualityReport): string {
+  const row = (name: string, figures: QualityFigures) =>
+    `${name.padEnd(18)}${String(figures.total).padStart(6)}${percent(figures.top1).padStart(9)}${percent(figures.top3).padStart(9)}\n`;
+  let text = `${'queries'.padEnd(18)}${'count'.padStart(6)}${'top-1'.padStart(9)}${'top-3'.padStart(9)}\n`;
+  text += row('all', report);
+  for (const [kind, figures] of Object.entries(report.byKind)) text += row(`  kind ${kind}`, figures);
+  for (const [locale, figures] of Object.entries(report.byLocale)) text += row(`  locale ${locale}`, figures);
+  if (report.misses.length > 0) text += `\nNot first (${report.misses.length}):\n`;
+  for (const { labelled, got } of report.misses) {
+    const first = got.length === 0 ? 'nothing found' : `first came ${got[0]}${got.length > 1 ? ` (then ${got.slice(1).join(', ')})` : ''}`;
+    text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  expected ${oneLine(labelled.expected)}, ${oneLine(first)}\n`;
+  }
+  return text;
+}
+
+/** Where a finding is, as far as the files say. */
+export interface FindingPlace {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+}
+
+const LINT_SECTIONS: ReadonlyArray<{ title: string; kinds: readonly LintKind[] }> = [
+  { title: 'Same or near-same triggers on two objections', kinds: ['same-trigger', 'near-trigger'] },
+  { title: 'Triggers that find another objection first', kinds: ['found-elsewhere'] },
+  { title: 'Coverage gaps', kinds: ['few-triggers', 'missing-locale'] },
+  { title: 'Categories without a title', kinds: ['untitled-category'] },
+];
+
+/** A lint finding as a line of JSON, with its place. */
+export function findingJsonLine(finding: LintFinding, { file, line, column }: FindingPlace): string {
+  const other = finding.other && { id: finding.other.objection.id, source: finding.other.objection.source, text: finding.other.text };
+  return JSON.stringify({ kind: finding.kind, id: finding.objection.id, locale: finding.locale, trigger: finding.trigger, other, file, line, column, message: finding.message });
+}
+
+/**
+ * Lint findings under a heading per section, each at its place; as with problems, the first
+ * {@link MAX_PROBLEMS} are listed, and one line counts the rest (`--json` gives them all).
+ */
+export function findingsText(findings: readonly LintFinding[], where: (finding: LintFinding) => FindingPlace): string {
+  let text = '';
+  let listed = 0;
+  for (const { title, kinds } of LINT_SECTIONS) {
+    const inSection = findings.filter((finding) => kinds.includes(finding.kind));
+    if (inSection.length === 0 || listed >= MAX_PROBLEMS) continue;
+    text += `${title} (${inSection.length}):\n`;
+    for (const finding of inSection.slice(0, MAX_PROBLEMS - listed)) {
+      const { file, line, column } = where(finding);
+      text += `  ${oneLine(file)}${line === undefined ? '' : `:${line}:${column}`}: ${oneLine(finding.objection.id)}: ${oneLine(finding.message)}\n`;
+      listed += 1;
+    }
+  }
+  const more = findings.length - listed;
+  if (more > 0) text += `  … and ${figure(more)} more ${more === 1 ? 'finding' : 'findings'}\n`;
+  return text;
+}
