@@ -6,15 +6,15 @@
 // same run (none and 1,000 generated objections) show what this machine does on a normal day.
 // Prints a table with a PASS/FAIL per catalog and writes bench/hostile-results.json.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { catalogServer } from '../tests/element/catalog-server.mjs';
+import { craftedCatalogs, isJsonText } from '../tests/fixtures/hostile/crafted.mjs';
 import { startServer } from './lib/server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 const USAGE = 'usage: npm run bench:hostile [-- --no-build] [--strict] [--only NAME]';
 
 /** The issue's bar: no main-thread task longer than this, loading or typing, for any crafted catalog. */
@@ -37,17 +37,9 @@ if (args.some((arg, i) => !['--no-build', '--strict', '--only'].includes(arg) &&
 const startedAt = performance.now();
 const log = (message) => console.log(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** The crafted catalogs, in file-name order: files as they are, generator modules by their `text()`. */
-async function craftedCatalogs() {
-  const catalogs = [];
-  for (const file of readdirSync(HOSTILE).sort()) {
-    if (file.endsWith('.mjs')) {
-      const module = await import(pathToFileURL(join(HOSTILE, file)).href);
-      catalogs.push({ file, name: module.name ?? file, description: module.description ?? '', text: () => module.text() });
-    } else if (/\.(json|ya?ml)$/.test(file)) {
-      catalogs.push({ file, name: file, description: `tests/fixtures/hostile/${file}`, text: () => readFileSync(join(HOSTILE, file), 'utf8') });
-    }
-  }
+/** The crafted catalogs chosen with --only. */
+async function chosenCatalogs() {
+  const catalogs = await craftedCatalogs();
   return catalogs.filter((catalog) => !only || catalog.file.includes(only) || catalog.name.includes(only));
 }
 
@@ -59,8 +51,6 @@ async function hostileServer(ctx, next) {
   ctx.type = served.yaml ? 'application/yaml' : 'application/json';
   ctx.body = served.text;
 }
-
-const looksLikeJson = (text) => /^\s*[[{]/.test(text);
 
 /** In the page: waits for the element's built-in catalog and starts recording long tasks. */
 async function prepare(page) {
@@ -162,7 +152,7 @@ if (!args.includes('--no-build')) {
   log('npm run build');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
 }
-const catalogs = await craftedCatalogs();
+const catalogs = await chosenCatalogs();
 const server = await startServer(ROOT, [catalogServer, hostileServer]);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
 const rows = [];
@@ -177,7 +167,7 @@ try {
   }
   for (const catalog of catalogs) {
     const text = catalog.text();
-    served = { text, yaml: !looksLikeJson(text) };
+    served = { text, yaml: !isJsonText(text) };
     log(`${catalog.name} (${(text.length / 1e6).toFixed(2)} M characters)`);
     const url = `/hostile/current.${served.yaml ? 'yaml' : 'json'}`;
     rows.push({ name: catalog.name, file: catalog.file, description: catalog.description, characters: text.length, ...(await measure(browser, server.origin, url)) });

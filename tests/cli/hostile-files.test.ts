@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../element/repository-files.js';
+import { craftedCatalogs, isJsonText } from '../fixtures/hostile/crafted.mjs';
 
 /**
  * Every crafted catalog of issue 11 (tests/fixtures/hostile/) through the built CLI, as a marketer's terminal
@@ -45,16 +45,15 @@ const crafted: Array<{ readonly name: string; readonly path: string }> = [];
 beforeAll(async () => {
   if (!existsSync(CLI)) expect.fail('dist/ is missing: run `npm run build` first (`npm test` does).');
   folder = mkdtempSync(join(tmpdir(), 'objection-desk-hostile-'));
-  for (const file of readdirSync(HOSTILE).sort()) {
-    if (file.endsWith('.mjs')) {
-      const module = (await import(pathToFileURL(join(HOSTILE, file)).href)) as { text: (size?: number) => string };
-      const text = file === '08-big-json.mjs' ? module.text(BIG_JSON_BYTES) : module.text();
-      const path = join(folder, `${file.slice(0, -'.mjs'.length)}.${/^\s*[[{]/.test(text) ? 'json' : 'yaml'}`);
-      writeFileSync(path, text);
-      crafted.push({ name: file, path });
-    } else if (/\.(json|ya?ml)$/.test(file)) {
-      crafted.push({ name: file, path: join(HOSTILE, file) });
+  for (const catalog of await craftedCatalogs()) {
+    if (!catalog.file.endsWith('.mjs')) {
+      crafted.push({ name: catalog.file, path: join(HOSTILE, catalog.file) });
+      continue;
     }
+    const text = catalog.file === '08-big-json.mjs' ? catalog.text(BIG_JSON_BYTES) : catalog.text();
+    const path = join(folder, `${catalog.file.slice(0, -'.mjs'.length)}.${isJsonText(text) ? 'json' : 'yaml'}`);
+    writeFileSync(path, text);
+    crafted.push({ name: catalog.file, path });
   }
 }, 120_000);
 
