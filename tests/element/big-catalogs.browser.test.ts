@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/engine/search-client.js';
 import { BROWSE_LIMIT } from '../../src/element/engine/engine-protocol.js';
@@ -53,7 +54,7 @@ async function bigDesk(): Promise<ObjectionDesk> {
   const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
   const builtinCount = desk.objectionCount;
   desk.src = BIG;
-  await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
+  await until(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
   await desk.updateComplete;
   return desk;
 }
@@ -71,7 +72,7 @@ describe('<objection-desk>', () => {
       const builtinCount = desk.objectionCount;
       const gaps = await heartbeatDuring(async () => {
         desk.src = BIG;
-        await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
+        await until(() => desk.objectionCount === builtinCount + SIZE, 'the big catalog did not load', { timeout: 8000 });
         await desk.updateComplete;
       });
       expect(gaps.length, 'the heartbeat ticked').to.be.greaterThan(10);
@@ -128,7 +129,7 @@ describe('<objection-desk>', () => {
       const restoreLimit = keepInWorker();
       try {
         const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         const selected = oneEvent(desk, 'objection-select');
         typeAtOnce(desk, 'ljhjuj');
         searchBox(desk).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
@@ -145,7 +146,7 @@ describe('<objection-desk>', () => {
       const restoreLimit = keepInWorker();
       try {
         const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         await search(desk, 'ljhjuj');
         expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
         const { workers } = recorded;
@@ -171,7 +172,7 @@ describe('<objection-desk>', () => {
       );
       try {
         const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-second-catalog.json"></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         await search(desk, 'ljhjuj');
         expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
         searchBox(desk).value = '';
@@ -200,7 +201,7 @@ describe('<objection-desk>', () => {
       try {
         // Only a src catalog starts the worker.
         const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         expect(desk.objectionCount).to.be.greaterThan(0);
         await search(desk, 'ljhjuj');
         expect(optionTitles(desk)[0]).to.equal(EXPENSIVE_EN);
@@ -233,7 +234,7 @@ describe('<objection-desk>', () => {
       const restoreLimit = keepInWorker();
       try {
         const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         const count = desk.objectionCount;
         const box = desk.parentElement!;
         box.append(desk);
@@ -246,8 +247,8 @@ describe('<objection-desk>', () => {
 
         box.append(desk);
         // The src catalog is fetched again, then loaded in a new worker.
-        await waitUntil(() => started === 2, 'no worker loads the src catalog again');
-        await waitUntil(() => !notice(desk) && desk.objectionCount === count, 'the catalogs did not load again');
+        await until(() => started === 2, 'no worker loads the src catalog again');
+        await until(() => !notice(desk) && desk.objectionCount === count, 'the catalogs did not load again');
         expect(started).to.equal(2);
         await search(desk, 'invoice');
         expect(optionTitles(desk)).to.include('Needs an invoice for the company');
@@ -269,7 +270,7 @@ describe('<objection-desk>', () => {
       const restoreLimit = keepInWorker();
       try {
         const desk = await deskFixture(html`<objection-desk locale="en" src=${SECOND}></objection-desk>`);
-        await waitUntil(() => !notice(desk), 'the src catalog did not load');
+        await until(() => !notice(desk), 'the src catalog did not load');
         const failed = oneEvent(desk, 'catalog-error');
         desk.catalog = catalog;
         const detail: CatalogErrorDetail = (await failed).detail;
@@ -309,7 +310,7 @@ describe('<objection-desk>', () => {
       try {
         // Progress is due while the parts still come: the wait ends at the first of progress, the catalog or a
         // failure, and the assertions below tell which; its timeout only stops a run that hangs.
-        await waitUntil(() => progressShown() || desk.objectionCount !== builtinCount || errors.length > 0, 'neither progress nor the catalog came', {
+        await until(() => progressShown() || desk.objectionCount !== builtinCount || errors.length > 0, 'neither progress nor the catalog came', {
           timeout: 25_000,
         });
       } finally {
@@ -319,8 +320,8 @@ describe('<objection-desk>', () => {
       expect(desk.objectionCount, 'the big file is still coming').to.equal(builtinCount);
       await search(desk, 'ljhjuj');
       expect(optionTitles(desk)[0], 'the built-in objections are searched meanwhile').to.equal(EXPENSIVE_EN);
-      await waitUntil(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'the 20 MB catalog did not load', { timeout: 25_000 });
-      await waitUntil(() => notice(desk) === null, 'the loading notice stayed');
+      await until(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'the 20 MB catalog did not load', { timeout: 25_000 });
+      await until(() => notice(desk) === null, 'the loading notice stayed');
       expect(errors).to.deep.equal([]);
       searchBox(desk).value = '';
       await search(desk, 'model 21499');
@@ -343,8 +344,8 @@ describe('<objection-desk>', () => {
       await search(desk, 'ljhjuj');
       expect(optionTitles(desk)[0]).to.equal('Дорого / нашёл дешевле');
       desk.srcMaxMegabytes = 64;
-      await waitUntil(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'raising the limit did not load the file', { timeout: 25_000 });
-      await waitUntil(() => notice(desk) === null, 'the notice stayed');
+      await until(() => desk.objectionCount === builtinCount + HUGE_SIZE, 'raising the limit did not load the file', { timeout: 25_000 });
+      await until(() => notice(desk) === null, 'the notice stayed');
     });
 
     it('stops reading a file whose server does not say its length once it passes src-max-megabytes', async () => {

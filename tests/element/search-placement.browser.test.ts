@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/engine/search-client.js';
@@ -72,7 +73,7 @@ async function generated(url: string): Promise<Catalog> {
 /** Sets `src` and waits until the worker that loaded it handed it to the main thread and was stopped. */
 async function loadAndHandOver(desk: ObjectionDesk, src: string, workers: readonly WorkerRecord[]): Promise<void> {
   desk.src = src;
-  await waitUntil(() => workers[0]?.terminated, 'the worker was not stopped', { timeout: 15000 });
+  await until(() => workers[0]?.terminated, 'the worker was not stopped', { timeout: 15000 });
 }
 
 describe('<objection-desk>', () => {
@@ -137,7 +138,7 @@ describe('<objection-desk>', () => {
         const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
         const builtinCount = desk.objectionCount;
         desk.src = GENERATED;
-        await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the src catalog did not load', { timeout: 8000 });
+        await until(() => desk.objectionCount === builtinCount + SIZE, 'the src catalog did not load', { timeout: 8000 });
         await search(desk, 'model 123');
         const before = optionTitles(desk);
         expect(before[0]).to.match(/^Model 123:/);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import { freshStorageKey, noticeText, openFile, studioFixture } from './helpers.js';
 
 // Issue 11, item 8: files crafted to crash a reader showed a page error and no notice in the studio.
@@ -34,7 +35,7 @@ describe('<objection-studio> opening crafted files', () => {
     it(`says it cannot open ${what}, and why`, async () => {
       const studio = await studioFixture(freshStorageKey());
       await openFile(studio, name, await text());
-      await waitUntil(() => noticeText(studio).includes('could not be opened'), `no notice for ${what}`);
+      await until(() => noticeText(studio).includes('could not be opened'), `no notice for ${what}`);
       expect(noticeText(studio)).to.match(problem);
       expect(pageErrors).to.deep.equal([]);
     });
@@ -43,7 +44,7 @@ describe('<objection-studio> opening crafted files', () => {
   it('opens a catalog whose id has its own toString, and lists the bad id', async () => {
     const studio = await studioFixture(freshStorageKey());
     await openFile(studio, 'tostring.json', await jsonText('08-tostring-id.json'));
-    await waitUntil(() => noticeText(studio).startsWith('Opened tostring.json'), 'the file did not open');
+    await until(() => noticeText(studio).startsWith('Opened tostring.json'), 'the file did not open');
     expect(noticeText(studio)).to.contain('tostring.json:1:31 objections[0].id has the id "{"toString":1}"');
     expect(pageErrors).to.deep.equal([]);
   });
@@ -51,7 +52,7 @@ describe('<objection-studio> opening crafted files', () => {
   it('opens a big JSON catalog (08-big-json.mjs at 1 MB)', async () => {
     const studio = await studioFixture(freshStorageKey());
     await openFile(studio, 'big.json', await generated('08-big-json', 1_000_000));
-    await waitUntil(() => noticeText(studio).startsWith('Opened big.json'), 'the file did not open', { timeout: 20000 });
+    await until(() => noticeText(studio).startsWith('Opened big.json'), 'the file did not open', { timeout: 20000 });
     expect(pageErrors).to.deep.equal([]);
   });
 });
