@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogPreview } from './build/catalog-preview.mjs';
+import { TEST_TIMEOUT_MS } from './tests/browser-test-timeout.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
 import { clipboardPermissionCommand, heapUsedCommand, pageListenersCommand } from './tests/element/devtools-commands.mjs';
 import { screenshotCommands } from './tests/element/screenshot-commands.mjs';
@@ -27,8 +28,6 @@ function typescriptSources(context, next) {
 
 /** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
 const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
-/** How long one browser test may run (Mocha's timeout), unless it sets its own. */
-const TEST_TIMEOUT_MS = 10_000;
 /**
  * A hold nobody released lets the chunk through after this long: a test that never ended never stalls the run.
  * As long as a test may run, so the hold cannot end under a test that is still going, however slow the machine

@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 
 // In a page of its own: the bundle is loaded once per page. Pages often add a version to a script's URL to
 // defeat caches; the bundle's lazily loaded files must not load it again under its plain name.
@@ -19,7 +20,7 @@ describe('objection-desk.min.js loaded with a version in its URL', () => {
       desk.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
       await sendKeys({ type: 'ljhjuj' });
       const first = () => desk.shadowRoot!.querySelector('[role="option"] .option-title')?.textContent?.trim();
-      await waitUntil(() => first() === 'Too expensive / found it cheaper', `"ljhjuj" listed "${first()}" first`);
+      await until(() => first() === 'Too expensive / found it cheaper', `"ljhjuj" listed "${first()}" first`);
     } finally {
       console.warn = warn;
     }

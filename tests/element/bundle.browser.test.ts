@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 
 // The one test of the built bundle (run `npm run build` first): a page that loads only this file gets a
 // working element, which fetches the built-in catalog, and its worker for a src catalog, from next to it. The
@@ -40,7 +41,7 @@ describe('objection-desk.min.js', () => {
       desk.setAttribute('locale', 'en');
       (await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`)).append(desk);
       const titles = () => [...desk.shadowRoot!.querySelectorAll('[role="option"] .option-title')].map((title) => title.textContent!.trim());
-      await waitUntil(() => titles().length > 0, 'nothing listed while the catalog chunk was held back');
+      await until(() => titles().length > 0, 'nothing listed while the catalog chunk was held back');
       const first = titles();
       expect(first[0]).to.equal('Too expensive / found it cheaper');
       expect(desk.objectionCount).to.equal(first.length);
@@ -50,7 +51,7 @@ describe('objection-desk.min.js', () => {
       expect(chunkLoaded(), 'the catalog chunk was not held back').to.equal(false);
 
       await fetch('/test-hold/release');
-      await waitUntil(() => desk.shadowRoot!.querySelector('#objection-title')?.textContent?.trim() === first[1], 'the chosen objection did not open');
+      await until(() => desk.shadowRoot!.querySelector('#objection-title')?.textContent?.trim() === first[1], 'the chosen objection did not open');
       expect(chunkLoaded()).to.equal(true);
       expect(titles()).to.deep.equal(first);
       expect(desk.shadowRoot!.querySelectorAll('[part="reply"]').length).to.be.greaterThan(0);
@@ -86,9 +87,9 @@ describe('objection-desk.min.js', () => {
     await desk.updateComplete;
     const builtinCount = desk.objectionCount;
     desk.src = '/test-catalogs/element-second-catalog.json';
-    await waitUntil(() => desk.objectionCount > builtinCount, 'the src catalog did not load');
+    await until(() => desk.objectionCount > builtinCount, 'the src catalog did not load');
     const worker = () => [...workers].find(([url]) => new URL(url).pathname === '/dist/search-worker.js');
-    await waitUntil(() => worker()?.[1].includes('handoff'), 'dist/search-worker.js did not hand the catalog over');
+    await until(() => worker()?.[1].includes('handoff'), 'dist/search-worker.js did not hand the catalog over');
     expect(worker()![1]).to.include.members(['ready', 'loaded']);
   });
 });

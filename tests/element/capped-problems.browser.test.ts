@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import { deskFixture, loadFailing, notice, openNoticeDetails, optionTitles, root, search } from './helpers.js';
 
 /** Issue 11, item 2: `{"objections":[0,0,…]}`, a million wrong entries (tests/fixtures/hostile/02-million-zeros.mjs). */
@@ -28,7 +29,7 @@ describe('<objection-desk>', () => {
       expect(lines[100]!.textContent).to.equal('… and 999,900 more problems, not listed.');
 
       notice(desk)!.querySelector<HTMLElement>('summary')!.click();
-      await waitUntil(() => notice(desk)!.querySelectorAll('li').length === 0, 'the lines stayed after closing');
+      await until(() => notice(desk)!.querySelectorAll('li').length === 0, 'the lines stayed after closing');
     });
 
     it('says how many problems in all, in Russian, and keeps searching the built-in catalog', async () => {
@@ -38,7 +39,7 @@ describe('<objection-desk>', () => {
       const lines = await openNoticeDetails(desk);
       expect(lines.at(-1)!.textContent).to.equal(`… и ещё ${new Intl.NumberFormat('ru').format(999_900)} замечаний, не показаны.`);
       await search(desk, 'дорого');
-      await waitUntil(() => optionTitles(desk).length > 0, 'nothing found');
+      await until(() => optionTitles(desk).length > 0, 'nothing found');
       expect(optionTitles(desk)[0]).to.contain('Дорого');
       expect(root(desk).querySelector('[part="input"]')).to.equal(root(desk).activeElement);
     });

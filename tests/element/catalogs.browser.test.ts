@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { DEFAULT_SRC_TIMEOUT } from '../../src/element/src-limits.js';
 import { deskFixture, loadFailing, notice, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
@@ -80,7 +81,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
       const builtinCount = desk.objectionCount;
       desk.src = EXTRA;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
+      await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
       expect(await searchAgain(desk, 'гарантия точно')).to.include('Сомнения в гарантии');
       expect(await searchAgain(desk, 'ljhjuj')).to.include('Дорого / нашёл дешевле');
       expect(notice(desk)).to.equal(null);
@@ -93,7 +94,7 @@ describe('<objection-desk>', () => {
         objections: [{ id: 'warranty-doubts', title: 'Warranty (our wording)', triggers: ['warranty'], replies: [{ text: 'Two years.' }] }],
       };
       desk.src = EXTRA;
-      await waitUntil(() => !root(desk).querySelector('.notice.loading'));
+      await until(() => !root(desk).querySelector('.notice.loading'), 'the src catalog did not load');
       await openFirst(desk, 'warranty');
       expect(objectionTitle(desk)).to.equal('Warranty (our wording)');
     });
@@ -103,7 +104,7 @@ describe('<objection-desk>', () => {
       desk.src = `/test-catalogs/slow/element-second-catalog.json?ms=300`;
       await desk.updateComplete;
       expect(notice(desk)!.textContent).to.contain('Loading the extra catalog');
-      await waitUntil(() => notice(desk) === null, 'the loading notice stayed');
+      await until(() => notice(desk) === null, 'the loading notice stayed');
     });
 
     it('reports a src that answers 404 with catalog-error and a notice, and keeps the built-ins working', async () => {
@@ -152,7 +153,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
       const builtinCount = desk.objectionCount;
       desk.src = '/test-catalogs/as-text';
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the catalog sent as text/plain was not merged');
+      await until(() => desk.objectionCount === builtinCount + 1, 'the catalog sent as text/plain was not merged');
       expect(await searchAgain(desk, 'икс')).to.include('Икс');
       expect(notice(desk)).to.equal(null);
     });
@@ -208,7 +209,7 @@ describe('<objection-desk>', () => {
       await desk.updateComplete;
       expect(notice(desk)).not.to.equal(null);
       desk.src = SECOND;
-      await waitUntil(() => notice(desk) === null, 'the notice stayed');
+      await until(() => notice(desk) === null, 'the notice stayed');
       expect(await searchAgain(desk, 'invoice')).to.include('Needs an invoice for the company');
     });
 
@@ -220,7 +221,7 @@ describe('<objection-desk>', () => {
       desk.src = `/test-catalogs/slow/element-extra-catalog.json?ms=400`;
       await desk.updateComplete;
       desk.src = SECOND;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1);
+      await until(() => desk.objectionCount === builtinCount + 1, 'the second src catalog was not merged');
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(desk.objectionCount).to.equal(builtinCount + 1);
       expect(await searchAgain(desk, 'warranty')).not.to.include('Doubts about the warranty');

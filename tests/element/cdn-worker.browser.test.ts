@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 
 // The built drop-in loaded from another origin, as from a CDN: the test server answers as both localhost and
 // 127.0.0.1, and sends /dist/ with `Access-Control-Allow-Origin: *` as CDNs do. This file imports nothing of
@@ -44,8 +45,8 @@ describe('objection-desk.min.js from another origin (a CDN)', () => {
       await desk.updateComplete;
       const builtinCount = desk.objectionCount;
       desk.src = EXTRA;
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
-      await waitUntil(() => recorded.workers[0]?.messages.includes('loaded'), 'the worker did not answer the load');
+      await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
+      await until(() => recorded.workers[0]?.messages.includes('loaded'), 'the worker did not answer the load');
     } finally {
       console.warn = warn;
       recorded.restore();
@@ -67,13 +68,13 @@ describe('objection-desk.min.js from another origin (a CDN)', () => {
       <script type="module" src="${BUNDLE}"></script>
       <objection-desk locale="en"></objection-desk>`;
     const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${page}></iframe>`);
-    await waitUntil(() => frame.contentWindow?.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
+    await until(() => frame.contentWindow?.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
     const framed = frame.contentWindow as Window & { warnings: string[] };
     const desk = frame.contentDocument!.querySelector('objection-desk') as BuiltDesk;
     await desk.updateComplete;
     const builtinCount = desk.objectionCount;
     desk.src = new URL(EXTRA, location.href).href;
-    await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged on the main thread');
+    await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged on the main thread');
     expect(framed.warnings).to.have.length(1);
     expect(framed.warnings[0]).to.contain('<objection-desk>: search runs on the main thread, because its worker could not be started');
     expect(framed.warnings[0]).to.contain('must allow blob: in worker-src');

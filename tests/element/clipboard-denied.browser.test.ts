@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 import { copyButtons, deskFixture, openFirst, press, root } from './helpers.js';
 
 /**
@@ -29,6 +30,10 @@ interface OpenedFrame {
   next(kind: FrameMessage['kind']): Promise<FrameMessage>;
 }
 
+/**
+ * How long a message from the frame may take before a test calls it a hang: the first, 'ready', comes once the
+ * frame has loaded the built drop-in from the other origin and listed the catalog.
+ */
 const MESSAGE_WAIT_MS = 8000;
 /** Room above the frame: a click there puts focus back on this page, which the clipboard needs to be read. */
 const ABOVE_FRAME_PX = 40;
@@ -51,14 +56,16 @@ async function openFrame(): Promise<OpenedFrame> {
     if (event.source === frame.contentWindow) received.push(event.data);
   });
   const next = async (kind: FrameMessage['kind']): Promise<FrameMessage> => {
-    for (const started = performance.now(); performance.now() - started < MESSAGE_WAIT_MS; ) {
+    let found: FrameMessage | undefined;
+    const arrived = () => {
       const failure = received.find((message) => message.kind === 'failure');
       if (failure) throw new Error(`the frame failed: ${failure.message}`);
       const index = received.findIndex((message) => message.kind === kind);
-      if (index >= 0) return received.splice(index, 1)[0]!;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`the frame did not tell ${kind}`);
+      if (index >= 0) found = received.splice(index, 1)[0];
+      return found;
+    };
+    await until(arrived, `the frame did not tell ${kind}`, { timeout: MESSAGE_WAIT_MS });
+    return found!;
   };
   frames.push(frame);
   document.body.append(frame);

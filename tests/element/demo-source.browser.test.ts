@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 
 // The demo page (demo/index.html with the built drop-in) copies `?src=` into the widget's `src`: a link can load
 // anyone's catalog, whose replies replace built-in ones with the same id. The page says whose it is.
@@ -13,8 +14,8 @@ type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateCom
  */
 async function demo(query: string): Promise<Document> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/demo/index.html${query}`} style="width: 1200px; height: 800px"></iframe>`);
-  await waitUntil(() => frame.contentWindow?.customElements.get('objection-desk'), 'the demo did not define <objection-desk>');
-  await waitUntil(
+  await until(() => frame.contentWindow?.customElements.get('objection-desk'), 'the demo did not define <objection-desk>');
+  await until(
     () => frame.contentDocument?.location.pathname === '/demo/index.html' && frame.contentDocument.readyState === 'complete',
     'the demo page did not finish loading',
   );

@@ -1,6 +1,7 @@
-import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import '../../src/element/define.js';
 
@@ -40,7 +41,7 @@ export async function loadFailing(desk: ObjectionDesk, src: string): Promise<Cat
 /** Opens the first notice's "Details" as the operator does, and returns its lines once they are rendered. */
 export async function openNoticeDetails(desk: ObjectionDesk): Promise<HTMLElement[]> {
   notice(desk)!.querySelector<HTMLElement>('summary')!.click();
-  await waitUntil(() => notice(desk)!.querySelector('details li'), 'the list of problems was not rendered');
+  await until(() => notice(desk)!.querySelector('details li'), 'the list of problems was not rendered');
   return [...notice(desk)!.querySelectorAll<HTMLElement>('details li')];
 }
 
@@ -117,7 +118,7 @@ export async function press(desk: ObjectionDesk, key: string): Promise<void> {
 export async function openFirst(desk: ObjectionDesk, query: string): Promise<void> {
   await search(desk, query);
   await press(desk, 'Enter');
-  await waitUntil(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
+  await until(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
 }
 
 /** The reply text as shown (placeholder fields left out). */

@@ -1,5 +1,6 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import { WIDE, deskFixture, notice, objectionTitle, options, optionTitles, recordWorkers, replyText, root, stubGlobal } from './helpers.js';
 
@@ -61,7 +62,7 @@ describe('<objection-desk>', () => {
     async function deskTypingWhileBusy(width?: number): Promise<ObjectionDesk> {
       const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`, width);
       desk.src = OVERRIDE;
-      await waitUntil(() => busy.waiting() > 0, 'the src catalog was not sent to a worker');
+      await until(() => busy.waiting() > 0, 'the src catalog was not sent to a worker');
       desk.focus();
       await sendKeys({ type: 'дорого' });
       return desk;
@@ -69,14 +70,14 @@ describe('<objection-desk>', () => {
 
     it('answers a built-in objection at once, then shows the merged results once the src catalog is in', async () => {
       const desk = await deskTypingWhileBusy();
-      await waitUntil(() => searched(desk) && optionTitles(desk)[0] === BUILTIN_EXPENSIVE_RU, `"дорого" listed ${JSON.stringify(optionTitles(desk))}`);
+      await until(() => searched(desk) && optionTitles(desk)[0] === BUILTIN_EXPENSIVE_RU, `"дорого" listed ${JSON.stringify(optionTitles(desk))}`);
       // Answered while the worker has not even seen the catalog: it is still loading.
       expect(recorded.workers).to.have.length(1);
       expect(recorded.workers[0]!.messages, 'messages from the worker').not.to.include('loaded');
       expect(notice(desk)?.textContent).to.contain('Загружаем дополнительный каталог');
 
       busy.release();
-      await waitUntil(() => optionTitles(desk)[0] === OVERRIDE_EXPENSIVE_RU, `"дорого" listed ${JSON.stringify(optionTitles(desk))}`);
+      await until(() => optionTitles(desk)[0] === OVERRIDE_EXPENSIVE_RU, `"дорого" listed ${JSON.stringify(optionTitles(desk))}`);
       expect(optionTitles(desk)).not.to.include(BUILTIN_EXPENSIVE_RU);
       expect(recorded.workers[0]!.messages).to.include.members(['ready', 'loaded']);
       expect(notice(desk)).to.equal(null);
@@ -84,12 +85,12 @@ describe('<objection-desk>', () => {
 
     it('refreshes an objection opened from the built-in answer once the src catalog replaces it', async () => {
       const desk = await deskTypingWhileBusy(WIDE);
-      await waitUntil(() => searched(desk) && optionTitles(desk)[0] === BUILTIN_EXPENSIVE_RU, 'the built-in answer was not listed');
+      await until(() => searched(desk) && optionTitles(desk)[0] === BUILTIN_EXPENSIVE_RU, 'the built-in answer was not listed');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => objectionTitle(desk) === BUILTIN_EXPENSIVE_RU, `opened ${objectionTitle(desk)}`);
+      await until(() => objectionTitle(desk) === BUILTIN_EXPENSIVE_RU, `opened ${objectionTitle(desk)}`);
 
       busy.release();
-      await waitUntil(() => objectionTitle(desk) === OVERRIDE_EXPENSIVE_RU, `the opened objection stayed ${objectionTitle(desk)}`);
+      await until(() => objectionTitle(desk) === OVERRIDE_EXPENSIVE_RU, `the opened objection stayed ${objectionTitle(desk)}`);
       expect(replyText(desk, 0)).to.contain('пришлите ссылку на цену');
     });
   });
@@ -125,7 +126,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="ru" src-deadline="60000"></objection-desk>`);
       const builtinCount = desk.objectionCount;
       desk.src = '/test-catalogs/element-extra-catalog.json';
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
+      await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
       expect(notice(desk)).to.equal(null);
     });
   });
@@ -160,7 +161,7 @@ describe('<objection-desk>', () => {
       desk.src = '  DATA:application/json;base64,eyJvYmplY3Rpb25zIjpbXX0=';
       expect((await failed).source).to.equal('DATA:application/json;base64,…');
       desk.src = '/test-catalogs/element-extra-catalog.json';
-      await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
+      await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
       expect(notice(desk)).to.equal(null);
     });
   });

@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import {
@@ -72,7 +73,7 @@ async function operatorFlow(desk: ObjectionDesk): Promise<string> {
   await press(desk, 'Enter');
   const { detail } = await copied;
   expect(detail.copied).to.equal(true);
-  await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === EN.copied, 'the reply did not show "Copied"');
+  await until(() => copyButtons(desk)[0]!.textContent!.trim() === EN.copied, 'the reply did not show "Copied"');
   return detail.text;
 }
 
@@ -260,15 +261,15 @@ describe('<objection-desk> reliability', () => {
       const titles = optionTitles(desk);
       expect(titles).to.include(NO_MONEY);
       options(desk)[titles.indexOf(NO_MONEY)]!.click();
-      await waitUntil(() => objectionTitle(desk) === NO_MONEY);
+      await until(() => objectionTitle(desk) === NO_MONEY, `"${NO_MONEY}" did not open`);
       productFields(desk)[0]!.focus();
       await sendKeys({ type: 'X5' });
 
       const other = titles.findIndex((title) => title !== NO_MONEY);
       options(desk)[other]!.click();
-      await waitUntil(() => objectionTitle(desk) === titles[other]);
+      await until(() => objectionTitle(desk) === titles[other], `"${titles[other]}" did not open`);
       options(desk)[titles.indexOf(NO_MONEY)]!.click();
-      await waitUntil(() => objectionTitle(desk) === NO_MONEY);
+      await until(() => objectionTitle(desk) === NO_MONEY, `"${NO_MONEY}" did not open again`);
       expect(productFields(desk).length).to.be.greaterThan(1);
       expect(productFields(desk).every((field) => field.value === 'X5')).to.equal(true);
 
@@ -307,7 +308,7 @@ describe('<objection-desk> reliability', () => {
       expect(activeOption(desk)).to.equal(active);
 
       await press(desk, 'Enter');
-      await waitUntil(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
+      await until(() => focused(desk) === copyButtons(desk)[0], 'the first reply did not get focus');
       expect(selects).to.equal(1);
       await pressComposingEnters(desk, copyButtons(desk)[0]!);
       const field = productFields(desk)[0]!;
@@ -318,7 +319,7 @@ describe('<objection-desk> reliability', () => {
 
       // The Enter after the composition copies, once.
       await press(desk, 'Enter');
-      await waitUntil(() => copies === 1);
+      await until(() => copies === 1, 'the Enter after the composition did not copy');
     });
 
     it("never takes keys typed in the host page's own fields, '/' included, even with an objection open", async () => {
@@ -382,11 +383,11 @@ describe('<objection-desk> reliability', () => {
       expect(live.heard()).to.deep.equal([EN.results(1)]);
 
       await press(desk, 'Enter');
-      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === EN.copied);
+      await until(() => copyButtons(desk)[0]!.textContent!.trim() === EN.copied, 'the reply did not show "Copied"');
       expect(live.heard()).to.deep.equal([EN.results(1), EN.copied]);
       await press(desk, 'ArrowDown');
       await press(desk, 'Enter');
-      await waitUntil(() => live.heard().length === 3, 'the second copy was not announced');
+      await until(() => live.heard().length === 3, 'the second copy was not announced');
       expect(live.heard()).to.deep.equal([EN.results(1), EN.copied, EN.copied]);
 
       // A letter typed on a reply starts a new search: the operator hears its count, though it is the same as
@@ -425,7 +426,7 @@ describe('<objection-desk> reliability', () => {
       });
       // Opening an objection in one instance leaves the others as they were.
       options(desks[7]!)[0]!.click();
-      await waitUntil(() => objectionTitle(desks[7]!) === DISCOUNT, 'instance 7 did not open its objection');
+      await until(() => objectionTitle(desks[7]!) === DISCOUNT, 'instance 7 did not open its objection');
       expect(desks.filter((desk) => objectionTitle(desk) !== undefined)).to.deep.equal([desks[7]]);
       expect(optionTitles(desks[8]!)[0]).to.equal(EXPENSIVE);
     });

@@ -1,4 +1,6 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { TEST_TIMEOUT_MS } from '../browser-test-timeout.mjs';
+import { until } from '../browser-wait.js';
 import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/engine/search-client.js';
@@ -20,6 +22,11 @@ const EXPENSIVE_EN = 'Too expensive / found it cheaper';
 const SIZE = 3000;
 const GENERATED = `/test-catalogs/generated/${SIZE}.json`;
 const BIG = '/test-catalogs/generated/5000.json';
+/**
+ * How long loading one of these from `src` may take before a test calls it a hang (the 5,000 took 0.5 to 1.4 s on
+ * the 2-core machine at load average 4). A test that loads one has this on top of a test's usual time.
+ */
+const SRC_LOAD_MS = 15_000;
 
 const OWN: CatalogInput = {
   locale: 'en',
@@ -72,7 +79,7 @@ async function generated(url: string): Promise<Catalog> {
 /** Sets `src` and waits until the worker that loaded it handed it to the main thread and was stopped. */
 async function loadAndHandOver(desk: ObjectionDesk, src: string, workers: readonly WorkerRecord[]): Promise<void> {
   desk.src = src;
-  await waitUntil(() => workers[0]?.terminated, 'the worker was not stopped', { timeout: 15000 });
+  await until(() => workers[0]?.terminated, 'the worker was not stopped', { timeout: SRC_LOAD_MS });
 }
 
 describe('<objection-desk>', () => {
@@ -109,7 +116,7 @@ describe('<objection-desk>', () => {
     });
 
     it(`searches a src catalog of ${SIZE.toLocaleString('en')} objections on the main thread once indexed there, and stops the worker that loaded it`, async function () {
-      this.timeout(20000);
+      this.timeout(SRC_LOAD_MS + TEST_TIMEOUT_MS);
       const recorded = recordWorkers();
       try {
         const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
@@ -128,7 +135,8 @@ describe('<objection-desk>', () => {
       }
     });
 
-    it('keeps searching a src catalog above the main thread’s limit in the worker, whose results come a task later', async () => {
+    it('keeps searching a src catalog above the main thread’s limit in the worker, whose results come a task later', async function () {
+      this.timeout(SRC_LOAD_MS + TEST_TIMEOUT_MS);
       const recorded = recordWorkers();
       const limit = SearchClient.mainThreadMaxObjections;
       // The limit is 20,000; lowered below this catalog's size, the catalog is one too big for the main thread.
@@ -137,7 +145,7 @@ describe('<objection-desk>', () => {
         const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
         const builtinCount = desk.objectionCount;
         desk.src = GENERATED;
-        await waitUntil(() => desk.objectionCount === builtinCount + SIZE, 'the src catalog did not load', { timeout: 8000 });
+        await until(() => desk.objectionCount === builtinCount + SIZE, 'the src catalog did not load', { timeout: SRC_LOAD_MS });
         await search(desk, 'model 123');
         const before = optionTitles(desk);
         expect(before[0]).to.match(/^Model 123:/);
@@ -160,7 +168,7 @@ describe('<objection-desk>', () => {
     });
 
     it('never holds the main thread for long while it receives and indexes a src catalog there', async function () {
-      this.timeout(20000);
+      this.timeout(SRC_LOAD_MS + TEST_TIMEOUT_MS);
       const recorded = recordWorkers();
       let gaps: number[];
       try {

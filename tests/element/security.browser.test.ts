@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { copyButtons, deskFixture, openFirst, optionTitles, press, root, search } from './helpers.js';
 
@@ -79,7 +80,7 @@ describe('<objection-desk>', () => {
       expect(root(desk).querySelector('.reply-text .filled')!.textContent).to.equal(IMG);
       expectOnlyOwnMarkup(desk);
       await press(desk, 'Enter');
-      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied');
+      await until(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied', 'the reply did not show "Copied"');
       expect(await navigator.clipboard.readText()).to.contain(IMG);
       await settle();
       expect(window.__objectionDeskXss).to.equal(undefined);
@@ -102,7 +103,7 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="en" no-builtin .catalog=${catalog} .context=${context}></objection-desk>`);
       await openFirst(desk, 'template tricks');
       await press(desk, 'Enter');
-      await waitUntil(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied');
+      await until(() => copyButtons(desk)[0]!.textContent!.trim() === 'Copied', 'the reply did not show "Copied"');
       expect(await navigator.clipboard.readText()).to.equal(
         `{{constructor}} \${1 + 1} {productName}: {constructor} {__proto__} ${trick} \${window.__objectionDeskXss = 'literal'}`,
       );
@@ -113,7 +114,7 @@ describe('<objection-desk>', () => {
 
     it('renders markup in a catalog loaded from src as literal text', async () => {
       const desk = await deskFixture(html`<objection-desk locale="en" src="/test-catalogs/element-xss-catalog.json"></objection-desk>`);
-      await waitUntil(() => !root(desk).querySelector('.notice.loading'), 'the src catalog did not load');
+      await until(() => !root(desk).querySelector('.notice.loading'), 'the src catalog did not load');
       await openFirst(desk, 'payload');
       expect(root(desk).querySelector('#objection-title')!.textContent).to.contain('<img src=x onerror=');
       expectOnlyOwnMarkup(desk);

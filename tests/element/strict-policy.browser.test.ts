@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 
 // The built drop-in on a page served with the Content-Security-Policy header the README gives
 // (web-test-runner.config.mjs reads it from there: `default-src 'self'; …; require-trusted-types-for 'script';
@@ -16,9 +17,9 @@ type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateCom
 /** The strict page in a frame, once the bundle has defined `<objection-desk>` in it. */
 async function strictPage(): Promise<{ page: StrictWindow; desk: BuiltDesk }> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${STRICT_PAGE} style="width: 400px; height: 600px"></iframe>`);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the strict page did not load');
+  await until(() => frame.contentDocument?.readyState === 'complete', 'the strict page did not load');
   const page = frame.contentWindow as unknown as StrictWindow;
-  await waitUntil(() => page.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
+  await until(() => page.customElements.get('objection-desk'), 'the bundle did not define <objection-desk>');
   const desk = frame.contentDocument!.querySelector('objection-desk') as BuiltDesk;
   await desk.updateComplete;
   return { page, desk };
@@ -31,7 +32,7 @@ async function loadExtra(page: StrictWindow, desk: BuiltDesk, builtinCount: numb
   page.console.warn = (...args: unknown[]) => warnings.push(args);
   try {
     desk.src = EXTRA;
-    await waitUntil(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
+    await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
   } finally {
     page.console.warn = warn;
   }
@@ -48,12 +49,12 @@ describe('objection-desk.min.js under a strict Content Security Policy with Trus
     box.value = 'ljhjuj';
     box.dispatchEvent(new page.InputEvent('input', { bubbles: true, composed: true }));
     const firstTitle = () => desk.shadowRoot!.querySelector('[role="option"] .option-title')?.textContent?.trim();
-    await waitUntil(() => firstTitle() === 'Too expensive / found it cheaper', `"ljhjuj" listed "${firstTitle()}" first`);
+    await until(() => firstTitle() === 'Too expensive / found it cheaper', `"ljhjuj" listed "${firstTitle()}" first`);
 
     // The operator opens it and copies the first reply with the keyboard.
     box.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => desk.shadowRoot!.activeElement?.matches('[part="copy-button"]'), 'Enter did not open the objection');
+    await until(() => desk.shadowRoot!.activeElement?.matches('[part="copy-button"]'), 'Enter did not open the objection');
     const copied = oneEvent(desk, 'reply-copy');
     await sendKeys({ press: 'Enter' });
     const { detail } = (await copied) as CustomEvent<{ text: string; copied: boolean }>;

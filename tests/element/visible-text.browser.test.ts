@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, ObjectionDesk, ReplyCopyDetail } from '../../src/index.js';
 import { WIDE, copyButtons, deskFixture, openFirst, root } from './helpers.js';
 
@@ -13,7 +14,7 @@ const RLO = '/test-catalogs/hostile/04-rlo-digits.json';
 /** Renders a desk with only the catalog at `src`, once it has loaded. */
 async function deskWith(src: string, context: Record<string, string>): Promise<ObjectionDesk> {
   const desk = await deskFixture(html`<objection-desk locale="en" no-builtin .context=${context} src=${src}></objection-desk>`, WIDE);
-  await waitUntil(() => desk.objectionCount > 0, 'the catalog did not load');
+  await until(() => desk.objectionCount > 0, 'the catalog did not load');
   return desk;
 }
 
@@ -99,7 +100,7 @@ describe('<objection-desk>', () => {
       const { text } = await copyReply(desk, 1);
       expect(text).to.equal('Anna, your order 1234 ships today.');
       expect(shownReply(desk, 1)).to.equal(text);
-      await waitUntil(() => copyButtons(desk)[1]!.textContent!.trim() === 'Copied');
+      await until(() => copyButtons(desk)[1]!.textContent!.trim() === 'Copied', 'the second reply did not show "Copied"');
     });
   });
 });

@@ -1,6 +1,7 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
 import '../../src/studio/define.js';
@@ -107,7 +108,7 @@ export async function addRussianObjection(studio: ObjectionStudio, labels: FormL
   await fill(studio, labels.triggers, RUSSIAN_OBJECTION.trigger);
   await fill(studio, labels.firstReply, RUSSIAN_OBJECTION.reply);
   const count = () => textOf(problemList(studio).querySelector('h2 .count'));
-  await waitUntil(() => count() === labels.noProblems, 'the new objection still has problems');
+  await until(() => count() === labels.noProblems, 'the new objection still has problems');
 }
 
 /** What a `<objection-desk>` lists for `query`, typed into its search box. */

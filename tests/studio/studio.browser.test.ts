@@ -1,5 +1,6 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
 import { compileCatalogFiles } from '../../src/core/catalog-files.js';
 import { parseCatalog } from '../../src/core/index.js';
 import type { CatalogExportDetail } from '../../src/studio/events.js';
@@ -78,7 +79,7 @@ describe('<objection-studio>', () => {
     const studio = await studioFixture(storageKey);
     await addRussianObjection(studio);
     const desk = previewDesk(studio);
-    await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
+    await until(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
     expect((await deskFinds(desk, 'дорого у вас'))[0]).to.equal('Дорого / нашёл дешевле');
   });
 
@@ -89,11 +90,11 @@ describe('<objection-studio>', () => {
     const hits = () => [...tester(studio).querySelectorAll('.hit')];
     // The tester answers as the phrase is typed: a prefix may list another objection first for a moment.
     const firstTitle = () => textOf(hits()[0]?.querySelector('.hit-title'));
-    await waitUntil(() => firstTitle() === RUSSIAN_OBJECTION.title, 'the tester does not list the new objection first');
+    await until(() => firstTitle() === RUSSIAN_OBJECTION.title, 'the tester does not list the new objection first');
     expect(textOf(hits()[0])).to.contain('your draft').and.contain(RUSSIAN_OBJECTION.trigger);
     expect(hits().length).to.be.at.most(3);
     await typeInto(tester(studio).querySelector('input')!, 'дорого у вас');
-    await waitUntil(() => textOf(hits()[0]?.querySelector('.hit-title')) === 'Дорого / нашёл дешевле', 'the tester does not find "expensive" first');
+    await until(() => textOf(hits()[0]?.querySelector('.hit-title')) === 'Дорого / нашёл дешевле', 'the tester does not find "expensive" first');
     expect(textOf(hits()[0])).to.contain('built-in');
   });
 
@@ -103,11 +104,11 @@ describe('<objection-studio>', () => {
     await studio.updateComplete;
     await fill(studio, 'ID', 'Рассрочка');
     const id = () => field(editor(studio), 'ID');
-    await waitUntil(() => problemsUnder(id()).includes('Has the id "Рассрочка"'), 'no error under the ID');
+    await until(() => problemsUnder(id()).includes('Has the id "Рассрочка"'), 'no error under the ID');
     expect(id().getAttribute('aria-invalid')).to.equal('true');
     expect(textOf(problemList(studio))).to.contain('ID');
     await fill(studio, 'ID', 'installment');
-    await waitUntil(() => problemsUnder(id()) === '', 'the error stays under the fixed ID');
+    await until(() => problemsUnder(id()) === '', 'the error stays under the fixed ID');
     expect(id().getAttribute('aria-invalid')).to.equal('false');
   });
 
@@ -116,9 +117,9 @@ describe('<objection-studio>', () => {
     button(list(studio), '+ New objection').click();
     await studio.updateComplete;
     const missingTitle = () => [...problemList(studio).querySelectorAll('button')].find((row) => textOf(row).includes('Title'));
-    await waitUntil(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
+    await until(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
     missingTitle()!.click();
-    await waitUntil(() => editor(studio).activeElement === field(editor(studio), 'Title (ru)'), 'the title field did not get focus');
+    await until(() => editor(studio).activeElement === field(editor(studio), 'Title (ru)'), 'the title field did not get focus');
   });
 
   it('downloads a catalog.json that parses without errors and holds the new objection', async () => {
@@ -146,13 +147,15 @@ describe('<objection-studio>', () => {
     const studio = await studioFixture(storageKey);
     await addRussianObjection(studio);
     const categoryTitle = 'Title of the category “installments” (ru)';
+    // Which categories are built in is known once the built-in catalog, loaded after the first render, is there.
+    await until(() => !button(studio.shadowRoot!, 'Open built-in catalog').disabled, 'the built-in catalog did not load');
     await fill(studio, 'Category', 'price');
     expect(() => field(editor(studio), categoryTitle), 'a built-in category has its title').to.throw();
     await fill(studio, 'Category', 'installments');
     await fill(studio, categoryTitle, 'Рассрочка');
     const desk = previewDesk(studio);
     const groupLabels = () => [...desk.shadowRoot!.querySelectorAll('[part="group-label"]')].map(textOf);
-    await waitUntil(() => groupLabels().includes('Рассрочка'), `the preview lists ${JSON.stringify(groupLabels())}`);
+    await until(() => groupLabels().includes('Рассрочка'), `the preview lists ${JSON.stringify(groupLabels())}`);
     const exported = oneEvent(studio, 'catalog-export');
     button(studio.shadowRoot!, 'Copy JSON').click();
     const { text } = (await exported).detail as CatalogExportDetail;
@@ -165,7 +168,7 @@ describe('<objection-studio>', () => {
     emptied.focus();
     emptied.select();
     await sendKeys({ press: 'Backspace' });
-    await waitUntil(() => studio.draft.catalog.categories === undefined, 'the emptied category stayed in the draft');
+    await until(() => studio.draft.catalog.categories === undefined, 'the emptied category stayed in the draft');
   });
 
   it('tells the page of its exports only: the events between its own parts stay inside it', async () => {
@@ -181,10 +184,10 @@ describe('<objection-studio>', () => {
       button(list(studio), '+ New objection').click();
       await studio.updateComplete;
       const missingTitle = () => [...problemList(studio).querySelectorAll('button')].find((row) => textOf(row).includes('Title'));
-      await waitUntil(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
+      await until(() => missingTitle() !== undefined, 'the empty title is not listed as a problem');
       missingTitle()!.click();
       list(studio).querySelector<HTMLButtonElement>('.item')!.click();
-      await waitUntil(() => field(editor(studio), 'ID').value === RUSSIAN_OBJECTION.id, 'the first objection was not picked');
+      await until(() => field(editor(studio), 'ID').value === RUSSIAN_OBJECTION.id, 'the first objection was not picked');
       expect(studio.draft.catalog.categories).to.deep.equal({ installments: { title: { ru: 'Рассрочка' } } });
       const exported = oneEvent(document, 'catalog-export');
       button(studio.shadowRoot!, 'Copy JSON').click();
@@ -198,7 +201,7 @@ describe('<objection-studio>', () => {
   it('exports YAML that reads back to the same catalog, the reply as a block', async () => {
     const studio = await studioFixture(storageKey);
     await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
-    await waitUntil(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
+    await until(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
     const exported = oneEvent(studio, 'catalog-export');
     button(studio.shadowRoot!, 'Download YAML').click();
     const { text }: CatalogExportDetail = (await exported).detail;
@@ -224,7 +227,7 @@ describe('<objection-studio>', () => {
     const studio = await studioFixture(storageKey);
     await addRussianObjection(studio);
     await openFile(studio, 'bad-indent.yaml', await fixtureText('bad-indent.yaml'));
-    await waitUntil(() => noticeText(studio).includes('could not be opened'), 'no message about the broken file');
+    await until(() => noticeText(studio).includes('could not be opened'), 'no message about the broken file');
     expect(noticeText(studio)).to.contain('your draft is unchanged').and.match(/bad-indent\.yaml:4:\d+/);
     expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
     expect(field(editor(studio), 'ID').value).to.equal(RUSSIAN_OBJECTION.id);
@@ -234,7 +237,7 @@ describe('<objection-studio>', () => {
     const studio = await studioFixture(storageKey);
     await addRussianObjection(studio);
     await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
-    await waitUntil(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
+    await until(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
     expect(listedTitles(studio)).to.deep.equal(['Заказ задерживается']);
     button(studio.shadowRoot!, 'Undo').click();
     await studio.updateComplete;
@@ -250,13 +253,13 @@ describe('<objection-studio>', () => {
       const studio = await studioFixture(storageKey);
       await addRussianObjection(studio);
       const status = () => textOf(studio.shadowRoot!.querySelector('.save-state'));
-      await waitUntil(() => status().includes('not saved'), 'the studio does not say the draft is not saved');
+      await until(() => status().includes('not saved'), 'the studio does not say the draft is not saved');
       expect(studio.shadowRoot!.querySelectorAll('.not-saved')).to.have.length(1);
       const desk = previewDesk(studio);
-      await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview stopped working');
+      await until(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview stopped working');
       // The language switch cannot be remembered either, and still works.
       languageButton(studio, 'RU').click();
-      await waitUntil(() => status().startsWith('Браузер не может сохранить черновик'), 'the switch to Russian did not work without storage');
+      await until(() => status().startsWith('Браузер не может сохранить черновик'), 'the switch to Russian did not work without storage');
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -265,7 +268,7 @@ describe('<objection-studio>', () => {
   it('opens a copy of the built-in catalog that replaces it in the preview', async () => {
     const studio = await studioFixture(storageKey);
     const open = () => button(studio.shadowRoot!, 'Open built-in catalog');
-    await waitUntil(() => !open().disabled, 'the built-in catalog did not load');
+    await until(() => !open().disabled, 'the built-in catalog did not load');
     open().click();
     await studio.updateComplete;
     expect(listedTitles(studio)).to.include('Дорого / нашёл дешевле');
@@ -291,7 +294,7 @@ describe('<objection-studio>', () => {
     const first = await studioFixture(storageKey, { lang: 'ru' });
     expect(button(list(first), '+ Новое возражение')).to.exist;
     languageButton(first, 'TR').click();
-    await waitUntil(() => heading(first) === 'Katalog stüdyosu', 'the header did not switch to Turkish');
+    await until(() => heading(first) === 'Katalog stüdyosu', 'the header did not switch to Turkish');
     button(list(first), '+ Yeni itiraz').click();
     await first.updateComplete;
     expect(field(editor(first), 'Başlık (ru)')).to.exist;
@@ -309,7 +312,7 @@ describe('<objection-studio>', () => {
     expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
     expect(textOf(problemList(studio).querySelector('.ok-text'))).to.equal('Каталог готов к экспорту.');
     const desk = previewDesk(studio);
-    await waitUntil(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
+    await until(async () => (await deskFinds(desk, RUSSIAN_OBJECTION.trigger))[0] === RUSSIAN_OBJECTION.title, 'the preview does not find the new objection');
   });
 
   it('passes an automated accessibility check', async () => {
