@@ -1,0 +1,67 @@
+import { isJsonObject } from '../core/json-object.js';
+import { localize, missingPlaceholders, placeholderValue, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import type { UiLocale } from '../ui/locale.js';
+
+/**
+ * The opened objection and what the operator does with its replies: the active reply, and the values typed
+ * for placeholders the context leaves empty. No DOM: the element renders it, and Node tests drive it.
+ */
+export class ReplyState {
+  opened: Objection | undefined;
+  /** The opened objection's replies in the order the arrow keys move through them: its own, then follow-ups'. */
+  replies: readonly Reply[] = [];
+  /** The index of the active reply in `replies`. */
+  active = 0;
+  /** The context as it was when assigned: copying and showing agree even if the page changes the object later. */
+  context: PlaceholderValues = {};
+  /**
+   * What the operator typed for placeholders, by placeholder name: one value fills that placeholder in every
+   * reply of every objection for the session, wherever the context has no value for it.
+   */
+  readonly typed = new Map<string, string>();
+  #indexes = new Map<Reply, number>();
+
+  /** Takes the `context` property's value; anything but a JSON object counts as no values. */
+  setContext(context: unknown): void {
+    this.context = isJsonObject(context) ? { ...context } : {};
+  }
+
+  /** Shows `objection`, or its fresh copy after the catalogs changed; the active reply stays where it can. */
+  show(objection: Objection): void {
+    this.opened = objection;
+    this.replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
+    this.#indexes = new Map(this.replies.map((reply, index) => [reply, index]));
+    this.active = Math.min(this.active, this.replies.length - 1);
+  }
+
+  close(): void {
+    this.opened = undefined;
+    this.replies = [];
+    this.#indexes.clear();
+  }
+
+  /** The position of `reply` of the opened objection in `replies`. */
+  indexOf(reply: Reply): number {
+    return this.#indexes.get(reply) ?? -1;
+  }
+
+  /** Records what the operator typed for placeholder `name`; an empty field forgets it. */
+  type(name: string, value: string): void {
+    if (value === '') this.typed.delete(name);
+    else this.typed.set(name, value);
+  }
+
+  /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
+  get values(): PlaceholderValues {
+    const values: Record<string, unknown> = { ...this.context };
+    for (const [name, value] of this.typed) {
+      if (placeholderValue(this.context, name) === undefined) values[name] = value;
+    }
+    return values;
+  }
+
+  /** Some reply of the opened objection has a placeholder the context has no value for. */
+  hasUnfilled(locale: UiLocale): boolean {
+    return this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
+  }
+}
