@@ -1,3 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
+import { NONE_OMITTED } from '../core/index.js';
+import { emit } from '../ui/emit.js';
 import type { ListedProblems } from '../ui/problem-details.js';
 import type { LoadFailure } from './i18n.js';
 
@@ -10,32 +13,45 @@ export interface CatalogNotice extends ListedProblems {
   readonly failure?: LoadFailure;
 }
 
-/** The notices about the extra catalogs, and which of them have their "Details" open. */
+/**
+ * The notices about the extra catalogs, and which of them have their "Details" open. A problem reported is
+ * also told to the page as `catalog-error`.
+ */
 export class CatalogNotices {
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly shown = new Map<NoticeKey, CatalogNotice>();
   /** Notices whose "Details" are open: only those render their list of problems. */
   readonly #open = new Set<NoticeKey>();
 
-  /** Shows `notice` about catalog `key`; `undefined` takes the one shown down. */
-  set(key: NoticeKey, notice: CatalogNotice | undefined): void {
-    if (notice) this.shown.set(key, notice);
-    else this.shown.delete(key);
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+  }
+
+  /** Shows `notice` about catalog `key` from `source`; `undefined` takes the one shown down. */
+  report(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void {
+    if (notice) {
+      this.shown.set(key, notice);
+      emit(this.#host, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
+    } else {
+      this.shown.delete(key);
+    }
+    this.#host.requestUpdate();
   }
 
   dismiss(key: NoticeKey): void {
     this.shown.delete(key);
     this.#open.delete(key);
+    this.#host.requestUpdate();
   }
 
   detailsOpen(key: NoticeKey): boolean {
     return this.#open.has(key);
   }
 
-  /** Opens or closes the details of notice `key`; false when they already were. */
-  toggleDetails(key: NoticeKey, open: boolean): boolean {
-    if (open === this.#open.has(key)) return false;
+  toggleDetails(key: NoticeKey, open: boolean): void {
+    if (open === this.#open.has(key)) return;
     if (open) this.#open.add(key);
     else this.#open.delete(key);
-    return true;
+    this.#host.requestUpdate();
   }
 }

@@ -1,26 +1,22 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fillTemplate, localize, missingPlaceholders, NONE_OMITTED, type CatalogInput, type Objection, type PlaceholderValues, type SearchHit } from '../core/index.js';
-import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
-import { copyShortcut } from '../ui/clipboard.js';
-import { CopyController } from '../ui/copy-controller.js';
+import { localize, type CatalogInput, type Objection, type PlaceholderValues } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import { LocaleController } from '../ui/locale-controller.js';
-import { CatalogNotices, type CatalogNotice, type NoticeKey } from './catalog-notices.js';
+import { CatalogNotices } from './catalog-notices.js';
 import { parseContextAttribute } from './context-attribute.js';
-import { EngineController, type PendingSearch } from './controllers/engine-controller.js';
+import { EngineController } from './controllers/engine-controller.js';
 import { SrcController } from './controllers/src-controller.js';
-import { browseList, type ResultsResponse } from './engine/engine-protocol.js';
+import { WideLayoutController } from './controllers/wide-layout-controller.js';
 import { uiStrings, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
-import { ReplyState } from './reply-state.js';
-import { SearchSession } from './search-session.js';
+import { ReplyBehaviour } from './reply-behaviour.js';
+import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
+import type { DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
-import { renderNothingOpened, renderObjection, replyKey, type ReplyCopy } from './templates/opened-objection.js';
+import { renderNothingOpened, renderObjection } from './templates/opened-objection.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
-
-const DEFAULT_LIMIT = 8;
 
 type View = 'search' | 'objection';
 
@@ -117,25 +113,26 @@ export class ObjectionDesk extends LitElement {
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  readonly #notices = new CatalogNotices(this);
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
-  readonly #src = new SrcController(this, (source, notice) => this.#report('src', source, notice));
+  readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
   readonly #engine = new EngineController(this, this.#src, {
-    results: (response, search) => this.#showResults(response, search),
+    results: (response, search) => this.#search.showResults(response, search),
     objection: (objection, purpose) => this.#showLookup(objection, purpose),
-    loaded: () => this.#catalogsLoaded(),
-    problems: (key, source, notice) => this.#report(key, source, notice),
+    loaded: () => {
+      const opened = this.#replies.state.opened;
+      if (this.#search.catalogsLoaded() && opened) this.#engine.lookup(opened.id, 'refresh');
+    },
+    problems: (key, source, notice) => this.#notices.report(key, source, notice),
   });
+  readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection), () => this.#strings);
+  readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
-  readonly #copy = new CopyController<ReplyCopy>(this);
-  readonly #session = new SearchSession();
-  readonly #replies = new ReplyState();
-  readonly #notices = new CatalogNotices();
   #view: View = 'search';
   #scrolledTo = -1;
-  /** The element is wide enough for results and objection side by side (the styles' container query). */
-  #wide = false;
-  #resizeObserver = new ResizeObserver((entries) => this.#handleResize(entries));
+  /** The element is wide enough for results and objection side by side. */
+  readonly #layout = new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH);
 
   /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
@@ -145,16 +142,6 @@ export class ObjectionDesk extends LitElement {
   /** Moves focus to the search box. */
   override focus(options?: FocusOptions): void {
     this.#input?.focus(options);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#observeSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
   }
 
   /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
@@ -180,31 +167,27 @@ export class ObjectionDesk extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#uiLocale.update();
-    if (changed.has('context')) this.#replies.setContext(this.context);
+    if (changed.has('context')) this.#replies.state.setContext(this.context);
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
     }
     const engine = this.#engine;
     if (changed.has('catalog') || changed.has('noBuiltin')) engine.markStale();
     // A disconnected element starts no worker: it would outlive the element.
-    if (engine.stale && !this.hasUpdated && this.#previewFits) {
+    if (engine.stale && !this.hasUpdated && this.#search.previewFits) {
       // The first paint lists the preview alone; the engine starts once it is painted, or at first use.
-      this.#showPreview();
+      this.#search.showPreview();
       engine.startAfterPaint();
     } else if (engine.stale && (engine.running || this.isConnected)) {
-      engine.load(changed.has('catalog'), this.#replies.opened);
-      this.#search({ keepActive: true });
+      engine.load(changed.has('catalog'), this.#replies.state.opened);
+      this.#search.search({ keepActive: true });
     } else if (changed.has('limit')) {
-      this.#search({ keepActive: true });
+      this.#search.search({ keepActive: true });
     }
   }
 
-  protected override firstUpdated(): void {
-    this.#observeSize();
-  }
-
   protected override updated(): void {
-    const { active } = this.#session;
+    const { active } = this.#search.session;
     if (this.#listboxShown && active !== this.#scrolledTo) {
       this.#scrolledTo = active;
       this.renderRoot.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
@@ -219,113 +202,23 @@ export class ObjectionDesk extends LitElement {
     return this.renderRoot.querySelector<HTMLInputElement>('input[role="combobox"]');
   }
 
-  get #limit(): number {
-    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
-  }
-
   /** In a narrow element the opened objection takes the place of the results; the search box stays. */
   get #listboxShown(): boolean {
-    return this.#session.hits.length > 0 && (this.#view === 'search' || this.#wide);
-  }
-
-  #observeSize(): void {
-    const base = this.renderRoot.querySelector('.base');
-    if (base) this.#resizeObserver.observe(base);
-  }
-
-  #handleResize(entries: ResizeObserverEntry[]): void {
-    const entry = entries.at(-1);
-    if (!entry) return;
-    // The container query measures the same content box.
-    const width = entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width;
-    const wide = width >= WIDE_LAYOUT_MIN_WIDTH;
-    if (wide !== this.#wide) {
-      this.#wide = wide;
-      this.requestUpdate();
-    }
-  }
-
-  // ---- Catalogs ----
-
-  /** Shows or takes down the notice about catalog `key`; a problem shown is also told as `catalog-error`. */
-  #report(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void {
-    this.#notices.set(key, notice);
-    if (notice) emit(this, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
-    this.requestUpdate();
-  }
-
-  #catalogsLoaded(): void {
-    const engine = this.#engine;
-    // The search that waited for these catalogs is answered now, on the main thread, and shown in the same update.
-    if (engine.searching && engine.searchesNow) {
-      this.#search();
-    } else if (this.#session.interim && !engine.searching) {
-      // Interim results (the built-in objections, while a `src` catalog loaded) give way to the merged ones.
-      this.#search({ keepActive: true });
-      if (this.#replies.opened) engine.lookup(this.#replies.opened.id, 'refresh');
-    }
-  }
-
-  /**
-   * Nothing is listed yet, and the first catalogs will be the built-in one alone: its preview lists exactly
-   * what they will. (A `src` catalog comes later, merged over a list already shown.)
-   */
-  get #previewFits(): boolean {
-    return this.#engine.nothingLoaded && !this.noBuiltin && !this.catalog && !this.#src.engineHasSrc;
-  }
-
-  /**
-   * Lists the built-in catalog from its preview, bundled with the element, while the catalog chunk loads: the
-   * first render shows the list. The same titles in the same order replace it once the catalog is searched.
-   */
-  #showPreview(): void {
-    const preview = builtinPreview();
-    this.#session.preview = true;
-    this.#engine.showCatalog(preview.objections.length, preview.categories);
-    this.#session.showByCategory(browseList(browsePreview(preview)), preview.categories);
+    return this.#search.session.hits.length > 0 && (this.#view === 'search' || this.#layout.wide);
   }
 
   // ---- Search ----
-
-  /** Asks for the hits of the query: shown in this update when the main thread answers at once. */
-  #search(options?: { keepActive?: boolean; announce?: boolean }): void {
-    const { query } = this.#session;
-    if (!this.#engine.search(query, this.#limit, options)) return;
-    if (this.#engine.searching && query.trim() === '' && this.#previewFits) this.#showPreview();
-  }
-
-  #showResults(response: ResultsResponse, search: PendingSearch): void {
-    const session = this.#session;
-    session.interim = response.interim === true;
-    session.preview = false;
-    session.show(search.query, response, this.#engine.categories, search.keepActive);
-    if (search.announce) session.announceCount((count) => (count === 0 ? this.#strings.nothingFound : this.#strings.results(count)));
-    this.requestUpdate();
-    if (this.#engine.openWhenAnswered) {
-      this.#engine.openWhenAnswered = false;
-      const hit = session.activeHit;
-      if (hit) void this.#open(hit.objection);
-    }
-  }
-
-  #setQuery(query: string): void {
-    this.#session.query = query;
-    // A new query replaces an objection chosen from the preview and not opened yet.
-    this.#engine.cancelOpen();
-    this.#search({ announce: true });
-    this.requestUpdate();
-  }
 
   #handleSearchInput(event: InputEvent): void {
     // Typing while an objection is open searches again: back to the results.
     this.#view = 'search';
     this.#engine.openWhenAnswered = false;
-    this.#setQuery((event.target as HTMLInputElement).value);
+    this.#search.setQuery((event.target as HTMLInputElement).value);
   }
 
   /** Shows the results the opened objection hides in a narrow element; false when they were in view. */
   #revealResults(): boolean {
-    if (this.#view === 'search' || this.#wide) return false;
+    if (this.#view === 'search' || this.#layout.wide) return false;
     this.#view = 'search';
     this.requestUpdate();
     return true;
@@ -333,7 +226,7 @@ export class ObjectionDesk extends LitElement {
 
   #handleSearchKeydown(event: KeyboardEvent): void {
     if (event.isComposing || event.keyCode === 229) return;
-    const session = this.#session;
+    const session = this.#search.session;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp':
@@ -353,7 +246,7 @@ export class ObjectionDesk extends LitElement {
         if (!hit) return;
         // Also keeps the keypress from reaching the reply button that gets focus next, which would copy it.
         event.preventDefault();
-        this.#choose(hit);
+        this.#search.choose(hit);
         return;
       }
       case 'Escape':
@@ -363,7 +256,7 @@ export class ObjectionDesk extends LitElement {
           event.preventDefault();
         } else if (session.query !== '') {
           event.preventDefault();
-          this.#setQuery('');
+          this.#search.setQuery('');
         }
         return;
     }
@@ -371,27 +264,13 @@ export class ObjectionDesk extends LitElement {
 
   #handleClear(): void {
     this.#view = 'search';
-    this.#setQuery('');
+    this.#search.setQuery('');
     this.#input?.focus();
   }
 
   #handleOptionClick(event: MouseEvent): void {
-    const hit = this.#session.hits[Number((event.currentTarget as HTMLElement).dataset['index'])];
-    if (hit) this.#choose(hit);
-  }
-
-  /**
-   * Opens the objection of a result. One listed from the preview has only its title: it is active at once and
-   * opens once the catalog has loaded (the engine answers the lookup after the load).
-   */
-  #choose(hit: SearchHit): void {
-    if (!this.#session.preview) {
-      void this.#open(hit.objection);
-      return;
-    }
-    this.#session.active = this.#session.hits.indexOf(hit);
-    this.#engine.lookup(hit.objection.id, 'open');
-    this.requestUpdate();
+    const hit = this.#search.session.hits[Number((event.currentTarget as HTMLElement).dataset['index'])];
+    if (hit) this.#search.choose(hit);
   }
 
   // ---- Objection ----
@@ -399,18 +278,18 @@ export class ObjectionDesk extends LitElement {
   #showLookup(objection: Objection | undefined, purpose: 'open' | 'refresh'): void {
     if (purpose === 'open') {
       if (objection) void this.#open(objection);
-    } else if (this.#replies.opened) {
-      if (objection) this.#showObjection(objection);
+    } else if (this.#replies.state.opened) {
+      if (objection) this.#replies.show(objection);
       else this.#closeObjection();
       this.requestUpdate();
     }
   }
 
   async #open(objection: Objection): Promise<void> {
-    this.#showObjection(objection);
-    this.#replies.active = 0;
+    this.#replies.show(objection);
+    this.#replies.state.active = 0;
     this.#view = 'objection';
-    this.#session.active = Math.max(0, this.#session.indexOf(objection.id));
+    this.#search.session.active = Math.max(0, this.#search.session.indexOf(objection.id));
     emit(this, 'objection-select', { id: objection.id });
     this.requestUpdate();
     await this.#rendered();
@@ -418,21 +297,15 @@ export class ObjectionDesk extends LitElement {
     this.#focusReply(0);
   }
 
-  #showObjection(objection: Objection): void {
-    if (this.#replies.opened?.id !== objection.id) this.#copy.forget();
-    this.#replies.show(objection);
-  }
-
   #closeObjection(): void {
     this.#replies.close();
-    this.#copy.forget();
     this.#view = 'search';
   }
 
   /** Back to the results with the query kept; in the wide layout the objection stays in view. */
   async #back(query?: string): Promise<void> {
     this.#view = 'search';
-    if (query !== undefined) this.#setQuery(query);
+    if (query !== undefined) this.#search.setQuery(query);
     this.requestUpdate();
     await this.#rendered();
     this.#input?.focus();
@@ -446,7 +319,7 @@ export class ObjectionDesk extends LitElement {
     if (event.isComposing || event.keyCode === 229) return;
     const target = event.composedPath()[0];
     const isField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    const replies = this.#replies;
+    const replies = this.#replies.state;
     const count = replies.replies.length;
     let next: number | undefined;
     switch (event.key) {
@@ -488,8 +361,8 @@ export class ObjectionDesk extends LitElement {
 
   #handleObjectionFocusin(event: FocusEvent): void {
     const index = (event.composedPath()[0] as HTMLElement).dataset?.['reply'];
-    if (index !== undefined && Number(index) !== this.#replies.active) {
-      this.#replies.active = Number(index);
+    if (index !== undefined && Number(index) !== this.#replies.state.active) {
+      this.#replies.state.active = Number(index);
       this.requestUpdate();
     }
   }
@@ -509,32 +382,17 @@ export class ObjectionDesk extends LitElement {
 
   #handlePlaceholderInput(event: InputEvent): void {
     const field = event.target as HTMLInputElement;
-    this.#replies.type(field.dataset['name']!, field.value);
+    this.#replies.state.type(field.dataset['name']!, field.value);
     // Every other field for the same placeholder, in this reply and the others, follows.
     this.requestUpdate();
   }
 
   async #copyReply(index: number): Promise<void> {
-    const { opened, replies } = this.#replies;
-    const reply = replies[index];
-    if (!opened || !reply) return;
-    const template = localize(reply.text, this.#uiLocale.value);
-    const values = this.#replies.values;
-    const text = fillTemplate(template, values);
-    const unfilled = missingPlaceholders(template, values).length;
-    this.#replies.active = index;
-    const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, unfilled, text }));
-    const strings = this.#strings;
-    const status = copied ? strings.copied : strings.copyFailed(copyShortcut());
-    this.#session.announce(unfilled > 0 ? `${status}. ${strings.unfilled(unfilled)}` : status);
-    emit(this, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied });
-    this.requestUpdate();
-    if (!copied) {
-      await this.#rendered();
-      const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
-      manual?.focus();
-      manual?.select();
-    }
+    if (await this.#replies.copy(index, this.#uiLocale.value, this.#strings)) return;
+    await this.#rendered();
+    const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
+    manual?.focus();
+    manual?.select();
   }
 
   // ---- Rendering ----
@@ -542,60 +400,40 @@ export class ObjectionDesk extends LitElement {
   protected override render(): TemplateResult {
     const strings = this.#strings;
     const locale = this.#uiLocale.value;
-    const categoryTitle = (id: string) => {
-      const category = this.#engine.category(id);
-      return category ? localize(category.title, locale) : strings.categoryFallback;
-    };
-    const results = {
+    const view: DeskView = {
       strings,
       locale,
-      session: this.#session,
+      categoryTitle: (id) => {
+        const category = this.#engine.category(id);
+        return category ? localize(category.title, locale) : strings.categoryFallback;
+      },
+      session: this.#search.session,
       listboxShown: this.#listboxShown,
-      openedId: this.#replies.opened?.id,
-      values: this.#replies.values,
-      categoryTitle,
-      onInput: this.#handleSearchInput,
-      onKeydown: this.#handleSearchKeydown,
+      replies: this.#replies.state,
+      copied: this.#replies.copied,
+      src: this.#src,
+      notices: this.#notices,
+      onSearchInput: this.#handleSearchInput,
+      onSearchKeydown: this.#handleSearchKeydown,
       onClear: this.#handleClear,
       onOptionClick: this.#handleOptionClick,
+      onBack: () => void this.#back(),
+      onReplyTextClick: this.#handleReplyTextClick,
+      onCopyClick: this.#handleCopyClick,
+      onPlaceholderInput: this.#handlePlaceholderInput,
     };
-    const { opened } = this.#replies;
+    const { opened } = view.replies;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
         <div part="base" class="base" lang=${locale} dir="ltr" data-view=${this.#view}>
           <div class="layout">
-            <section class="search-pane">${renderSearchField(results)} ${renderResults(results)}</section>
+            <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
-              ${opened
-                ? renderObjection(opened, {
-                    strings,
-                    locale,
-                    replies: this.#replies,
-                    copy: this.#copy.outcome,
-                    categoryTitle,
-                    copyShortcut: copyShortcut(),
-                    onBack: () => void this.#back(),
-                    onReplyTextClick: this.#handleReplyTextClick,
-                    onCopyClick: this.#handleCopyClick,
-                    onPlaceholderInput: this.#handlePlaceholderInput,
-                  })
-                : renderNothingOpened(strings)}
+              ${opened ? renderObjection(opened, view) : renderNothingOpened(strings)}
             </div>
           </div>
-          ${renderNotices({
-            strings,
-            locale,
-            src: this.#src,
-            notices: this.#notices,
-            onDismiss: (key) => {
-              this.#notices.dismiss(key);
-              this.requestUpdate();
-            },
-            onToggleDetails: (key, open) => {
-              if (this.#notices.toggleDetails(key, open)) this.requestUpdate();
-            },
-          })}
-          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#session.announcement}</div>
+          ${renderNotices(view)}
+          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.session.announcement}</div>
         </div>
       </div>`;
   }

@@ -18,12 +18,18 @@ export class ReplyState {
    * What the operator typed for placeholders, by placeholder name: one value fills that placeholder in every
    * reply of every objection for the session, wherever the context has no value for it.
    */
-  readonly typed = new Map<string, string>();
+  readonly #typed = new Map<string, string>();
   #indexes = new Map<Reply, number>();
+  /** {@link values}, made once per change of the context or of what was typed. */
+  #values: PlaceholderValues | undefined;
+  /** {@link hasUnfilled}'s answer, until the objection or the context change. */
+  #unfilled: { readonly locale: UiLocale; readonly value: boolean } | undefined;
 
   /** Takes the `context` property's value; anything but a JSON object counts as no values. */
   setContext(context: unknown): void {
     this.context = isJsonObject(context) ? { ...context } : {};
+    this.#values = undefined;
+    this.#unfilled = undefined;
   }
 
   /** Shows `objection`, or its fresh copy after the catalogs changed; the active reply stays where it can. */
@@ -31,6 +37,7 @@ export class ReplyState {
     this.opened = objection;
     this.replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
     this.#indexes = new Map(this.replies.map((reply, index) => [reply, index]));
+    this.#unfilled = undefined;
     this.active = Math.min(this.active, this.replies.length - 1);
   }
 
@@ -38,6 +45,7 @@ export class ReplyState {
     this.opened = undefined;
     this.replies = [];
     this.#indexes.clear();
+    this.#unfilled = undefined;
   }
 
   /** The position of `reply` of the opened objection in `replies`. */
@@ -47,21 +55,32 @@ export class ReplyState {
 
   /** Records what the operator typed for placeholder `name`; an empty field forgets it. */
   type(name: string, value: string): void {
-    if (value === '') this.typed.delete(name);
-    else this.typed.set(name, value);
+    if (value === '') this.#typed.delete(name);
+    else this.#typed.set(name, value);
+    this.#values = undefined;
+  }
+
+  /** What the operator typed for placeholder `name`, or the empty string. */
+  typedValue(name: string): string {
+    return this.#typed.get(name) ?? '';
   }
 
   /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
   get values(): PlaceholderValues {
+    if (this.#values) return this.#values;
     const values: Record<string, unknown> = { ...this.context };
-    for (const [name, value] of this.typed) {
+    for (const [name, value] of this.#typed) {
       if (placeholderValue(this.context, name) === undefined) values[name] = value;
     }
-    return values;
+    return (this.#values = values);
   }
 
   /** Some reply of the opened objection has a placeholder the context has no value for. */
   hasUnfilled(locale: UiLocale): boolean {
-    return this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
+    if (this.#unfilled?.locale !== locale) {
+      const value = this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
+      this.#unfilled = { locale, value };
+    }
+    return this.#unfilled.value;
   }
 }

@@ -1,23 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiLocale } from '../../ui/locale.js';
 import { problemCount, problemDetails } from '../../ui/problem-details.js';
-import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
-import type { SrcController } from '../controllers/src-controller.js';
+import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
+import type { DeskView } from './desk-view.js';
 import { formatMegabytes, type LoadFailure, type UiStrings } from '../i18n.js';
 import { BYTES_PER_MEGABYTE } from '../src-limits.js';
 
-/** What the notices under the results show, and what they do. */
-export interface NoticesView {
-  readonly strings: UiStrings;
-  readonly locale: UiLocale;
-  readonly src: SrcController;
-  readonly notices: CatalogNotices;
-  readonly onDismiss: (key: NoticeKey) => void;
-  readonly onToggleDetails: (key: NoticeKey, open: boolean) => void;
-}
-
 /** The loading line and a notice per extra catalog with something wrong; nothing when all is well. */
-export function renderNotices(view: NoticesView): TemplateResult | typeof nothing {
+export function renderNotices(view: DeskView): TemplateResult | typeof nothing {
   const { strings } = view;
   const { loading } = view.src;
   const { shown } = view.notices;
@@ -32,7 +21,7 @@ export function renderNotices(view: NoticesView): TemplateResult | typeof nothin
   `;
 }
 
-function loadingMessage({ src, locale, strings }: NoticesView): string {
+function loadingMessage({ src, locale, strings }: DeskView): string {
   const progress = src.state.kind === 'fetching' ? src.state.progress : undefined;
   if (!progress) return strings.catalogLoading;
   const loaded = formatMegabytes(locale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
@@ -40,12 +29,12 @@ function loadingMessage({ src, locale, strings }: NoticesView): string {
   return strings.catalogLoadingProgress(loaded, total);
 }
 
-function failureText(view: NoticesView, failure: LoadFailure, strings: UiStrings): string {
+function failureText(view: DeskView, failure: LoadFailure, strings: UiStrings): string {
   if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
   return view.src.failureText?.(view.locale, failure) ?? strings.catalogFailed({ kind: 'network' });
 }
 
-function renderNotice(view: NoticesView, key: NoticeKey, notice: CatalogNotice, strings: UiStrings): TemplateResult {
+function renderNotice(view: DeskView, key: NoticeKey, notice: CatalogNotice, strings: UiStrings): TemplateResult {
   const message = notice.failure
     ? `${failureText(view, notice.failure, strings)} ${strings.builtinStillWorks}`
     : strings.catalogProblems(problemCount(notice));
@@ -57,13 +46,13 @@ function renderNotice(view: NoticesView, key: NoticeKey, notice: CatalogNotice, 
           <path d="M8 4.75v4M8 11.25v.01" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
         </svg>
         <span class="notice-message">${message}</span>
-        <button class="icon-button dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => view.onDismiss(key)}>
+        <button class="icon-button dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => view.notices.dismiss(key)}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
         </button>
       </div>
       ${problemDetails(notice, {
         open: view.notices.detailsOpen(key),
-        onToggle: (open) => view.onToggleDetails(key, open),
+        onToggle: (open) => view.notices.toggleDetails(key, open),
         summary: strings.details,
         moreProblems: strings.moreProblems,
         className: 'notice-details',

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localize, parseTemplate, placeholderValue, type Objection, type Reply } from '../../core/index.js';
 import type { CopyOutcome } from '../../ui/copy-controller.js';
-import type { UiLocale } from '../../ui/locale.js';
+import { copyShortcut } from '../../ui/clipboard.js';
 import { placeholderLabel, type UiStrings } from '../i18n.js';
-import type { ReplyState } from '../reply-state.js';
+import type { DeskView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
 
 /** The outcome of the last copy, shown on the reply it was for. */
@@ -14,21 +14,6 @@ export interface ReplyCopy extends CopyOutcome {
   readonly unfilled: number;
   /** The text to copy by hand when the clipboard refused. */
   readonly text: string;
-}
-
-/** What the opened objection shows, and what it does. */
-export interface OpenedObjectionView {
-  readonly strings: UiStrings;
-  readonly locale: UiLocale;
-  readonly replies: ReplyState;
-  readonly copy: ReplyCopy | undefined;
-  readonly categoryTitle: (id: string) => string;
-  /** "Ctrl+C" or "⌘C", for the hint to copy by hand. */
-  readonly copyShortcut: string;
-  readonly onBack: () => void;
-  readonly onReplyTextClick: (event: MouseEvent) => void;
-  readonly onCopyClick: (event: MouseEvent) => void;
-  readonly onPlaceholderInput: (event: InputEvent) => void;
 }
 
 export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
@@ -45,7 +30,7 @@ export function renderNothingOpened(strings: UiStrings): TemplateResult {
   `;
 }
 
-export function renderObjection(objection: Objection, view: OpenedObjectionView): TemplateResult {
+export function renderObjection(objection: Objection, view: DeskView): TemplateResult {
   const { strings, locale } = view;
   return html`
     <article part="objection" class="objection" aria-labelledby="objection-title">
@@ -86,12 +71,12 @@ export function renderObjection(objection: Objection, view: OpenedObjectionView)
   `;
 }
 
-function renderReply(objection: Objection, reply: Reply, view: OpenedObjectionView): TemplateResult {
+function renderReply(objection: Objection, reply: Reply, view: DeskView): TemplateResult {
   const { strings } = view;
   const index = view.replies.indexOf(reply);
   const key = replyKey(objection.id, reply.id);
   const active = index === view.replies.active;
-  const state = view.copy?.key === key ? view.copy : undefined;
+  const state = view.copied?.key === key ? view.copied : undefined;
   const textId = `reply-text-${index}`;
   return html`
     <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
@@ -111,20 +96,20 @@ function renderReply(objection: Objection, reply: Reply, view: OpenedObjectionVi
         </button>
       </div>
       ${state && !state.copied
-        ? html`<textarea class="manual-copy" readonly rows="3" aria-label=${strings.copyFailed(view.copyShortcut)} .value=${state.text}></textarea>`
+        ? html`<textarea class="manual-copy" readonly rows="3" aria-label=${strings.copyFailed(copyShortcut())} .value=${state.text}></textarea>`
         : nothing}
     </li>
   `;
 }
 
-function statusText(state: ReplyCopy, { strings, copyShortcut }: OpenedObjectionView): string {
-  if (!state.copied) return strings.copyFailed(copyShortcut);
+function statusText(state: ReplyCopy, { strings }: DeskView): string {
+  if (!state.copied) return strings.copyFailed(copyShortcut());
   return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
 }
 
 /** The reply with context values in place and a field for each placeholder the context has no value for. */
-function renderTemplate(reply: Reply, index: number, { strings, locale, replies, onPlaceholderInput }: OpenedObjectionView): Array<string | TemplateResult> {
-  const { context, typed } = replies;
+function renderTemplate(reply: Reply, index: number, { strings, locale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
+  const { context } = replies;
   return parseTemplate(localize(reply.text, locale)).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     const label = placeholderLabel(strings, segment.name);
@@ -141,7 +126,7 @@ function renderTemplate(reply: Reply, index: number, { strings, locale, replies,
       aria-label=${label}
       data-reply=${index}
       data-name=${segment.name}
-      .value=${live(typed.get(segment.name) ?? '')}
+      .value=${live(replies.typedValue(segment.name))}
       @input=${onPlaceholderInput}
     />`;
   });

@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fillTemplateRanges, localize, type CategoryGroup, type PlaceholderValues, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
+import { fillTemplateRanges, localize, type CategoryGroup, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
 import { highlight } from '../../ui/highlight.js';
-import type { UiLocale } from '../../ui/locale.js';
-import type { UiStrings } from '../i18n.js';
-import type { SearchSession } from '../search-session.js';
+import type { DeskView } from './desk-view.js';
 
 /** A matched reply is shown as an excerpt of about this many characters around the match. */
 const EXCERPT_LENGTH = 96;
@@ -13,29 +11,12 @@ const EXCERPT_LENGTH = 96;
 const EXCERPT_LEAD = 24;
 export const LISTBOX_ID = 'results';
 
-/** What the search field and the results show, and what they do. */
-export interface ResultListView {
-  readonly strings: UiStrings;
-  readonly locale: UiLocale;
-  readonly session: SearchSession;
-  /** In a narrow element the opened objection takes the place of the results. */
-  readonly listboxShown: boolean;
-  readonly openedId: string | undefined;
-  /** The context and what the operator typed, for previews of matched replies. */
-  readonly values: PlaceholderValues;
-  readonly categoryTitle: (id: string) => string;
-  readonly onInput: (event: InputEvent) => void;
-  readonly onKeydown: (event: KeyboardEvent) => void;
-  readonly onClear: () => void;
-  readonly onOptionClick: (event: MouseEvent) => void;
-}
-
 export const optionId = (index: number): string => `option-${index}`;
 
 const preventDefault = (event: Event) => event.preventDefault();
 
 /** The combobox: its label, icon, input and clear button. */
-export function renderSearchField(view: ResultListView): TemplateResult {
+export function renderSearchField(view: DeskView): TemplateResult {
   const { strings, listboxShown: shown, session } = view;
   const active = shown && session.active >= 0 ? optionId(session.active) : undefined;
   return html`
@@ -60,8 +41,8 @@ export function renderSearchField(view: ResultListView): TemplateResult {
         aria-activedescendant=${ifDefined(active)}
         placeholder=${strings.searchPlaceholder}
         .value=${live(session.query)}
-        @input=${view.onInput}
-        @keydown=${view.onKeydown}
+        @input=${view.onSearchInput}
+        @keydown=${view.onSearchKeydown}
       />
       ${session.query
         ? html`<button class="icon-button clear-button" type="button" tabindex="-1" aria-label=${strings.clearSearch} @click=${view.onClear}>
@@ -73,7 +54,7 @@ export function renderSearchField(view: ResultListView): TemplateResult {
 }
 
 /** The listbox of results (by category for the empty query), or "Nothing found". */
-export function renderResults(view: ResultListView): TemplateResult {
+export function renderResults(view: DeskView): TemplateResult {
   const { strings, session } = view;
   const { groups } = session;
   const empty = session.hits.length === 0;
@@ -93,7 +74,7 @@ export function renderResults(view: ResultListView): TemplateResult {
   `;
 }
 
-function renderGroups(groups: readonly CategoryGroup[], view: ResultListView): TemplateResult[] {
+function renderGroups(groups: readonly CategoryGroup[], view: DeskView): TemplateResult[] {
   let index = 0;
   return groups.map((group, groupIndex) => {
     const labelId = `group-${groupIndex}`;
@@ -106,11 +87,11 @@ function renderGroups(groups: readonly CategoryGroup[], view: ResultListView): T
   });
 }
 
-function renderOption(hit: SearchHit, index: number, showCategory: boolean, view: ResultListView): TemplateResult {
+function renderOption(hit: SearchHit, index: number, showCategory: boolean, view: DeskView): TemplateResult {
   const title = localize(hit.objection.title, view.locale);
   const match = hit.match;
   const titleMatched = match?.field === 'title' && match.text === title;
-  const current = view.openedId === hit.objection.id;
+  const current = view.replies.opened?.id === hit.objection.id;
   return html`
     <div
       id=${optionId(index)}
@@ -131,11 +112,11 @@ function renderOption(hit: SearchHit, index: number, showCategory: boolean, view
   `;
 }
 
-function renderMatch(match: SearchMatch, view: ResultListView): TemplateResult {
+function renderMatch(match: SearchMatch, view: DeskView): TemplateResult {
   const [open, close] = view.strings.quotes;
   // A matched reply is previewed as the operator would say it: placeholders filled from the context and
   // from what the operator typed.
-  const filled = match.field === 'reply' ? fillTemplateRanges(match.text, view.values, match.ranges) : match;
+  const filled = match.field === 'reply' ? fillTemplateRanges(match.text, view.replies.values, match.ranges) : match;
   const shown = excerpt(filled.text, filled.ranges);
   return html`<span class="option-match" lang=${match.locale}>${open}${highlight(shown.text, shown.ranges)}${close}</span>`;
 }
