@@ -5,8 +5,7 @@ import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
 import type { UiLocale } from '../ui/locale.js';
 import type { UiStrings } from './i18n.js';
-import { ReplyState } from './reply-state.js';
-import { replyKey, type ReplyCopy } from './templates/opened-objection.js';
+import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 
 /**
  * The opened objection and its replies: which is active, the values typed for placeholders, and copying a

@@ -1,6 +1,19 @@
 import { isJsonObject } from '../core/json-object.js';
 import { localize, missingPlaceholders, placeholderValue, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import type { CopyOutcome } from '../ui/copy-controller.js';
 import type { UiLocale } from '../ui/locale.js';
+
+/** How a reply is named in a copy outcome: its objection's id and its own. */
+export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
+
+/** The outcome of the last copy, shown on the reply it was for. */
+export interface ReplyCopy extends CopyOutcome {
+  /** The reply copied, as {@link replyKey} names it. */
+  readonly key: string;
+  readonly unfilled: number;
+  /** The text to copy by hand when the clipboard refused. */
+  readonly text: string;
+}
 
 /**
  * The opened objection and what the operator does with its replies: the active reply, and the values typed

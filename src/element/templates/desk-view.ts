@@ -2,9 +2,8 @@ import type { UiLocale } from '../../ui/locale.js';
 import type { CatalogNotices } from '../catalog-notices.js';
 import type { SrcController } from '../controllers/src-controller.js';
 import type { UiStrings } from '../i18n.js';
-import type { ReplyState } from '../reply-state.js';
+import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
-import type { ReplyCopy } from './opened-objection.js';
 
 /** What the element's templates show, and what they do: made once per render by the element. */
 export interface DeskView {

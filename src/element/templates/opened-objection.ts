@@ -1,22 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localize, parseTemplate, placeholderValue, type Objection, type Reply } from '../../core/index.js';
-import type { CopyOutcome } from '../../ui/copy-controller.js';
 import { copyShortcut } from '../../ui/clipboard.js';
 import { placeholderLabel, type UiStrings } from '../i18n.js';
+import { replyKey, type ReplyCopy } from '../reply-state.js';
 import type { DeskView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
 
-/** The outcome of the last copy, shown on the reply it was for. */
-export interface ReplyCopy extends CopyOutcome {
-  /** The reply copied, as {@link replyKey} names it. */
-  readonly key: string;
-  readonly unfilled: number;
-  /** The text to copy by hand when the clipboard refused. */
-  readonly text: string;
-}
-
-export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
 
 /** The keyboard hints shown while no objection is open. */
 export function renderNothingOpened(strings: UiStrings): TemplateResult {
