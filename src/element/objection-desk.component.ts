@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { localize, type CatalogInput, type Objection, type PlaceholderValues } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import { LocaleController } from '../ui/locale-controller.js';
@@ -70,48 +69,61 @@ type View = 'search' | 'objection';
 export class ObjectionDesk extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the first script then needs no decorator helpers.
+  static override properties = {
+    locale: {},
+    context: { attribute: 'context', converter: { fromAttribute: (value: string | null) => (value === null ? {} : parseContextAttribute(value)) } },
+    src: {},
+    srcTimeout: { attribute: 'src-timeout', type: Number },
+    srcDeadline: { attribute: 'src-deadline', type: Number },
+    srcMaxMegabytes: { attribute: 'src-max-megabytes', type: Number },
+    catalog: { attribute: false },
+    noBuiltin: { attribute: 'no-builtin', type: Boolean },
+    limit: { type: Number },
+    theme: { reflect: true },
+  };
+
   /** Interface and catalog language: `ru`, `en` or `tr`; when unset, the nearest `lang` attribute, else `en`. */
-  @property() locale?: 'ru' | 'en' | 'tr';
+  locale?: 'ru' | 'en' | 'tr';
 
   /**
    * Values for reply placeholders such as `{clientName}`; the attribute takes a JSON object.
    * Changing a key inside the same object is not seen; assign a new object.
    */
-  @property({ attribute: 'context', converter: { fromAttribute: (value) => (value === null ? {} : parseContextAttribute(value)) } })
   context: PlaceholderValues = {};
 
   /** URL of an extra catalog (JSON), merged over the built-in one; a `data:` URL is refused. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * How long to wait for the `src` server to answer, in milliseconds (default 8000); a big file keeps loading
    * as long as no such pause comes between two of its parts.
    */
-  @property({ attribute: 'src-timeout', type: Number }) srcTimeout: number = DEFAULT_SRC_TIMEOUT;
+  srcTimeout: number = DEFAULT_SRC_TIMEOUT;
 
   /**
    * How long the whole `src` file may take to come, in milliseconds (default 120000): a server that keeps
    * sending a byte now and then is given up at this point.
    */
-  @property({ attribute: 'src-deadline', type: Number }) srcDeadline: number = DEFAULT_SRC_DEADLINE;
+  srcDeadline: number = DEFAULT_SRC_DEADLINE;
 
   /**
    * The largest `src` file read, in megabytes of 1,000,000 bytes (default 128). A larger one is reported and not
    * read: a wrong address (a data dump, a log) cannot fill the page's memory. Raising it retries the file.
    */
-  @property({ attribute: 'src-max-megabytes', type: Number }) srcMaxMegabytes: number = DEFAULT_SRC_MAX_MEGABYTES;
+  srcMaxMegabytes: number = DEFAULT_SRC_MAX_MEGABYTES;
 
   /** An extra catalog object in the catalog file format, merged last. */
-  @property({ attribute: false }) catalog?: CatalogInput;
+  catalog?: CatalogInput;
 
   /** Leaves out the built-in catalog: only the `src` and `catalog` objections are shown. */
-  @property({ attribute: 'no-builtin', type: Boolean }) noBuiltin: boolean = false;
+  noBuiltin: boolean = false;
 
   /** Most results shown for a query (default 8). */
-  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
+  limit: number = DEFAULT_LIMIT;
 
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   readonly #notices = new CatalogNotices(this);
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
