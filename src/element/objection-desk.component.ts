@@ -332,19 +332,13 @@ export class ObjectionDesk extends LitElement {
     const target = event.composedPath()[0];
     const isField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
     const replies = this.#replies.state;
-    const count = replies.replies.length;
-    let next: number | undefined;
     switch (event.key) {
       case 'ArrowDown':
-        next = (replies.active + 1) % count;
-        break;
       case 'ArrowUp':
-        next = (replies.active - 1 + count) % count;
-        break;
       case 'Home':
       case 'End':
-        if (isField) return;
-        next = event.key === 'Home' ? 0 : count - 1;
+        // In a field, Home and End move its caret.
+        if (isField && (event.key === 'Home' || event.key === 'End')) return;
         break;
       case 'Escape':
         event.preventDefault();
@@ -364,11 +358,11 @@ export class ObjectionDesk extends LitElement {
         }
         return;
     }
-    if (count === 0 || target instanceof HTMLTextAreaElement) return;
+    if (replies.replies.length === 0 || target instanceof HTMLTextAreaElement) return;
     event.preventDefault();
-    replies.active = next;
+    replies.active = replies.moved(event.key);
     this.requestUpdate();
-    this.#focusReply(next);
+    this.#focusReply(replies.active);
   }
 
   #handleObjectionFocusin(event: FocusEvent): void {

@@ -61,6 +61,14 @@ export class ReplyState {
     this.#unfilled = undefined;
   }
 
+  /** The reply a key moves to from the active one: the arrows go round the list, Home and End to its ends. */
+  moved(key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'): number {
+    const count = this.replies.length;
+    if (key === 'Home') return 0;
+    if (key === 'End') return count - 1;
+    return (this.active + (key === 'ArrowDown' ? 1 : count - 1)) % count;
+  }
+
   /** The position of `reply` of the opened objection in `replies`. */
   indexOf(reply: Reply): number {
     return this.#indexes.get(reply) ?? -1;

@@ -53,6 +53,18 @@ describe('the reply state', () => {
     expect(state.hasUnfilled('en')).toBe(missing);
   });
 
+  it('moves through the replies with the arrows round the list, and to its ends with Home and End', () => {
+    const state = new ReplyState();
+    state.show(withFollowUps);
+    const last = state.replies.length - 1;
+    expect(state.moved('ArrowUp')).toBe(last);
+    expect(state.moved('ArrowDown')).toBe(1);
+    state.active = last;
+    expect(state.moved('ArrowDown')).toBe(0);
+    expect(state.moved('Home')).toBe(0);
+    expect(state.moved('End')).toBe(last);
+  });
+
   it('keeps the active reply in range when a fresh copy of the objection has fewer replies', () => {
     const state = new ReplyState();
     state.show(withFollowUps);
