@@ -215,33 +215,6 @@ export const styles = css`
     }
   }
 
-  .keyboard-hints {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 4px 14px;
-    margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.86em;
-  }
-
-  kbd {
-    display: inline-block;
-    min-width: 1.7em;
-    margin-right: 3px;
-    padding: 0 5px;
-    border: 1px solid var(--_border);
-    border-bottom-width: 2px;
-    border-radius: 4px;
-    background: var(--_bg);
-    font: inherit;
-    font-size: 0.9em;
-    line-height: 1.5;
-    text-align: center;
-    color: var(--_fg);
-  }
-
   ${resultListStyles}
   ${openedObjectionStyles}
   ${noticeStyles}

@@ -15,7 +15,7 @@ import {
   NONE_OMITTED,
 } from '../core/index.js';
 import { emit } from '../ui/emit.js';
-import { COPIED_STATE_MS, copyText } from '../ui/clipboard.js';
+import { CopyController, type CopyOutcome } from '../ui/copy-controller.js';
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { LocaleController } from '../ui/locale-controller.js';
 import { problemCount, type ListedProblems } from '../ui/problem-details.js';
@@ -101,10 +101,10 @@ export class ObjectionStudio extends LitElement {
   #notice: Notice | undefined;
   /** Storage refused the draft: said once, in the toolbar, until a save works again. */
   #notSaved = false;
-  #copied = false;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #copyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last copy of the catalog's JSON, while its button says so. */
+  readonly #copy = new CopyController<CopyOutcome>(this);
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
@@ -127,7 +127,6 @@ export class ObjectionStudio extends LitElement {
     // A reload or a closed tab must not lose the last keystrokes.
     if (this.#saveTimer !== undefined) this.#save();
     clearTimeout(this.#checkTimer);
-    clearTimeout(this.#copyTimer);
   }
 
   /** The draft as it is now: the catalog to export, and whether it extends or replaces the built-in one. */
@@ -170,7 +169,7 @@ export class ObjectionStudio extends LitElement {
         <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
           <button type="button" class="primary" @click=${() => this.#download('json')}>${strings.downloadJson}</button>
           <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
-          <button type="button" @click=${this.#copyJson}>${this.#copied ? strings.copied : strings.copyJson}</button>
+          <button type="button" @click=${this.#copyJson}>${this.#copy.outcome?.copied ? strings.copied : strings.copyJson}</button>
         </div>
         <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
@@ -423,13 +422,10 @@ export class ObjectionStudio extends LitElement {
 
   #copyJson = async (): Promise<void> => {
     const text = this.#exportText('json');
-    if (await copyText(text, this.renderRoot as ShadowRoot)) {
-      this.#copied = true;
-      clearTimeout(this.#copyTimer);
-      this.#copyTimer = setTimeout(() => ((this.#copied = false), this.requestUpdate()), COPIED_STATE_MS);
-    } else {
+    const { copied } = await this.#copy.copy(text, (copied) => ({ copied }));
+    if (!copied) {
       this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
+      this.requestUpdate();
     }
-    this.requestUpdate();
   };
 }

@@ -1,6 +1,3 @@
-/** How long a "Copied" state stays on its button. */
-export const COPIED_STATE_MS = 2000;
-
 /**
  * False where a permissions policy forbids the Clipboard API (a cross-origin frame without
  * `allow="clipboard-write"`), which only Chromium tells: calling it there logs a violation in the page's console.
@@ -39,4 +36,9 @@ export async function copyText(text: string, root: ShadowRoot): Promise<boolean>
     textarea.remove();
     focused?.focus();
   }
+}
+
+/** The keys that copy a selection by hand on this platform, for a hint when the clipboard refused. */
+export function copyShortcut(): string {
+  return /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘C' : 'Ctrl+C';
 }

@@ -1,7 +1,34 @@
 import { css } from 'lit';
 
-/** The opened objection: its replies, placeholders, copy buttons, follow-ups and tips. */
+/** The opened objection (its replies, placeholders, copy buttons, follow-ups and tips), and the keyboard hints shown while none is. */
 export const openedObjectionStyles = css`
+  .keyboard-hints {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 4px 14px;
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.86em;
+  }
+
+  kbd {
+    display: inline-block;
+    min-width: 1.7em;
+    margin-right: 3px;
+    padding: 0 5px;
+    border: 1px solid var(--_border);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--_bg);
+    font: inherit;
+    font-size: 0.9em;
+    line-height: 1.5;
+    text-align: center;
+    color: var(--_fg);
+  }
+
   .objection {
     padding: 10px 14px 18px;
   }

@@ -1,0 +1,338 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
+import { CATALOG_PROPERTY_SOURCE, type EngineResponse, type LoadRequest, type LoadedResponse, type ResultsResponse } from '../engine/engine-protocol.js';
+import { SearchClient } from '../engine/search-client.js';
+import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
+import { loadFailed } from '../src-limits.js';
+import type { SrcController } from './src-controller.js';
+
+/**
+ * How long a disconnected element keeps its search engine: a move in the page (disconnected and connected
+ * again at once) keeps the catalogs; an element that stays out of the page frees them, their index and any
+ * worker.
+ */
+const DISCONNECTED_ENGINE_MS = 1000;
+/** The latest the engine starts after the first render, if no frame is painted before. */
+const ENGINE_START_MAX_DELAY_MS = 100;
+
+/** The search the element is waiting for: an answer to any other is stale and dropped. */
+export interface PendingSearch {
+  readonly id: number;
+  readonly query: string;
+  readonly keepActive: boolean;
+  readonly announce: boolean;
+}
+
+/** The element's properties that say which catalogs to search. */
+export interface EngineHost extends ReactiveControllerHost {
+  readonly hasUpdated: boolean;
+  readonly isConnected: boolean;
+  readonly noBuiltin: boolean;
+  readonly catalog?: CatalogInput | undefined;
+}
+
+/** What the engine's answers mean to the element: each is called only for a request it still waits for. */
+export interface EngineAnswers {
+  results(response: ResultsResponse, search: PendingSearch): void;
+  /** An objection looked up: one chosen from the preview, to open, or the fresh copy of the opened one. */
+  objection(objection: Objection | undefined, purpose: 'open' | 'refresh'): void;
+  /** The catalogs of a load are shown: their count and categories are current. */
+  loaded(): void;
+  /** What is wrong with an extra catalog; `undefined`: nothing is, any more. */
+  problems(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void;
+}
+
+/**
+ * The element's search engine: starts it after the first paint (or at first use), sends it the catalogs and
+ * the requests, routes each answer to what still waits for it, and frees it once the element stays out of
+ * the page.
+ */
+export class EngineController implements ReactiveController {
+  readonly #host: EngineHost;
+  readonly #src: SrcController;
+  readonly #answers: EngineAnswers;
+  /** Loads, indexes and searches the catalogs, on the main thread or in a worker; made on the first load. */
+  #client: SearchClient | undefined;
+  #stopTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Resolves once the engine put off after the first paint is asked to start; unset once it is. */
+  #start: Promise<void> | undefined;
+  #requestId = 0;
+  #search: PendingSearch | undefined;
+  #lookup: number | undefined;
+  /** The lookup of an objection chosen from the preview: it opens when the engine answers, after the catalog. */
+  #open: number | undefined;
+  /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
+  openWhenAnswered = false;
+  /** The catalogs must be sent again: a property changed, or the engine is new. */
+  #stale = true;
+  /** The latest load that carries a changed `catalog` property: only its problems are reported. */
+  #catalogLoadId: number | undefined;
+  /** The load whose catalogs are shown: an older one answered late (by an engine since replaced) is not. */
+  #shownLoadId = 0;
+  objectionCount = 0;
+  categories: readonly Category[] = [];
+  #categoryById = new Map<string, Category>();
+
+  constructor(host: EngineHost, src: SrcController, answers: EngineAnswers) {
+    this.#host = host;
+    this.#src = src;
+    this.#answers = answers;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    clearTimeout(this.#stopTimer);
+    if (this.#host.hasUpdated && !this.#client) this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#stopTimer = setTimeout(() => this.#stop(), DISCONNECTED_ENGINE_MS);
+  }
+
+  /** The engine is made: it has the catalogs, or they are on their way. */
+  get running(): boolean {
+    return this.#client !== undefined;
+  }
+
+  /** The catalogs must be sent again, at the next update. */
+  get stale(): boolean {
+    return this.#stale || this.#src.outgoing;
+  }
+
+  markStale(): void {
+    this.#stale = true;
+  }
+
+  /** No load has been answered: what is listed, if anything, is the built-in catalog's preview. */
+  get nothingLoaded(): boolean {
+    return this.#shownLoadId === 0;
+  }
+
+  /** A search was asked and is not answered yet. */
+  get searching(): boolean {
+    return this.#search !== undefined;
+  }
+
+  /** The engine answers searches at once, on the main thread (no worker, no load in the way). */
+  get searchesNow(): boolean {
+    return this.#client?.searchesNow ?? false;
+  }
+
+  category(id: string): Category | undefined {
+    return this.#categoryById.get(id);
+  }
+
+  /** Shows the objection count and categories of a list that comes without a load (the built-in preview). */
+  showCatalog(objectionCount: number, categories: readonly Category[]): void {
+    this.objectionCount = objectionCount;
+    this.categories = categories;
+    this.#categoryById = new Map(categories.map((category) => [category.id, category]));
+  }
+
+  /**
+   * Starting the engine (its worker or its index, the catalog chunk) costs the first paint a fifth of its time:
+   * it is started right after, in a task of its own.
+   */
+  startAfterPaint(): void {
+    let start!: () => void;
+    const started = new Promise<void>((resolve) => {
+      start = () => {
+        if (this.#start === started) {
+          this.#start = undefined;
+          this.#host.requestUpdate();
+        }
+        resolve();
+      };
+    });
+    this.#start = started;
+    // A task queued from a frame callback runs once that frame is painted; the timer is for a page that paints
+    // no frames (a hidden tab).
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, ENGINE_START_MAX_DELAY_MS);
+  }
+
+  /** Settles once the engine's start, and the searches and loads under way, are done; `then` after each. */
+  async settle(then: () => Promise<unknown>): Promise<void> {
+    if (this.#start) {
+      await this.#start;
+      await then();
+    }
+    for (let settled = this.#client?.settled; settled; settled = this.#client?.settled) {
+      await settled;
+      await then();
+    }
+  }
+
+  /**
+   * Sends the catalogs to the engine to merge and index; the `catalog` property when it changed, and with a
+   * `src` catalog, which may start the worker: that one has to be sent every catalog. `opened` is looked up
+   * again in them.
+   */
+  load(catalogChanged: boolean, opened: Objection | undefined): void {
+    const host = this.#host;
+    this.#stale = false;
+    // Fetched while the engine's code, which reads it, is fetched too; the load that needs it reports a failure.
+    if (!host.noBuiltin) prefetchBuiltinCatalog();
+    const fresh = !this.#client;
+    const client = (this.#client ??= new SearchClient((response) => this.#handle(response)));
+    const id = ++this.#requestId;
+    const src = this.#src.takeOutgoing(id);
+    const request: LoadRequest = {
+      kind: 'load',
+      id,
+      builtin: !host.noBuiltin,
+      ...((catalogChanged || fresh || src) && { catalog: host.catalog ?? null }),
+      ...(src !== undefined && { src }),
+    };
+    if (catalogChanged || fresh) this.#catalogLoadId = id;
+    this.#sendLoad(client, request);
+    if (opened) this.lookup(opened.id, 'refresh');
+  }
+
+  /**
+   * Asks for the hits of `query`. On the main thread they are answered at once, before this returns; from a
+   * worker, or behind a catalog load, when they come, if no newer search was asked. False when there is no
+   * engine to ask (before the first update, or once freed).
+   */
+  search(query: string, limit: number, { keepActive = false, announce = false } = {}): boolean {
+    const client = this.#ready();
+    if (!client) return false;
+    const pending = this.#search;
+    const search: PendingSearch = {
+      id: ++this.#requestId,
+      query,
+      // A search replaced before it was answered still owes what it was asked for.
+      keepActive: keepActive || (pending?.keepActive ?? false),
+      announce: announce || (pending?.announce ?? false),
+    };
+    this.#search = search;
+    const request = { kind: 'search', id: search.id, query, limit } as const;
+    const answer = client.searchNow(request);
+    if (answer) this.#handle(answer);
+    else client.send(request);
+    return true;
+  }
+
+  /** Looks objection `id` up: to open it once the catalog is loaded, or to refresh the opened one. */
+  lookup(id: string, purpose: 'open' | 'refresh'): void {
+    const client = this.#ready();
+    if (!client) return;
+    const requestId = ++this.#requestId;
+    if (purpose === 'open') this.#open = requestId;
+    else this.#lookup = requestId;
+    client.send({ kind: 'objection', id: requestId, objectionId: id });
+  }
+
+  /** An objection chosen from the preview is not opened after all (a new query replaced it). */
+  cancelOpen(): void {
+    this.#open = undefined;
+  }
+
+  /**
+   * The engine to ask; one put off past the first paint starts now (the operator typed or chose before it
+   * started). None before the first update or once freed.
+   */
+  #ready(): SearchClient | undefined {
+    if (this.#client || !this.#start) return this.#client;
+    this.#start = undefined;
+    this.load(false, undefined);
+    return this.#client;
+  }
+
+  /** Frees the engine of an element that stayed out of the page; everything is sent again on reconnection. */
+  #stop(): void {
+    if (!this.#client) return;
+    this.#client.dispose();
+    this.#client = undefined;
+    this.#search = undefined;
+    this.#lookup = undefined;
+    this.#open = undefined;
+    this.openWhenAnswered = false;
+    this.#catalogLoadId = undefined;
+    this.#stale = true;
+    // The fetched `src` catalog went with the engine: it is fetched again.
+    this.#src.engineStopped();
+  }
+
+  #sendLoad(client: SearchClient, request: LoadRequest): void {
+    try {
+      client.send(request);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'DataCloneError') || !request.catalog) throw error;
+      // A structured clone refuses some objects, such as a framework's reactive proxies; their JSON is the same catalog.
+      const copy = jsonCopy(request.catalog);
+      if (copy === undefined) {
+        this.#catalogLoadId = undefined;
+        this.#answers.problems('catalog', CATALOG_PROPERTY_SOURCE, {
+          problems: [loadFailed(CATALOG_PROPERTY_SOURCE, 'it is not plain data (JSON) and cannot be copied to the search worker')],
+        });
+      }
+      client.send({ ...request, catalog: copy ?? null });
+    }
+  }
+
+  #handle(response: EngineResponse): void {
+    switch (response.kind) {
+      case 'loaded':
+        this.#loaded(response);
+        break;
+      case 'results': {
+        const search = this.#search;
+        if (response.id !== search?.id) return;
+        this.#search = undefined;
+        this.#answers.results(response, search);
+        break;
+      }
+      case 'objection':
+        if (response.id === this.#open) {
+          this.#open = undefined;
+          this.#answers.objection(response.objection, 'open');
+        } else if (response.id === this.#lookup) {
+          this.#lookup = undefined;
+          this.#answers.objection(response.objection, 'refresh');
+        }
+        break;
+      case 'skipped':
+        break;
+      case 'failed': {
+        console.error('<objection-desk>: the search engine failed:', response.message);
+        if (response.id === this.#search?.id) this.#search = undefined;
+        const url = this.#src.answered(response.id);
+        if (url !== undefined) this.#answers.problems('src', url, { failure: { kind: 'invalid' }, problems: [loadFailed(url, response.message)] });
+        this.#host.requestUpdate();
+        break;
+      }
+    }
+  }
+
+  #loaded(response: LoadedResponse): void {
+    if (response.id > this.#shownLoadId) {
+      this.#shownLoadId = response.id;
+      this.showCatalog(response.objectionCount, response.categories);
+    }
+    if (response.builtinError !== undefined) {
+      console.error('<objection-desk>: the built-in catalog could not be loaded:', response.builtinError);
+    }
+    if (response.id === this.#catalogLoadId && response.catalog) {
+      this.#catalogLoadId = undefined;
+      const { problems, omitted } = response.catalog;
+      this.#answers.problems('catalog', CATALOG_PROPERTY_SOURCE, problems.length > 0 ? { problems, omitted } : undefined);
+    }
+    const url = response.src && this.#src.answered(response.id);
+    if (response.src && url !== undefined) {
+      const { problems, omitted, rejected } = response.src;
+      if (problems.length > 0) this.#answers.problems('src', url, rejected ? { failure: { kind: 'invalid' }, problems, omitted } : { problems, omitted });
+    }
+    this.#answers.loaded();
+    this.#host.requestUpdate();
+  }
+}
+
+/** `value` through JSON, or `undefined` when it has no JSON form (a cycle, a BigInt). */
+function jsonCopy(value: CatalogInput): CatalogInput | undefined {
+  try {
+    return JSON.parse(JSON.stringify(value)) as CatalogInput;
+  } catch {
+    return undefined;
+  }
+}

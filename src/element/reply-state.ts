@@ -1,0 +1,107 @@
+import { isJsonObject } from '../core/json-object.js';
+import { localize, missingPlaceholders, placeholderValue, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import type { CopyOutcome } from '../ui/copy-controller.js';
+import type { UiLocale } from '../ui/locale.js';
+
+/** How a reply is named in a copy outcome: its objection's id and its own. */
+export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
+
+/** The outcome of the last copy, shown on the reply it was for. */
+export interface ReplyCopy extends CopyOutcome {
+  /** The reply copied, as {@link replyKey} names it. */
+  readonly key: string;
+  readonly unfilled: number;
+  /** The text to copy by hand when the clipboard refused. */
+  readonly text: string;
+}
+
+/**
+ * The opened objection and what the operator does with its replies: the active reply, and the values typed
+ * for placeholders the context leaves empty. No DOM: the element renders it, and Node tests drive it.
+ */
+export class ReplyState {
+  opened: Objection | undefined;
+  /** The opened objection's replies in the order the arrow keys move through them: its own, then follow-ups'. */
+  replies: readonly Reply[] = [];
+  /** The index of the active reply in `replies`. */
+  active = 0;
+  /** The context as it was when assigned: copying and showing agree even if the page changes the object later. */
+  context: PlaceholderValues = {};
+  /**
+   * What the operator typed for placeholders, by placeholder name: one value fills that placeholder in every
+   * reply of every objection for the session, wherever the context has no value for it.
+   */
+  readonly #typed = new Map<string, string>();
+  #indexes = new Map<Reply, number>();
+  /** {@link values}, made once per change of the context or of what was typed. */
+  #values: PlaceholderValues | undefined;
+  /** {@link hasUnfilled}'s answer, until the objection or the context change. */
+  #unfilled: { readonly locale: UiLocale; readonly value: boolean } | undefined;
+
+  /** Takes the `context` property's value; anything but a JSON object counts as no values. */
+  setContext(context: unknown): void {
+    this.context = isJsonObject(context) ? { ...context } : {};
+    this.#values = undefined;
+    this.#unfilled = undefined;
+  }
+
+  /** Shows `objection`, or its fresh copy after the catalogs changed; the active reply stays where it can. */
+  show(objection: Objection): void {
+    this.opened = objection;
+    this.replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
+    this.#indexes = new Map(this.replies.map((reply, index) => [reply, index]));
+    this.#unfilled = undefined;
+    this.active = Math.min(this.active, this.replies.length - 1);
+  }
+
+  close(): void {
+    this.opened = undefined;
+    this.replies = [];
+    this.#indexes.clear();
+    this.#unfilled = undefined;
+  }
+
+  /** The reply a key moves to from the active one: the arrows go round the list, Home and End to its ends. */
+  moved(key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'): number {
+    const count = this.replies.length;
+    if (key === 'Home') return 0;
+    if (key === 'End') return count - 1;
+    return (this.active + (key === 'ArrowDown' ? 1 : count - 1)) % count;
+  }
+
+  /** The position of `reply` of the opened objection in `replies`. */
+  indexOf(reply: Reply): number {
+    return this.#indexes.get(reply) ?? -1;
+  }
+
+  /** Records what the operator typed for placeholder `name`; an empty field forgets it. */
+  type(name: string, value: string): void {
+    if (value === '') this.#typed.delete(name);
+    else this.#typed.set(name, value);
+    this.#values = undefined;
+  }
+
+  /** What the operator typed for placeholder `name`, or the empty string. */
+  typedValue(name: string): string {
+    return this.#typed.get(name) ?? '';
+  }
+
+  /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
+  get values(): PlaceholderValues {
+    if (this.#values) return this.#values;
+    const values: Record<string, unknown> = { ...this.context };
+    for (const [name, value] of this.#typed) {
+      if (placeholderValue(this.context, name) === undefined) values[name] = value;
+    }
+    return (this.#values = values);
+  }
+
+  /** Some reply of the opened objection has a placeholder the context has no value for. */
+  hasUnfilled(locale: UiLocale): boolean {
+    if (this.#unfilled?.locale !== locale) {
+      const value = this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
+      this.#unfilled = { locale, value };
+    }
+    return this.#unfilled.value;
+  }
+}

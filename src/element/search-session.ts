@@ -1,0 +1,87 @@
+import { groupByCategory, type Category, type CategoryGroup, type SearchHit } from '../core/index.js';
+
+/** Hits as the engine lists them: for the empty query, the first objections and how many more there are. */
+export interface HitList {
+  readonly hits: readonly SearchHit[];
+  readonly more: number;
+}
+
+/**
+ * What the operator searched for and what the results show: the query, its hits, the active option and what
+ * the live region says. No DOM: the element renders it, and Node tests drive it.
+ */
+export class SearchSession {
+  query = '';
+  hits: readonly SearchHit[] = [];
+  /** The hits by category, when the query is empty. */
+  groups: readonly CategoryGroup[] | undefined;
+  /** How many objections the list for the empty query leaves out. */
+  more = 0;
+  /** The index of the active option in `hits`; -1 for none. */
+  active = -1;
+  /** The list shown is the built-in catalog's preview, listed before the catalog itself has loaded. */
+  preview = false;
+  /** The results shown are interim: from the catalogs of before a load the worker is still on. */
+  interim = false;
+  /** What the live region says. */
+  announcement = '';
+  /** The result count the live region says last; unset once it says something else. */
+  #announcedCount: number | undefined;
+
+  get activeHit(): SearchHit | undefined {
+    return this.hits[this.active];
+  }
+
+  /** Lists the empty query's hits under their category titles. */
+  showByCategory({ hits, more }: HitList, categories: readonly Category[]): void {
+    this.groups = groupByCategory(hits, categories);
+    this.hits = this.groups.flatMap((group) => group.hits);
+    this.more = more;
+  }
+
+  /**
+   * Shows the hits of `query`. With `keepActive`, the objection that was active stays active where it is still
+   * listed; else the first hit is active as soon as something is typed, so that Enter opens it.
+   */
+  show(query: string, list: HitList, categories: readonly Category[], keepActive: boolean): void {
+    const previous = keepActive ? this.activeHit?.objection.id : undefined;
+    if (query.trim() === '') {
+      this.showByCategory(list, categories);
+    } else {
+      this.groups = undefined;
+      this.hits = [...list.hits];
+      this.more = 0;
+    }
+    const kept = previous === undefined ? -1 : this.indexOf(previous);
+    this.active = kept >= 0 ? kept : this.groups || this.hits.length === 0 ? -1 : 0;
+  }
+
+  /** The index of the hit for objection `id`, -1 when it is not listed. */
+  indexOf(id: string): number {
+    return this.hits.findIndex((hit) => hit.objection.id === id);
+  }
+
+  /** Moves the active option down or up, round the list; false when there is nothing to move through. */
+  move(step: 1 | -1): boolean {
+    const count = this.hits.length;
+    if (count === 0) return false;
+    this.active = this.active < 0 ? (step === 1 ? 0 : count - 1) : (this.active + step + count) % count;
+    return true;
+  }
+
+  /**
+   * Says how many results there are, unless that count is what was said last: the operator's next search is
+   * heard, every keystroke of it is not.
+   */
+  announceCount(say: (count: number) => string): void {
+    const count = this.hits.length;
+    if (count !== this.#announcedCount) this.announce(say(count), count);
+  }
+
+  /** Says `message` in the live region; `count` is the result count it tells, if it tells one. */
+  announce(message: string, count?: number): void {
+    this.#announcedCount = count;
+    // A repeated message is changed invisibly so that screen readers read it again.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  }
+}

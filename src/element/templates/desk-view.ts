@@ -1,0 +1,29 @@
+import type { UiLocale } from '../../ui/locale.js';
+import type { CatalogNotices } from '../catalog-notices.js';
+import type { SrcController } from '../controllers/src-controller.js';
+import type { UiStrings } from '../i18n.js';
+import type { ReplyCopy, ReplyState } from '../reply-state.js';
+import type { SearchSession } from '../search-session.js';
+
+/** What the element's templates show, and what they do: made once per render by the element. */
+export interface DeskView {
+  readonly strings: UiStrings;
+  readonly locale: UiLocale;
+  readonly categoryTitle: (id: string) => string;
+  readonly session: SearchSession;
+  /** In a narrow element the opened objection takes the place of the results. */
+  readonly listboxShown: boolean;
+  readonly replies: ReplyState;
+  /** The outcome of the last copy, while it is shown. */
+  readonly copied: ReplyCopy | undefined;
+  readonly src: SrcController;
+  readonly notices: CatalogNotices;
+  readonly onSearchInput: (event: InputEvent) => void;
+  readonly onSearchKeydown: (event: KeyboardEvent) => void;
+  readonly onClear: () => void;
+  readonly onOptionClick: (event: MouseEvent) => void;
+  readonly onBack: () => void;
+  readonly onReplyTextClick: (event: MouseEvent) => void;
+  readonly onCopyClick: (event: MouseEvent) => void;
+  readonly onPlaceholderInput: (event: InputEvent) => void;
+}

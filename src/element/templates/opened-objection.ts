@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { localize, parseTemplate, placeholderValue, type Objection, type Reply } from '../../core/index.js';
+import { copyShortcut } from '../../ui/clipboard.js';
+import { placeholderLabel, type UiStrings } from '../i18n.js';
+import { replyKey, type ReplyCopy } from '../reply-state.js';
+import type { DeskView } from './desk-view.js';
+import { CHECK_ICON, COPY_ICON } from './icons.js';
+
+
+/** The keyboard hints shown while no objection is open. */
+export function renderNothingOpened(strings: UiStrings): TemplateResult {
+  return html`
+    <div class="nothing-opened">
+      <p>${strings.pickObjection}</p>
+      <ul class="keyboard-hints">
+        ${strings.keyboardHints.map(([keys, action]) => html`<li>${keys.map((key) => html`<kbd>${key}</kbd>`)} ${action}</li>`)}
+      </ul>
+    </div>
+  `;
+}
+
+export function renderObjection(objection: Objection, view: DeskView): TemplateResult {
+  const { strings, locale } = view;
+  return html`
+    <article part="objection" class="objection" aria-labelledby="objection-title">
+      <div class="objection-header">
+        <button part="back-button" class="back-button" type="button" @click=${view.onBack}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3.5 5.5 8l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" /></svg>
+          ${strings.back}
+        </button>
+        <span class="chip">${view.categoryTitle(objection.category)}</span>
+      </div>
+      <h2 id="objection-title" class="objection-title">${localize(objection.title, locale)}</h2>
+      <section class="section" aria-labelledby="replies-heading">
+        <h3 id="replies-heading" class="section-heading">${strings.replies}</h3>
+        ${view.replies.hasUnfilled(locale) ? html`<p class="unfilled-note">${strings.unfilledNote}</p>` : nothing}
+        <ul class="replies">${objection.replies.map((reply) => renderReply(objection, reply, view))}</ul>
+      </section>
+      ${objection.followUps.map(
+        (followUp, index) => html`
+          <section part="follow-up" class="section follow-up" aria-labelledby="follow-up-${index}">
+            <h3 id="follow-up-${index}" class="section-heading follow-up-heading">
+              ${strings.ifCustomerSays(localize(followUp.customer, locale))}
+            </h3>
+            <ul class="replies">${followUp.replies.map((reply) => renderReply(objection, reply, view))}</ul>
+          </section>
+        `,
+      )}
+      ${objection.tips.length > 0
+        ? html`
+            <section class="section tips" aria-labelledby="tips-heading">
+              <h3 id="tips-heading" class="section-heading">${strings.tips}</h3>
+              <ul class="tip-list">
+                ${objection.tips.map((tip) => html`<li part="tip" class="tip">${localize(tip, locale)}</li>`)}
+              </ul>
+            </section>
+          `
+        : nothing}
+    </article>
+  `;
+}
+
+function renderReply(objection: Objection, reply: Reply, view: DeskView): TemplateResult {
+  const { strings } = view;
+  const index = view.replies.indexOf(reply);
+  const key = replyKey(objection.id, reply.id);
+  const active = index === view.replies.active;
+  const state = view.copied?.key === key ? view.copied : undefined;
+  const textId = `reply-text-${index}`;
+  return html`
+    <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
+      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply, index, view)}</p>
+      <div class="reply-footer">
+        ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
+        <button
+          part="copy-button"
+          class="copy-button"
+          type="button"
+          tabindex=${active ? '0' : '-1'}
+          aria-describedby=${textId}
+          data-reply=${index}
+          @click=${view.onCopyClick}
+        >
+          ${state?.copied ? CHECK_ICON : COPY_ICON}${state?.copied ? strings.copied : strings.copy}
+        </button>
+      </div>
+      ${state && !state.copied
+        ? html`<textarea class="manual-copy" readonly rows="3" aria-label=${strings.copyFailed(copyShortcut())} .value=${state.text}></textarea>`
+        : nothing}
+    </li>
+  `;
+}
+
+function statusText(state: ReplyCopy, { strings }: DeskView): string {
+  if (!state.copied) return strings.copyFailed(copyShortcut());
+  return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
+}
+
+/** The reply with context values in place and a field for each placeholder the context has no value for. */
+function renderTemplate(reply: Reply, index: number, { strings, locale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
+  const { context } = replies;
+  return parseTemplate(localize(reply.text, locale)).map((segment) => {
+    if (segment.kind === 'text') return segment.text;
+    const label = placeholderLabel(strings, segment.name);
+    const value = placeholderValue(context, segment.name);
+    // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
+    if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
+    return html`<input
+      part="placeholder"
+      class="placeholder"
+      type="text"
+      autocomplete="off"
+      spellcheck="false"
+      placeholder=${label}
+      aria-label=${label}
+      data-reply=${index}
+      data-name=${segment.name}
+      .value=${live(replies.typedValue(segment.name))}
+      @input=${onPlaceholderInput}
+    />`;
+  });
+}
