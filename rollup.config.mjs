@@ -153,7 +153,8 @@ function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } 
         failOnError: true,
         options: { shouldMinifyCSS: () => false, strategy: TEMPLATE_INDENTATION },
       }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      // A second pass finds what the first one's inlining made removable: 150 bytes gzip of the drop-in.
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   };
 }
