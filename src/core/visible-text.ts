@@ -58,27 +58,38 @@ const BEFORE_EMOJI_JOINER = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0
  */
 export function stripInvisible(text: string): VisibleText {
   if (!CANDIDATE.test(text)) return { text, removed: 0, kinds: [] };
-  let kept = '';
   let removed = 0;
   const kinds = new Set<InvisibleKind>();
+  const kept = withoutInvisible(text, (code) => {
+    removed += 1;
+    kinds.add(kindOf(code));
+  });
+  return { text: kept, removed, kinds: INVISIBLE_KINDS.filter((kind) => kinds.has(kind)) };
+}
+
+/**
+ * `text` without its invisible characters, each one removed told to `onRemoved`. Apart from
+ * {@link stripInvisible}, so that {@link visibleText} (in the element's first script) does without the kinds.
+ */
+function withoutInvisible(text: string, onRemoved?: (code: number) => void): string {
+  let kept = '';
   let previous = '';
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const char = String.fromCodePoint(code);
     i += char.length;
     if (INVISIBLE.test(char) && !isKept(code, previous, nextChar(text, i))) {
-      removed += 1;
-      kinds.add(kindOf(code));
+      onRemoved?.(code);
       continue;
     }
     kept += char;
     previous = char;
   }
-  return { text: kept, removed, kinds: INVISIBLE_KINDS.filter((kind) => kinds.has(kind)) };
+  return kept;
 }
 
 /** `text` as shown and copied: {@link stripInvisible}'s text. */
-export const visibleText = (text: string): string => stripInvisible(text).text;
+export const visibleText = (text: string): string => (CANDIDATE.test(text) ? withoutInvisible(text) : text);
 
 function nextChar(text: string, index: number): string {
   const code = text.codePointAt(index);

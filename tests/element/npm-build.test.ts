@@ -29,7 +29,7 @@ describe('the npm build', () => {
 
   it('puts a worker with no import at all where the element looks for it', () => {
     const lookers = filesUnder('dist/element', '.js').filter((file) => readFileSync(file, 'utf8').match(WORKER_URL));
-    expect(lookers.map((file) => relative(ROOT, file))).toEqual([join('dist', 'element', 'engine', 'search-client.js')]);
+    expect(lookers.map((file) => relative(ROOT, file))).toEqual([join('dist', 'element', 'engine', 'worker-link.js')]);
     const worker = resolve(dirname(lookers[0]!), 'search-worker.js');
     expect(existsSync(worker), relative(ROOT, worker)).toBe(true);
     // A bundler that copies it as a plain asset (the element's Trusted Types branch hides it from worker

@@ -1,16 +1,10 @@
-import type {
-  EngineRequest,
-  EngineResponse,
-  FailedResponse,
-  ResultsResponse,
-  SearchRequest,
-  WorkerMessage,
-} from './engine-protocol.js';
+import type { EngineRequest, EngineResponse, FailedResponse, ResultsResponse, SearchRequest } from './engine-protocol.js';
 import { messageOf } from '../../core/error-text.js';
-import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
+import type { EngineSnapshot } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import type { Indexer, SearchEngine } from './search-engine.js';
-import { BOOTSTRAP_HINT, startModuleWorker } from './worker-bootstrap.js';
+import type { WorkerLink, WorkerLinkHost } from './worker-link.js';
+import { trustedScriptUrl } from './worker-policy.js';
 
 /**
  * The most objections searched on the main thread. A search over 10,000 takes about 3 ms at p95 on a 2-core
@@ -80,6 +74,45 @@ class LazySearchEngine {
 }
 
 /**
+ * The element's {@link WorkerLink} while its code loads, which it does with the first `src` catalog: what it is
+ * sent meanwhile is posted, in order, once the worker has started. Once disposed, it starts none.
+ */
+class LazyWorkerLink {
+  #link: WorkerLink<LazySearchEngine> | undefined;
+  #waiting: EngineRequest[] = [];
+  #disposed = false;
+
+  constructor(host: WorkerLinkHost<LazySearchEngine>) {
+    import('./worker-link.js').then(
+      ({ WorkerLink }) => {
+        if (this.#disposed) return;
+        try {
+          this.#link = new WorkerLink(host, trustedScriptUrl);
+        } catch (error) {
+          host.fallBack(error, this.#waiting);
+          return;
+        }
+        for (const request of this.#waiting) this.#link.send(request);
+        this.#waiting = [];
+      },
+      (error: unknown) => {
+        if (!this.#disposed) host.fallBack(`its code could not be loaded: ${messageOf(error)}`, this.#waiting);
+      },
+    );
+  }
+
+  send(request: EngineRequest): void {
+    if (this.#link) this.#link.send(request);
+    else this.#waiting.push(request);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#link?.dispose();
+  }
+}
+
+/**
  * The element's side of its {@link SearchEngine}, which runs where it serves typing best:
  *
  * - **On the main thread** when there is no `src` catalog (the built-in catalog and the `catalog` property):
@@ -94,8 +127,7 @@ class LazySearchEngine {
  * - **On the main thread** for everything when no worker can be started (a CSP without `worker-src`, a page
  *   opened from file://, a bundler that did not copy `search-worker.js`).
  *
- * A worker script on another origin than the page (a drop-in script from a CDN) is started through a blob:
- * bootstrap ({@link startModuleWorker}).
+ * The worker's side ({@link WorkerLink}) is code of its own, loaded with the first `src` catalog.
  */
 export class SearchClient {
   /**
@@ -112,19 +144,9 @@ export class SearchClient {
    * it has, until the worker has answered its latest load.
    */
   #interim: LazySearchEngine | undefined;
-  #worker: Worker | undefined;
-  /** The worker runs through a blob: bootstrap, because its script is on another origin. */
-  #bootstrapped = false;
-  /** The worker's module ran: from then on, the worker answers everything itself. */
-  #ready = false;
-  /** Requests posted to the worker and not answered yet: the main thread's engine answers them when it takes over. */
-  #unanswered = new Map<number, EngineRequest>();
+  #worker: LazyWorkerLink | undefined;
   /** No worker can be started in this page: everything stays on the main thread. */
   #noWorker = false;
-  /** The latest load posted to the worker: only its hand-off is taken. */
-  #workerLoad: number | undefined;
-  /** The main thread's engine indexing catalogs the worker handed over; it answers once they are indexed. */
-  #adopting: LazySearchEngine | undefined;
   #outstanding = 0;
   #settled: { readonly promise: Promise<void>; readonly resolve: () => void } | undefined;
   #disposed = false;
@@ -149,14 +171,7 @@ export class SearchClient {
     if (this.#worker && request.kind === 'search' && this.#interim) {
       this.#askInterim(this.#interim, request);
     } else if (this.#worker) {
-      const posted = request.kind === 'load' ? { ...request, handOffUpTo: SearchClient.mainThreadMaxObjections } : request;
-      this.#worker.postMessage(posted);
-      this.#unanswered.set(posted.id, posted);
-      if (posted.kind === 'load') {
-        // Catalogs handed over for an earlier load are out of date.
-        this.#adopting = undefined;
-        this.#workerLoad = posted.id;
-      }
+      this.#worker.send(request.kind === 'load' ? { ...request, handOffUpTo: SearchClient.mainThreadMaxObjections } : request);
     } else {
       this.#ask(this.#local!, request);
     }
@@ -196,48 +211,45 @@ export class SearchClient {
   /** Stops the worker and any indexing; requests still unanswered are never answered. */
   dispose(): void {
     this.#disposed = true;
-    this.#worker?.terminate();
+    this.#worker?.dispose();
     this.#worker = undefined;
     this.#local = undefined;
     this.#interim = undefined;
-    this.#adopting = undefined;
-    this.#unanswered.clear();
     this.#outstanding = 0;
     this.#settled?.resolve();
     this.#settled = undefined;
   }
 
-  /** An engine for the main thread, indexing in slices between frames for as long as this client keeps it. */
-  #mainThreadEngine(): LazySearchEngine {
+  /**
+   * An engine for the main thread, indexing in slices between frames for as long as this client keeps it, or
+   * `wanted()` (the worker's side adopting catalogs with it).
+   */
+  #mainThreadEngine(wanted: () => boolean = () => false): LazySearchEngine {
     const engine: LazySearchEngine = new LazySearchEngine((search, isCurrent) =>
       runInSlices(
         search.prepareInSteps(),
-        () => isCurrent() && (this.#local === engine || this.#interim === engine || this.#adopting === engine),
+        () => isCurrent() && (this.#local === engine || this.#interim === engine || wanted()),
       ),
     );
     return engine;
   }
 
+  /**
+   * The worker is sent the complete catalogs; until it has answered them, searches are answered from the
+   * catalogs the main thread has (the built-in ones, at once), then its engine and index are freed.
+   */
   #startWorker(): void {
-    let started: ReturnType<typeof startModuleWorker>;
-    try {
-      started = startModuleWorker(
-        new URL('./search-worker.js', import.meta.url),
-        // Written out in one expression: bundlers recognise `new Worker(new URL(…, import.meta.url))`.
-        () => new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' }),
-      );
-    } catch (error) {
-      this.#fallBack(error);
-      return;
-    }
-    const { worker, bootstrapped } = started;
-    worker.addEventListener('message', this.#handleMessage);
-    worker.addEventListener('error', this.#handleError);
-    this.#worker = worker;
-    this.#bootstrapped = bootstrapped;
-    this.#ready = false;
-    // The worker is sent the complete catalogs; until it has answered them, searches are answered from the
-    // catalogs the main thread has (the built-in ones, at once), then its engine and index are freed.
+    this.#worker = new LazyWorkerLink({
+      deliver: (response) => this.#deliver(response),
+      loaded: () => (this.#interim = undefined),
+      mainThreadEngine: (wanted) => this.#mainThreadEngine(wanted),
+      takeOver: (engine, unanswered) => {
+        this.#local = engine;
+        this.#worker = undefined;
+        for (const request of unanswered) this.#ask(engine, request);
+      },
+      fallBack: (reason, unanswered) => this.#fallBack(reason, unanswered),
+    });
     this.#interim = this.#local;
     this.#local = undefined;
   }
@@ -261,8 +273,7 @@ export class SearchClient {
   /** A request already counted as outstanding, to whichever engine answers now. */
   #forward(request: EngineRequest): void {
     if (this.#worker) {
-      this.#worker.postMessage(request);
-      this.#unanswered.set(request.id, request);
+      this.#worker.send(request);
     } else if (this.#local) {
       this.#ask(this.#local, request);
     }
@@ -282,82 +293,17 @@ export class SearchClient {
     }
   }
 
-  #handleMessage = (event: MessageEvent<WorkerMessage>): void => {
-    const message = event.data;
-    if (event.target !== this.#worker) return;
-    switch (message.kind) {
-      case 'ready':
-        this.#ready = true;
-        break;
-      case 'handoff':
-        if (message.id === this.#workerLoad) void this.#takeOver(message);
-        break;
-      case 'loaded':
-        // From now on the worker has the catalogs searches are for.
-        if (message.id === this.#workerLoad) this.#interim = undefined;
-        this.#unanswered.delete(message.id);
-        this.#deliver(message);
-        break;
-      default:
-        this.#unanswered.delete(message.id);
-        this.#deliver(message);
-    }
-  };
-
-  /**
-   * Reads the catalogs the worker handed over and indexes them on the main thread, both in slices, then
-   * answers there and stops the worker.
-   */
-  async #takeOver(message: HandOff): Promise<void> {
-    const engine = this.#mainThreadEngine();
-    this.#adopting = engine;
-    let snapshot: EngineSnapshot | undefined;
-    const reading = function* () {
-      snapshot = yield* readHandOff(message);
-    };
-    try {
-      if (!(await runInSlices(reading(), () => this.#adopting === engine)) || !snapshot) return;
-    } catch (error) {
-      // A bug; the worker goes on answering.
-      console.error('<objection-desk>: the catalogs could not be taken over from the search worker:', messageOf(error));
-      if (this.#adopting === engine) this.#adopting = undefined;
-      return;
-    }
-    if (!(await engine.adopt(snapshot)) || this.#adopting !== engine) return;
-    this.#adopting = undefined;
-    this.#local = engine;
-    this.#worker?.terminate();
-    this.#worker = undefined;
-    this.#workerLoad = undefined;
-    // Searches the worker was still on: the main thread answers them, over the same catalogs.
-    const unanswered = [...this.#unanswered.values()];
-    this.#unanswered.clear();
-    for (const request of unanswered) this.#ask(engine, request);
-  }
-
-  #handleError = (event: Event): void => {
-    // Once started, the engine answers its own exceptions; an error before that means the worker never ran.
-    if (this.#ready || event.target !== this.#worker) return;
-    event.preventDefault();
-    this.#worker.terminate();
-    this.#worker = undefined;
-    const reason = (event instanceof ErrorEvent && event.message) || 'its script could not be loaded';
-    this.#fallBack(this.#bootstrapped ? `${reason}; ${BOOTSTRAP_HINT}` : reason);
-  };
-
   /** No worker: the main thread's engine answers everything, first what the worker was sent. */
-  #fallBack(reason: unknown): void {
+  #fallBack(reason: unknown, unanswered: readonly EngineRequest[]): void {
     console.warn(
       '<objection-desk>: search runs on the main thread, because its worker could not be started:',
       messageOf(reason),
     );
     this.#noWorker = true;
+    this.#worker = undefined;
     // Kept while the worker never answered: the main thread's engine still has its catalogs.
     const engine = (this.#local ??= this.#interim ?? this.#mainThreadEngine());
     this.#interim = undefined;
-    const unanswered = [...this.#unanswered.values()];
-    this.#unanswered.clear();
-    this.#workerLoad = undefined;
     for (const request of unanswered) this.#ask(engine, request);
   }
 }
