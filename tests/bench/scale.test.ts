@@ -11,6 +11,7 @@ import {
   parseLabelledQueries,
   type LabelledQuery,
 } from '../../src/core/index.js';
+import { cpuTime, median } from '../cpu-time.js';
 
 // The quick, Node-only part of the benchmark (`npm run bench` measures in Chromium): ratios and quality,
 // never absolute times, so a slow or busy machine cannot fail them.
@@ -33,14 +34,10 @@ function oneOfEachKind(labelled: readonly LabelledQuery[]): string[] {
   return [...byKind.values()];
 }
 
+/** The median CPU time of one search over `queries`, after one to warm up. */
 function medianTime(queries: readonly string[], search: (query: string) => unknown): number {
   search(queries[0]!);
-  const times = queries.map((query) => {
-    const start = performance.now();
-    search(query);
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return median(queries.map((query) => cpuTime(() => search(query))));
 }
 
 const points = (share: number) => Math.round(share * 1000) / 10;

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../src/core/index.js';
+import { medianCpuTime } from '../cpu-time.js';
 
 /** Spellings merged by one reading, tried in this order at each character: the first that fits is taken. */
 const READING: ReadonlyArray<readonly [from: string, to: string]> = [
@@ -83,17 +84,6 @@ function fold(text: string): Folded {
 /** What folding merges, with case, an apostrophe, spaces, a plain letter and Cyrillic. */
 const LETTERS = "schktwxjyq4 SCHKW'a" + Object.keys(CYRILLIC).join('') + 'ЩЧ';
 
-/** Median of the times `work` takes, over `runs` runs. */
-function medianTime(work: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
 describe('foldForSearch in one reading', () => {
   it('gives the keys and offsets of folding again until nothing changes, for any mix of variant spellings', () => {
     fc.assert(
@@ -137,8 +127,8 @@ describe('foldForSearch in one reading', () => {
       // both, folding that grows as n² eight times as long. Below 2.8 (√8) rules out anything growing like
       // n^1.5 or faster, and leaves room for a collection or a busy neighbour process in one run of several.
       for (let round = 0; round < 3; round += 1) {
-        largeTime += medianTime(() => foldForSearch(large), 7);
-        smallTime += medianTime(() => {
+        largeTime += medianCpuTime(() => foldForSearch(large), 7);
+        smallTime += medianCpuTime(() => {
           for (let k = 0; k < 8; k += 1) foldForSearch(small);
         }, 7);
       }

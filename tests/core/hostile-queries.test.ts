@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ObjectionSearch, builtinCatalog, mergeCatalogs } from '../../src/core/index.js';
 import { HOSTILE_QUERIES, OPERATOR_QUERIES } from '../fixtures/hostile-queries.js';
+import { median, medianCpuTime } from '../cpu-time.js';
 
 const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
 const LIMIT = 8;
 const ids = (query: string) => search.search(query, { limit: LIMIT }).map((hit) => hit.objection.id);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Median time of `query` over a few runs, after one to warm up. */
+/** Median CPU time of `query` over a few runs, after one to warm up. */
 function timeOf(query: string): number {
   search.search(query, { limit: LIMIT });
-  const times: number[] = [];
-  for (let run = 0; run < 7; run += 1) {
-    const start = performance.now();
-    search.search(query, { limit: LIMIT });
-    times.push(performance.now() - start);
-  }
-  return median(times);
+  return medianCpuTime(() => search.search(query, { limit: LIMIT }), 7);
 }
 
 describe('ObjectionSearch with hostile queries', () => {
