@@ -84,10 +84,7 @@ export class ObjectionDesk extends LitElement {
     strings: { attribute: false },
   };
 
-  /**
-   * Language of the catalog texts, any BCP 47 tag the catalogs have (`ru`, `de`, `pt-BR`), and of the interface
-   * when it is `ru`, `en` or `tr` (else English, or `strings`); when unset, the nearest `lang`, else `en`.
-   */
+  /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
   locale?: string;
 
   /** Interface texts to use instead of the built-in ones, any of them: another language, or other words. */
