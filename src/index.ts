@@ -6,4 +6,5 @@ export type {
   ObjectionSelectDetail,
   ReplyCopyDetail,
 } from './element/events.js';
+export type { UiStrings } from './element/i18n.js';
 import './element/define.js';

@@ -1,8 +1,8 @@
 import { catalogToJson } from '../core/catalog-files.js';
 import {
-  BUILTIN_LOCALES,
   MIN_TRIGGERS,
   builtinCatalog,
+  canonicalLocale,
   catalogStats,
   countProblems,
   evaluateSearch,
@@ -55,12 +55,13 @@ export const COMMANDS: readonly Command[] = [
       json: { type: 'boolean', default: false },
       ...CATALOG_OPTIONS,
     },
-    values: { locale: BUILTIN_LOCALES.join('|'), ...CATALOG_VALUES },
-    about: ['Without a query, reads one query per line from standard input.'],
+    values: { locale: '<locale>', ...CATALOG_VALUES },
+    about: [
+      'Without a query, reads one query per line from standard input. --locale is any language the catalogs',
+      'have (ru, en, tr, or de, pt-BR… of --catalog); titles missing in it are shown in English.',
+    ],
     async run({ values, positionals }, io) {
       const limit = positiveWholeNumber(values.limit, 'limit');
-      const locale = values.locale ?? defaultLocale(io.env);
-      if (!(BUILTIN_LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${BUILTIN_LOCALES.join(', ')}`);
       let queries: string[];
       if (positionals.length > 0) {
         queries = [positionals.join(' ')];
@@ -70,6 +71,7 @@ export const COMMANDS: readonly Command[] = [
         queries = input.split(/\r?\n/).filter((line) => line.trim() !== '');
       }
       const search = await loadSearch(values.catalog, values['no-builtin'], io);
+      const locale = values.locale === undefined ? defaultLocale(io.env) : catalogLocale(values.locale, search);
       for (const query of queries) {
         const hits = search.search(query, { limit });
         io.stdout(values.json ? `${hitsJsonLine(query, hits)}\n` : hitsTextBlock(query, hits, locale));
@@ -140,8 +142,9 @@ export const COMMANDS: readonly Command[] = [
     },
     about: [
       'Triggers that are the same or one letter apart on two objections, triggers that find another objection',
-      'first (built-ins included unless --no-builtin), objections with few triggers in a locale, categories',
-      'without a title. Findings are warnings: exits 0, or 1 with --strict.',
+      'first (built-ins included unless --no-builtin), objections with few triggers in a locale, texts missing a',
+      'language the rest of their objection has, categories without a title. Findings are warnings: exits 0, or 1',
+      'with --strict.',
     ],
     async run({ values, positionals }, io) {
       const minTriggers = positiveWholeNumber(values['min-triggers'], 'min-triggers');
@@ -158,9 +161,10 @@ export const COMMANDS: readonly Command[] = [
       });
       const where = (finding: LintFinding): FindingPlace => {
         const owner = loaded.find((item) => item.catalog.source === finding.objection.source);
+        const { id } = finding.objection;
         const place = finding.trigger !== undefined
-          ? owner?.locateTrigger(finding.objection.id, finding.locale!, finding.trigger)
-          : owner?.locate(finding.objection.id, finding.kind === 'untitled-category' ? 'category' : 'triggers') ?? owner?.locate(finding.objection.id);
+          ? owner?.locateTrigger(id, finding.locale!, finding.trigger)
+          : owner?.locate(id, finding.path ?? (finding.kind === 'untitled-category' ? 'category' : 'triggers')) ?? owner?.locate(id);
         return place ?? { file: finding.objection.source, line: undefined, column: undefined };
       };
       if (values.json) {
@@ -200,10 +204,13 @@ export const COMMANDS: readonly Command[] = [
   }),
   defineCommand({
     name: 'check',
-    operands: { usage: '<cases.tsv>', missing: 'give one file of labelled queries', single: true },
+    operands: { usage: '<cases.tsv|.csv>', missing: 'give one file of labelled queries', single: true },
     options: CATALOG_OPTIONS,
     values: CATALOG_VALUES,
-    about: ['Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss.'],
+    about: [
+      'Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss.',
+      'The file is TSV or CSV (comma or semicolon), with a header row naming the columns or without one.',
+    ],
     async run({ values, positionals }, io) {
       const file = positionals[0]!;
       const { queries, problems } = parseLabelledQueries(await accessGivenPath('read', file, () => io.readFile(file)));
@@ -241,7 +248,15 @@ function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void 
   }
 }
 
+/** The language of the environment (`LANG=de_DE.UTF-8` → `de`), else English; texts missing in it fall back. */
 function defaultLocale(env: CliIo['env']): Locale {
-  const fromEnv = primaryLanguage(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']);
-  return fromEnv && (BUILTIN_LOCALES as readonly string[]).includes(fromEnv) ? fromEnv : 'en';
+  return primaryLanguage(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']) ?? 'en';
+}
+
+/** `--locale` as the catalogs key their texts (`de-at` → `de-AT`), if they have texts in it or its language. */
+function catalogLocale(given: string, search: ObjectionSearch): Locale {
+  const locale = canonicalLocale(given);
+  const have = [...new Set(search.catalog.objections.flatMap((objection) => [...Object.keys(objection.title), ...Object.keys(objection.triggers)]))];
+  if (locale && (have.includes(locale) || have.includes(locale.split('-')[0]!))) return locale;
+  throw new UsageError(`--locale must be one of ${have.join(', ')}, the languages of the catalogs searched`);
 }

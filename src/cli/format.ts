@@ -104,14 +104,15 @@ export interface FindingPlace {
 const LINT_SECTIONS: ReadonlyArray<{ title: string; kinds: readonly LintKind[] }> = [
   { title: 'Same or near-same triggers on two objections', kinds: ['same-trigger', 'near-trigger'] },
   { title: 'Triggers that find another objection first', kinds: ['found-elsewhere'] },
-  { title: 'Coverage gaps', kinds: ['few-triggers', 'missing-locale'] },
+  { title: 'Coverage gaps', kinds: ['few-triggers', 'missing-locale', 'missing-text'] },
   { title: 'Categories without a title', kinds: ['untitled-category'] },
 ];
 
 /** A lint finding as a line of JSON, with its place. */
 export function findingJsonLine(finding: LintFinding, { file, line, column }: FindingPlace): string {
   const other = finding.other && { id: finding.other.objection.id, source: finding.other.objection.source, text: finding.other.text };
-  return JSON.stringify({ kind: finding.kind, id: finding.objection.id, locale: finding.locale, trigger: finding.trigger, other, file, line, column, message: finding.message });
+  const { kind, locale, trigger, path, message } = finding;
+  return JSON.stringify({ kind, id: finding.objection.id, locale, trigger, path, other, file, line, column, message });
 }
 
 /**

@@ -31,7 +31,7 @@ export type {
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
 export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, problemHint, problemPosition } from './errors.js';
 export { messageOf } from './error-text.js';
-export { FALLBACK_LOCALE, localize, localizeList, primaryLanguage } from './localize.js';
+export { FALLBACK_LOCALE, canonicalLocale, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
 export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
 export type { AuthoringCheckOptions } from './authoring-checks.js';

@@ -1,6 +1,8 @@
 import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
 import { foldForSearch } from './fold.js';
 import { isJsonObject, valueAt } from './json-object.js';
+import { canonicalLocale } from './localize.js';
+import { missingTexts } from './missing-texts.js';
 import { ProblemCollector, capProblems, sumOmitted, type CappedProblems } from './problem-cap.js';
 import type { Problem } from './types.js';
 import { validateCatalog, type ValidationResult } from './validate.js';
@@ -32,8 +34,9 @@ export function validateForAuthors(input: unknown, source: string, options: Auth
 
 /**
  * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
- * characters, and triggers that fold to the same search key as an earlier one (search cannot tell them
- * apart). Reads the catalog as written, so each warning has its JSON path; what is not well-formed is
+ * characters, triggers that fold to the same search key as an earlier one (search cannot tell them
+ * apart), and texts missing a locale their objection has elsewhere (see `missingTexts`; those of the locales
+ * the catalog declares are `validateCatalog`'s). Reads the catalog as written, so each warning has its JSON path; what is not well-formed is
  * passed over, as `validateCatalog` reports it. Keeps the first `MAX_PROBLEMS` warnings and counts the others.
  *
  * ```ts
@@ -45,9 +48,14 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
   const problems = new ProblemCollector();
   const firstPathOf = new Map<string, string>();
   const objections = isJsonObject(input) && Array.isArray(input['objections']) ? input['objections'] : [];
+  const { declared, oneLocale } = declaredLocales(input);
   objections.forEach((objection: unknown, index) => {
     if (!isJsonObject(objection) || objection['disabled'] === true) return;
     const path = `objections[${index}]`;
+    for (const { path: textPath, locale } of missingTexts(objection, oneLocale)) {
+      if (declared.includes(locale)) continue;
+      problems.add('warning', () => ({ ...problem('warning', source, `${path}.${textPath}`, 'missing-locale', F.missingText(locale)), hint: H.missingText(locale) }));
+    }
     for (const [triggerPath, trigger] of phrases(objection['triggers'], `${path}.triggers`)) {
       const key = foldForSearch(trigger);
       if (key === '') continue;
@@ -72,6 +80,14 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
     }
   });
   return problems.result();
+}
+
+/** The locales a catalog declares (`locales`), and the one plain strings are in, if it has one. */
+function declaredLocales(input: unknown): { declared: string[]; oneLocale: string | undefined } {
+  const root = isJsonObject(input) ? input : {};
+  const canonical = (code: unknown) => (typeof code === 'string' ? canonicalLocale(code) : undefined);
+  const declared = (Array.isArray(root['locales']) ? root['locales'] : []).map(canonical).filter((code) => code !== undefined);
+  return { declared, oneLocale: canonical(root['locale']) ?? (declared.length === 1 ? declared[0] : undefined) };
 }
 
 /** The strings of a localised list, plain or by locale, with their paths. */

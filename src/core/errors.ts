@@ -26,6 +26,7 @@ export const PROBLEM_MESSAGES = {
   plainStringWithoutLocale: () =>
     'is a plain string, but the catalog does not declare its one locale: write {"ru": "…"} or add "locale": "ru" at the top',
   badLocale: (key: string) => `has "${key}" where a locale code such as "ru", "en" or "tr" is expected`,
+  nonCanonicalLocale: (code: string, canonical: string) => `has the locale code "${code}", which is read as "${canonical}"; write "${canonical}"`,
   missingLocale: (locale: string) => `has no "${locale}" text; English or another locale will be shown instead`,
   unknownField: (field: string, suggestion?: string) =>
     `has an unknown field "${field}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}; it is ignored`,
@@ -47,6 +48,7 @@ export const FILE_MESSAGES = {
   longReply: (length: number, max: number) => `is ${length} characters long; a reply over ${max} is hard to say on a call`,
   duplicateTrigger: (trigger: string, firstPath: string) =>
     `repeats the trigger "${trigger}" already at ${firstPath}; a query for it cannot tell the two apart`,
+  missingText: (locale: string) => `is missing the "${locale}" text that the rest of its objection has; an operator would read another language here`,
   syntaxError: (reason: string) => `cannot be read: ${reason}`,
   duplicateKey: (key: string) => `repeats the key "${key}"; only one of the two would be kept`,
   notACatalogFile: () => 'must be a catalog (with "objections") or one objection (with "id")',
@@ -69,6 +71,7 @@ export const LINT_MESSAGES = {
   fewTriggers: (count: number, locale: string, min: number) =>
     `has ${count} trigger${count === 1 ? '' : 's'} in ${locale}; give at least ${min} ways a customer says it`,
   missingLocale: (locale: string) => `has no triggers in ${locale}; a ${locale} query cannot find it by what customers say`,
+  missingText: (path: string, locale: string) => `${path} is missing the "${locale}" text that the rest of the objection has`,
   untitledCategory: (category: string) =>
     `its category "${category}" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top`,
 } as const;
@@ -81,6 +84,7 @@ export const PROBLEM_HINTS = {
   },
   quote: () => 'put the value in quotes: a bare 404 or true is a number or a yes-no value, not text',
   missingLocale: (locale: string) => `add the "${locale}" text, or drop "${locale}" from "locales" at the top`,
+  missingText: (locale: string) => `write its "${locale}" text`,
   duplicateId: () => 'give one of them another id; to change a built-in objection, keep its id in one file only',
   duplicateKey: () => 'delete one of the two, or merge them',
   longReply: () => 'shorten it or split it into two replies',

@@ -1,3 +1,4 @@
+import { readTable } from './delimited-text.js';
 import type { ObjectionSearch } from './search.js';
 
 /** One line of a labelled query set: what the operator types and the objection that should come first. */
@@ -32,33 +33,36 @@ export interface QualityReport extends QualityFigures {
   readonly misses: readonly QueryMiss[];
 }
 
+/** The columns of a query set without a header row, in order. */
+const COLUMNS: readonly string[] = ['query', 'expected', 'kind', 'locale'];
+
 /**
- * Reads a tab-separated query set with a header line naming at least `query` and `expected`
- * (optionally `kind`, `locale`, `note`). Blank lines and lines starting with `#` are skipped.
+ * Reads a labelled query set, TSV or CSV (see `readTable`): one query per row, with the id of the objection
+ * that should come first, and optionally its kind and locale. A first row naming the columns `query` and
+ * `expected` (and maybe `kind`, `locale`, `note`, in any order) is a header; without one, the columns are
+ * query, expected, kind, locale in that order. Blank rows and rows starting with `#` are skipped.
  *
  * ```ts
  * const { queries, problems } = parseLabelledQueries('query\texpected\nдорого\texpensive\n');
+ * parseLabelledQueries('дорого;expensive\n"дорого, очень";expensive\n').queries.length; // 2
  * ```
  */
-export function parseLabelledQueries(tsv: string): { queries: LabelledQuery[]; problems: string[] } {
-  const lines = tsv.split(/\r?\n/);
-  const header = lines[0]?.split('\t').map((name) => name.trim().toLowerCase()) ?? [];
-  const column = (name: string) => header.indexOf(name);
-  const [queryAt, expectedAt, kindAt, localeAt] = ['query', 'expected', 'kind', 'locale'].map(column);
-  if (queryAt! < 0 || expectedAt! < 0) {
-    return { queries: [], problems: ['line 1: the header must name the columns "query" and "expected"'] };
+export function parseLabelledQueries(text: string): { queries: LabelledQuery[]; problems: string[] } {
+  const rows = readTable(text).rows.filter(({ cells }) => cells.join('').trim() !== '' && !cells[0]!.startsWith('#'));
+  const names = rows[0]?.cells.map((name) => name.trim().toLowerCase()) ?? [];
+  const hasHeader = names.includes('query') && names.includes('expected');
+  if (!hasHeader && names.some((name) => [...COLUMNS, 'note'].includes(name))) {
+    return { queries: [], problems: [`line ${rows[0]!.line}: the header must name the columns "query" and "expected"`] };
   }
+  const [queryAt, expectedAt, kindAt, localeAt] = COLUMNS.map((name, i) => (hasHeader ? names.indexOf(name) : i));
   const queries: LabelledQuery[] = [];
   const problems: string[] = [];
-  lines.slice(1).forEach((text, i) => {
-    const line = i + 2;
-    if (text.trim() === '' || text.startsWith('#')) return;
-    const cells = text.split('\t');
+  for (const { cells, line } of hasHeader ? rows.slice(1) : rows) {
     const query = cells[queryAt!] ?? '';
     const expected = cells[expectedAt!]?.trim() ?? '';
     if (query.trim() === '' || expected === '') {
       problems.push(`line ${line}: needs a query and an expected id`);
-      return;
+      continue;
     }
     queries.push({
       query,
@@ -67,7 +71,7 @@ export function parseLabelledQueries(tsv: string): { queries: LabelledQuery[]; p
       locale: (localeAt! >= 0 && cells[localeAt!]?.trim()) || 'any',
       line,
     });
-  });
+  }
   return { queries, problems };
 }
 

@@ -1,5 +1,6 @@
 import { LINT_MESSAGES as L } from './errors.js';
 import { foldForSearch } from './fold.js';
+import { missingTexts } from './missing-texts.js';
 import { searchedPart } from './searched-text.js';
 import type { ObjectionSearch } from './search.js';
 import { DEFAULT_CATEGORY, type Locale, type Objection } from './types.js';
@@ -7,10 +8,11 @@ import { DEFAULT_CATEGORY, type Locale, type Objection } from './types.js';
 /**
  * What makes search ambiguous or blind: `same-trigger`/`near-trigger` (two objections say the same),
  * `found-elsewhere` (a trigger typed as a query finds another objection first), `few-triggers` and
- * `missing-locale` (too few ways to find an objection in a language); and `untitled-category`, a category no
- * catalog gives a title, which the widget lists as "Other" beside its real other category.
+ * `missing-locale` (too few ways to find an objection in a language); `missing-text`, a text without a locale
+ * the rest of its objection has (the operator would read another language there); and `untitled-category`,
+ * a category no catalog gives a title, which the widget lists as "Other" beside its real other category.
  */
-export type LintKind = 'same-trigger' | 'near-trigger' | 'found-elsewhere' | 'few-triggers' | 'missing-locale' | 'untitled-category';
+export type LintKind = 'same-trigger' | 'near-trigger' | 'found-elsewhere' | 'few-triggers' | 'missing-locale' | 'missing-text' | 'untitled-category';
 
 export interface LintFinding {
   readonly kind: LintKind;
@@ -18,6 +20,8 @@ export interface LintFinding {
   readonly objection: Objection;
   readonly locale?: Locale;
   readonly trigger?: string;
+  /** For `missing-text`: the text's path inside the objection, such as `replies[0].text`. */
+  readonly path?: string;
   /** The objection it is confused with, and its phrase that did it. */
   readonly other?: { readonly objection: Objection; readonly text: string };
   /** A sentence about the trigger or the objection, without the objection's id. */
@@ -104,6 +108,9 @@ export function lintCatalog(search: ObjectionSearch, isLinted: (objection: Objec
       const count = objection.triggers[locale]?.length ?? 0;
       if (count === 0) findings.push({ kind: 'missing-locale', objection, locale, message: L.missingLocale(locale) });
       else if (count < minTriggers) findings.push({ kind: 'few-triggers', objection, locale, message: L.fewTriggers(count, locale, minTriggers) });
+    }
+    for (const { path, locale } of missingTexts(objection)) {
+      findings.push({ kind: 'missing-text', objection, locale, path, message: L.missingText(path, locale) });
     }
     // Once per category, at its first objection.
     if (!titled.has(objection.category)) {

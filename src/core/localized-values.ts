@@ -1,11 +1,10 @@
 import { PROBLEM_MESSAGES as M } from './errors.js';
 import { isJsonObject, jsonTypeName, shown, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
+import { canonicalLocale } from './localize.js';
 import { MAX_SEARCHED_LENGTH } from './searched-text.js';
 import { stripInvisible } from './visible-text.js';
 import type { Locale, LocalizedList, LocalizedText, ProblemCode } from './types.js';
-
-const LOCALE_PATTERN = /^[a-z]{2,3}$/;
 
 /** A problem's message, or a function that makes it when the problem is kept. */
 export type Message = string | (() => string);
@@ -40,21 +39,29 @@ export class LocalizedValueReader {
   /** Reads the root's `locale` and `locales`; call it before reading any text. */
   readLocales(root: JsonObject): void {
     const { locale, locales } = root;
-    if (locale !== undefined) {
-      if (typeof locale === 'string' && LOCALE_PATTERN.test(locale)) this.#singleLocale = locale;
-      else this.#report.error('locale', 'bad-locale', () => M.badLocale(shown(locale)));
-    }
+    if (locale !== undefined) this.#singleLocale = this.#locale(locale, 'locale');
     if (locales !== undefined) {
       if (!Array.isArray(locales)) {
         this.#report.error('locales', 'wrong-type', () => M.wrongType('an array of locale codes', jsonTypeName(locales)));
         return;
       }
       locales.forEach((code: unknown, i) => {
-        if (typeof code === 'string' && LOCALE_PATTERN.test(code)) this.#expectedLocales.push(code);
-        else this.#report.error(`locales[${i}]`, 'bad-locale', () => M.badLocale(shown(code)));
+        const canonical = this.#locale(code, `locales[${i}]`);
+        if (canonical) this.#expectedLocales.push(canonical);
       });
       if (this.#expectedLocales.length === 1 && !this.#singleLocale) this.#singleLocale = this.#expectedLocales[0];
     }
+  }
+
+  /**
+   * The canonical spelling of a locale code, with a warning when it was written otherwise (`pt-br` is read as
+   * `pt-BR`); `undefined`, with an error, for what is not a BCP 47 language tag.
+   */
+  #locale(code: unknown, path: string): Locale | undefined {
+    const canonical = typeof code === 'string' ? canonicalLocale(code) : undefined;
+    if (!canonical) this.#report.error(path, 'bad-locale', () => M.badLocale(shown(code)));
+    else if (canonical !== code) this.#report.warning(path, 'bad-locale', () => M.nonCanonicalLocale(code as string, canonical));
+    return canonical;
   }
 
   /** A localised text: a map by locale, or a plain string in a one-locale catalog. */
@@ -71,10 +78,11 @@ export class LocalizedValueReader {
       return undefined;
     }
     const text: Record<Locale, string> = {};
-    for (const [locale, item] of Object.entries(value)) {
-      if (!LOCALE_PATTERN.test(locale)) this.#report.error(`${path}.${locale}`, 'bad-locale', () => M.badLocale(locale));
-      else if (typeof item !== 'string') this.#report.error(`${path}.${locale}`, 'wrong-type', () => M.wrongType('a string', jsonTypeName(item)));
-      else text[locale] = item;
+    for (const [code, item] of Object.entries(value)) {
+      const locale = this.#locale(code, `${path}.${code}`);
+      if (!locale) continue;
+      if (typeof item !== 'string') this.#report.error(`${path}.${code}`, 'wrong-type', () => M.wrongType('a string', jsonTypeName(item)));
+      else text[locale] ??= item;
     }
     return this.#nonEmptyText(text, path, isReply);
   }
@@ -95,12 +103,10 @@ export class LocalizedValueReader {
       return undefined;
     }
     const list: Record<Locale, string[]> = {};
-    for (const [locale, items] of Object.entries(byLocale)) {
-      const localePath = Array.isArray(value) ? path : `${path}.${locale}`;
-      if (!LOCALE_PATTERN.test(locale)) {
-        this.#report.error(localePath, 'bad-locale', () => M.badLocale(locale));
-        continue;
-      }
+    for (const [code, items] of Object.entries(byLocale)) {
+      const localePath = Array.isArray(value) ? path : `${path}.${code}`;
+      const locale = Array.isArray(value) ? code : this.#locale(code, localePath);
+      if (!locale) continue;
       if (!Array.isArray(items)) {
         this.#report.error(localePath, 'wrong-type', () => M.wrongType('an array of strings', jsonTypeName(items)));
         continue;
@@ -117,7 +123,7 @@ export class LocalizedValueReader {
             () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
         }
       });
-      if (phrases.length > 0) list[locale] = phrases;
+      if (phrases.length > 0) list[locale] = [...(list[locale] ?? []), ...phrases];
     }
     this.#warnMissingLocales(list, path);
     return list;

@@ -81,10 +81,14 @@ export class ObjectionDesk extends LitElement {
     noBuiltin: { attribute: 'no-builtin', type: Boolean },
     limit: { type: Number },
     theme: { reflect: true },
+    strings: { attribute: false },
   };
 
-  /** Interface and catalog language: `ru`, `en` or `tr`; when unset, the nearest `lang` attribute, else `en`. */
-  locale?: 'ru' | 'en' | 'tr';
+  /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
+  locale?: string;
+
+  /** Interface texts to use instead of the built-in ones, any of them: another language, or other words. */
+  strings?: Partial<UiStrings>;
 
   /**
    * Values for reply placeholders such as `{clientName}`; the attribute takes a JSON object.
@@ -139,7 +143,7 @@ export class ObjectionDesk extends LitElement {
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection), () => this.#strings);
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
-  /** The `locale` property, else the nearest `lang` up the tree (across shadow roots), if the UI speaks it. */
+  /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
   #view: View = 'search';
   #scrolledTo = -1;
@@ -207,7 +211,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   get #strings(): UiStrings {
-    return uiStrings(this.#uiLocale.value);
+    return { ...uiStrings(this.#uiLocale.value), ...this.strings };
   }
 
   get #input(): HTMLInputElement | null {
@@ -394,7 +398,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   async #copyReply(index: number): Promise<void> {
-    if (await this.#replies.copy(index, this.#uiLocale.value, this.#strings)) return;
+    if (await this.#replies.copy(index, this.#uiLocale.tag, this.#strings)) return;
     await this.#rendered();
     const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
     manual?.focus();
@@ -405,13 +409,14 @@ export class ObjectionDesk extends LitElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings;
-    const locale = this.#uiLocale.value;
+    const textLocale = this.#uiLocale.tag;
     const view: DeskView = {
       strings,
-      locale,
+      locale: this.#uiLocale.value,
+      textLocale,
       categoryTitle: (id) => {
         const category = this.#engine.category(id);
-        return category ? localize(category.title, locale) : strings.categoryFallback;
+        return category ? localize(category.title, textLocale) : strings.categoryFallback;
       },
       session: this.#search.session,
       listboxShown: this.#listboxShown,
@@ -431,7 +436,7 @@ export class ObjectionDesk extends LitElement {
     const { opened } = view.replies;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
-        <div part="base" class="base" lang=${locale} dir="ltr" data-view=${this.#view}>
+        <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#view}>
           <div class="layout">
             <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>

@@ -1,9 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { fillTemplate, localize, missingPlaceholders, type Objection } from '../core/index.js';
+import { fillTemplate, localize, missingPlaceholders, type Locale, type Objection } from '../core/index.js';
 import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
-import type { UiLocale } from '../ui/locale.js';
 import type { UiStrings } from './i18n.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 
@@ -42,7 +41,7 @@ export class ReplyBehaviour {
   }
 
   /** Copies reply `index` of the opened objection as the operator sees it; false when the clipboard refused. */
-  async copy(index: number, locale: UiLocale, strings: UiStrings): Promise<boolean> {
+  async copy(index: number, locale: Locale, strings: UiStrings): Promise<boolean> {
     const { state } = this;
     const { opened } = state;
     const reply = state.replies[index];

@@ -1,7 +1,6 @@
 import { isJsonObject } from '../core/json-object.js';
-import { localize, missingPlaceholders, placeholderValue, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import { localize, missingPlaceholders, placeholderValue, type Locale, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
 import type { CopyOutcome } from '../ui/copy-controller.js';
-import type { UiLocale } from '../ui/locale.js';
 
 /** How a reply is named in a copy outcome: its objection's id and its own. */
 export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
@@ -36,7 +35,7 @@ export class ReplyState {
   /** {@link values}, made once per change of the context or of what was typed. */
   #values: PlaceholderValues | undefined;
   /** {@link hasUnfilled}'s answer, until the objection or the context change. */
-  #unfilled: { readonly locale: UiLocale; readonly value: boolean } | undefined;
+  #unfilled: { readonly locale: Locale; readonly value: boolean } | undefined;
 
   /** Takes the `context` property's value; anything but a JSON object counts as no values. */
   setContext(context: unknown): void {
@@ -97,7 +96,7 @@ export class ReplyState {
   }
 
   /** Some reply of the opened objection has a placeholder the context has no value for. */
-  hasUnfilled(locale: UiLocale): boolean {
+  hasUnfilled(locale: Locale): boolean {
     if (this.#unfilled?.locale !== locale) {
       const value = this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
       this.#unfilled = { locale, value };

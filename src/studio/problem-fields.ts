@@ -4,7 +4,7 @@ import type { FieldName, StudioStrings } from './i18n.js';
 // A problem's JSON path (`objections[2].replies[0].text.ru`) names a place in the draft; the editor has a
 // field or a group of fields for each place below, and shows a problem at the nearest one.
 
-const LOCALE = String.raw`\.[a-z]{2,3}`;
+const LOCALE = String.raw`\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*`;
 const REPLIES = String.raw`\.replies(?:\[\d+\](?:\.text(?:${LOCALE})?)?)?`;
 const FIELD_PATH = new RegExp(
   String.raw`^objections\[\d+\](?:\.(?:id|category|disabled)|\.(?:title|triggers|tags)(?:${LOCALE})?|${REPLIES}` +

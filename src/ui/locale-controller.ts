@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toUiLocale, type UiLocale } from './locale.js';
 
 /**
- * The interface language of a host: its own `locale`, else the nearest `lang` attribute up the tree, looked
- * for across shadow roots (a CRM may set `lang` on its own component around the widget). A `lang` changed
+ * The language of a host: its own `locale`, else the nearest `lang` attribute up the tree, looked for across
+ * shadow roots (a CRM may set `lang` on its own component around the widget). `tag` is that language, any
+ * one (catalog texts are shown in it); `value` is the interface's, one it is written in. A `lang` changed
  * anywhere in the document renders the host again when it changes the answer.
  */
 export class LocaleController implements ReactiveController {
@@ -11,11 +12,12 @@ export class LocaleController implements ReactiveController {
   readonly #own: () => string | null | undefined;
   readonly #fallback: () => UiLocale;
   #observer: MutationObserver | undefined;
+  #tag = '';
   #locale: UiLocale = 'en';
 
   /**
-   * `own` is the host's own choice (its `locale` property), which wins when the interface speaks it;
-   * `fallback` gives the language when the nearest `lang` is one the interface does not speak.
+   * `own` is the host's own choice (its `locale` property), which wins over any `lang`; `fallback` gives the
+   * interface's language when that is one it does not speak.
    */
   constructor(host: ReactiveControllerHost & HTMLElement, own: () => string | null | undefined, fallback = (): UiLocale => 'en') {
     this.#host = host;
@@ -29,14 +31,20 @@ export class LocaleController implements ReactiveController {
     return this.#locale;
   }
 
+  /** The language tag as last resolved by `update()`, such as `de-AT`; the interface's language when none is set. */
+  get tag(): string {
+    return this.#tag || this.#locale;
+  }
+
   /** Resolves the language again; the host calls it in `willUpdate`. */
   update(): UiLocale {
-    return (this.#locale = this.#resolve());
+    this.#tag = this.#resolve();
+    return (this.#locale = toUiLocale(this.#tag) ?? this.#fallback());
   }
 
   hostConnected(): void {
     this.#observer = new MutationObserver(() => {
-      if (this.#resolve() !== this.#locale) this.#host.requestUpdate();
+      if (this.#resolve() !== this.#tag) this.#host.requestUpdate();
     });
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
@@ -45,16 +53,16 @@ export class LocaleController implements ReactiveController {
     this.#observer?.disconnect();
   }
 
-  #resolve(): UiLocale {
-    const own = toUiLocale(this.#own());
+  #resolve(): string {
+    const own = this.#own()?.trim();
     if (own) return own;
     let node: Element | null = this.#host;
     while (node) {
       const withLang: Element | null = node.closest('[lang]');
-      if (withLang) return toUiLocale(withLang.getAttribute('lang')) ?? this.#fallback();
+      if (withLang) return withLang.getAttribute('lang')!.trim();
       const root = node.getRootNode();
       node = root instanceof ShadowRoot ? root.host : null;
     }
-    return toUiLocale(document.documentElement.lang) ?? this.#fallback();
+    return document.documentElement.lang.trim();
   }
 }

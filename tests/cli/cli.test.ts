@@ -134,12 +134,12 @@ describe('objection-desk --help', () => {
     expect(code).toBe(0);
     const commandLines = stdout.split('\n').filter((line) => line.startsWith('  objection-desk '));
     expect(commandLines).toEqual([
-      '  objection-desk search "<query>" [--locale ru|en|tr] [--limit 5] [--json] [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk search "<query>" [--locale <locale>] [--limit 5] [--json] [--catalog <file|dir>]… [--no-builtin]',
       '  objection-desk validate <file|dir>…',
       '  objection-desk build <file|dir>… -o catalog.json',
       '  objection-desk lint <file|dir>… [--no-builtin] [--min-triggers 3] [--strict] [--json]',
       '  objection-desk stats <file|dir>… [--json]',
-      '  objection-desk check <cases.tsv> [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk check <cases.tsv|.csv> [--catalog <file|dir>]… [--no-builtin]',
       '  objection-desk --help | --version',
     ]);
   });

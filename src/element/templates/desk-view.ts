@@ -8,7 +8,10 @@ import type { SearchSession } from '../search-session.js';
 /** What the element's templates show, and what they do: made once per render by the element. */
 export interface DeskView {
   readonly strings: UiStrings;
+  /** The interface's language: the strings', and the digits of its numbers. */
   readonly locale: UiLocale;
+  /** The catalog texts' language, any one (`de`, `pt-BR`); a text without it falls back to English. */
+  readonly textLocale: string;
   readonly categoryTitle: (id: string) => string;
   readonly session: SearchSession;
   /** In a narrow element the opened objection takes the place of the results. */

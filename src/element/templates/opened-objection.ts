@@ -21,7 +21,7 @@ export function renderNothingOpened(strings: UiStrings): TemplateResult {
 }
 
 export function renderObjection(objection: Objection, view: DeskView): TemplateResult {
-  const { strings, locale } = view;
+  const { strings, textLocale: locale } = view;
   return html`
     <article part="objection" class="objection" aria-labelledby="objection-title">
       <div class="objection-header">
@@ -98,9 +98,9 @@ function statusText(state: ReplyCopy, { strings }: DeskView): string {
 }
 
 /** The reply with context values in place and a field for each placeholder the context has no value for. */
-function renderTemplate(reply: Reply, index: number, { strings, locale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
+function renderTemplate(reply: Reply, index: number, { strings, textLocale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
   const { context } = replies;
-  return parseTemplate(localize(reply.text, locale)).map((segment) => {
+  return parseTemplate(localize(reply.text, textLocale)).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     const label = placeholderLabel(strings, segment.name);
     const value = placeholderValue(context, segment.name);

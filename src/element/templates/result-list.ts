@@ -88,7 +88,7 @@ function renderGroups(groups: readonly CategoryGroup[], view: DeskView): Templat
 }
 
 function renderOption(hit: SearchHit, index: number, showCategory: boolean, view: DeskView): TemplateResult {
-  const title = localize(hit.objection.title, view.locale);
+  const title = localize(hit.objection.title, view.textLocale);
   const match = hit.match;
   const titleMatched = match?.field === 'title' && match.text === title;
   const current = view.replies.opened?.id === hit.objection.id;

@@ -1,0 +1,62 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { until } from '../browser-wait.js';
+import type { CatalogInput, ObjectionDesk, ReplyCopyDetail, UiStrings } from '../../src/index.js';
+import { copyButtons, deskFixture, objectionTitle, optionTitles, press, root, search, searchBox } from './helpers.js';
+
+/** What a German integrator would give: some of the interface texts, the count of results among them. */
+const GERMAN_STRINGS: Partial<UiStrings> = {
+  searchPlaceholder: 'Was hat der Kunde gesagt?',
+  results: (count) => `${count} Treffer`,
+  back: 'Zurück',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+};
+
+const germanCatalog = async (): Promise<CatalogInput> => (await fetch('/test-catalogs/german-catalog.json')).json();
+const text = (desk: ObjectionDesk, selector: string) => root(desk).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<objection-desk> in a language of its own catalog (German)', () => {
+  it('finds a German objection by a typo, opens it and copies its German reply, with German strings and English for the rest', async () => {
+    const catalog = await germanCatalog();
+    const desk = await deskFixture(html`<objection-desk locale="de" .catalog=${catalog} .strings=${GERMAN_STRINGS} .context=${{ clientName: 'Anna' }}></objection-desk>`);
+    expect(searchBox(desk).placeholder).to.equal('Was hat der Kunde gesagt?');
+    expect(text(desk, 'label[for="search"]')).to.equal('Search objections');
+
+    await search(desk, 'gunstiger gefunden');
+    await until(() => optionTitles(desk)[0] === 'Zu teuer', 'the German objection did not come first');
+    await until(() => text(desk, '[role="status"]') === `${optionTitles(desk).length} Treffer`, 'the count was not announced in German');
+
+    const selected = oneEvent(desk, 'objection-select');
+    await press(desk, 'Enter');
+    expect((await selected).detail).to.deep.equal({ id: 'zu-teuer' });
+    expect(objectionTitle(desk)).to.equal('Zu teuer');
+    expect(text(desk, '[part="back-button"]')).to.equal('Zurück');
+    expect(text(desk, '#replies-heading')).to.equal('Replies');
+    expect(text(desk, '[part="tip"]')).to.equal('Nicht sofort Rabatt anbieten: erst den Nutzen klären.');
+    expect(root(desk).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+    await until(() => copyButtons(desk)[0] === root(desk).activeElement, 'the first reply did not get focus');
+
+    const copied = oneEvent(desk, 'reply-copy');
+    await press(desk, 'Enter');
+    const detail: ReplyCopyDetail = (await copied).detail;
+    expect(detail).to.include({ objectionId: 'zu-teuer', replyId: 'wert', copied: true });
+    expect(detail.text).to.equal('Verstehe ich, Anna. Schauen wir gemeinsam, was im Preis enthalten ist, bevor wir über Zahlen reden.');
+    expect(await navigator.clipboard.readText()).to.equal(detail.text);
+    await desk.updateComplete;
+    expect(copyButtons(desk)[0]!.textContent!.trim()).to.equal('Kopiert');
+    await expect(desk).to.be.accessible();
+  });
+
+  it('shows the built-in objections, which have no German, in English', async () => {
+    const desk = await deskFixture(html`<objection-desk locale="de" .catalog=${await germanCatalog()}></objection-desk>`);
+    await search(desk, 'ljhjuj');
+    await until(() => optionTitles(desk)[0] === 'Too expensive / found it cheaper', 'the built-in objection was not shown in English');
+    expect(searchBox(desk).placeholder).to.equal('What did the customer say?');
+  });
+
+  it('takes German from the page\'s lang="de-DE" for a German catalog', async () => {
+    const desk = await deskFixture(html`<div lang="de-DE"><objection-desk .catalog=${await germanCatalog()}></objection-desk></div>`);
+    await search(desk, 'keine zeit');
+    await until(() => optionTitles(desk)[0] === 'Keine Zeit', 'the German title was not shown');
+  });
+});
