@@ -69,6 +69,27 @@ async function cdnHeaders(context, next) {
 }
 
 /**
+ * The drop-in's files as an integrator may have copied them, some left behind: `/copied/<set>/<file>` serves
+ * `dist/<file>` when the set has it, else answers 404, as a folder without the file would.
+ */
+const COPIED_SETS = {
+  'min-only': (file) => file === 'objection-desk.min.js',
+  'no-catalog': (file) => !file.startsWith('objection-desk-catalog-'),
+};
+
+async function copiedDropIn(context, next) {
+  const match = /^\/copied\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+  if (!match) return next();
+  const [, set, file] = match;
+  if (!COPIED_SETS[set]?.(file)) {
+    context.status = 404;
+    return;
+  }
+  context.url = `/dist/${file}`;
+  return next();
+}
+
+/**
  * The strictest policy the widget runs under, exactly as the README gives it to integrators: its one line that
  * starts with `Content-Security-Policy:`.
  */
@@ -101,7 +122,7 @@ export default {
     pageListenersCommand(),
     screenshotCommands(),
   ],
-  middleware: [typescriptSources, catalogServer, catalogChunkHold, cdnHeaders, strictPolicy],
+  middleware: [typescriptSources, catalogServer, catalogChunkHold, copiedDropIn, cdnHeaders, strictPolicy],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { NONE_OMITTED } from '../core/index.js';
+import type { renderCatalogNotice } from './templates/catalog-notice.js';
+import { NONE_OMITTED, messageOf } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import type { ListedProblems } from '../ui/problem-details.js';
 import type { LoadFailure } from './i18n.js';
@@ -13,13 +14,35 @@ export interface CatalogNotice extends ListedProblems {
   readonly failure?: LoadFailure;
 }
 
+/** A file of the widget itself that did not load, and the folder it was looked for in. */
+export interface MissingFile {
+  readonly file: string;
+  readonly folder: string;
+}
+
+/**
+ * A script file's name and folder in `message` (browsers name the module a failed `import()` asked for), else
+ * `file` in the folder of this script, where the drop-in's files sit side by side.
+ */
+export function missingFile(message: string, file: string): MissingFile {
+  const url = /\b(?:https?|file):\/\/\S+?\.js\b/.exec(message)?.[0] ?? new URL(file, import.meta.url).href;
+  const slash = url.lastIndexOf('/') + 1;
+  return { file: url.slice(slash), folder: url.slice(0, slash) };
+}
+
 /**
  * The notices about the extra catalogs, and which of them have their "Details" open. A problem reported is
- * also told to the page as `catalog-error`.
+ * also told to the page as `catalog-error`. Above them, a file of the widget that did not load.
  */
 export class CatalogNotices {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly shown = new Map<NoticeKey, CatalogNotice>();
+  /** The search cannot work: a file of the widget did not load. */
+  missing: MissingFile | undefined;
+  /** The template of a catalog's notice, once loaded (with the first notice). */
+  template: typeof renderCatalogNotice | undefined;
+  /** The template's loading, until it has loaded. */
+  loading: Promise<void> | undefined;
   /** Notices whose "Details" are open: only those render their list of problems. */
   readonly #open = new Set<NoticeKey>();
 
@@ -32,10 +55,38 @@ export class CatalogNotices {
     if (notice) {
       this.shown.set(key, notice);
       emit(this.#host, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
+      this.#loadTemplate();
     } else {
       this.shown.delete(key);
     }
     this.#host.requestUpdate();
+  }
+
+  /** Shows that `missing` did not load, and says once in the console what an integrator has to copy. */
+  reportMissing(missing: MissingFile): void {
+    if (!this.missing) {
+      console.error(
+        `<objection-desk>: ${missing.file} did not load from ${missing.folder}: the widget needs all its files in one folder. ` +
+          "Copy every file of the package's dist/browser/ folder there: objection-desk.min.js, objection-desk-*.js and search-worker.js.",
+      );
+    }
+    this.missing = missing;
+    this.#host.requestUpdate();
+  }
+
+  #loadTemplate(): void {
+    if (this.template || this.loading) return;
+    this.loading = import('./templates/catalog-notice.js').then(
+      ({ renderCatalogNotice }) => {
+        this.template = renderCatalogNotice;
+        this.loading = undefined;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.reportMissing(missingFile(messageOf(error), 'objection-desk-catalog-notice-*.js'));
+      },
+    );
   }
 
   dismiss(key: NoticeKey): void {

@@ -1,5 +1,5 @@
 import { plural, type UiLocale } from '../ui/locale.js';
-import { MORE_PROBLEMS } from '../ui/problem-details.js';
+import { MORE_PROBLEMS } from '../ui/more-problems.js';
 
 /** Why an extra catalog could not be used at all. */
 export type LoadFailure = { readonly kind: 'network' } | { readonly kind: 'invalid' } | SrcFailure;
@@ -54,6 +54,8 @@ export interface UiStrings {
   /** The last line of a notice's details, for the problems not listed (only the first 100 are). */
   readonly moreProblems: (count: number) => string;
   readonly builtinStillWorks: string;
+  /** A file of the widget itself did not load from `folder`: the search cannot work. */
+  readonly fileMissing: (file: string, folder: string) => string;
   readonly details: string;
   readonly dismiss: string;
   readonly categoryFallback: string;
@@ -99,6 +101,7 @@ const EN: UiStrings = {
   catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
   moreProblems: MORE_PROBLEMS.en,
   builtinStillWorks: 'The built-in objections work as usual.',
+  fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   details: 'Details',
   dismiss: 'Dismiss',
   categoryFallback: 'Other',
@@ -167,6 +170,7 @@ const RU: UiStrings = {
     }),
   moreProblems: MORE_PROBLEMS.ru,
   builtinStillWorks: 'Встроенные возражения работают как обычно.',
+  fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   details: 'Подробнее',
   dismiss: 'Скрыть',
   categoryFallback: 'Другое',
@@ -223,6 +227,7 @@ const TR: UiStrings = {
   catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
   moreProblems: MORE_PROBLEMS.tr,
   builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
+  fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   details: 'Ayrıntılar',
   dismiss: 'Kapat',
   categoryFallback: 'Diğer',

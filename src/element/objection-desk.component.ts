@@ -140,6 +140,7 @@ export class ObjectionDesk extends LitElement {
       if (this.#search.catalogsLoaded() && opened) this.#engine.lookup(opened.id, 'refresh');
     },
     problems: (key, source, notice) => this.#notices.report(key, source, notice),
+    missing: (missing) => this.#notices.reportMissing(missing),
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection), () => this.#strings);
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
@@ -163,7 +164,11 @@ export class ObjectionDesk extends LitElement {
   /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    await this.#engine.settle(async () => (complete = await super.getUpdateComplete()));
+    const rendered = async () => (complete = await super.getUpdateComplete());
+    await this.#engine.settle(rendered);
+    // A notice's template comes with the first notice.
+    const { loading } = this.#notices;
+    if (loading) await loading.then(rendered);
     return complete;
   }
 

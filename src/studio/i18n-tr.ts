@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { plural } from '../ui/locale.js';
-import { MORE_PROBLEMS } from '../ui/problem-details.js';
+import { MORE_PROBLEMS } from '../ui/more-problems.js';
 import type { StudioStrings } from './studio-strings.js';
 
 /** The studio's interface in Turkish. */

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, omittedCount, type OmittedProblems, type Problem } from '../core/index.js';
-import { plural, type UiLocale } from './locale.js';
 
 /** The problems a notice lists: the first `MAX_PROBLEMS` and how many more there are. */
 export interface ListedProblems {
@@ -47,16 +46,3 @@ export function problemDetails(listed: ListedProblems, options: ProblemDetailsOp
 /** How many problems a notice stands for, listed or not. */
 export const problemCount = (listed: ListedProblems): number =>
   listed.problems.length + (listed.omitted ? omittedCount(listed.omitted) : 0);
-
-/** The last line of a list of problems, for the problems not listed, in each interface language. */
-export const MORE_PROBLEMS: Readonly<Record<UiLocale, (count: number) => string>> = {
-  en: (count) => plural('en', count, { one: '… and # more problem, not listed.', other: '… and # more problems, not listed.' }),
-  ru: (count) =>
-    plural('ru', count, {
-      one: '… и ещё # замечание, не показано.',
-      few: '… и ещё # замечания, не показаны.',
-      many: '… и ещё # замечаний, не показаны.',
-      other: '… и ещё # замечания, не показаны.',
-    }),
-  tr: (count) => plural('tr', count, { other: '… ve listelenmeyen # sorun daha.' }),
-};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plural, toUiLocale } from '../../src/ui/locale.js';
-import { MORE_PROBLEMS } from '../../src/ui/problem-details.js';
+import { MORE_PROBLEMS } from '../../src/ui/more-problems.js';
 
 describe('toUiLocale', () => {
   it('takes the primary language of a tag the interface speaks', () => {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
 import { CATALOG_PROPERTY_SOURCE, type EngineResponse, type LoadRequest, type LoadedResponse, type ResultsResponse } from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
-import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
+import { missingFile, type CatalogNotice, type MissingFile, type NoticeKey } from '../catalog-notices.js';
 import { loadFailed } from '../src-limits.js';
 import type { SrcController } from './src-controller.js';
 
@@ -38,6 +38,8 @@ export interface EngineAnswers {
   objection(objection: Objection | undefined, purpose: 'open' | 'refresh'): void;
   /** The catalogs of a load are shown: their count and categories are current. */
   loaded(): void;
+  /** A file of the widget did not load: the search cannot work. */
+  missing(missing: MissingFile): void;
   /** What is wrong with an extra catalog; `undefined`: nothing is, any more. */
   problems(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void;
 }
@@ -295,7 +297,8 @@ export class EngineController implements ReactiveController {
       case 'skipped':
         break;
       case 'failed': {
-        console.error('<objection-desk>: the search engine failed:', response.message);
+        if (response.codeMissing) this.#answers.missing(missingFile(response.message, 'objection-desk-engine.js'));
+        else console.error('<objection-desk>: the search engine failed:', response.message);
         if (response.id === this.#search?.id) this.#search = undefined;
         const url = this.#src.answered(response.id);
         if (url !== undefined) this.#answers.problems('src', url, { failure: { kind: 'invalid' }, problems: [loadFailed(url, response.message)] });
@@ -310,9 +313,7 @@ export class EngineController implements ReactiveController {
       this.#shownLoadId = response.id;
       this.showCatalog(response.objectionCount, response.categories);
     }
-    if (response.builtinError !== undefined) {
-      console.error('<objection-desk>: the built-in catalog could not be loaded:', response.builtinError);
-    }
+    if (response.builtinError !== undefined) this.#answers.missing(missingFile(response.builtinError, 'objection-desk-catalog-*.js'));
     if (response.id === this.#catalogLoadId && response.catalog) {
       this.#catalogLoadId = undefined;
       const { problems, omitted } = response.catalog;

@@ -109,6 +109,8 @@ export interface FailedResponse {
   readonly kind: 'failed';
   readonly id: number;
   readonly message: string;
+  /** The search engine's own code could not be loaded: a file of the widget is missing or unreachable. */
+  readonly codeMissing?: true;
 }
 
 export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | SkippedResponse | FailedResponse;

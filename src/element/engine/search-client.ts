@@ -57,6 +57,7 @@ class LazySearchEngine {
         kind: 'failed',
         id: request.id,
         message: `the search code could not be loaded: ${messageOf(error)}`,
+        codeMissing: true,
       }),
     );
   }

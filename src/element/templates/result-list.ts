@@ -64,7 +64,7 @@ export function renderResults(view: DeskView): TemplateResult {
         ${groups ? renderGroups(groups, view) : session.hits.map((hit, index) => renderOption(hit, index, true, view))}
       </div>
       ${groups && session.more > 0 ? html`<p class="browse-more">${strings.browseMore(session.more)}</p>` : nothing}
-      ${empty
+      ${empty && !view.notices.missing
         ? html`<div class="empty-results">
             <p class="empty-title">${strings.nothingFound}</p>
             ${session.query.trim() ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>` : nothing}

@@ -1,0 +1,42 @@
+import { html, type TemplateResult } from 'lit';
+import { problemCount, problemDetails } from '../../ui/problem-details.js';
+import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
+import type { LoadFailure, UiStrings } from '../i18n.js';
+import type { DeskView } from './desk-view.js';
+
+// A catalog's notice, with the list of its problems: loaded with the first notice, so a page whose catalogs are
+// fine never downloads it.
+
+function failureText(view: DeskView, failure: LoadFailure, strings: UiStrings): string {
+  if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
+  return view.src.failureText?.(view.locale, failure) ?? strings.catalogFailed({ kind: 'network' });
+}
+
+/** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */
+export function renderCatalogNotice(view: DeskView, key: NoticeKey, notice: CatalogNotice): TemplateResult {
+  const { strings } = view;
+  const message = notice.failure
+    ? `${failureText(view, notice.failure, strings)} ${strings.builtinStillWorks}`
+    : strings.catalogProblems(problemCount(notice));
+  return html`
+    <div part="notice" class="notice ${notice.failure ? 'failed' : ''}" data-source=${key}>
+      <div class="notice-line">
+        <svg class="notice-icon" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" />
+          <path d="M8 4.75v4M8 11.25v.01" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+        </svg>
+        <span class="notice-message">${message}</span>
+        <button class="icon-button dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => view.notices.dismiss(key)}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
+        </button>
+      </div>
+      ${problemDetails(notice, {
+        open: view.notices.detailsOpen(key),
+        onToggle: (open) => view.notices.toggleDetails(key, open),
+        summary: strings.details,
+        moreProblems: strings.moreProblems,
+        className: 'notice-details',
+      })}
+    </div>
+  `;
+}
