@@ -26,8 +26,8 @@ function typescriptSources(context, next) {
   return next();
 }
 
-/** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
-const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
+/** The drop-in's built-in catalog chunk, beside dist/browser/objection-desk.min.js. */
+const CATALOG_CHUNK = /^\/dist\/browser\/objection-desk-catalog-[\w-]+\.js$/;
 /**
  * A hold nobody released lets the chunk through after this long: a test that never ended never stalls the run.
  * As long as a test may run, so the hold cannot end under a test that is still going, however slow the machine
