@@ -1,14 +1,18 @@
 import { chmod } from 'node:fs/promises';
+import { relative } from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { catalogPreview } from './build/catalog-preview.mjs';
-import { CATALOG_FILE, CATALOG_INPUT, catalogAsFile, versionOnly } from './build/package-contents.mjs';
+import { CATALOG_FILE, CATALOG_INPUT, DROP_IN_DIR, catalogAsFile, versionOnly } from './build/package-contents.mjs';
 
 const CLI_ENTRY = 'cli/main';
 const ENGINE_FILE = 'objection-desk-engine.js';
+const WORKER_FILE = 'search-worker.js';
+/** The catalog studio's build: a page of the repository (demo/studio.html), not part of the package. */
+const STUDIO_DIR = 'dist-studio';
 
 /** Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. */
 const isExternal = (id) =>
@@ -49,13 +53,24 @@ const executableCli = () => ({
   },
 });
 
+/**
+ * TypeScript declares every file of the program, the studio's too; the package has no studio (its build is
+ * {@link STUDIO_DIR}), so it has no types for it either.
+ */
+const withoutStudioTypes = () => ({
+  name: 'without-studio-types',
+  generateBundle(options, bundle) {
+    for (const fileName of Object.keys(bundle)) if (fileName.startsWith('studio/')) delete bundle[fileName];
+  },
+});
+
 export default [
   // The built-in catalog's data, once, for every build below but the npm build's worker: an ES module that
   // exports the catalog as its default, as `import('…/catalog.json')` gives it.
   {
     input: CATALOG_INPUT,
     preserveEntrySignatures: 'strict',
-    output: { file: `dist/${CATALOG_FILE}`, format: 'es' },
+    output: { file: `${DROP_IN_DIR}/${CATALOG_FILE}`, format: 'es' },
     plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
   },
   {
@@ -81,37 +96,60 @@ export default [
       versionOnly(),
       catalogAsFile({ modulesOf: 'src' }),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+      withoutStudioTypes(),
       executableCli(),
     ],
   },
-  // The drop-in script: it only defines the element, so the static built-in catalog is shaken out. The
-  // component's code is inlined here, so `import.meta.url` is this file and its worker sits beside it.
+  // The drop-in script, in a folder of its own with every file it loads: it only defines the element, so the
+  // static built-in catalog is shaken out. The component's code is inlined here, so `import.meta.url` is this
+  // file and its worker sits beside it.
   dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile(), catalogAsFile()]),
   // Its search engine, loaded after the first paint: a file of its own that imports nothing from the script
   // (a page may load that as `objection-desk.min.js?v=2`, and an import of it would load a second copy).
   dropIn('src/element/engine/search-engine.ts', ENGINE_FILE, [catalogAsFile()]),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
-  dropIn('src/element/engine/search-worker.ts', 'search-worker.js', [catalogAsFile()]),
+  dropIn('src/element/engine/search-worker.ts', WORKER_FILE, [catalogAsFile()]),
   // The npm build's worker, next to the engine's client, which starts it with `new URL('./search-worker.js',
   // import.meta.url)`. One file with no import at all, the built-in catalog inside: an app's bundler that
   // copies it as a plain asset (as Vite and webpack do when the URL is not written inside `new Worker(…)`, as
   // the element's Trusted Types policy needs) still gets a worker that runs.
-  dropIn('src/element/engine/search-worker.ts', 'element/engine/search-worker.js', [], { inlineDynamicImports: true }),
+  dropIn('src/element/engine/search-worker.ts', `element/engine/${WORKER_FILE}`, [], { dir: 'dist', inlineDynamicImports: true }),
   // The catalog studio (demo/studio.html): a page of its own, with the element for its preview and `yaml` for
-  // reading and writing files. A separate build, so none of it reaches the widget's script; its widget loads
-  // the same engine file as the drop-in's.
-  dropIn('src/studio/define.ts', 'objection-studio.js', [engineAsFile(), catalogAsFile()]),
+  // reading and writing files. A separate build outside dist/, so none of it reaches the widget's script or the
+  // package; its widget loads the drop-in's engine, catalog and worker from the drop-in's folder.
+  dropIn('src/studio/define.ts', 'objection-studio.js', [engineAsFile(STUDIO_DIR), catalogAsFile({ dir: STUDIO_DIR }), workerInDropIn(STUDIO_DIR)], {
+    dir: STUDIO_DIR,
+  }),
 ];
 
-/** In the drop-in script, the import of the search engine is of the engine's own file, built apart. */
-function engineAsFile() {
+/** The URL of a file of the drop-in's folder, from a module built into `dir`. */
+function dropInFile(dir, file) {
+  const path = relative(dir, `${DROP_IN_DIR}/${file}`).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** The import of the search engine is of the drop-in's engine file, built apart. */
+function engineAsFile(dir = DROP_IN_DIR) {
   return {
     name: 'engine-as-file',
     resolveId(source, importer) {
       if (source === './search-engine.js' && importer?.endsWith('/src/element/engine/search-client.ts')) {
-        return { id: `./${ENGINE_FILE}`, external: 'absolute' };
+        return { id: dropInFile(dir, ENGINE_FILE), external: 'absolute' };
       }
       return null;
+    },
+  };
+}
+
+/** A build outside the drop-in's folder starts the drop-in's worker: its `new URL('./search-worker.js', …)` points there. */
+function workerInDropIn(dir) {
+  const written = `new URL('./${WORKER_FILE}', import.meta.url)`;
+  return {
+    name: 'worker-in-drop-in',
+    transform(code, id) {
+      if (!id.endsWith('/src/element/engine/worker-link.ts')) return null;
+      if (!code.includes(written)) this.error(`worker-link.ts no longer says ${written}: update workerInDropIn()`);
+      return { code: code.replaceAll(written, `new URL('${dropInFile(dir, WORKER_FILE)}', import.meta.url)`), map: null };
     },
   };
 }
@@ -120,7 +158,7 @@ function engineAsFile() {
  * One file of the drop-in build, with its dependencies inside. The built-in catalog, imported dynamically,
  * becomes a chunk fetched at run time; the worker and the main-thread fallback load the same one.
  */
-function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } = {}) {
+function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynamicImports = false } = {}) {
   return {
     input,
     // A module of the core that nothing uses is left out, so the search's code stays out of the first script.
@@ -128,7 +166,7 @@ function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } 
     // A lazy chunk's imports from the entry are exported by the entry itself, not by a chunk behind a facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist',
+      dir,
       format: 'es',
       sourcemap: false,
       inlineDynamicImports,
@@ -140,7 +178,7 @@ function dropIn(input, fileName, plugins = [], { inlineDynamicImports = false } 
       catalogPreview(),
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: dir }),
       // The stylesheets' css`` text, which terser leaves as written: comments and indentation are a kilobyte
       // of the script, gzipped. Only the styles files (the templates' HTML keeps its spaces between elements),
       // and only whole stylesheets: a fragment of declarations (the colour tokens) is no stylesheet to parse.

@@ -26,8 +26,8 @@ function typescriptSources(context, next) {
   return next();
 }
 
-/** The drop-in's built-in catalog chunk, beside dist/objection-desk.min.js. */
-const CATALOG_CHUNK = /^\/dist\/objection-desk-catalog-[\w-]+\.js$/;
+/** The drop-in's built-in catalog chunk, beside dist/browser/objection-desk.min.js. */
+const CATALOG_CHUNK = /^\/dist\/browser\/objection-desk-catalog-[\w-]+\.js$/;
 /**
  * A hold nobody released lets the chunk through after this long: a test that never ended never stalls the run.
  * As long as a test may run, so the hold cannot end under a test that is still going, however slow the machine
@@ -70,7 +70,7 @@ async function cdnHeaders(context, next) {
 
 /**
  * The drop-in's files as an integrator may have copied them, some left behind: `/copied/<set>/<file>` serves
- * `dist/<file>` when the set has it, else answers 404, as a folder without the file would.
+ * `dist/browser/<file>` when the set has it, else answers 404, as a folder without the file would.
  */
 const COPIED_SETS = {
   'min-only': (file) => file === 'objection-desk.min.js',
@@ -85,7 +85,7 @@ async function copiedDropIn(context, next) {
     context.status = 404;
     return;
   }
-  context.url = `/dist/${file}`;
+  context.url = `/dist/browser/${file}`;
   return next();
 }
 

@@ -482,7 +482,7 @@ const catalogs = await phase('generate', () => {
 
 const bundle = await phase('bundle', async () => {
   log('bundle sizes');
-  const min = await measureEntry(join(ROOT, 'dist/objection-desk.min.js'), ROOT);
+  const min = await measureEntry(join(ROOT, 'dist/browser/objection-desk.min.js'), ROOT);
   return {
     min,
     dropInCode: dropInCode(min),

@@ -1,6 +1,6 @@
 // Rollup plugins that keep the package lean: the CLI gets only the version string of package.json, and the
-// built-in catalog's data is one file of dist/ that the npm build, the drop-in script, its worker and the
-// studio all import (the npm build's self-contained worker alone carries its own copy).
+// built-in catalog's data is one file of the drop-in's folder that the npm build, the drop-in script, its worker
+// and the studio all import (the npm build's self-contained worker alone carries its own copy).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -29,29 +29,33 @@ export function versionOnly() {
   };
 }
 
+/** The drop-in's folder: its script and every file that script loads, and nothing else ("copy this folder"). */
+export const DROP_IN_DIR = 'dist/browser';
+
 /**
- * The built-in catalog's file in dist/, named by its content (a page that caches it under one version never
+ * The built-in catalog's file in {@link DROP_IN_DIR}, named by its content (a page that caches it under one version never
  * gets a stale one under the next), with the `objection-desk-*-<hash>.js` name the drop-in's chunks have.
  */
 export const CATALOG_FILE = `objection-desk-catalog-${createHash('sha256').update(readFileSync(CATALOG_JSON)).digest('hex').slice(0, 8)}.js`;
 
 /**
- * Imports of objections/catalog.json become imports of dist/{@link CATALOG_FILE}, written relative to the
- * output file: one file in dist/ (`'./…'`), or, for a build that keeps the modules (`modulesOf: 'src'`), the
- * importer's place in dist/ as it is in src/ (`'../…'` from dist/core/).
+ * Imports of objections/catalog.json become imports of {@link DROP_IN_DIR}/{@link CATALOG_FILE}, written
+ * relative to the output file: a build into one folder, `dir` (`'./…'` from the drop-in's folder, `'../…'` from
+ * another), or, for a build that keeps the modules (`modulesOf: 'src'`), the importer's place in dist/ as it
+ * is in src/ (`'../browser/…'` from dist/core/).
  */
-export function catalogAsFile({ modulesOf } = {}) {
-  const outputDir = (importer) => (modulesOf ? dirname(resolve(ROOT, 'dist', relative(resolve(ROOT, modulesOf), importer))) : resolve(ROOT, 'dist'));
+export function catalogAsFile({ dir = DROP_IN_DIR, modulesOf } = {}) {
+  const outputDir = (importer) => (modulesOf ? dirname(resolve(ROOT, 'dist', relative(resolve(ROOT, modulesOf), importer))) : resolve(ROOT, dir));
   return {
     name: 'catalog-as-file',
     resolveId(source, importer) {
       if (!isImportOf(source, importer, CATALOG_JSON)) return null;
-      const path = relative(outputDir(importer), resolve(ROOT, 'dist', CATALOG_FILE)).split('\\').join('/');
+      const path = relative(outputDir(importer), resolve(ROOT, DROP_IN_DIR, CATALOG_FILE)).split('\\').join('/');
       // Kept as written: rollup would make it relative to the importer's source file, not its output.
       return { id: path.startsWith('.') ? path : `./${path}`, external: 'absolute' };
     },
   };
 }
 
-/** The input that builds dist/{@link CATALOG_FILE}. */
+/** The input that builds {@link DROP_IN_DIR}/{@link CATALOG_FILE}. */
 export const CATALOG_INPUT = CATALOG_JSON;

@@ -209,7 +209,7 @@ const STRINGS = {
       'Подставляются в ответы вместо <code>{clientName}</code> и других полей через <code>el.context</code>, сразу при вводе. Очистите поле — виджет попросит ввести значение прямо в ответе.',
     contextReset: 'Сбросить',
     embedTitle: 'Как встроить',
-    embedHint: 'Две строки на любой странице CRM. Файлы <code>dist/objection-desk*.js</code> (скрипт, его поиск и чанки) и <code>dist/search-worker.js</code> из пакета положите к своей статике, в одну папку.',
+    embedHint: 'Две строки на любой странице CRM. Скопируйте папку <code>dist/browser/</code> из пакета к своей статике целиком: скрипт загружает свой поиск, каталог и воркер из неё.',
     embedEvents:
       'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
     studioHint:
@@ -289,7 +289,7 @@ const STRINGS = {
       'Fills <code>{clientName}</code> and the other placeholders in replies through <code>el.context</code>, as you type. Clear a field and the widget asks for the value right in the reply.',
     contextReset: 'Reset',
     embedTitle: 'How to embed',
-    embedHint: 'Two lines on any CRM page. Copy <code>dist/objection-desk*.js</code> (the script, its search and chunks) and <code>dist/search-worker.js</code> from the package to one folder of your static files.',
+    embedHint: 'Two lines on any CRM page. Copy the whole <code>dist/browser/</code> folder of the package to your static files: the script loads its search, catalog and worker from it.',
     embedEvents:
       'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
     studioHint:
@@ -369,7 +369,7 @@ const STRINGS = {
       'Yanıtlardaki <code>{clientName}</code> ve diğer alanları <code>el.context</code> üzerinden, siz yazarken doldurur. Bir alanı silin: widget değeri doğrudan yanıtın içinde ister.',
     contextReset: 'Sıfırla',
     embedTitle: 'Nasıl eklenir',
-    embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/objection-desk*.js</code> (betik, arama ve parçaları) ile <code>dist/search-worker.js</code> dosyalarını statik dosyalarınızda aynı klasöre kopyalayın.',
+    embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/browser/</code> klasörünü olduğu gibi statik dosyalarınıza kopyalayın: betik arama, katalog ve worker dosyalarını oradan yükler.',
     embedEvents:
       'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
     studioHint:
@@ -738,7 +738,8 @@ document.getElementById('context-reset').addEventListener('click', () => {
 
 const embedCode = document.getElementById('embed-code');
 const embedCopy = document.getElementById('embed-copy');
-const BUNDLE_URL = '/static/objection-desk.min.js';
+// Where an integrator put the copy of dist/browser/.
+const BUNDLE_URL = '/static/objection-desk/objection-desk.min.js';
 
 function embedAttributes() {
   const context = JSON.stringify({ clientName: state.context.clientName ?? '', storeName: state.context.storeName ?? '' });

@@ -11,7 +11,7 @@ const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 8000;
 const PORTS_TO_TRY = 50;
 const DEMO_PATH = '/demo/';
-const BUNDLE = join(ROOT_DIR, 'dist', 'objection-desk.min.js');
+const BUNDLE = join(ROOT_DIR, 'dist', 'browser', 'objection-desk.min.js');
 
 function startingPort() {
   const raw = process.env.PORT;
@@ -64,7 +64,7 @@ async function redirectToDemo(ctx, next) {
 }
 
 if (!existsSync(BUNDLE)) {
-  console.warn('objection-desk: dist/objection-desk.min.js is missing, so the demo has no widget; run `npm run build` (or `npm start`).');
+  console.warn('objection-desk: dist/browser/objection-desk.min.js is missing, so the demo has no widget; run `npm run build` (or `npm start`).');
 }
 
 const port = await freePort(startingPort());

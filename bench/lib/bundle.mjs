@@ -88,10 +88,10 @@ function total(files) {
 }
 
 /** The drop-in's search engine, which it loads after its first paint. */
-const DROP_IN_ENGINE = 'dist/objection-desk-engine.js';
+const DROP_IN_ENGINE = 'dist/browser/objection-desk-engine.js';
 
 /**
- * The code the drop-in runs with the built-in catalog, from `measureEntry` of `dist/objection-desk.min.js`: the
+ * The code the drop-in runs with the built-in catalog, from `measureEntry` of `dist/browser/objection-desk.min.js`: the
  * script and its search engine. Left out: the catalog's data (a lazy chunk, as the issue allows), and what only
  * a `catalog` or `src` catalog loads (validation, the worker).
  */

@@ -142,7 +142,7 @@ function budgets(report) {
     const ratios = Object.fromEntries(REFERENCES.map((ref) => [ref, code.gzip / report.bundle.references[ref].gzip]));
     add({
       id: 'bundle',
-      what: 'dist/objection-desk.min.js gzip, with the search engine it loads',
+      what: 'dist/browser/objection-desk.min.js gzip, with the search engine it loads',
       budget: '≤ 40 KB',
       measured: code.gzip,
       unit: 'bytes',
@@ -339,7 +339,7 @@ function printElement(report) {
     ]);
   }
   table(
-    '<objection-desk> from dist/objection-desk.min.js (ms; heap in MB after gc)',
+    '<objection-desk> from dist/browser/objection-desk.min.js (ms; heap in MB after gc)',
     ['catalog', 'src → results', 'fetch', 'JS heap', 'key → paint p50 / p95; p95 frame', 'same, 4× CPU', 'typing fast: key wait p95 / max; longest task'],
     rows,
   );
@@ -356,7 +356,7 @@ function printElement(report) {
       fmt(cold.firstResultsSinceNavigation.p50),
     ]);
   table(
-    'Cold start, built-in catalog (ms from the request for dist/objection-desk.min.js going out; median of fresh pages)',
+    'Cold start, built-in catalog (ms from the request for dist/browser/objection-desk.min.js going out; median of fresh pages)',
     ['CPU', 'pages', 'request queued before', 'script loaded', 'element defined', 'first results painted', 'max', 'painted, since navigation'],
     coldRows,
   );
@@ -366,7 +366,7 @@ function printBundle(report) {
   const { min, esm, references } = report.bundle;
   const fetched = report.element?.coldStart?.fetchedBeforeResults ?? [];
   const rows = [
-    ['dist/objection-desk.min.js + static imports', String(min.files.length), kb(min.raw), kb(min.gzip)],
+    ['dist/browser/objection-desk.min.js + static imports', String(min.files.length), kb(min.raw), kb(min.gzip)],
     ['  with the search engine it loads after the first paint', String(report.bundle.dropInCode.files.length), kb(report.bundle.dropInCode.raw), kb(report.bundle.dropInCode.gzip)],
     ...min.lazy.map((chunk) => [`  lazy: ${chunk.file}`, String(chunk.files.length), kb(chunk.raw), kb(chunk.gzip)]),
     [

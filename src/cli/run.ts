@@ -11,7 +11,8 @@ export { EXIT, type CliIo } from './command.js';
 const USAGE = [
   'Usage:',
   '  A catalog is a .json, .yaml or .yml file, or a folder of them (one objection or a whole catalog per',
-  '  file, read in name order); see docs/extend-catalog.md.',
+  '  file, read in name order); see docs/extend-catalog.md in the package, or',
+  '  https://github.com/objection-desk/objection-desk/blob/main/docs/extend-catalog.md',
   '',
   ...COMMANDS.map((command) => command.usage),
   '  objection-desk --help | --version',

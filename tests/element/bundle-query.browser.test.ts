@@ -4,7 +4,7 @@ import { until } from '../browser-wait.js';
 
 // In a page of its own: the bundle is loaded once per page. Pages often add a version to a script's URL to
 // defeat caches; the bundle's lazily loaded files must not load it again under its plain name.
-const BUNDLE_WITH_VERSION = '/dist/objection-desk.min.js?v=1.2.3';
+const BUNDLE_WITH_VERSION = '/dist/browser/objection-desk.min.js?v=1.2.3';
 
 type BuiltDesk = HTMLElement & { objectionCount: number; updateComplete: Promise<boolean> };
 
@@ -29,8 +29,8 @@ describe('objection-desk.min.js loaded with a version in its URL', () => {
       .map((entry) => new URL(entry.name))
       .filter((url) => url.pathname.startsWith('/dist/'))
       .map((url) => url.pathname + url.search);
-    expect(fetched.filter((file) => file.startsWith('/dist/objection-desk.min.js'))).to.deep.equal([BUNDLE_WITH_VERSION]);
-    expect(fetched).to.include('/dist/objection-desk-engine.js');
+    expect(fetched.filter((file) => file.startsWith('/dist/browser/objection-desk.min.js'))).to.deep.equal([BUNDLE_WITH_VERSION]);
+    expect(fetched).to.include('/dist/browser/objection-desk-engine.js');
     expect(warnings, 'console.warn').to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@ import { until } from '../browser-wait.js';
 // The one test of the built bundle (run `npm run build` first): a page that loads only this file gets a
 // working element, which fetches the built-in catalog, and its worker for a src catalog, from next to it. The
 // path is a variable so the type checker does not look for the bundle's types.
-const BUNDLE = '/dist/objection-desk.min.js';
+const BUNDLE = '/dist/browser/objection-desk.min.js';
 
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };
 
@@ -33,7 +33,7 @@ describe('objection-desk.min.js', () => {
   // First: the page has not fetched the catalog chunk yet, and the test runner holds it back until told.
   it("shows the built-in catalog's list before its catalog chunk has loaded, and opens the one chosen once it has", async () => {
     const chunkLoaded = () =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/dist/objection-desk-catalog-'));
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/dist/browser/objection-desk-catalog-'));
     await fetch('/test-hold/catalog-chunk');
     try {
       await import(BUNDLE);
@@ -88,8 +88,8 @@ describe('objection-desk.min.js', () => {
     const builtinCount = desk.objectionCount;
     desk.src = '/test-catalogs/element-second-catalog.json';
     await until(() => desk.objectionCount > builtinCount, 'the src catalog did not load');
-    const worker = () => [...workers].find(([url]) => new URL(url).pathname === '/dist/search-worker.js');
-    await until(() => worker()?.[1].includes('handoff'), 'dist/search-worker.js did not hand the catalog over');
+    const worker = () => [...workers].find(([url]) => new URL(url).pathname === '/dist/browser/search-worker.js');
+    await until(() => worker()?.[1].includes('handoff'), 'dist/browser/search-worker.js did not hand the catalog over');
     expect(worker()![1]).to.include.members(['ready', 'loaded']);
   });
 });

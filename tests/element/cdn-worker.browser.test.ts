@@ -6,7 +6,7 @@ import { until } from '../browser-wait.js';
 // src/, so the bundle is what defines <objection-desk> here.
 const OTHER_HOST = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
 const CDN = `${location.protocol}//${OTHER_HOST}:${location.port}`;
-const BUNDLE = `${CDN}/dist/objection-desk.min.js`;
+const BUNDLE = `${CDN}/dist/browser/objection-desk.min.js`;
 const EXTRA = '/test-catalogs/element-extra-catalog.json';
 
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };

@@ -40,8 +40,10 @@ describe('markup and code sinks', () => {
   });
 
   it('no unsafe Lit directive in the built files', () => {
-    const files = filesUnder('dist', '.js');
-    expect(files.map((file) => relative(ROOT, file))).toContain(join('dist', 'objection-desk.min.js'));
+    // The package's files, and the studio's build (a page of the repository, outside the package).
+    const files = [...filesUnder('dist', '.js'), ...filesUnder('dist-studio', '.js')];
+    expect(files.map((file) => relative(ROOT, file))).toContain(join('dist', 'browser', 'objection-desk.min.js'));
+    expect(files.map((file) => relative(ROOT, file))).toContain(join('dist-studio', 'objection-studio.js'));
     expect(sinksIn(files, BUNDLE_SINKS)).toEqual([]);
   });
 });

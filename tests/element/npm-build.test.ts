@@ -9,8 +9,8 @@ import { ROOT, filesUnder } from './repository-files.js';
  * What an app that installs the package gets from dist/ (built by `npm test` first): its bundler, or a browser
  * with an import map, follows these files as they are.
  */
-/** The built-in catalog's data: one module, which the drop-in imports too. */
-const CATALOG_DATA = join('dist', readdirSync(join(ROOT, 'dist')).find((name) => /^objection-desk-catalog-[0-9a-f]+\.js$/.test(name)) ?? 'objection-desk-catalog-missing.js');
+/** The built-in catalog's data: one module of the drop-in's folder, which the drop-in imports too. */
+const CATALOG_DATA = join('dist', 'browser', readdirSync(join(ROOT, 'dist', 'browser')).find((name) => /^objection-desk-catalog-[0-9a-f]+\.js$/.test(name)) ?? 'objection-desk-catalog-missing.js');
 const WORKER_URL = /new URL\(\s*(['"])(\.\/search-worker\.js)\1\s*,\s*import\.meta\.url\s*\)/g;
 
 describe('the npm build', () => {

@@ -154,7 +154,7 @@ describe('<objection-desk> reliability', () => {
       // such a page would from a CDN (the test runner sends the CDN's CORS header for /dist/). The test page
       // cannot reach into an opaque-origin frame, so the frame's own script plays the operator: it searches,
       // opens with Enter, types the product into its field and copies, then posts what it saw.
-      const bundle = new URL('/dist/objection-desk.min.js', location.href).href;
+      const bundle = new URL('/dist/browser/objection-desk.min.js', location.href).href;
       const frameScript = `
         const problems = [];
         for (const level of ['error', 'warn']) {

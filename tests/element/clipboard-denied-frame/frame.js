@@ -1,7 +1,7 @@
 // The widget's page inside the frame. The test page cannot reach into a cross-origin frame, so this script
 // tells it, by messages, what the operator would see: where the search box is, what was opened and copied, and
 // any permissions policy violation the browser reported.
-import '/dist/objection-desk.min.js';
+import '/dist/browser/objection-desk.min.js';
 
 const desk = document.querySelector('objection-desk');
 desk.context = { clientName: 'Anna', productName: 'X500 vacuum' };

@@ -1,0 +1,22 @@
+// `cem analyze` (npm run build) reads this file. The manifest describes what the package ships: the element's
+// public modules, at the paths of their built files in dist/, not the TypeScript sources the package leaves out.
+
+/** `src/element/define.ts` (or the `/src/element/define.js` the analyzer writes for a definition) → `dist/element/define.js`. */
+const builtPath = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
+
+/** Every module path in the manifest (a module's `path`, the `module` of an export, a declaration, a superclass…), rewritten. */
+function rewritePaths(node) {
+  if (Array.isArray(node)) node.forEach(rewritePaths);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = builtPath(value);
+      else rewritePaths(value);
+    }
+  }
+}
+
+export default {
+  globs: ['src/element/objection-desk.component.ts', 'src/element/define.ts'],
+  litelement: true,
+  plugins: [{ name: 'built-paths', packageLinkPhase: ({ customElementsManifest }) => rewritePaths(customElementsManifest.modules) }],
+};
