@@ -10,3 +10,10 @@ export function parseContextAttribute(value: string): PlaceholderValues | undefi
     return undefined;
   }
 }
+
+/** A `context` attribute that is not a JSON object, which is ignored, with a warning that says so. */
+export function ignoredContext(value: string | null): boolean {
+  if (value === null || parseContextAttribute(value) !== undefined) return false;
+  console.warn('<objection-desk>: the context attribute is not a JSON object and is ignored:', value);
+  return true;
+}

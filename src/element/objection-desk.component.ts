@@ -3,7 +3,7 @@ import { localize, type CatalogInput, type Objection, type PlaceholderValues } f
 import { emit } from '../ui/emit.js';
 import { LocaleController } from '../ui/locale-controller.js';
 import { CatalogNotices } from './catalog-notices.js';
-import { parseContextAttribute } from './context-attribute.js';
+import { ignoredContext, parseContextAttribute } from './context-attribute.js';
 import { EngineController } from './controllers/engine-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WideLayoutController } from './controllers/wide-layout-controller.js';
@@ -132,15 +132,13 @@ export class ObjectionDesk extends LitElement {
   readonly #notices = new CatalogNotices(this);
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
   readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
-  readonly #engine = new EngineController(this, this.#src, {
+  readonly #engine = new EngineController(this, this.#src, this.#notices, {
     results: (response, search) => this.#search.showResults(response, search),
     objection: (objection, purpose) => this.#showLookup(objection, purpose),
     loaded: () => {
       const opened = this.#replies.state.opened;
       if (this.#search.catalogsLoaded() && opened) this.#engine.lookup(opened.id, 'refresh');
     },
-    problems: (key, source, notice) => this.#notices.report(key, source, notice),
-    missing: (missing) => this.#notices.reportMissing(missing),
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection), () => this.#strings);
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
@@ -167,8 +165,7 @@ export class ObjectionDesk extends LitElement {
     const rendered = async () => (complete = await super.getUpdateComplete());
     await this.#engine.settle(rendered);
     // A notice's template comes with the first notice.
-    const { loading } = this.#notices;
-    if (loading) await loading.then(rendered);
+    await this.#notices.loading?.then(rendered);
     return complete;
   }
 
@@ -179,11 +176,7 @@ export class ObjectionDesk extends LitElement {
 
   override attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
     // Lit would replace `context` with whatever the converter returns; bad JSON must keep the last good value.
-    if (name === 'context' && value !== null && parseContextAttribute(value) === undefined) {
-      console.warn('<objection-desk>: the context attribute is not a JSON object and is ignored:', value);
-      return;
-    }
-    super.attributeChangedCallback(name, oldValue, value);
+    if (!(name === 'context' && ignoredContext(value))) super.attributeChangedCallback(name, oldValue, value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
 import { CATALOG_PROPERTY_SOURCE, type EngineResponse, type LoadRequest, type LoadedResponse, type ResultsResponse } from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
-import { missingFile, type CatalogNotice, type MissingFile, type NoticeKey } from '../catalog-notices.js';
+import { missingFile, type CatalogNotices } from '../catalog-notices.js';
 import { loadFailed } from '../src-limits.js';
 import type { SrcController } from './src-controller.js';
 
@@ -38,10 +38,6 @@ export interface EngineAnswers {
   objection(objection: Objection | undefined, purpose: 'open' | 'refresh'): void;
   /** The catalogs of a load are shown: their count and categories are current. */
   loaded(): void;
-  /** A file of the widget did not load: the search cannot work. */
-  missing(missing: MissingFile): void;
-  /** What is wrong with an extra catalog; `undefined`: nothing is, any more. */
-  problems(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void;
 }
 
 /**
@@ -53,6 +49,7 @@ export class EngineController implements ReactiveController {
   readonly #host: EngineHost;
   readonly #src: SrcController;
   readonly #answers: EngineAnswers;
+  readonly #notices: CatalogNotices;
   /** Loads, indexes and searches the catalogs, on the main thread or in a worker; made on the first load. */
   #client: SearchClient | undefined;
   #stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,9 +72,11 @@ export class EngineController implements ReactiveController {
   categories: readonly Category[] = [];
   #categoryById = new Map<string, Category>();
 
-  constructor(host: EngineHost, src: SrcController, answers: EngineAnswers) {
+  /** What is wrong with the catalogs, or a file of the widget that did not load, goes to `notices`. */
+  constructor(host: EngineHost, src: SrcController, notices: CatalogNotices, answers: EngineAnswers) {
     this.#host = host;
     this.#src = src;
+    this.#notices = notices;
     this.#answers = answers;
     host.addController(this);
   }
@@ -265,7 +264,7 @@ export class EngineController implements ReactiveController {
       const copy = jsonCopy(request.catalog);
       if (copy === undefined) {
         this.#catalogLoadId = undefined;
-        this.#answers.problems('catalog', CATALOG_PROPERTY_SOURCE, {
+        this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, {
           problems: [loadFailed(CATALOG_PROPERTY_SOURCE, 'it is not plain data (JSON) and cannot be copied to the search worker')],
         });
       }
@@ -297,11 +296,11 @@ export class EngineController implements ReactiveController {
       case 'skipped':
         break;
       case 'failed': {
-        if (response.codeMissing) this.#answers.missing(missingFile(response.message, 'objection-desk-engine.js'));
+        if (response.codeMissing) this.#notices.reportMissing(missingFile(response.message, 'objection-desk-engine.js'));
         else console.error('<objection-desk>: the search engine failed:', response.message);
         if (response.id === this.#search?.id) this.#search = undefined;
         const url = this.#src.answered(response.id);
-        if (url !== undefined) this.#answers.problems('src', url, { failure: { kind: 'invalid' }, problems: [loadFailed(url, response.message)] });
+        if (url !== undefined) this.#notices.report('src', url, { failure: { kind: 'invalid' }, problems: [loadFailed(url, response.message)] });
         this.#host.requestUpdate();
         break;
       }
@@ -313,16 +312,16 @@ export class EngineController implements ReactiveController {
       this.#shownLoadId = response.id;
       this.showCatalog(response.objectionCount, response.categories);
     }
-    if (response.builtinError !== undefined) this.#answers.missing(missingFile(response.builtinError, 'objection-desk-catalog-*.js'));
+    if (response.builtinError !== undefined) this.#notices.reportMissing(missingFile(response.builtinError, 'objection-desk-catalog-*.js'));
     if (response.id === this.#catalogLoadId && response.catalog) {
       this.#catalogLoadId = undefined;
       const { problems, omitted } = response.catalog;
-      this.#answers.problems('catalog', CATALOG_PROPERTY_SOURCE, problems.length > 0 ? { problems, omitted } : undefined);
+      this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, problems.length > 0 ? { problems, omitted } : undefined);
     }
     const url = response.src && this.#src.answered(response.id);
     if (response.src && url !== undefined) {
       const { problems, omitted, rejected } = response.src;
-      if (problems.length > 0) this.#answers.problems('src', url, rejected ? { failure: { kind: 'invalid' }, problems, omitted } : { problems, omitted });
+      if (problems.length > 0) this.#notices.report('src', url, rejected ? { failure: { kind: 'invalid' }, problems, omitted } : { problems, omitted });
     }
     this.#answers.loaded();
     this.#host.requestUpdate();
