@@ -10,9 +10,12 @@ import { CATALOG_FILE, CATALOG_INPUT, catalogAsFile, versionOnly } from './build
 const CLI_ENTRY = 'cli/main';
 const ENGINE_FILE = 'objection-desk-engine.js';
 
-/** Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. */
+/**
+ * Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. So do
+ * React and `@lit/react`, the optional peer dependencies of `objection-desk/react`.
+ */
 const isExternal = (id) =>
-  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml)(\/|$)/.test(id);
+  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml|react|@lit\/react)(\/|$)/.test(id);
 
 /**
  * Whether a module must be kept for its side effects when nothing of it is used. The core is pure (its tables
@@ -64,6 +67,7 @@ export default [
       'core/index': 'src/core/index.ts',
       'element/objection-desk.component': 'src/element/objection-desk.component.ts',
       'element/define': 'src/element/define.ts',
+      'react/index': 'src/react/index.ts',
       [CLI_ENTRY]: 'src/cli/main.ts',
     },
     external: isExternal,
