@@ -14,9 +14,12 @@ const WORKER_FILE = 'search-worker.js';
 /** The catalog studio's build: a page of the repository (demo/studio.html), not part of the package. */
 const STUDIO_DIR = 'dist-studio';
 
-/** Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. */
+/**
+ * Runtime dependencies stay imports in the npm build; the bundler of the integrating app resolves them. So do
+ * React and `@lit/react`, the optional peer dependencies of `objection-desk/react`.
+ */
 const isExternal = (id) =>
-  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml)(\/|$)/.test(id);
+  id.startsWith('node:') || /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|fuse\.js|tslib|yaml|react|@lit\/react)(\/|$)/.test(id);
 
 /**
  * Whether a module must be kept for its side effects when nothing of it is used. The core is pure (its tables
@@ -79,6 +82,7 @@ export default [
       'core/index': 'src/core/index.ts',
       'element/objection-desk.component': 'src/element/objection-desk.component.ts',
       'element/define': 'src/element/define.ts',
+      'react/index': 'src/react/index.ts',
       [CLI_ENTRY]: 'src/cli/main.ts',
     },
     external: isExternal,

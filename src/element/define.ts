@@ -1,5 +1,9 @@
 import { ObjectionDesk } from './objection-desk.component.js';
 
+// Re-exported so that the declarations of every entry that defines the element (this one, `objection-desk` and
+// the drop-in's) bring the `HTMLElementEventMap` entries of events.ts.
+export type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
+
 // A page may load two copies (the npm build and the standalone bundle); a second define would throw.
 // The tag name is written out in full: custom-elements.json is generated from this call.
 const defined = customElements.get('objection-desk');

@@ -1,0 +1,28 @@
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { LitElement } from 'lit';
+import type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from '../element/events.js';
+import type { ObjectionDesk } from '../element/objection-desk.component.js';
+
+/**
+ * What `<objection-desk>` takes in React 19's JSX: HTML attributes, the element's properties (React 19 sets a
+ * property when the element has one, so objects such as `context` pass as they are) and its events as
+ * `on<event>` props, which React 19 adds as listeners of the event of that name.
+ *
+ * ```tsx
+ * <objection-desk locale="ru" context={{ clientName: 'Анна' }} onreply-copy={(event) => log(event.detail.text)} />
+ * ```
+ */
+export type ObjectionDeskJsxProps = DetailedHTMLProps<HTMLAttributes<ObjectionDesk>, ObjectionDesk> &
+  Partial<Omit<ObjectionDesk, keyof LitElement | 'objectionCount'>> & {
+    'onobjection-select'?: (event: CustomEvent<ObjectionSelectDetail>) => void;
+    'onreply-copy'?: (event: CustomEvent<ReplyCopyDetail>) => void;
+    'oncatalog-error'?: (event: CustomEvent<CatalogErrorDetail>) => void;
+  };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'objection-desk': ObjectionDeskJsxProps;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../bench/lib/server.mjs';
+import { copyIntoConsumer, packedConsumer, type PackedConsumer } from '../package/packed-consumer.js';
+
+// Issue 13, point 4: React and Vue apps, built by Vite against the packed package as an integrator's app would
+// be, then driven in Chromium.
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+
+/** Builds the app of tests/frameworks/<name> inside the consumer project, with its own vite.config.ts if it has one. */
+async function buildApp(consumer: PackedConsumer, name: string): Promise<void> {
+  const root = copyIntoConsumer(consumer, `tests/frameworks/${name}`, name);
+  await build({ root, base: './', logLevel: 'error', build: { outDir: 'dist' } });
+}
+
+/** Finds "дорого" by its wrong-layout spelling, opens it with Enter and copies its first reply with Enter. */
+async function copyFirstReply(page: Page, desk: string, query: string, title: RegExp): Promise<void> {
+  const input = page.locator(`${desk} input`).first();
+  await input.fill(query);
+  await page.locator(`${desk} [role="option"]`).first().filter({ hasText: title }).waitFor();
+  await input.press('Enter');
+  await page.locator(`${desk} [part~="copy-button"]`).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function detailIn(page: Page, output: string): Promise<Record<string, unknown>> {
+  await page.waitForFunction((selector) => document.querySelector(selector)?.textContent !== '', output);
+  return JSON.parse((await page.locator(output).textContent())!) as Record<string, unknown>;
+}
+
+describe('the packed package in framework apps built with Vite', () => {
+  let consumer: PackedConsumer;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    consumer = packedConsumer();
+    // A production build, as an integrator ships it (vitest runs with NODE_ENV=test, which Vite would follow).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await buildApp(consumer, 'react');
+      await buildApp(consumer, 'vue');
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    server = await startServer(consumer.dir);
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+    // A step that does not come fails with Playwright's message, well before the test's own bound.
+    page.setDefaultTimeout(10_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    consumer?.remove();
+  });
+
+  it('React: the objection-desk/react component renders, finds "expensive" for "ljhjuj" and hands onReplyCopy the copied reply', async () => {
+    await page.goto(`${server.origin}/react/dist/index.html`);
+    await copyFirstReply(page, '#wrapped', 'ljhjuj', /Дорого/);
+    expect(await page.locator('#wrapped-selected').textContent()).toBe('expensive');
+    const detail = await detailIn(page, '#wrapped-copied');
+    expect(detail).toMatchObject({ objectionId: 'expensive', copied: true });
+    expect(detail.text).toMatch(/^Анна, /);
+  });
+
+  it('React 19: the plain <objection-desk> tag takes its context as a property and its event as onreply-copy', async () => {
+    await copyFirstReply(page, '#plain', 'expensive', /expensive/i);
+    const detail = await detailIn(page, '#plain-copied');
+    expect(detail).toMatchObject({ objectionId: 'expensive', copied: true });
+    expect(detail.text).toMatch(/^Anna, /);
+  });
+
+  it('Vue 3: <objection-desk> as a custom element renders, finds "expensive" for "ljhjuj" and hands @reply-copy the copied reply', async () => {
+    await page.goto(`${server.origin}/vue/dist/index.html`);
+    await copyFirstReply(page, 'objection-desk', 'ljhjuj', /Дорого/);
+    const detail = await detailIn(page, '#copied');
+    expect(detail).toMatchObject({ objectionId: 'expensive', copied: true });
+    expect(detail.text).toMatch(/^Анна, /);
+  });
+});
