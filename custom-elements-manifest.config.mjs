@@ -15,8 +15,27 @@ function rewritePaths(node) {
   }
 }
 
+/**
+ * Exports re-exported from a module the analyzer did not read keep the specifier as written (`./events.js`):
+ * here, the event detail types `define.ts` re-exports, which are types only and have no file at run time.
+ * The manifest lists what runs; their types are in the package's .d.ts files.
+ */
+function dropUnreadReExports(modules) {
+  for (const module of modules) {
+    if (module.exports) module.exports = module.exports.filter((entry) => !entry.declaration?.module?.startsWith('./'));
+  }
+}
+
 export default {
   globs: ['src/element/objection-desk.component.ts', 'src/element/define.ts'],
   litelement: true,
-  plugins: [{ name: 'built-paths', packageLinkPhase: ({ customElementsManifest }) => rewritePaths(customElementsManifest.modules) }],
+  plugins: [
+    {
+      name: 'built-paths',
+      packageLinkPhase: ({ customElementsManifest }) => {
+        dropUnreadReExports(customElementsManifest.modules);
+        rewritePaths(customElementsManifest.modules);
+      },
+    },
+  ],
 };
