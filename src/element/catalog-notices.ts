@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { renderCatalogNotice } from './templates/catalog-notice.js';
 import { NONE_OMITTED, messageOf } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import type { ListedProblems } from '../ui/problem-details.js';
@@ -34,20 +33,23 @@ export function missingFile(message: string, file: string): MissingFile {
  * The notices about the extra catalogs, and which of them have their "Details" open. A problem reported is
  * also told to the page as `catalog-error`. Above them, a file of the widget that did not load.
  */
-export class CatalogNotices {
+export class CatalogNotices<Template> {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #loadTemplate: () => Promise<Template>;
   readonly shown = new Map<NoticeKey, CatalogNotice>();
   /** The search cannot work: a file of the widget did not load. */
   missing: MissingFile | undefined;
   /** The template of a catalog's notice, once loaded (with the first notice). */
-  template: typeof renderCatalogNotice | undefined;
+  template: Template | undefined;
   /** The template's loading, until it has loaded. */
   loading: Promise<void> | undefined;
   /** Notices whose "Details" are open: only those render their list of problems. */
   readonly #open = new Set<NoticeKey>();
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `loadTemplate` loads the template of a catalog's notice: a chunk of its own, loaded with the first notice. */
+  constructor(host: ReactiveControllerHost & HTMLElement, loadTemplate: () => Promise<Template>) {
     this.#host = host;
+    this.#loadTemplate = loadTemplate;
   }
 
   /** Shows `notice` about catalog `key` from `source`; `undefined` takes the one shown down. */
@@ -55,7 +57,7 @@ export class CatalogNotices {
     if (notice) {
       this.shown.set(key, notice);
       emit(this.#host, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
-      this.#loadTemplate();
+      this.#load();
     } else {
       this.shown.delete(key);
     }
@@ -74,11 +76,11 @@ export class CatalogNotices {
     this.#host.requestUpdate();
   }
 
-  #loadTemplate(): void {
+  #load(): void {
     if (this.template || this.loading) return;
-    this.loading = import('./templates/catalog-notice.js').then(
-      ({ renderCatalogNotice }) => {
-        this.template = renderCatalogNotice;
+    this.loading = this.#loadTemplate().then(
+      (template) => {
+        this.template = template;
         this.loading = undefined;
         this.#host.requestUpdate();
       },

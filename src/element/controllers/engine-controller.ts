@@ -49,7 +49,7 @@ export class EngineController implements ReactiveController {
   readonly #host: EngineHost;
   readonly #src: SrcController;
   readonly #answers: EngineAnswers;
-  readonly #notices: CatalogNotices;
+  readonly #notices: CatalogNotices<unknown>;
   /** Loads, indexes and searches the catalogs, on the main thread or in a worker; made on the first load. */
   #client: SearchClient | undefined;
   #stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +73,7 @@ export class EngineController implements ReactiveController {
   #categoryById = new Map<string, Category>();
 
   /** What is wrong with the catalogs, or a file of the widget that did not load, goes to `notices`. */
-  constructor(host: EngineHost, src: SrcController, notices: CatalogNotices, answers: EngineAnswers) {
+  constructor(host: EngineHost, src: SrcController, notices: CatalogNotices<unknown>, answers: EngineAnswers) {
     this.#host = host;
     this.#src = src;
     this.#notices = notices;

@@ -1,9 +1,13 @@
 import type { UiLocale } from '../../ui/locale.js';
-import type { CatalogNotices } from '../catalog-notices.js';
+import type { TemplateResult } from 'lit';
+import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
 import type { SrcController } from '../controllers/src-controller.js';
 import type { UiStrings } from '../i18n.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
+
+/** The template of one catalog's notice, loaded with the first notice (templates/catalog-notice.ts). */
+export type CatalogNoticeTemplate = (view: DeskView, key: NoticeKey, notice: CatalogNotice) => TemplateResult;
 
 /** What the element's templates show, and what they do: made once per render by the element. */
 export interface DeskView {
@@ -20,7 +24,7 @@ export interface DeskView {
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;
   readonly src: SrcController;
-  readonly notices: CatalogNotices;
+  readonly notices: CatalogNotices<CatalogNoticeTemplate>;
   readonly onSearchInput: (event: InputEvent) => void;
   readonly onSearchKeydown: (event: KeyboardEvent) => void;
   readonly onClear: () => void;
