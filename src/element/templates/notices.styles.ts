@@ -29,7 +29,8 @@ export const noticeStyles = css`
     margin-top: 0.2em;
   }
 
-  .notice.failed .notice-icon {
+  .notice.failed .notice-icon,
+  .notice[role='alert'] {
     color: var(--_warning);
   }
 
