@@ -1,5 +1,4 @@
 import { plural, type UiLocale } from '../ui/locale.js';
-import { MORE_PROBLEMS } from '../ui/more-problems.js';
 
 /** Why an extra catalog could not be used at all. */
 export type LoadFailure = { readonly kind: 'network' } | { readonly kind: 'invalid' } | SrcFailure;
@@ -62,12 +61,18 @@ export interface UiStrings {
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
+/** The texts of a catalog's notice: they come with its template, loaded with the first notice. */
+export type CatalogNoticeStrings = Pick<UiStrings, 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'>;
+
+/** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
+export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings> & Partial<CatalogNoticeStrings>;
+
 /** A size in megabytes, in the language's digits, to one decimal. */
 export function formatMegabytes(locale: UiLocale, megabytes: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
 }
 
-const EN: UiStrings = {
+const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',
   searchPlaceholder: 'What did the customer say?',
   clearSearch: 'Clear search',
@@ -94,16 +99,7 @@ const EN: UiStrings = {
   ],
   catalogLoading: 'Loading the extra catalog…',
   catalogLoadingProgress: (loaded, total) => `Loading the extra catalog… ${total ? `${loaded} of ${total}` : loaded} MB`,
-  catalogFailed: (failure) =>
-    failure.kind === 'network'
-      ? 'Extra catalog not loaded: the server could not be reached.'
-      : 'Extra catalog not loaded: the file is not a valid catalog.',
-  catalogProblems: (count) => plural('en', count, { one: 'The extra catalog has # problem.', other: 'The extra catalog has # problems.' }),
-  moreProblems: MORE_PROBLEMS.en,
-  builtinStillWorks: 'The built-in objections work as usual.',
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
-  details: 'Details',
-  dismiss: 'Dismiss',
   categoryFallback: 'Other',
   placeholders: {
     clientName: 'client name',
@@ -123,7 +119,7 @@ const EN: UiStrings = {
   },
 };
 
-const RU: UiStrings = {
+const RU: FirstPaintStrings = {
   searchLabel: 'Поиск возражений',
   searchPlaceholder: 'Что сказал клиент?',
   clearSearch: 'Очистить поиск',
@@ -157,22 +153,7 @@ const RU: UiStrings = {
   ],
   catalogLoading: 'Загружаем дополнительный каталог…',
   catalogLoadingProgress: (loaded, total) => `Загружаем дополнительный каталог… ${total ? `${loaded} из ${total}` : loaded} МБ`,
-  catalogFailed: (failure) =>
-    failure.kind === 'network'
-      ? 'Дополнительный каталог не загружен: сервер недоступен.'
-      : 'Дополнительный каталог не загружен: файл не похож на каталог.',
-  catalogProblems: (count) =>
-    plural('ru', count, {
-      one: 'В дополнительном каталоге # замечание.',
-      few: 'В дополнительном каталоге # замечания.',
-      many: 'В дополнительном каталоге # замечаний.',
-      other: 'В дополнительном каталоге # замечания.',
-    }),
-  moreProblems: MORE_PROBLEMS.ru,
-  builtinStillWorks: 'Встроенные возражения работают как обычно.',
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
-  details: 'Подробнее',
-  dismiss: 'Скрыть',
   categoryFallback: 'Другое',
   placeholders: {
     clientName: 'имя клиента',
@@ -192,7 +173,7 @@ const RU: UiStrings = {
   },
 };
 
-const TR: UiStrings = {
+const TR: FirstPaintStrings = {
   searchLabel: 'İtirazlarda ara',
   searchPlaceholder: 'Müşteri ne dedi?',
   clearSearch: 'Aramayı temizle',
@@ -220,16 +201,7 @@ const TR: UiStrings = {
   ],
   catalogLoading: 'Ek katalog yükleniyor…',
   catalogLoadingProgress: (loaded, total) => `Ek katalog yükleniyor… ${total ? `${loaded} / ${total}` : loaded} MB`,
-  catalogFailed: (failure) =>
-    failure.kind === 'network'
-      ? 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.'
-      : 'Ek katalog yüklenemedi: dosya geçerli bir katalog değil.',
-  catalogProblems: (count) => plural('tr', count, { other: 'Ek katalogda # sorun var.' }),
-  moreProblems: MORE_PROBLEMS.tr,
-  builtinStillWorks: 'Yerleşik itirazlar her zamanki gibi çalışıyor.',
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
-  details: 'Ayrıntılar',
-  dismiss: 'Kapat',
   categoryFallback: 'Diğer',
   placeholders: {
     clientName: 'müşteri adı',
@@ -249,15 +221,15 @@ const TR: UiStrings = {
   },
 };
 
-const STRINGS: Readonly<Record<UiLocale, UiStrings>> = { ru: RU, en: EN, tr: TR };
+const STRINGS: Readonly<Record<UiLocale, FirstPaintStrings>> = { ru: RU, en: EN, tr: TR };
 
-/** The interface texts for `locale`. */
-export function uiStrings(locale: UiLocale): UiStrings {
+/** The interface texts for `locale`, but those of a catalog's notice (catalog-notice-text.ts). */
+export function uiStrings(locale: UiLocale): FirstPaintStrings {
   return STRINGS[locale];
 }
 
 /** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */
-export function placeholderLabel(strings: UiStrings, name: string): string {
+export function placeholderLabel(strings: FirstPaintStrings, name: string): string {
   return Object.hasOwn(strings.placeholders, name)
     ? strings.placeholders[name]!
     : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();

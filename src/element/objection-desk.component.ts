@@ -7,7 +7,7 @@ import { ignoredContext, parseContextAttribute } from './context-attribute.js';
 import { EngineController } from './controllers/engine-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WideLayoutController } from './controllers/wide-layout-controller.js';
-import { uiStrings, type UiStrings } from './i18n.js';
+import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { ReplyBehaviour } from './reply-behaviour.js';
 import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
@@ -208,7 +208,7 @@ export class ObjectionDesk extends LitElement {
     }
   }
 
-  get #strings(): UiStrings {
+  get #strings(): FirstPaintStrings {
     return { ...uiStrings(this.#uiLocale.value), ...this.strings };
   }
 

@@ -3,7 +3,7 @@ import { fillTemplate, localize, missingPlaceholders, type Locale, type Objectio
 import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
-import type { UiStrings } from './i18n.js';
+import type { FirstPaintStrings } from './i18n.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 
 /**
@@ -41,7 +41,7 @@ export class ReplyBehaviour {
   }
 
   /** Copies reply `index` of the opened objection as the operator sees it; false when the clipboard refused. */
-  async copy(index: number, locale: Locale, strings: UiStrings): Promise<boolean> {
+  async copy(index: number, locale: Locale, strings: FirstPaintStrings): Promise<boolean> {
     const { state } = this;
     const { opened } = state;
     const reply = state.replies[index];

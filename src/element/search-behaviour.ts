@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { CatalogInput, Objection, SearchHit } from '../core/index.js';
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { browseList, type ResultsResponse } from './engine/engine-protocol.js';
-import type { UiStrings } from './i18n.js';
+import type { FirstPaintStrings } from './i18n.js';
 import { SearchSession } from './search-session.js';
 import type { EngineController, PendingSearch } from './controllers/engine-controller.js';
 import type { SrcController } from './controllers/src-controller.js';
@@ -27,10 +27,10 @@ export class SearchBehaviour {
   readonly #engine: EngineController;
   readonly #src: SrcController;
   readonly #open: (objection: Objection) => void;
-  readonly #strings: () => UiStrings;
+  readonly #strings: () => FirstPaintStrings;
 
   /** `open` opens an objection the operator chose; `strings` are the interface's texts, for announcements. */
-  constructor(host: SearchHost, engine: EngineController, src: SrcController, open: (objection: Objection) => void, strings: () => UiStrings) {
+  constructor(host: SearchHost, engine: EngineController, src: SrcController, open: (objection: Objection) => void, strings: () => FirstPaintStrings) {
     this.#host = host;
     this.#engine = engine;
     this.#src = src;

@@ -47,6 +47,17 @@ describe('<objection-desk> in a language of its own catalog (German)', () => {
     await expect(desk).to.be.accessible();
   });
 
+  it('words a catalog\'s notice with the page\'s strings too, though its texts come with the notice', async () => {
+    const catalog = await germanCatalog();
+    const strings: Partial<UiStrings> = { catalogProblems: (count) => `Der Zusatzkatalog hat ${count} Probleme.`, details: 'Einzelheiten' };
+    const broken = { ...catalog, objections: [...(catalog as { objections: object[] }).objections, { id: 'Kaputt!' }] } as CatalogInput;
+    const desk = await deskFixture(html`<objection-desk locale="de" .catalog=${broken} .strings=${strings}></objection-desk>`);
+    await until(() => text(desk, '.notice-message'), 'no notice about the broken objection');
+    expect(text(desk, '.notice-message')).to.match(/^Der Zusatzkatalog hat \d+ Probleme\.$/);
+    expect(text(desk, '.notice-details summary')).to.equal('Einzelheiten');
+    expect(root(desk).querySelector('.dismiss-button')!.getAttribute('aria-label')).to.equal('Dismiss');
+  });
+
   it('shows the built-in objections, which have no German, in English', async () => {
     const desk = await deskFixture(html`<objection-desk locale="de" .catalog=${await germanCatalog()}></objection-desk>`);
     await search(desk, 'ljhjuj');

@@ -1,20 +1,22 @@
 import { html, type TemplateResult } from 'lit';
 import { problemCount, problemDetails } from '../../ui/problem-details.js';
 import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
-import type { LoadFailure, UiStrings } from '../i18n.js';
+import type { CatalogNoticeStrings, LoadFailure } from '../i18n.js';
+import { CATALOG_NOTICE_STRINGS } from './catalog-notice-text.js';
 import type { DeskView } from './desk-view.js';
 
 // A catalog's notice, with the list of its problems: loaded with the first notice, so a page whose catalogs are
 // fine never downloads it.
 
-function failureText(view: DeskView, failure: LoadFailure, strings: UiStrings): string {
+function failureText(view: DeskView, failure: LoadFailure, strings: CatalogNoticeStrings): string {
   if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
   return view.src.failureText?.(view.locale, failure) ?? strings.catalogFailed({ kind: 'network' });
 }
 
 /** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */
 export function renderCatalogNotice(view: DeskView, key: NoticeKey, notice: CatalogNotice): TemplateResult {
-  const { strings } = view;
+  // The page's `strings` override these texts as they do the others.
+  const strings: CatalogNoticeStrings = { ...CATALOG_NOTICE_STRINGS[view.locale], ...view.strings };
   const message = notice.failure
     ? `${failureText(view, notice.failure, strings)} ${strings.builtinStillWorks}`
     : strings.catalogProblems(problemCount(notice));

@@ -2,7 +2,7 @@ import type { UiLocale } from '../../ui/locale.js';
 import type { TemplateResult } from 'lit';
 import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
 import type { SrcController } from '../controllers/src-controller.js';
-import type { UiStrings } from '../i18n.js';
+import type { FirstPaintStrings } from '../i18n.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
 
@@ -11,7 +11,8 @@ export type CatalogNoticeTemplate = (view: DeskView, key: NoticeKey, notice: Cat
 
 /** What the element's templates show, and what they do: made once per render by the element. */
 export interface DeskView {
-  readonly strings: UiStrings;
+  /** The texts of the interface language, with the page's `strings` over them. */
+  readonly strings: FirstPaintStrings;
   /** The interface's language: the strings', and the digits of its numbers. */
   readonly locale: UiLocale;
   /** The catalog texts' language, any one (`de`, `pt-BR`); a text without it falls back to English. */

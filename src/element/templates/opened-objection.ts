@@ -2,14 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localize, parseTemplate, placeholderValue, type Objection, type Reply } from '../../core/index.js';
 import { copyShortcut } from '../../ui/clipboard.js';
-import { placeholderLabel, type UiStrings } from '../i18n.js';
+import { placeholderLabel, type FirstPaintStrings } from '../i18n.js';
 import { replyKey, type ReplyCopy } from '../reply-state.js';
 import type { DeskView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
 
 
 /** The keyboard hints shown while no objection is open. */
-export function renderNothingOpened(strings: UiStrings): TemplateResult {
+export function renderNothingOpened(strings: FirstPaintStrings): TemplateResult {
   return html`
     <div class="nothing-opened">
       <p>${strings.pickObjection}</p>
