@@ -25,9 +25,17 @@ async function copyFirstReply(page: Page, desk: string, query: string, title: Re
   await page.keyboard.press('Enter');
 }
 
-async function detailIn(page: Page, output: string): Promise<Record<string, unknown>> {
+/**
+ * The text an app's handler wrote into `output`, once it has: the app renders what its handler received in a
+ * later frame (React batches the state update), so the output is read when it is filled, not at once.
+ */
+async function textIn(page: Page, output: string): Promise<string> {
   await page.waitForFunction((selector) => document.querySelector(selector)?.textContent !== '', output);
-  return JSON.parse((await page.locator(output).textContent())!) as Record<string, unknown>;
+  return (await page.locator(output).textContent())!;
+}
+
+async function detailIn(page: Page, output: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await textIn(page, output)) as Record<string, unknown>;
 }
 
 describe('the packed package in framework apps built with Vite', () => {
@@ -64,7 +72,7 @@ describe('the packed package in framework apps built with Vite', () => {
   it('React: the objection-desk/react component renders, finds "expensive" for "ljhjuj" and hands onReplyCopy the copied reply', async () => {
     await page.goto(`${server.origin}/react/dist/index.html`);
     await copyFirstReply(page, '#wrapped', 'ljhjuj', /Дорого/);
-    expect(await page.locator('#wrapped-selected').textContent()).toBe('expensive');
+    expect(await textIn(page, '#wrapped-selected')).toBe('expensive');
     const detail = await detailIn(page, '#wrapped-copied');
     expect(detail).toMatchObject({ objectionId: 'expensive', copied: true });
     expect(detail.text).toMatch(/^Анна, /);
