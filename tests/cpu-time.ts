@@ -6,6 +6,8 @@
  * twin's. The process's CPU time for the same work varies by a few per cent.
  */
 
+import { median } from '../bench/lib/stats.mjs';
+
 /** Milliseconds of CPU time (user and system, all threads of this process) that `work` takes. */
 export function cpuTime(work: () => unknown): number {
   const start = process.cpuUsage();
@@ -14,12 +16,7 @@ export function cpuTime(work: () => unknown): number {
   return (user + system) / 1000;
 }
 
-/** The middle value of `values` (the upper middle of an even count). */
-export function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
-
 /** The median of `runs` {@link cpuTime}s of `work`. */
 export function medianCpuTime(work: () => unknown, runs: number): number {
-  return median(Array.from({ length: runs }, () => cpuTime(work)));
+  return median(Array.from({ length: runs }, () => cpuTime(work)))!;
 }

@@ -11,7 +11,8 @@ import {
   parseLabelledQueries,
   type LabelledQuery,
 } from '../../src/core/index.js';
-import { cpuTime, median } from '../cpu-time.js';
+import { median } from '../../bench/lib/stats.mjs';
+import { cpuTime } from '../cpu-time.js';
 
 // The quick, Node-only part of the benchmark (`npm run bench` measures in Chromium): ratios and quality,
 // never absolute times, so a slow or busy machine cannot fail them.
@@ -42,7 +43,7 @@ function oneOfEachKind(labelled: readonly LabelledQuery[]): string[] {
 /** The median CPU time of one search over `queries`, after one to warm up. */
 function medianTime(queries: readonly string[], search: (query: string) => unknown): number {
   search(queries[0]!);
-  return median(queries.map((query) => cpuTime(() => search(query))));
+  return median(queries.map((query) => cpuTime(() => search(query))))!;
 }
 
 const points = (share: number) => Math.round(share * 1000) / 10;
