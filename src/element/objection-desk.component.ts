@@ -144,6 +144,7 @@ export class ObjectionDesk extends LitElement {
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
+  #strings: FirstPaintStrings = uiStrings('en');
   #view: View = 'search';
   #scrolledTo = -1;
   /** The element is wide enough for results and objection side by side. */
@@ -180,7 +181,8 @@ export class ObjectionDesk extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#uiLocale.update();
+    // Once an update, not at each use: the texts of the interface language with the page's `strings` over them.
+    this.#strings = { ...uiStrings(this.#uiLocale.update()), ...this.strings };
     if (changed.has('context')) this.#replies.state.setContext(this.context);
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
@@ -206,10 +208,6 @@ export class ObjectionDesk extends LitElement {
       this.#scrolledTo = active;
       this.renderRoot.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
     }
-  }
-
-  get #strings(): FirstPaintStrings {
-    return { ...uiStrings(this.#uiLocale.value), ...this.strings };
   }
 
   get #input(): HTMLInputElement | null {

@@ -40,7 +40,10 @@ export class ReplyBehaviour {
     this.#copy.forget();
   }
 
-  /** Copies reply `index` of the opened objection as the operator sees it; false when the clipboard refused. */
+  /**
+   * Copies reply `index` of the opened objection as the operator sees it. False only when the clipboard refused
+   * (the text is then for the operator to copy by hand); with no such reply there is nothing to copy, and nothing refused.
+   */
   async copy(index: number, locale: Locale, strings: FirstPaintStrings): Promise<boolean> {
     const { state } = this;
     const { opened } = state;
