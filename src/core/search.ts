@@ -109,7 +109,7 @@ export class ObjectionSearch {
   readonly catalog: MergedCatalog;
   #index: SearchIndex | undefined;
   /** The build under way, shared by {@link prepare} and {@link prepareInSteps}. */
-  #building: Generator<void, void, undefined> | undefined;
+  #building: Generator<number, void, undefined> | undefined;
   /** Scratch space reused by every query, sized to the catalog. */
   #scratchSpace: Scratch | undefined;
 
@@ -129,19 +129,20 @@ export class ObjectionSearch {
 
   /**
    * Builds the search index one bounded step per `next()` (a few milliseconds each), to interleave with
-   * rendering and input. A search made meanwhile finishes the build first.
+   * rendering and input; each step yields the share of the build done, from 0 to 1. A search made meanwhile
+   * finishes the build first.
    *
    * ```ts
    * for (const _ of search.prepareInSteps()) await new Promise(requestAnimationFrame);
    * ```
    */
-  *prepareInSteps(): Generator<void, void, undefined> {
+  *prepareInSteps(): Generator<number, void, undefined> {
     if (this.#index) return;
     this.#building ??= this.#build();
     yield* this.#building;
   }
 
-  *#build(): Generator<void, void, undefined> {
+  *#build(): Generator<number, void, undefined> {
     const index = new SearchIndex();
     yield* index.build(this.catalog);
     this.#scratchSpace = new Scratch(this.catalog.objections.length, index.entryCount);

@@ -19,6 +19,8 @@ import {
 } from './types.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+/** Objections checked per step of {@link validateCatalogInSteps}: a few milliseconds of the benchmark's. */
+const OBJECTIONS_PER_STEP = 50;
 
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
 const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
@@ -46,7 +48,20 @@ export interface ValidateOptions {
  * an objection is skipped only when what is left of it cannot be shown (no title, trigger or reply).
  */
 export function validateCatalog(input: unknown, source: string, options: ValidateOptions = {}): ValidationResult {
-  return new CatalogValidator(source, options.describePath).run(input);
+  const steps = validateCatalogInSteps(input, source, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link validateCatalog} a few objections per `next()` (a few milliseconds), to interleave with rendering
+ * and input: a page can hand over 50,000 objections without freezing. Each step yields the share of the
+ * objections checked, from 0 to 1; the result is the generator's return value.
+ */
+export function validateCatalogInSteps(input: unknown, source: string, options: ValidateOptions = {}): Generator<number, ValidationResult, undefined> {
+  return new CatalogValidator(source, options.describePath).steps(input);
 }
 
 /** Parses JSON text and validates it; a syntax error becomes a `not-json` problem. */
@@ -67,6 +82,15 @@ export function parseCatalog(text: string, source: string): ValidationResult {
   return validateCatalog(input, source);
 }
 
+/**
+ * Nothing of the catalog validated can be used (no objections, nothing disabled) and it had errors: it is to be
+ * refused as a whole, not merged as an empty catalog.
+ */
+export function unusable({ catalog, problems, omitted }: ValidationResult): boolean {
+  const empty = catalog.objections.length === 0 && catalog.disabled.length === 0;
+  return empty && (omitted.error > 0 || problems.some((problem) => problem.severity === 'error'));
+}
+
 export function emptyCatalog(source: string): Catalog {
   return { source, locales: [], categories: [], objections: [], disabled: [] };
 }
@@ -85,7 +109,7 @@ class CatalogValidator {
     this.#describePath = describePath;
   }
 
-  run(input: unknown): ValidationResult {
+  *steps(input: unknown): Generator<number, ValidationResult, undefined> {
     if (!isJsonObject(input) || !Array.isArray(input['objections'])) {
       this.#error('', 'not-an-object', () => M.notAnObject());
       return { catalog: emptyCatalog(this.#source), ...this.#problems.result() };
@@ -96,14 +120,16 @@ class CatalogValidator {
     const objections: Objection[] = [];
     const disabled: string[] = [];
     const firstPathById = new Map<string, string>();
-    input['objections'].forEach((entry: unknown, index: number) => {
+    const entries: unknown[] = input['objections'];
+    for (const [index, entry] of entries.entries()) {
+      if (index % OBJECTIONS_PER_STEP === OBJECTIONS_PER_STEP - 1) yield index / entries.length;
       const path = `objections[${index}]`;
       const id = this.#objectionId(entry, path);
-      if (id === undefined || !isJsonObject(entry)) return;
+      if (id === undefined || !isJsonObject(entry)) continue;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
         this.#error(`${path}.id`, 'duplicate-id', () => M.duplicateId(id, this.#describePath(firstPath)));
-        return;
+        continue;
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
@@ -112,11 +138,11 @@ class CatalogValidator {
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
         disabled.push(id);
-        return;
+        continue;
       }
       const objection = this.#objection(entry, id, path);
       if (objection) objections.push(objection);
-    });
+    }
     return {
       catalog: {
         source: this.#source,

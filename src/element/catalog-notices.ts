@@ -57,7 +57,7 @@ export class CatalogNotices<Template> {
     if (notice) {
       this.shown.set(key, notice);
       emit(this.#host, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
-      this.#load();
+      this.load();
     } else {
       this.shown.delete(key);
     }
@@ -76,7 +76,8 @@ export class CatalogNotices<Template> {
     this.#host.requestUpdate();
   }
 
-  #load(): void {
+  /** Loads the template, for a message it has to show (the progress of indexing) or soon will. */
+  load(): void {
     if (this.template || this.loading) return;
     this.loading = this.#loadTemplate().then(
       (template) => {

@@ -47,6 +47,8 @@ export interface UiStrings {
   readonly catalogLoading: string;
   /** The loading message with how much of a big file has come, in megabytes; `total` when the server said it. */
   readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
+  /** While a big catalog is validated and indexed: how many objections it has, and the share done (`40 %`). */
+  readonly catalogIndexing: (count: number, percent: string) => string;
   /** A failure of any catalog; those of fetching `src` are in src-failure-text.ts. */
   readonly catalogFailed: (failure: Exclude<LoadFailure, SrcFailure>) => string;
   readonly catalogProblems: (count: number) => string;
@@ -62,7 +64,10 @@ export interface UiStrings {
 }
 
 /** The texts of a catalog's notice: they come with its template, loaded with the first notice. */
-export type CatalogNoticeStrings = Pick<UiStrings, 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'>;
+export type CatalogNoticeStrings = Pick<
+  UiStrings,
+  'catalogIndexing' | 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'
+>;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
 export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings> & Partial<CatalogNoticeStrings>;

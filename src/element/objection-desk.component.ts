@@ -12,7 +12,7 @@ import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { ReplyBehaviour } from './reply-behaviour.js';
 import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
-import type { CatalogNoticeTemplate, DeskView } from './templates/desk-view.js';
+import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened, renderObjection } from './templates/opened-objection.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
@@ -129,7 +129,7 @@ export class ObjectionDesk extends LitElement {
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  readonly #notices = new CatalogNotices(this, () => import('./templates/catalog-notice.js').then((module): CatalogNoticeTemplate => module.renderCatalogNotice));
+  readonly #notices = new CatalogNotices(this, (): Promise<CatalogNoticeTemplates> => import('./templates/catalog-notice.js'));
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
   readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
   readonly #engine = new EngineController(this, this.#src, this.#notices, {
@@ -419,6 +419,7 @@ export class ObjectionDesk extends LitElement {
       replies: this.#replies.state,
       copied: this.#replies.copied,
       src: this.#src,
+      progress: this.#engine.progress,
       notices: this.#notices,
       onSearchInput: this.#handleSearchInput,
       onSearchKeydown: this.#handleSearchKeydown,

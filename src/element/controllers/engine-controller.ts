@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
-import { CATALOG_PROPERTY_SOURCE, type EngineResponse, type LoadRequest, type LoadedResponse, type ResultsResponse } from '../engine/engine-protocol.js';
+import {
+  CATALOG_PROPERTY_SOURCE,
+  type EngineResponse,
+  type LoadRequest,
+  type LoadedResponse,
+  type ProgressReport,
+  type ResultsResponse,
+} from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
 import { missingFile, type CatalogNotices } from '../catalog-notices.js';
 import { loadFailed } from '../src-limits.js';
@@ -36,7 +43,10 @@ export interface EngineAnswers {
   results(response: ResultsResponse, search: PendingSearch): void;
   /** An objection looked up: one chosen from the preview, to open, or the fresh copy of the opened one. */
   objection(objection: Objection | undefined, purpose: 'open' | 'refresh'): void;
-  /** The catalogs of a load are shown: their count and categories are current. */
+  /**
+   * The catalogs of a load are shown (their count and categories are current), or indexed: either way, interim
+   * results give way to theirs.
+   */
   loaded(): void;
 }
 
@@ -68,6 +78,10 @@ export class EngineController implements ReactiveController {
   #catalogLoadId: number | undefined;
   /** The load whose catalogs are shown: an older one answered late (by an engine since replaced) is not. */
   #shownLoadId = 0;
+  /** The results shown are interim: they are searched again once the catalogs on their way are indexed. */
+  #interimShown = false;
+  /** How far a big load is, until its catalogs are searched. */
+  progress: ProgressReport | undefined;
   objectionCount = 0;
   categories: readonly Category[] = [];
   #categoryById = new Map<string, Category>();
@@ -152,13 +166,17 @@ export class EngineController implements ReactiveController {
     setTimeout(start, ENGINE_START_MAX_DELAY_MS);
   }
 
-  /** Settles once the engine's start, and the searches and loads under way, are done; `then` after each. */
+  /**
+   * Settles once the engine's start, the searches and loads under way, and the indexing that interim results
+   * shown wait for, are done; `then` after each.
+   */
   async settle(then: () => Promise<unknown>): Promise<void> {
     if (this.#start) {
       await this.#start;
       await then();
     }
-    for (let settled = this.#client?.settled; settled; settled = this.#client?.settled) {
+    const next = () => this.#client?.settled ?? (this.#interimShown ? this.#client?.indexing : undefined);
+    for (let settled = next(); settled; settled = next()) {
       await settled;
       await then();
     }
@@ -250,6 +268,8 @@ export class EngineController implements ReactiveController {
     this.#open = undefined;
     this.openWhenAnswered = false;
     this.#catalogLoadId = undefined;
+    this.progress = undefined;
+    this.#interimShown = false;
     this.#stale = true;
     // The fetched `src` catalog went with the engine: it is fetched again.
     this.#src.engineStopped();
@@ -272,15 +292,22 @@ export class EngineController implements ReactiveController {
     }
   }
 
-  #handle(response: EngineResponse): void {
+  #handle(response: EngineResponse | ProgressReport): void {
     switch (response.kind) {
       case 'loaded':
         this.#loaded(response);
+        break;
+      case 'progress':
+        this.progress = response.done < 1 ? response : undefined;
+        if (this.progress) this.#notices.load();
+        else this.#answers.loaded();
+        this.#host.requestUpdate();
         break;
       case 'results': {
         const search = this.#search;
         if (response.id !== search?.id) return;
         this.#search = undefined;
+        this.#interimShown = response.interim === true;
         this.#answers.results(response, search);
         break;
       }

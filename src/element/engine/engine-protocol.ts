@@ -86,8 +86,9 @@ export interface ResultsResponse {
   /** How many objections the empty query's list leaves out. */
   readonly more: number;
   /**
-   * Searched in the catalogs of before a load the worker has not answered yet (the built-in ones while a `src`
-   * catalog is parsed): the element searches again once that load is answered.
+   * Searched in older catalogs than the latest load's: those of before a load not answered yet (the built-in
+   * ones while a `src` catalog is parsed), or the last ones indexed while the latest are indexed. The element
+   * searches again once that load is answered and once its catalogs are indexed (a {@link ProgressReport} of 1).
    */
   readonly interim?: boolean;
 }
@@ -115,10 +116,23 @@ export interface FailedResponse {
 
 export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | SkippedResponse | FailedResponse;
 
+/**
+ * Not asked for: how far the engine is with load `id`'s catalogs, validated then indexed. `done` goes from 0
+ * to 1; steps between are reported only for catalogs big enough to take a while (see `SearchEngine`), and 1
+ * always, once they are searched: interim answers can then be replaced.
+ */
+export interface ProgressReport {
+  readonly kind: 'progress';
+  readonly id: number;
+  /** Objections in the catalog being loaded, as given. */
+  readonly objectionCount: number;
+  readonly done: number;
+}
+
 /** Posted by the worker once its module has run: until then, a failure to start means falling back. */
 export interface WorkerReady {
   readonly kind: 'ready';
 }
 
 /** Everything the worker posts. */
-export type WorkerMessage = EngineResponse | WorkerReady | HandOff;
+export type WorkerMessage = EngineResponse | ProgressReport | WorkerReady | HandOff;

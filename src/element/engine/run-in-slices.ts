@@ -41,10 +41,10 @@ const afterNextPaint = (callback: () => void): void => {
  * Runs `steps` to the end a slice of about {@link SLICE_MS} at a time, each slice a task of its own, starting
  * after the next paint: a keystroke or a frame waits at most one slice, or one step where a step takes longer
  * (the steps decide their length; a slice only groups them), and a slice ends early when input is waiting.
- * Resolves to true when the steps are done, false when `wanted()` turned false first and the rest was
- * abandoned; rejects with what a step threw.
+ * After each slice, `report` is given the value the last step yielded. Resolves to true when the steps are
+ * done, false when `wanted()` turned false first and the rest was abandoned; rejects with what a step threw.
  */
-export function runInSlices(steps: Iterator<unknown>, wanted: () => boolean): Promise<boolean> {
+export function runInSlices<T>(steps: Iterator<T>, wanted: () => boolean, report?: (value: T) => void): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const slice = () => {
       if (!wanted()) {
@@ -53,21 +53,24 @@ export function runInSlices(steps: Iterator<unknown>, wanted: () => boolean): Pr
       }
       let now = performance.now();
       const end = now + SLICE_MS;
+      let step: IteratorResult<T>;
       try {
         // Another step is taken only if one as long as the last would still end within the slice.
-        let step = 0;
+        let took = 0;
         do {
-          if (steps.next().done) {
+          step = steps.next();
+          if (step.done) {
             resolve(true);
             return;
           }
-          step = performance.now() - now;
-          now += step;
-        } while (now + step < end && !inputPending());
+          took = performance.now() - now;
+          now += took;
+        } while (now + took < end && !inputPending());
       } catch (error) {
         reject(error);
         return;
       }
+      report?.(step.value);
       nextTask(slice);
     };
     afterNextPaint(slice);

@@ -7,6 +7,7 @@ import {
   type Catalog,
   type MergedCatalog,
   type Objection,
+  type ValidationResult,
 } from '../../core/index.js';
 import {
   browseList,
@@ -17,16 +18,38 @@ import {
   type FailedResponse,
   type LoadRequest,
   type LoadedResponse,
+  type ProgressReport,
   type ResultsResponse,
   type SearchRequest,
 } from './engine-protocol.js';
 import type { EngineSnapshot } from './hand-off.js';
 
 /**
- * Builds the index of catalogs an engine has just loaded (their list is answered first, without one). Resolves
- * to true once it is complete, false when `isCurrent()` turned false first: newer catalogs replaced them.
+ * Runs `steps` to the end: in slices between frames on the main thread, at once in the worker. Each step yields
+ * the share of the work done, which `report` is given now and then (if at all). Resolves to true once they are
+ * done, false when `wanted()` turned false first; rejects with what a step threw.
  */
-export type Indexer = (search: ObjectionSearch, isCurrent: () => boolean) => Promise<boolean>;
+export type StepRunner = (steps: Iterator<number>, wanted: () => boolean, report?: (done: number) => void) => Promise<boolean>;
+
+export interface SearchEngineOptions {
+  /** Runs the steps of validating the `catalog` property and of indexing. */
+  readonly run: StepRunner;
+  /** Receives the progress of loads, also while the engine is busy with their steps. */
+  readonly report: (progress: ProgressReport) => void;
+  /**
+   * The most objections a search indexes itself when their index is not built yet and no older one is; more,
+   * and the search waits for the index. (In the worker, any number: a search there never holds up typing.)
+   */
+  readonly indexOnSearchMax: number;
+}
+
+/**
+ * From this many objections, a load reports its progress step by step (a tenth of a second of work or more) and
+ * validates the `catalog` property in steps.
+ */
+export const PROGRESS_MIN_OBJECTIONS = 1000;
+/** The share of a big `catalog` property's load spent validating it; indexing takes the rest (measured: 28 %). */
+const VALIDATION_SHARE = 0.3;
 
 const EMPTY: MergedCatalog = { categories: [], objections: [] };
 
@@ -39,59 +62,68 @@ const loadValidation = () => import('../../core/validate.js');
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
  * main thread for catalogs small enough to search within a frame, in the element's worker while a `src`
- * catalog is loaded and for very big ones; either way requests are answered one at a time in the order they
- * came, so a search always sees the catalogs loaded before it was asked.
+ * catalog is loaded and for very big ones. Loads and lookups are answered one at a time in the order they came.
+ * A search is answered at once from the newest catalogs once they are indexed; until then, and while a load is
+ * validated, from the last catalogs indexed, marked `interim` (the element asks again when the load is
+ * answered and when its catalogs are indexed, told by a {@link ProgressReport} of 1).
  */
 export class SearchEngine {
-  readonly #indexer: Indexer;
+  readonly #options: SearchEngineOptions;
   #src: Catalog | undefined;
   #catalog: Catalog | undefined;
+  /** The newest catalogs: listed at once, searched once indexed. */
   #search = new ObjectionSearch(EMPTY);
-  /** Resolves once the current catalogs are indexed (false when newer ones replaced them first). */
+  /** The newest catalogs whose index is built: searches are answered from them while newer ones index. */
+  #indexedSearch: ObjectionSearch | undefined;
+  /** Resolves once the newest catalogs are indexed (false when they were dropped first). */
   #indexed: Promise<boolean> = Promise.resolve(true);
-  #browse: ResultsResponse | undefined;
+  #browse: { readonly search: ObjectionSearch; readonly list: Omit<ResultsResponse, 'id'> } | undefined;
   #byId: Map<string, Objection> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
-  /** Loads and lookups taken and not yet answered; searches waiting are superseded by {@link searchNow}. */
-  #waiting = 0;
+  /** Loads taken and not answered yet. */
+  #loads = 0;
   #latestSearch: number | undefined;
   /** The catalogs as the latest load left them, until another load starts. */
   #loaded: { readonly id: number; readonly snapshot: EngineSnapshot } | undefined;
 
-  /** `indexer` builds each index: all at once in the worker, in slices between frames on the main thread. */
-  constructor(indexer: Indexer) {
-    this.#indexer = indexer;
+  constructor(options: SearchEngineOptions) {
+    this.#options = options;
   }
 
-  /** No load or lookup is waiting: a search can be answered at once with {@link searchNow}. */
-  get idle(): boolean {
-    return this.#waiting === 0;
+  /** A search is answered at once with {@link searchNow}: there are catalogs to answer from. */
+  get answersNow(): boolean {
+    return this.#answering(false) !== undefined;
+  }
+
+  /** Resolves once the newest catalogs are indexed, while they are not (a build that fails counts as done). */
+  get indexing(): Promise<boolean> | undefined {
+    return this.#search === this.#indexedSearch ? undefined : this.#indexed;
   }
 
   /** Answers `request`; never rejects (an exception becomes a `failed` response). */
   handle(request: EngineRequest): Promise<EngineResponse> {
-    const counted = request.kind !== 'search';
+    const load = request.kind === 'load';
     if (request.kind === 'search') this.#latestSearch = request.id;
-    if (counted) this.#waiting += 1;
+    if (load) this.#loads += 1;
     const response = this.#queue
       .then(() => this.#answer(request))
       .catch((error: unknown): FailedResponse => ({ kind: 'failed', id: request.id, message: messageOf(error) }))
       .finally(() => {
-        if (counted) this.#waiting -= 1;
+        if (load) this.#loads -= 1;
       });
     this.#queue = response;
     return response;
   }
 
   /**
-   * Answers a search synchronously, in the keystroke's own task, when no load or lookup is waiting (else
-   * `undefined`: send it with {@link handle}); searches still waiting are then skipped. Throws what the search
-   * throws. A search typed before the index is complete completes it first.
+   * Answers a search synchronously, in the keystroke's own task, when {@link answersNow} (else `undefined`:
+   * send it with {@link handle}); searches still waiting are then skipped. Throws what the search throws.
    */
   searchNow(request: SearchRequest): ResultsResponse | undefined {
-    if (!this.idle) return undefined;
+    const search = this.#answering(request.query.trim() === '');
+    if (!search) return undefined;
     this.#latestSearch = request.id;
-    return this.#results(request);
+    return this.#results(request, search);
   }
 
   /** The catalogs as load `id` left them, while no later load has started; for another engine to {@link adopt}. */
@@ -110,24 +142,50 @@ export class SearchEngine {
     return this.#indexed;
   }
 
-  #use(search: ObjectionSearch): void {
+  /**
+   * Where a search is answered from now: the newest catalogs when no load is on its way and they are indexed
+   * (or listed: `browse`, or small enough to index on the spot), else the last ones indexed; none before any
+   * are.
+   */
+  #answering(browse: boolean): ObjectionSearch | undefined {
+    const search = this.#search;
+    const now = browse || search === this.#indexedSearch || search.catalog.objections.length <= this.#options.indexOnSearchMax;
+    return this.#loads === 0 && now ? search : this.#indexedSearch;
+  }
+
+  /** Lists `search`'s catalogs at once and indexes them; load `report`, when given, is told how far it is. */
+  #use(search: ObjectionSearch, report?: (done: number) => void): void {
     this.#search = search;
-    this.#browse = undefined;
     this.#byId = undefined;
-    // The catalog can be listed before its index exists: answer first, index right after. An index that
-    // fails to build fails the next search too, which reports it.
-    this.#indexed = this.#indexer(search, () => this.#search === search).catch(() => false);
+    const current = () => this.#search === search;
+    this.#indexed = this.#options
+      .run(search.prepareInSteps(), current, report && ((done) => report(VALIDATION_SHARE + (1 - VALIDATION_SHARE) * done)))
+      // An index that fails to build fails the searches in it too, which report it.
+      .catch(current)
+      .then((done) => {
+        if (done) {
+          this.#indexedSearch = search;
+          report?.(1);
+        }
+        return done;
+      });
   }
 
   async #answer(request: EngineRequest): Promise<EngineResponse> {
     switch (request.kind) {
       case 'load':
         return this.#load(request);
-      case 'search':
+      case 'search': {
         // Keystrokes typed while the engine was busy wait in line as messages: only the last one is answered.
         await nextTask();
         if (request.id !== this.#latestSearch) return { kind: 'skipped', id: request.id };
-        return this.#results(request);
+        const search = this.#answering(request.query.trim() === '');
+        if (search) return this.#results(request, search);
+        // Nothing indexed yet (a big first catalog, without the built-in one): the operator sees the progress
+        // of indexing, and the answer once it is done.
+        if (!(await this.#indexed) || request.id !== this.#latestSearch) return { kind: 'skipped', id: request.id };
+        return this.#results(request, this.#search);
+      }
       case 'objection':
         this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
         return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
@@ -138,25 +196,37 @@ export class SearchEngine {
     this.#loaded = undefined;
     let src: CatalogReport | undefined;
     let catalog: CatalogReport | undefined;
+    /** Objections in the extra catalogs, as given: what the progress of a big load counts. */
+    let given = 0;
+    const report = (done: number) => this.#options.report({ kind: 'progress', id: request.id, objectionCount: given, done });
     if (request.src !== undefined) {
       this.#src = undefined;
       if (request.src) {
-        const [text, { parseCatalog }] = await Promise.all([request.src.body.text(), loadValidation()]);
+        const [text, { parseCatalog, unusable }] = await Promise.all([request.src.body.text(), loadValidation()]);
         const result = parseCatalog(text, request.src.url);
-        const usable = result.catalog.objections.length > 0 || result.catalog.disabled.length > 0;
-        const rejected = !usable && (result.omitted.error > 0 || result.problems.some((problem) => problem.severity === 'error'));
+        const rejected = unusable(result);
         if (!rejected) this.#src = result.catalog;
         src = { problems: result.problems, omitted: result.omitted, rejected };
       }
     }
+    given += this.#src?.objections.length ?? 0;
     if (request.catalog !== undefined) {
       this.#catalog = undefined;
       catalog = { problems: [], omitted: NONE_OMITTED, rejected: false };
       if (request.catalog !== null) {
-        const { validateCatalog } = await loadValidation();
-        const result = validateCatalog(request.catalog, CATALOG_PROPERTY_SOURCE);
-        this.#catalog = result.catalog;
-        catalog = { problems: result.problems, omitted: result.omitted, rejected: false };
+        const { validateCatalogInSteps } = await loadValidation();
+        const input = request.catalog.objections;
+        if (Array.isArray(input)) given += input.length;
+        const validation = validateCatalogInSteps(request.catalog, CATALOG_PROPERTY_SOURCE);
+        let result: ValidationResult | undefined;
+        const steps = function* () {
+          result = yield* validation;
+        };
+        // A big catalog is validated between frames, while searches are answered from the last catalogs indexed.
+        if (given >= PROGRESS_MIN_OBJECTIONS) await this.#options.run(steps(), () => true, (done) => report(VALIDATION_SHARE * done));
+        else for (const _ of steps());
+        this.#catalog = result!.catalog;
+        catalog = { problems: result!.problems, omitted: result!.omitted, rejected: false };
       }
     }
     let builtin: Catalog | undefined;
@@ -170,7 +240,7 @@ export class SearchEngine {
     }
     const search = searchCatalogs([this.#src, this.#catalog], builtin);
     const merged = search.catalog;
-    this.#use(search);
+    this.#use(search, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
     return {
       kind: 'loaded',
@@ -183,11 +253,15 @@ export class SearchEngine {
     };
   }
 
-  #results({ id, query, limit }: SearchRequest): ResultsResponse {
-    if (query.trim() !== '') return { kind: 'results', id, hits: this.#search.search(query, { limit }), more: 0 };
-    if (!this.#browse) {
-      this.#browse = { kind: 'results', id, ...browseList(this.#search.browse()) };
+  /** The answer from `search`: interim unless from the newest catalogs, with no load on its way. */
+  #results({ id, query, limit }: SearchRequest, search: ObjectionSearch): ResultsResponse {
+    let response: ResultsResponse;
+    if (query.trim() !== '') {
+      response = { kind: 'results', id, hits: search.search(query, { limit }), more: 0 };
+    } else {
+      if (this.#browse?.search !== search) this.#browse = { search, list: { kind: 'results', ...browseList(search.browse()) } };
+      response = { ...this.#browse.list, id };
     }
-    return { ...this.#browse, id };
+    return search !== this.#search || this.#loads > 0 ? { ...response, interim: true } : response;
   }
 }

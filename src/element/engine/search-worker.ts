@@ -1,7 +1,6 @@
-import type { ObjectionSearch } from '../../core/index.js';
 import { handOff } from './hand-off.js';
 import type { EngineRequest, WorkerMessage } from './engine-protocol.js';
-import { SearchEngine } from './search-engine.js';
+import { SearchEngine, type StepRunner } from './search-engine.js';
 
 /** What this module uses of the worker's global scope (the project compiles against the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -9,22 +8,33 @@ interface WorkerScope {
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
 }
 
+const scope = globalThis as unknown as WorkerScope;
+
 /**
- * Off the main thread, an index is built in one go, after the catalogs' list: the search sent with a load waits
- * one task (see `SearchEngine`), so the build waits two.
+ * Off the main thread, steps run in one go, two tasks later: the search sent with a load waits one task (see
+ * `SearchEngine`), so it is answered from the catalogs' list before the index is built. Progress is reported at
+ * each whole percent.
  */
-const indexAtOnce = (search: ObjectionSearch, isCurrent: () => boolean) =>
-  new Promise<boolean>((resolve) => {
+const runAtOnce: StepRunner = (steps, wanted, report) =>
+  new Promise((resolve, reject) => {
     setTimeout(() =>
       setTimeout(() => {
-        if (isCurrent()) search.prepare();
-        resolve(isCurrent());
+        try {
+          let reported = -1;
+          for (let step = steps.next(); !step.done && wanted(); step = steps.next()) {
+            const percent = Math.floor(step.value * 100);
+            if (percent > reported) report?.(step.value);
+            reported = Math.max(reported, percent);
+          }
+          resolve(wanted());
+        } catch (error) {
+          reject(error);
+        }
       }),
     );
   });
 
-const scope = globalThis as unknown as WorkerScope;
-const engine = new SearchEngine(indexAtOnce);
+const engine = new SearchEngine({ run: runAtOnce, report: (progress) => scope.postMessage(progress), indexOnSearchMax: Infinity });
 
 scope.addEventListener('message', (event) => {
   const request = event.data;

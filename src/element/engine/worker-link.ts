@@ -1,5 +1,5 @@
 import { messageOf } from '../../core/error-text.js';
-import type { EngineRequest, EngineResponse, WorkerMessage } from './engine-protocol.js';
+import type { EngineRequest, EngineResponse, ProgressReport, WorkerMessage } from './engine-protocol.js';
 import { readHandOff, type EngineSnapshot, type HandOff } from './hand-off.js';
 import { runInSlices } from './run-in-slices.js';
 import { BOOTSTRAP_HINT, startModuleWorker } from './worker-bootstrap.js';
@@ -14,6 +14,8 @@ export interface AdoptingEngine {
 export interface WorkerLinkHost<Engine extends AdoptingEngine> {
   /** The answer to a request sent through the link. */
   deliver(response: EngineResponse): void;
+  /** How far the worker is with a load. */
+  report(progress: ProgressReport): void;
   /** The worker answered the latest load: from now on it has the catalogs searches are for. */
   loaded(): void;
   /** A new main-thread engine, indexing for as long as `wanted()` (or the client keeps it). */
@@ -92,6 +94,9 @@ export class WorkerLink<Engine extends AdoptingEngine> {
     switch (message.kind) {
       case 'ready':
         this.#ready = true;
+        break;
+      case 'progress':
+        this.#host.report(message);
         break;
       case 'handoff':
         if (message.id === this.#workerLoad) void this.#takeOver(message);

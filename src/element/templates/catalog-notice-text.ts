@@ -6,6 +6,7 @@ import type { CatalogNoticeStrings } from '../i18n.js';
 // first notice, so the element's first script leaves them out.
 
 const EN: CatalogNoticeStrings = {
+  catalogIndexing: (count, percent) => plural('en', count, { one: `Indexing # objection… ${percent}`, other: `Indexing # objections… ${percent}` }),
   catalogFailed: (failure) =>
     failure.kind === 'network'
       ? 'Extra catalog not loaded: the server could not be reached.'
@@ -18,6 +19,8 @@ const EN: CatalogNoticeStrings = {
 };
 
 const RU: CatalogNoticeStrings = {
+  catalogIndexing: (count, percent) =>
+    plural('ru', count, { one: `Готовим поиск по # возражению… ${percent}`, other: `Готовим поиск по # возражениям… ${percent}` }),
   catalogFailed: (failure) =>
     failure.kind === 'network'
       ? 'Дополнительный каталог не загружен: сервер недоступен.'
@@ -36,6 +39,7 @@ const RU: CatalogNoticeStrings = {
 };
 
 const TR: CatalogNoticeStrings = {
+  catalogIndexing: (count, percent) => plural('tr', count, { other: `Arama hazırlanıyor: # itiraz… ${percent}` }),
   catalogFailed: (failure) =>
     failure.kind === 'network'
       ? 'Ek katalog yüklenemedi: sunucuya ulaşılamadı.'

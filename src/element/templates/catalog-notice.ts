@@ -4,6 +4,7 @@ import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
 import type { CatalogNoticeStrings, LoadFailure } from '../i18n.js';
 import { CATALOG_NOTICE_STRINGS } from './catalog-notice-text.js';
 import type { DeskView } from './desk-view.js';
+import type { ProgressReport } from '../engine/engine-protocol.js';
 
 // A catalog's notice, with the list of its problems: loaded with the first notice, so a page whose catalogs are
 // fine never downloads it.
@@ -13,10 +14,18 @@ function failureText(view: DeskView, failure: LoadFailure, strings: CatalogNotic
   return view.src.failureText?.(view.locale, failure) ?? strings.catalogFailed({ kind: 'network' });
 }
 
+/** The page's `strings` over the language's texts of the notices. */
+const noticeStrings = (view: DeskView): CatalogNoticeStrings => ({ ...CATALOG_NOTICE_STRINGS[view.locale], ...view.strings });
+
+/** "Indexing 50,000 objections… 40 %", in the interface's language. */
+export function indexingMessage(view: DeskView, progress: ProgressReport): string {
+  const percent = new Intl.NumberFormat(view.locale, { style: 'percent' }).format(Math.floor(progress.done * 100) / 100);
+  return noticeStrings(view).catalogIndexing(progress.objectionCount, percent);
+}
+
 /** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */
 export function renderCatalogNotice(view: DeskView, key: NoticeKey, notice: CatalogNotice): TemplateResult {
-  // The page's `strings` override these texts as they do the others.
-  const strings: CatalogNoticeStrings = { ...CATALOG_NOTICE_STRINGS[view.locale], ...view.strings };
+  const strings = noticeStrings(view);
   const message = notice.failure
     ? `${failureText(view, notice.failure, strings)} ${strings.builtinStillWorks}`
     : strings.catalogProblems(problemCount(notice));

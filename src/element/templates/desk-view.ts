@@ -2,12 +2,18 @@ import type { UiLocale } from '../../ui/locale.js';
 import type { TemplateResult } from 'lit';
 import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
 import type { SrcController } from '../controllers/src-controller.js';
+import type { ProgressReport } from '../engine/engine-protocol.js';
 import type { FirstPaintStrings } from '../i18n.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
 
-/** The template of one catalog's notice, loaded with the first notice (templates/catalog-notice.ts). */
-export type CatalogNoticeTemplate = (view: DeskView, key: NoticeKey, notice: CatalogNotice) => TemplateResult;
+/** The templates of what catalogs tell, loaded with the first notice (templates/catalog-notice.ts). */
+export interface CatalogNoticeTemplates {
+  /** One extra catalog's notice. */
+  readonly renderCatalogNotice: (view: DeskView, key: NoticeKey, notice: CatalogNotice) => TemplateResult;
+  /** The loading line while a big catalog is validated and indexed. */
+  readonly indexingMessage: (view: DeskView, progress: ProgressReport) => string;
+}
 
 /** What the element's templates show, and what they do: made once per render by the element. */
 export interface DeskView {
@@ -25,7 +31,9 @@ export interface DeskView {
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;
   readonly src: SrcController;
-  readonly notices: CatalogNotices<CatalogNoticeTemplate>;
+  /** How far a big catalog's validation and indexing is, until it is searched. */
+  readonly progress: ProgressReport | undefined;
+  readonly notices: CatalogNotices<CatalogNoticeTemplates>;
   readonly onSearchInput: (event: InputEvent) => void;
   readonly onSearchKeydown: (event: KeyboardEvent) => void;
   readonly onClear: () => void;

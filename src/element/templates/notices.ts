@@ -9,7 +9,7 @@ import { BYTES_PER_MEGABYTE } from '../src-limits.js';
  */
 export function renderNotices(view: DeskView): TemplateResult | typeof nothing {
   const { strings } = view;
-  const { loading } = view.src;
+  const loading = view.src.loading || view.progress;
   const { shown, missing } = view.notices;
   if (!loading && !missing && shown.size === 0) return nothing;
   return html`
@@ -18,12 +18,15 @@ export function renderNotices(view: DeskView): TemplateResult | typeof nothing {
       ${loading
         ? html`<div part="notice" class="notice loading"><span class="spinner" aria-hidden="true"></span>${loadingMessage(view)}</div>`
         : nothing}
-      ${[...shown].map(([key, notice]) => view.notices.template?.(view, key, notice) ?? nothing)}
+      ${[...shown].map(([key, notice]) => view.notices.template?.renderCatalogNotice(view, key, notice) ?? nothing)}
     </div>
   `;
 }
 
-function loadingMessage({ src, locale, strings }: DeskView): string {
+function loadingMessage(view: DeskView): string {
+  const { src, locale, strings } = view;
+  // Its text comes with the notices' chunk, loaded with the first report of progress.
+  if (view.progress) return view.notices.template?.indexingMessage(view, view.progress) ?? strings.catalogLoading;
   const progress = src.state.kind === 'fetching' ? src.state.progress : undefined;
   if (!progress) return strings.catalogLoading;
   const loaded = formatMegabytes(locale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
