@@ -63,10 +63,10 @@ export interface UiStrings {
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
-/** The texts of a catalog's notice: they come with its template, loaded with the first notice. */
+/** The texts of the catalogs' notices and loading line: they come with their templates, loaded with the first. */
 export type CatalogNoticeStrings = Pick<
   UiStrings,
-  'catalogIndexing' | 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'
+  'catalogLoading' | 'catalogLoadingProgress' | 'catalogIndexing' | 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
@@ -102,8 +102,6 @@ const EN: FirstPaintStrings = {
     [['Enter'], 'open, copy'],
     [['Esc'], 'back'],
   ],
-  catalogLoading: 'Loading the extra catalog…',
-  catalogLoadingProgress: (loaded, total) => `Loading the extra catalog… ${total ? `${loaded} of ${total}` : loaded} MB`,
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   categoryFallback: 'Other',
   placeholders: {
@@ -156,8 +154,6 @@ const RU: FirstPaintStrings = {
     [['Enter'], 'открыть, скопировать'],
     [['Esc'], 'назад'],
   ],
-  catalogLoading: 'Загружаем дополнительный каталог…',
-  catalogLoadingProgress: (loaded, total) => `Загружаем дополнительный каталог… ${total ? `${loaded} из ${total}` : loaded} МБ`,
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   categoryFallback: 'Другое',
   placeholders: {
@@ -204,8 +200,6 @@ const TR: FirstPaintStrings = {
     [['Enter'], 'aç, kopyala'],
     [['Esc'], 'geri'],
   ],
-  catalogLoading: 'Ek katalog yükleniyor…',
-  catalogLoadingProgress: (loaded, total) => `Ek katalog yükleniyor… ${total ? `${loaded} / ${total}` : loaded} MB`,
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   categoryFallback: 'Diğer',
   placeholders: {

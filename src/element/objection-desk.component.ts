@@ -117,7 +117,10 @@ export class ObjectionDesk extends LitElement {
    */
   srcMaxMegabytes: number = DEFAULT_SRC_MAX_MEGABYTES;
 
-  /** An extra catalog object in the catalog file format, merged last. */
+  /**
+   * An extra catalog object in the catalog file format, merged last. A big one is validated and indexed between
+   * frames; meanwhile keys are answered from the catalogs indexed before, and the progress is shown.
+   */
   catalog?: CatalogInput;
 
   /** Leaves out the built-in catalog: only the `src` and `catalog` objections are shown. */
@@ -188,6 +191,8 @@ export class ObjectionDesk extends LitElement {
       this.#src.load();
     }
     const engine = this.#engine;
+    // The loading line's text comes with the notices' template.
+    if (this.#src.loading || engine.progress) this.#notices.load();
     if (changed.has('catalog') || changed.has('noBuiltin')) engine.markStale();
     // A disconnected element starts no worker: it would outlive the element.
     if (engine.stale && !this.hasUpdated && this.#search.previewFits) {

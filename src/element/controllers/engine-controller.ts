@@ -299,8 +299,7 @@ export class EngineController implements ReactiveController {
         break;
       case 'progress':
         this.progress = response.done < 1 ? response : undefined;
-        if (this.progress) this.#notices.load();
-        else this.#answers.loaded();
+        if (!this.progress) this.#answers.loaded();
         this.#host.requestUpdate();
         break;
       case 'results': {

@@ -244,7 +244,8 @@ export class SearchClient {
    */
   #mainThreadEngine(wanted: () => boolean = () => false): LazySearchEngine {
     const engine: LazySearchEngine = new LazySearchEngine({
-      run: (steps, isCurrent) => runInSlices(steps, () => isCurrent() && (this.#local === engine || this.#interim === engine || wanted())),
+      run: (steps, isCurrent, report) =>
+        runInSlices(steps, () => isCurrent() && (this.#local === engine || this.#interim === engine || wanted()), report),
       report: (progress) => this.#report(progress),
       indexOnSearchMax: INDEX_ON_SEARCH_MAX,
     });

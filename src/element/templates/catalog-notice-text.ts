@@ -2,10 +2,12 @@ import { MORE_PROBLEMS } from '../../ui/more-problems.js';
 import { plural, type UiLocale } from '../../ui/locale.js';
 import type { CatalogNoticeStrings } from '../i18n.js';
 
-// The texts of a catalog's notice, in each interface language: with its template, in the chunk loaded with the
-// first notice, so the element's first script leaves them out.
+// The texts of the catalogs' notices and loading line, in each interface language: with their templates, in the
+// chunk loaded with the first, so the element's first script leaves them out.
 
 const EN: CatalogNoticeStrings = {
+  catalogLoading: 'Loading the extra catalog…',
+  catalogLoadingProgress: (loaded, total) => `Loading the extra catalog… ${total ? `${loaded} of ${total}` : loaded} MB`,
   catalogIndexing: (count, percent) => plural('en', count, { one: `Indexing # objection… ${percent}`, other: `Indexing # objections… ${percent}` }),
   catalogFailed: (failure) =>
     failure.kind === 'network'
@@ -19,6 +21,8 @@ const EN: CatalogNoticeStrings = {
 };
 
 const RU: CatalogNoticeStrings = {
+  catalogLoading: 'Загружаем дополнительный каталог…',
+  catalogLoadingProgress: (loaded, total) => `Загружаем дополнительный каталог… ${total ? `${loaded} из ${total}` : loaded} МБ`,
   catalogIndexing: (count, percent) =>
     plural('ru', count, { one: `Готовим поиск по # возражению… ${percent}`, other: `Готовим поиск по # возражениям… ${percent}` }),
   catalogFailed: (failure) =>
@@ -39,6 +43,8 @@ const RU: CatalogNoticeStrings = {
 };
 
 const TR: CatalogNoticeStrings = {
+  catalogLoading: 'Ek katalog yükleniyor…',
+  catalogLoadingProgress: (loaded, total) => `Ek katalog yükleniyor… ${total ? `${loaded} / ${total}` : loaded} MB`,
   catalogIndexing: (count, percent) => plural('tr', count, { other: `Arama hazırlanıyor: # itiraz… ${percent}` }),
   catalogFailed: (failure) =>
     failure.kind === 'network'

@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { problemCount, problemDetails } from '../../ui/problem-details.js';
 import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
-import type { CatalogNoticeStrings, LoadFailure } from '../i18n.js';
+import { formatMegabytes, type CatalogNoticeStrings, type LoadFailure } from '../i18n.js';
+import { BYTES_PER_MEGABYTE } from '../src-limits.js';
 import { CATALOG_NOTICE_STRINGS } from './catalog-notice-text.js';
 import type { DeskView } from './desk-view.js';
-import type { ProgressReport } from '../engine/engine-protocol.js';
 
-// A catalog's notice, with the list of its problems: loaded with the first notice, so a page whose catalogs are
-// fine never downloads it.
+// A catalog's notice, with the list of its problems, and the loading line: loaded with the first of them, so a
+// page whose catalogs are fine and few never downloads it.
 
 function failureText(view: DeskView, failure: LoadFailure, strings: CatalogNoticeStrings): string {
   if (failure.kind === 'network' || failure.kind === 'invalid') return strings.catalogFailed(failure);
@@ -17,10 +17,22 @@ function failureText(view: DeskView, failure: LoadFailure, strings: CatalogNotic
 /** The page's `strings` over the language's texts of the notices. */
 const noticeStrings = (view: DeskView): CatalogNoticeStrings => ({ ...CATALOG_NOTICE_STRINGS[view.locale], ...view.strings });
 
-/** "Indexing 50,000 objections… 40 %", in the interface's language. */
-export function indexingMessage(view: DeskView, progress: ProgressReport): string {
-  const percent = new Intl.NumberFormat(view.locale, { style: 'percent' }).format(Math.floor(progress.done * 100) / 100);
-  return noticeStrings(view).catalogIndexing(progress.objectionCount, percent);
+/**
+ * The loading line: how much of the `src` file has come, or how far a big catalog's indexing is ("Indexing
+ * 50,000 objections… 40 %"), in the interface's language.
+ */
+export function loadingMessage(view: DeskView): string {
+  const { src, progress: indexing, locale } = view;
+  const strings = noticeStrings(view);
+  if (indexing) {
+    const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(Math.floor(indexing.done * 100) / 100);
+    return strings.catalogIndexing(indexing.objectionCount, percent);
+  }
+  const progress = src.state.kind === 'fetching' ? src.state.progress : undefined;
+  if (!progress) return strings.catalogLoading;
+  const loaded = formatMegabytes(locale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
+  const total = progress.total === undefined ? undefined : formatMegabytes(locale, progress.total / BYTES_PER_MEGABYTE);
+  return strings.catalogLoadingProgress(loaded, total);
 }
 
 /** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */

@@ -11,8 +11,8 @@ import type { SearchSession } from '../search-session.js';
 export interface CatalogNoticeTemplates {
   /** One extra catalog's notice. */
   readonly renderCatalogNotice: (view: DeskView, key: NoticeKey, notice: CatalogNotice) => TemplateResult;
-  /** The loading line while a big catalog is validated and indexed. */
-  readonly indexingMessage: (view: DeskView, progress: ProgressReport) => string;
+  /** The text of the loading line, while a `src` file comes or a big catalog indexes. */
+  readonly loadingMessage: (view: DeskView) => string;
 }
 
 /** What the element's templates show, and what they do: made once per render by the element. */
