@@ -6,7 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogPreview } from './build/catalog-preview.mjs';
 import { TEST_TIMEOUT_MS } from './tests/browser-test-timeout.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
-import { clipboardPermissionCommand, heapUsedCommand, pageListenersCommand } from './tests/element/devtools-commands.mjs';
+import { clipboardPermissionCommand, heapUsedCommand, imeCompositionCommand, insertTextCommand, pageListenersCommand } from './tests/element/devtools-commands.mjs';
 import { screenshotCommands } from './tests/element/screenshot-commands.mjs';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
@@ -120,6 +120,8 @@ export default {
     heapUsedCommand(),
     clipboardPermissionCommand(),
     pageListenersCommand(),
+    insertTextCommand(),
+    imeCompositionCommand(),
     screenshotCommands(),
   ],
   middleware: [typescriptSources, catalogServer, catalogChunkHold, copiedDropIn, cdnHeaders, strictPolicy],

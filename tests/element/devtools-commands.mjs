@@ -72,3 +72,29 @@ export function clipboardPermissionCommand() {
     return true;
   });
 }
+
+/**
+ * `executeServerCommand('insert-text', { text })` inserts `text` at the caret of the focused field with no key events,
+ * as an input method's commit, dictation, an on-screen keyboard or a text expander does: DevTools' `Input.insertText`
+ * (what Playwright's `keyboard.insertText` sends, and its `keyboard.type` for a character off the US layout).
+ */
+export const insertTextCommand = () =>
+  command('insert-text', ({ text }, session) =>
+    withPageSession(session, async (cdp) => {
+      await cdp.send('Input.insertText', { text });
+      return true;
+    }),
+  );
+
+/**
+ * `executeServerCommand('ime-composition', { text })` shows `text` as an input method's composition (not committed
+ * yet) at the caret of the focused field, in place of the composition shown before: DevTools'
+ * `Input.imeSetComposition`. `insert-text` then commits it.
+ */
+export const imeCompositionCommand = () =>
+  command('ime-composition', ({ text }, session) =>
+    withPageSession(session, async (cdp) => {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      return true;
+    }),
+  );
