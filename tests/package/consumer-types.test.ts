@@ -61,7 +61,7 @@ describe('the packed package in a consumer project', () => {
   afterAll(() => consumer?.remove());
 
   it.each(SETTINGS)(
-    'type-checks the core, the element, its events, the drop-in and React with strict and no skipLibCheck under moduleResolution $moduleResolution',
+    'type-checks the core, the element, its events, the drop-in, React and Vue with strict and no skipLibCheck under moduleResolution $moduleResolution',
     async (setting) => {
       const config = join(consumer.dir, `tsconfig.${setting.moduleResolution}.json`);
       writeFileSync(config, JSON.stringify({ compilerOptions: compilerOptions(setting), include: ['src/**/*.ts', 'src/**/*.tsx'] }));
@@ -70,7 +70,7 @@ describe('the packed package in a consumer project', () => {
   );
 
   it('types the details of the events in a module that imports any one entry that types the element, and that one only', async () => {
-    expect(ELEMENT_ENTRIES).toEqual(expect.arrayContaining(['objection-desk', 'objection-desk/element', 'objection-desk/define']));
+    expect(ELEMENT_ENTRIES).toEqual(expect.arrayContaining(['objection-desk', 'objection-desk/element', 'objection-desk/define', 'objection-desk/vue']));
     // A program of its own for each entry: in one program, one entry's global declarations would serve every file.
     const reports = await Promise.all(
       ELEMENT_ENTRIES.map(async (entry, index) => {
