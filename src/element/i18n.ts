@@ -45,7 +45,10 @@ export interface UiStrings {
   /** Keys and what they do, shown while nothing is open in the wide layout. */
   readonly keyboardHints: ReadonlyArray<readonly [keys: readonly string[], action: string]>;
   readonly catalogLoading: string;
-  /** The loading message with how much of a big file has come, in megabytes; `total` when the server said it. */
+  /**
+   * The loading message with how much of a big file has come, in megabytes; `total` when the server said it. The
+   * numbers come written in the language's digits: the element's `locale` for a text of the page's `strings`.
+   */
   readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
   /** A failure of any catalog; those of fetching `src` are in src-failure-text.ts. */
   readonly catalogFailed: (failure: Exclude<LoadFailure, SrcFailure>) => string;
@@ -66,11 +69,6 @@ export type CatalogNoticeStrings = Pick<UiStrings, 'catalogFailed' | 'catalogPro
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
 export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings> & Partial<CatalogNoticeStrings>;
-
-/** A size in megabytes, in the language's digits, to one decimal. */
-export function formatMegabytes(locale: UiLocale, megabytes: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
-}
 
 const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',

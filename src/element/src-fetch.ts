@@ -1,11 +1,12 @@
-// Fetching a `src` catalog file, and what the notice says when that fails: loaded by the element only when it
-// is given a `src`, so a page without one never downloads this code.
+// Fetching a `src` catalog file, and what the notices say while it comes and when that fails: loaded by the
+// element only when it is given a `src`, so a page without one never downloads this code.
 import { messageOf, type Problem } from '../core/index.js';
 import type { LoadFailure } from './i18n.js';
 import { srcFailureText } from './src-failure-text.js';
+import { srcProgressText } from './src-progress-text.js';
 import { BYTES_PER_MEGABYTE, DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT, loadFailed, type SrcProgress } from './src-limits.js';
 
-export { srcFailureText };
+export { srcFailureText, srcProgressText };
 
 /** What the element allows a `src` file, from its attributes (values that are not positive numbers are the defaults). */
 export interface SrcLimits {

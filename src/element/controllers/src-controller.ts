@@ -4,6 +4,7 @@ import type { CatalogNotice } from '../catalog-notices.js';
 import type { SrcBody } from '../engine/engine-protocol.js';
 import type { SrcFailure } from '../i18n.js';
 import type { SrcFile } from '../src-fetch.js';
+import type { srcProgressText } from '../src-progress-text.js';
 import type { UiLocale } from '../../ui/locale.js';
 import { loadFailed, type SrcProgress } from '../src-limits.js';
 
@@ -41,8 +42,9 @@ export class SrcController implements ReactiveController {
   #engineHasSrc = false;
   /** The next load must drop the `src` catalog the engine has (the `src` changed). */
   #dropPending = false;
-  /** The texts of `src` fetch failures, which come with the code that fetches it. */
+  /** The texts of `src` fetch failures and progress, which come with the code that fetches it. */
   failureText: ((locale: UiLocale, failure: SrcFailure) => string) | undefined;
+  progressText: typeof srcProgressText | undefined;
 
   /** `report` shows why the file could not be used, or takes that down (`undefined`) when another is loaded. */
   constructor(host: SrcHost, report: (source: string, notice: CatalogNotice | undefined) => void) {
@@ -138,8 +140,9 @@ export class SrcController implements ReactiveController {
     };
     let file: SrcFile;
     try {
-      const { fetchSrcFile, srcFailureText } = await import('../src-fetch.js');
+      const { fetchSrcFile, srcFailureText, srcProgressText } = await import('../src-fetch.js');
       this.failureText = srcFailureText;
+      this.progressText = srcProgressText;
       file = await fetchSrcFile(url, abort, limits, onProgress);
     } catch (error) {
       file = { kind: 'failed', source: url, failure: { kind: 'network' }, problems: [loadFailed(url, messageOf(error))] };

@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DeskView } from './desk-view.js';
-import { formatMegabytes } from '../i18n.js';
-import { BYTES_PER_MEGABYTE } from '../src-limits.js';
 
 /**
  * A file of the widget that did not load, the loading line, and a notice per extra catalog with something wrong
@@ -23,10 +21,8 @@ export function renderNotices(view: DeskView): TemplateResult | typeof nothing {
   `;
 }
 
-function loadingMessage({ src, locale, strings }: DeskView): string {
+function loadingMessage({ src, locale, textLocale, strings }: DeskView): string {
   const progress = src.state.kind === 'fetching' ? src.state.progress : undefined;
-  if (!progress) return strings.catalogLoading;
-  const loaded = formatMegabytes(locale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
-  const total = progress.total === undefined ? undefined : formatMegabytes(locale, progress.total / BYTES_PER_MEGABYTE);
-  return strings.catalogLoadingProgress(loaded, total);
+  // Progress comes from the code that fetches `src`, which brings its text (src-progress-text.ts).
+  return (progress && src.progressText?.(progress, strings, locale, textLocale)) ?? strings.catalogLoading;
 }
