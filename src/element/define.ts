@@ -1,7 +1,7 @@
 import { ObjectionDesk } from './objection-desk.component.js';
 
-// Re-exported so that the declarations of every entry that defines the element (this one, `objection-desk` and
-// the drop-in's) bring the `HTMLElementEventMap` entries of events.ts.
+// The drop-in's types are this file's: its event details are named here (the `HTMLElementEventMap` entries come
+// with the component's declarations, which re-export them too).
 export type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
 
 // A page may load two copies (the npm build and the standalone bundle); a second define would throw.

@@ -45,9 +45,15 @@ export interface UiStrings {
   /** Keys and what they do, shown while nothing is open in the wide layout. */
   readonly keyboardHints: ReadonlyArray<readonly [keys: readonly string[], action: string]>;
   readonly catalogLoading: string;
-  /** The loading message with how much of a big file has come, in megabytes; `total` when the server said it. */
+  /**
+   * The loading message with how much of a big file has come, in megabytes; `total` when the server said it. The
+   * numbers come written in the language's digits: the element's `locale` for a text of the page's `strings`.
+   */
   readonly catalogLoadingProgress: (loaded: string, total?: string) => string;
-  /** While a big catalog is validated and indexed: how many objections it has, and the share done (`40 %`). */
+  /**
+   * While a big catalog is validated and indexed: how many objections it has, and the share done (`40%`, in the
+   * digits `catalogLoadingProgress` gets).
+   */
   readonly catalogIndexing: (count: number, percent: string) => string;
   /** A failure of any catalog; those of fetching `src` are in src-failure-text.ts. */
   readonly catalogFailed: (failure: Exclude<LoadFailure, SrcFailure>) => string;
@@ -71,11 +77,6 @@ export type CatalogNoticeStrings = Pick<
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
 export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings> & Partial<CatalogNoticeStrings>;
-
-/** A size in megabytes, in the language's digits, to one decimal. */
-export function formatMegabytes(locale: UiLocale, megabytes: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
-}
 
 const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',

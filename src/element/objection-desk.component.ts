@@ -16,6 +16,8 @@ import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js'
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened, renderObjection } from './templates/opened-objection.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
+// Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
+export type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
 
 type View = 'search' | 'objection';
 

@@ -1,5 +1,6 @@
 import type { UiLocale } from '../ui/locale.js';
-import { formatMegabytes, type SrcFailure } from './i18n.js';
+import type { SrcFailure } from './i18n.js';
+import { formatMegabytes } from './megabytes.js';
 
 /** What the notice says when a `src` file could not be fetched, in the operator's language. */
 export function srcFailureText(locale: UiLocale, failure: SrcFailure): string {

@@ -1,7 +1,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { LitElement } from 'lit';
 import type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from '../element/events.js';
 import type { ObjectionDesk } from '../element/objection-desk.component.js';
+import type { ObjectionDeskProperties } from '../element/properties.js';
 
 /**
  * What `<objection-desk>` takes in React 19's JSX: HTML attributes, the element's properties (React 19 sets a
@@ -13,7 +13,7 @@ import type { ObjectionDesk } from '../element/objection-desk.component.js';
  * ```
  */
 export type ObjectionDeskJsxProps = DetailedHTMLProps<HTMLAttributes<ObjectionDesk>, ObjectionDesk> &
-  Partial<Omit<ObjectionDesk, keyof LitElement | 'objectionCount'>> & {
+  Partial<ObjectionDeskProperties> & {
     'onobjection-select'?: (event: CustomEvent<ObjectionSelectDetail>) => void;
     'onreply-copy'?: (event: CustomEvent<ReplyCopyDetail>) => void;
     'oncatalog-error'?: (event: CustomEvent<CatalogErrorDetail>) => void;

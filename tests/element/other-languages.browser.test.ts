@@ -1,7 +1,7 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until } from '../browser-wait.js';
 import type { CatalogInput, ObjectionDesk, ReplyCopyDetail, UiStrings } from '../../src/index.js';
-import { copyButtons, deskFixture, objectionTitle, optionTitles, press, root, search, searchBox } from './helpers.js';
+import { copyButtons, deskFixture, objectionTitle, optionTitles, prepareGeneratedCatalog, press, root, search, searchBox } from './helpers.js';
 
 /** What a German integrator would give: some of the interface texts, the count of results among them. */
 const GERMAN_STRINGS: Partial<UiStrings> = {
@@ -11,6 +11,9 @@ const GERMAN_STRINGS: Partial<UiStrings> = {
   copy: 'Kopieren',
   copied: 'Kopiert',
 };
+
+/** 3,000 generated objections make a 2.8 MB file; at 2 MB/s its loading line shows for a second and more. */
+const SLOW_SRC = '/test-catalogs/generated/3000.json';
 
 const germanCatalog = async (): Promise<CatalogInput> => (await fetch('/test-catalogs/german-catalog.json')).json();
 const text = (desk: ObjectionDesk, selector: string) => root(desk).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -56,6 +59,32 @@ describe('<objection-desk> in a language of its own catalog (German)', () => {
     expect(text(desk, '.notice-message')).to.match(/^Der Zusatzkatalog hat \d+ Probleme\.$/);
     expect(text(desk, '.notice-details summary')).to.equal('Einzelheiten');
     expect(root(desk).querySelector('.dismiss-button')!.getAttribute('aria-label')).to.equal('Dismiss');
+  });
+
+  it('writes the megabytes of a loading src file in the digits of the words around them: English without German texts, German in the page\'s', async () => {
+    await prepareGeneratedCatalog(SLOW_SRC);
+    const strings: Partial<UiStrings> = { catalogLoadingProgress: (loaded, total) => `Lade… ${loaded} von ${total} MB` };
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <objection-desk locale="de"></objection-desk>
+      <objection-desk locale="de" .strings=${strings}></objection-desk>
+    </div>`);
+    const desks = [...box.querySelectorAll('objection-desk')];
+    // Every loading line each one shows, however briefly: a wait that polls could miss one.
+    const shown = desks.map(() => new Set<string>());
+    const observers = desks.map((desk, index) => {
+      const observer = new MutationObserver(() => shown[index]!.add(text(desk, '[part="notice"]') ?? ''));
+      observer.observe(root(desk), { childList: true, subtree: true, characterData: true });
+      return observer;
+    });
+    for (const desk of desks) desk.src = `${SLOW_SRC}?mbps=2`;
+    const progressIn = (index: number) => [...shown[index]!].filter((line) => /\d MB$/.test(line));
+    try {
+      await until(() => progressIn(0).length > 0 && progressIn(1).length > 0, 'no loading line with megabytes came');
+    } finally {
+      for (const observer of observers) observer.disconnect();
+    }
+    expect(progressIn(0)[0]).to.match(/^Loading the extra catalog… [12] of 2\.8 MB$/);
+    expect(progressIn(1)[0]).to.match(/^Lade… [12] von 2,8 MB$/);
   });
 
   it('shows the built-in objections, which have no German, in English', async () => {

@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../bench/lib/server.mjs';
-import { copyIntoConsumer, packedConsumer, type PackedConsumer } from '../package/packed-consumer.js';
+import { copyIntoConsumer, packedConsumer, typeCheck, type PackedConsumer } from '../package/packed-consumer.js';
 
 // Issue 13, point 4: React and Vue apps, built by Vite against the packed package as an integrator's app would
 // be, then driven in Chromium.
@@ -32,6 +34,20 @@ async function copyFirstReply(page: Page, desk: string, query: string, title: Re
 async function textIn(page: Page, output: string): Promise<string> {
   await page.waitForFunction((selector) => document.querySelector(selector)?.textContent !== '', output);
   return (await page.locator(output).textContent())!;
+}
+
+/**
+ * What Vue's template type-checker (vue-tsc: tsc does not read .vue files) reports for the Vue app, with the
+ * deliberate mistakes of tests/frameworks/vue-type-errors checked in the same program: one diagnostic a line,
+ * its file relative to the app. The app's own tsconfig.json is what an integrator's would be.
+ */
+async function vueTemplateErrors(consumer: PackedConsumer): Promise<string[]> {
+  copyIntoConsumer(consumer, 'tests/frameworks/vue-type-errors', 'vue-type-errors');
+  const app = join(consumer.dir, 'vue');
+  const config = { extends: './tsconfig.json', include: ['main.ts', '*.vue', '../vue-type-errors/*.vue'] };
+  writeFileSync(join(app, 'tsconfig.with-errors.json'), JSON.stringify(config));
+  const report = await typeCheck('vue-tsc/bin/vue-tsc.js', 'tsconfig.with-errors.json', app);
+  return report.split('\n').filter((line) => line.trim() !== '');
 }
 
 async function detailIn(page: Page, output: string): Promise<Record<string, unknown>> {
@@ -85,9 +101,19 @@ describe('the packed package in framework apps built with Vite', () => {
     expect(detail.text).toMatch(/^Anna, /);
   });
 
-  it('Vue 3: <objection-desk> as a custom element renders, finds "expensive" for "ljhjuj" and hands @reply-copy the copied reply', async () => {
+  it('Vue 3: objection-desk/vue types the template: the app type-checks with vue-tsc, and a wrong prop or detail is an error', async () => {
+    const errors = await vueTemplateErrors(consumer);
+    expect(errors).toEqual([
+      expect.stringMatching(/^\.\.\/vue-type-errors\/WrongUse\.vue\(8,\d+\): error TS2322: Type 'string' is not assignable to type 'number'\.$/),
+      expect.stringMatching(/^\.\.\/vue-type-errors\/WrongUse\.vue\(9,\d+\): error TS2322: Type '"blue"' is not assignable to type '.*"dark".*'\.$/),
+      expect.stringMatching(/^\.\.\/vue-type-errors\/WrongUse\.vue\(10,\d+\): error TS2339: Property 'title' does not exist on type 'ObjectionSelectDetail'\.$/),
+    ]);
+  });
+
+  it('Vue 3: <objection-desk> as a custom element renders, finds "expensive" for "ljhjuj" and hands @objection-select and @reply-copy their details', async () => {
     await page.goto(`${server.origin}/vue/dist/index.html`);
     await copyFirstReply(page, 'objection-desk', 'ljhjuj', /Дорого/);
+    expect(await textIn(page, '#selected')).toBe('expensive');
     const detail = await detailIn(page, '#copied');
     expect(detail).toMatchObject({ objectionId: 'expensive', copied: true });
     expect(detail.text).toMatch(/^Анна, /);

@@ -1,19 +1,52 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, packedConsumer, type PackedConsumer } from './packed-consumer.js';
+import { ROOT, packedConsumer, typeCheck, type PackedConsumer } from './packed-consumer.js';
 
 // Issue 13, point 3: under node16 and nodenext the declarations failed (a JSON import in a .d.ts), and only
 // `skipLibCheck` hid it. A consumer project type-checks against the packed package as an integrator's would.
 
-const TSC = join(ROOT, 'node_modules/typescript/lib/tsc.js');
+const TSC = 'typescript/lib/tsc.js';
 const SETTINGS = [
   { moduleResolution: 'bundler', module: 'esnext' },
   { moduleResolution: 'node16', module: 'node16' },
   { moduleResolution: 'nodenext', module: 'nodenext' },
 ] as const;
+
+/** What a consumer's tsconfig.json has under `moduleResolution` (with the `module` that goes with it). */
+function compilerOptions({ moduleResolution, module }: (typeof SETTINGS)[number]): Record<string, unknown> {
+  return {
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    module,
+    moduleResolution,
+    strict: true,
+    skipLibCheck: false,
+    // An import of an entry that has no types is an error too, not only one whose names are used.
+    noUncheckedSideEffectImports: true,
+    jsx: 'react-jsx',
+    // Only what the consumer imports: not every @types package the repository has.
+    types: [],
+    noEmit: true,
+  };
+}
+
+/**
+ * The package's entries that type the element: every one with types but the core's. Issue 13: the declarations
+ * of `objection-desk/element` did not bring the events' `HTMLElementEventMap` entries, those of the others did.
+ */
+const ELEMENT_ENTRIES = Object.entries((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports)
+  .filter(([name, target]) => name !== './core' && typeof target === 'object' && target !== null && 'types' in target)
+  .map(([name]) => `objection-desk${name.slice(1)}`);
+
+/** A module that imports only `entry` and listens to the element's events on any element, reading their details. */
+const listenerOf = (entry: string) => `import type {} from '${entry}';
+
+document.body.addEventListener('objection-select', (event) => console.log(event.detail.id.length));
+document.body.addEventListener('reply-copy', (event) => console.log(event.detail.text.length, event.detail.copied === true));
+document.body.addEventListener('catalog-error', (event) => console.log(event.detail.problems.length));
+`;
 
 describe('the packed package in a consumer project', () => {
   let consumer: PackedConsumer;
@@ -28,30 +61,30 @@ describe('the packed package in a consumer project', () => {
   afterAll(() => consumer?.remove());
 
   it.each(SETTINGS)(
-    'type-checks the core, the element, its events, the drop-in and React with strict and no skipLibCheck under moduleResolution $moduleResolution',
-    async ({ moduleResolution, module }) => {
-      const config = join(consumer.dir, `tsconfig.${moduleResolution}.json`);
-      const compilerOptions = {
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        module,
-        moduleResolution,
-        strict: true,
-        skipLibCheck: false,
-        // An import of an entry that has no types is an error too, not only one whose names are used.
-        noUncheckedSideEffectImports: true,
-        jsx: 'react-jsx',
-        // Only what the consumer imports: not every @types package the repository has.
-        types: [],
-        noEmit: true,
-      };
-      writeFileSync(config, JSON.stringify({ compilerOptions, include: ['src/**/*.ts', 'src/**/*.tsx'] }));
-      const { stdout } = await promisify(execFile)(process.execPath, [TSC, '-p', config], { cwd: consumer.dir }).catch(
-        (error: { stdout: string }) => ({ stdout: error.stdout }),
-      );
-      expect(stdout).toBe('');
+    'type-checks the core, the element, its events, the drop-in, React and Vue with strict and no skipLibCheck under moduleResolution $moduleResolution',
+    async (setting) => {
+      const config = join(consumer.dir, `tsconfig.${setting.moduleResolution}.json`);
+      writeFileSync(config, JSON.stringify({ compilerOptions: compilerOptions(setting), include: ['src/**/*.ts', 'src/**/*.tsx'] }));
+      expect(await typeCheck(TSC, config, consumer.dir)).toBe('');
     },
   );
+
+  it('types the details of the events in a module that imports any one entry that types the element, and that one only', async () => {
+    expect(ELEMENT_ENTRIES).toEqual(expect.arrayContaining(['objection-desk', 'objection-desk/element', 'objection-desk/define', 'objection-desk/vue']));
+    // A program of its own for each entry: in one program, one entry's global declarations would serve every file.
+    const reports = await Promise.all(
+      ELEMENT_ENTRIES.map(async (entry, index) => {
+        const dir = join(consumer.dir, `entry-${index}`);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'listener.ts'), listenerOf(entry));
+        // The declarations themselves are checked above: here only whether the entry brings the events' types.
+        const options = { ...compilerOptions(SETTINGS[2]), skipLibCheck: true };
+        writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['listener.ts'] }));
+        return `${entry}: ${await typeCheck(TSC, 'tsconfig.json', dir)}`;
+      }),
+    );
+    expect(reports).toEqual(ELEMENT_ENTRIES.map((entry) => `${entry}: `));
+  });
 
   it('is required from a CommonJS script in Node (an ES module package; Node 20.19 and later load it)', () => {
     const output = execFileSync(process.execPath, [join(consumer.dir, 'src/node-require.cjs')], { cwd: consumer.dir, encoding: 'utf8' });

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,4 +49,14 @@ export function copyIntoConsumer(consumer: PackedConsumer, from: string, to: str
   const target = join(consumer.dir, to);
   cpSync(join(ROOT, from), target, { recursive: true });
   return target;
+}
+
+/**
+ * Runs a type checker of the repository on a project of the consumer: `checker` is its script under
+ * node_modules (`typescript/lib/tsc.js`, `vue-tsc/bin/vue-tsc.js`). What it reports, '' when all is well.
+ */
+export async function typeCheck(checker: string, config: string, cwd: string): Promise<string> {
+  const run = promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', checker), '-p', config], { cwd });
+  const { stdout } = await run.catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+  return stdout;
 }

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { problemCount, problemDetails } from '../../ui/problem-details.js';
 import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
-import { formatMegabytes, type CatalogNoticeStrings, type LoadFailure } from '../i18n.js';
+import type { CatalogNoticeStrings, LoadFailure } from '../i18n.js';
+import { formatMegabytes } from '../megabytes.js';
 import { BYTES_PER_MEGABYTE } from '../src-limits.js';
 import { CATALOG_NOTICE_STRINGS } from './catalog-notice-text.js';
 import type { DeskView } from './desk-view.js';
@@ -19,20 +20,22 @@ const noticeStrings = (view: DeskView): CatalogNoticeStrings => ({ ...CATALOG_NO
 
 /**
  * The loading line: how much of the `src` file has come, or how far a big catalog's indexing is ("Indexing
- * 50,000 objections… 40 %"), in the interface's language.
+ * 50,000 objections… 40%"), in the interface's language. Its numbers are in the digits of the words around
+ * them: the interface language's in its own texts ("1.5" in English for a `de` page without German texts), the
+ * catalog texts' language (`textLocale`) in a text of the page's `strings`, which is written in that language.
  */
 export function loadingMessage(view: DeskView): string {
-  const { src, progress: indexing, locale } = view;
+  const { src, progress: indexing, locale, textLocale } = view;
   const strings = noticeStrings(view);
+  const digits = (text: keyof CatalogNoticeStrings) => (view.strings[text] ? textLocale : locale);
   if (indexing) {
-    const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(Math.floor(indexing.done * 100) / 100);
+    const percent = new Intl.NumberFormat(digits('catalogIndexing'), { style: 'percent' }).format(Math.floor(indexing.done * 100) / 100);
     return strings.catalogIndexing(indexing.objectionCount, percent);
   }
   const progress = src.state.kind === 'fetching' ? src.state.progress : undefined;
   if (!progress) return strings.catalogLoading;
-  const loaded = formatMegabytes(locale, Math.floor(progress.loaded / BYTES_PER_MEGABYTE));
-  const total = progress.total === undefined ? undefined : formatMegabytes(locale, progress.total / BYTES_PER_MEGABYTE);
-  return strings.catalogLoadingProgress(loaded, total);
+  const megabytes = (bytes: number) => formatMegabytes(digits('catalogLoadingProgress'), bytes / BYTES_PER_MEGABYTE);
+  return strings.catalogLoadingProgress(megabytes(progress.loaded - (progress.loaded % BYTES_PER_MEGABYTE)), progress.total === undefined ? undefined : megabytes(progress.total));
 }
 
 /** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */

@@ -1,0 +1,6 @@
+// Beside the code that shows sizes (the `src` loading line and failures), out of the element's first script.
+
+/** A size in megabytes, in the digits of `locale` (any BCP 47 tag), to one decimal. */
+export function formatMegabytes(locale: string, megabytes: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
+}
