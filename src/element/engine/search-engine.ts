@@ -83,6 +83,8 @@ export class SearchEngine {
   /** Loads taken and not answered yet. */
   #loads = 0;
   #latestSearch: number | undefined;
+  /** The latest load that replaces the `catalog` property: an older one still validating gives way to it. */
+  #latestCatalogLoad: number | undefined;
   /** The catalogs as the latest load left them, until another load starts. */
   #loaded: { readonly id: number; readonly snapshot: EngineSnapshot } | undefined;
 
@@ -105,6 +107,7 @@ export class SearchEngine {
     const load = request.kind === 'load';
     if (request.kind === 'search') this.#latestSearch = request.id;
     if (load) this.#loads += 1;
+    if (load && request.catalog !== undefined) this.#latestCatalogLoad = request.id;
     const response = this.#queue
       .then(() => this.#answer(request))
       .catch((error: unknown): FailedResponse => ({ kind: 'failed', id: request.id, message: messageOf(error) }))
@@ -222,11 +225,14 @@ export class SearchEngine {
         const steps = function* () {
           result = yield* validation;
         };
-        // A big catalog is validated between frames, while searches are answered from the last catalogs indexed.
-        if (given >= PROGRESS_MIN_OBJECTIONS) await this.#options.run(steps(), () => true, (done) => report(VALIDATION_SHARE * done));
+        // A big catalog is validated between frames, while searches are answered from the last catalogs indexed;
+        // one that another load replaces meanwhile is left unfinished (and unreported: that load has the catalog).
+        if (given >= PROGRESS_MIN_OBJECTIONS) await this.#options.run(steps(), () => this.#latestCatalogLoad === request.id, (done) => report(VALIDATION_SHARE * done));
         else for (const _ of steps());
-        this.#catalog = result!.catalog;
-        catalog = { problems: result!.problems, omitted: result!.omitted, rejected: false };
+        if (result) {
+          this.#catalog = result.catalog;
+          catalog = { problems: result.problems, omitted: result.omitted, rejected: false };
+        }
       }
     }
     let builtin: Catalog | undefined;
