@@ -113,7 +113,8 @@ export function generateCatalog(size, seed = 42) {
   return { locales: LOCALES, objections };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script in Node; imported in a page too, where there is no `process`.
+if (globalThis.process && import.meta.url === `file://${process.argv[1]}`) {
   const size = Number(process.argv[2] ?? 1000);
   const seed = Number(process.argv[3] ?? 42);
   process.stdout.write(JSON.stringify(generateCatalog(size, seed)));

@@ -391,14 +391,61 @@ async function typeFast(page, cdp, queries, budgetMs) {
   };
 }
 
-async function benchElement(browser, catalog, plan, search, queries) {
+/**
+ * Sets the `catalog` property of a fresh element (the built-in catalog indexed) to the parsed catalog file and
+ * types a key at once: times that key's answer from the built-in catalog (`firstKey`: key to paint, `firstAnswerMs`:
+ * since the property was set), then how long until a query for one of the catalog's own objections shows it
+ * first (`searchableMs`), and the longest the main thread was held up meanwhile.
+ */
+async function propertyCatalog(browser, catalog, query, builtinTitles) {
+  const { page, cdp, close } = await newPage(browser, '/bench/pages/element.html');
+  try {
+    await page.waitForFunction(() => 'probe' in window);
+    await page.evaluate(() => window.probe.ready(30_000));
+    const objections = await page.evaluate((url) => window.probe.fetchCatalog(url), `/${catalog.path}`);
+    // An objection from the middle of the catalog, by its title in the display locale.
+    const title = await page.evaluate(([index, locale]) => window.probe.catalogTitle(index, locale), [Math.floor(objections / 2), LOCALE]);
+    await page.evaluate(() => window.probe.selectQuery());
+    const { startedAt } = await page.evaluate(() => window.probe.setCatalog());
+    await page.evaluate(([expected, timeout]) => window.probe.arm(expected, timeout), [builtinTitles, KEYSTROKE_TIMEOUT_MS]);
+    await typeKey(cdp, query[0]);
+    const first = await page.evaluate(() => window.probe.result());
+    await page.evaluate(() => window.probe.selectQuery());
+    await cdp.send('Input.insertText', { text: title });
+    const found = await page.evaluate(([expected, timeout]) => window.probe.firstResult(expected, timeout), [title, SRC_TIMEOUT_MS]);
+    return {
+      objections,
+      firstKey: { ms: first.end - first.start, frames: first.frames, matched: first.matched },
+      firstAnswerMs: first.end - startedAt,
+      searchableMs: found.end - startedAt,
+      searchableMatched: found.matched,
+      longestHoldUpMs: found.longestHoldUpMs,
+    };
+  } finally {
+    await close();
+  }
+}
+
+async function benchElement(browser, catalog, plan, search, queries, builtinSearch) {
   const name = catalogName(catalog.size);
+  const typed = queries.slice(0, plan.paintQueries).map((labelled) => labelled.query);
+  // In a page of its own, before the one that loads the catalog from src.
+  const builtinTitles = builtinSearch?.libraries?.ours?.titles?.[0]?.[0];
+  let propertyLoad;
+  if (catalog.size > 0 && builtinTitles) {
+    log(`element, ${name}: setting the catalog property, then a key at once`);
+    propertyLoad = await propertyCatalog(browser, catalog, typed[0], builtinTitles);
+    const { firstKey, firstAnswerMs, searchableMs, longestHoldUpMs } = propertyLoad;
+    log(
+      `element, ${name}: first key painted ${Math.round(firstKey.ms)} ms after it (${Math.round(firstAnswerMs)} ms after the property); ` +
+        `searchable after ${Math.round(searchableMs)} ms; longest hold-up ${Math.round(longestHoldUpMs)} ms`,
+    );
+  }
   const { page, cdp, close } = await newPage(browser, '/bench/pages/element.html');
   try {
     await page.waitForFunction(() => 'probe' in window);
     const { frameInterval } = await page.evaluate(() => window.probe.ready(30_000));
-    const result = { catalog: name, frameInterval, heapBuiltinOnly: await page.evaluate(() => window.probe.usedHeap()) };
-    const typed = queries.slice(0, plan.paintQueries).map((labelled) => labelled.query);
+    const result = { catalog: name, frameInterval, heapBuiltinOnly: await page.evaluate(() => window.probe.usedHeap()), ...(propertyLoad && { propertyLoad }) };
     const titles = search.libraries.ours?.titles ?? [];
     if (catalog.size > 0) {
       log(`element, ${name}: setting src`);
@@ -573,7 +620,7 @@ try {
     for (const catalog of catalogs) {
       const name = catalogName(catalog.size);
       if (searches[name].error) continue;
-      element.catalogs[name] = await attempt(`element, ${name}`, () => benchElement(browser, catalog, plan, searches[name], queries));
+      element.catalogs[name] = await attempt(`element, ${name}`, () => benchElement(browser, catalog, plan, searches[name], queries, searches.builtin));
     }
   });
   results.search = searches;

@@ -26,6 +26,23 @@ export interface SrcLoad {
   readonly objectionCount: number;
 }
 
+/** The `catalog` property set to a catalog the page had parsed before. */
+export interface PropertyLoad {
+  /** When the property was set (page time), to time what follows from. */
+  readonly startedAt: number;
+  /** The catalog's objections, as given. */
+  readonly objections: number;
+}
+
+/** The first frame whose first result is a given title, since {@link PropertyLoad.startedAt}. */
+export interface Found {
+  /** After that frame was painted; the timeout when it never came. */
+  readonly end: number;
+  readonly matched: boolean;
+  /** The longest a 10 ms heartbeat on the main thread was held up past its time, since the property was set. */
+  readonly longestHoldUpMs: number;
+}
+
 export interface Burst {
   /** Per key: how long the key event waited for the main thread before its handlers ran. */
   readonly inputDelays: number[];
@@ -33,7 +50,12 @@ export interface Burst {
   readonly longTasks: number[];
 }
 
-type ObjectionDeskElement = HTMLElement & { readonly objectionCount: number; src?: string };
+type ObjectionDeskElement = HTMLElement & { readonly objectionCount: number; src?: string; catalog?: unknown };
+
+/** What the probe reads of a generated catalog: its titles, a text per locale. */
+interface CatalogData {
+  readonly objections: readonly { readonly title: Readonly<Record<string, string>> }[];
+}
 
 interface Armed {
   readonly expected: readonly string[];
@@ -47,6 +69,11 @@ let armed: Armed | undefined;
 /** Milliseconds between frames, measured by `ready()`; 60 Hz until then. */
 let frameInterval = 1000 / 60;
 let burst: Burst | undefined;
+/** A catalog file fetched and parsed before anything is timed, as a page has its data before it sets `catalog`. */
+let catalogData: CatalogData | undefined;
+/** How often the heartbeat of {@link setCatalog} ticks, in ms. */
+const HEARTBEAT_MS = 10;
+let heartbeat: { readonly timer: ReturnType<typeof setInterval>; last: number; longest: number } | undefined;
 let longTaskObserver: PerformanceObserver | undefined;
 
 function desk(): ObjectionDeskElement {
@@ -173,6 +200,56 @@ async function loadSrc(url: string, expectedCount: number, timeoutMs: number): P
   return { startedAt: start, ms, fetchMs: entry ? entry.duration : undefined, objectionCount: element.objectionCount };
 }
 
+/** Fetches and parses a catalog file for {@link setCatalog}; resolves to its objection count. */
+async function fetchCatalog(url: string): Promise<number> {
+  catalogData = (await (await fetch(url)).json()) as CatalogData;
+  return catalogData.objections.length;
+}
+
+/** The title of objection `index` of the fetched catalog in `locale`: a query only that catalog answers. */
+function catalogTitle(index: number, locale: string): string {
+  return catalogData!.objections[index]!.title[locale]!;
+}
+
+/** Sets the element's `catalog` property to the fetched catalog, with a heartbeat running from then on. */
+function setCatalog(): PropertyLoad {
+  const data = catalogData;
+  if (!data) throw new Error('fetchCatalog() first');
+  clearInterval(heartbeat?.timer);
+  const startedAt = performance.now();
+  const beat = {
+    timer: setInterval(() => {
+      const now = performance.now();
+      beat.longest = Math.max(beat.longest, now - beat.last - HEARTBEAT_MS);
+      beat.last = now;
+    }, HEARTBEAT_MS),
+    last: startedAt,
+    longest: 0,
+  };
+  heartbeat = beat;
+  desk().catalog = data;
+  return { startedAt, objections: data.objections.length };
+}
+
+/** Resolves after the first painted frame whose first result is `title`, and stops the heartbeat. */
+async function firstResult(title: string, timeoutMs: number): Promise<Found> {
+  const start = performance.now();
+  let matched = false;
+  for (;;) {
+    await nextFrame();
+    const first = desk().shadowRoot?.querySelector('[part~="option"] .option-title');
+    matched = normalise(first?.textContent ?? null) === title;
+    if (matched || performance.now() - start > timeoutMs) break;
+  }
+  const end = matched ? await afterPaint() : performance.now();
+  const beat = heartbeat;
+  clearInterval(beat?.timer);
+  heartbeat = undefined;
+  // A hold-up still going when the frame came has not ended in a tick yet.
+  const longestHoldUpMs = beat ? Math.max(beat.longest, performance.now() - beat.last - HEARTBEAT_MS) : 0;
+  return { end, matched, longestHoldUpMs };
+}
+
 function startBurst(): void {
   burst = { inputDelays: [], longTasks: [] };
   const current = burst;
@@ -202,6 +279,6 @@ async function usedHeap(): Promise<number> {
   return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 }
 
-const api = { ready, selectQuery, arm, result, loadSrc, startBurst, stopBurst, usedHeap };
+const api = { ready, selectQuery, arm, result, loadSrc, fetchCatalog, catalogTitle, setCatalog, firstResult, startBurst, stopBurst, usedHeap };
 export type ElementProbe = typeof api;
 (window as unknown as { probe: ElementProbe }).probe = api;

@@ -1,7 +1,8 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { until } from '../browser-wait.js';
+import { ObjectionSearch, localize, mergeCatalogs, type Catalog, type Locale } from '../../src/core/index.js';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
 import '../../src/element/define.js';
 
@@ -104,6 +105,41 @@ export async function search(desk: ObjectionDesk, text: string): Promise<void> {
   desk.focus();
   await sendKeys({ type: text });
   await desk.updateComplete;
+}
+
+/** Types `character` at the end of the search box: the input event of a key press, in the caller's task. */
+export function typeKey(desk: ObjectionDesk, character: string): void {
+  const box = searchBox(desk);
+  box.focus();
+  box.value += character;
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: character }));
+}
+
+/**
+ * Resolves once the microtasks queued now, and those they queue, have run, and before any other task: an
+ * answer from a worker, a message, cannot come in between, while a Lit update can.
+ */
+export async function beforeNextTask(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
+}
+
+/** The titles the core finds for `query` in `catalogs` merged, as the element lists them (8 at most, in `locale`). */
+export function coreTitles(catalogs: readonly Catalog[], locale: Locale = 'en'): (query: string) => string[] {
+  const core = new ObjectionSearch(mergeCatalogs(catalogs));
+  return (query) => core.search(query, { limit: 8 }).map((hit) => localize(hit.objection.title, locale));
+}
+
+/**
+ * Types `text` key by key; after each key, before any other task runs, the element shows what the core finds
+ * for the text typed so far.
+ */
+export async function typeAndSeeEachResult(desk: ObjectionDesk, text: string, titlesFor: (query: string) => string[]): Promise<void> {
+  for (const character of text) {
+    typeKey(desk, character);
+    await beforeNextTask();
+    const query = searchBox(desk).value;
+    expect(optionTitles(desk), `the results for "${query}"`).to.deep.equal(titlesFor(query));
+  }
 }
 
 /** Presses one key (Playwright names: `Enter`, `ArrowDown`, `Escape`…) and waits for the element to settle. */

@@ -1,11 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import { TEST_TIMEOUT_MS } from '../browser-test-timeout.mjs';
 import { until } from '../browser-wait.js';
-import { ObjectionSearch, loadBuiltinCatalog, localize, mergeCatalogs, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
+import { loadBuiltinCatalog, parseCatalog, validateCatalog, type Catalog } from '../../src/core/index.js';
 import type { CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { SearchClient } from '../../src/element/engine/search-client.js';
 import {
   MAX_HOLD_UP_SHARE,
+  beforeNextTask,
+  coreTitles,
   deskFixture,
   heartbeatDuring,
   longestHoldUpShare,
@@ -13,7 +15,8 @@ import {
   prepareGeneratedCatalog,
   recordWorkers,
   search,
-  searchBox,
+  typeAndSeeEachResult,
+  typeKey,
   type WorkerRecord,
 } from './helpers.js';
 
@@ -35,41 +38,6 @@ const OWN: CatalogInput = {
     { id: 'wants-delivery', title: 'Asks about delivery', triggers: ['when will it arrive'], replies: [{ text: 'Tomorrow.' }] },
   ],
 };
-
-/**
- * Resolves once the microtasks queued now, and those they queue, have run, and before any other task: an
- * answer from a worker, a message, cannot come in between, while a Lit update can.
- */
-async function beforeNextTask(): Promise<void> {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-}
-
-/** Types `character` at the end of the search box: the input event of a key press. */
-function typeKey(desk: ObjectionDesk, character: string): void {
-  const box = searchBox(desk);
-  box.focus();
-  box.value += character;
-  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: character }));
-}
-
-/** The titles the core finds for `query` in `catalogs` merged, as the element lists them (English, 8 at most). */
-function coreTitles(catalogs: readonly Catalog[]): (query: string) => string[] {
-  const core = new ObjectionSearch(mergeCatalogs(catalogs));
-  return (query) => core.search(query, { limit: 8 }).map((hit) => localize(hit.objection.title, 'en'));
-}
-
-/**
- * Types `text` key by key; after each key, before any other task runs, the element shows what the core finds
- * for the text typed so far.
- */
-async function typeAndSeeEachResult(desk: ObjectionDesk, text: string, titlesFor: (query: string) => string[]): Promise<void> {
-  for (const character of text) {
-    typeKey(desk, character);
-    await beforeNextTask();
-    const query = searchBox(desk).value;
-    expect(optionTitles(desk), `the results for "${query}"`).to.deep.equal(titlesFor(query));
-  }
-}
 
 /** The generated catalog at `url`, validated. */
 async function generated(url: string): Promise<Catalog> {
