@@ -422,6 +422,7 @@ export class ObjectionDesk extends LitElement {
         return category ? localize(category.title, textLocale) : strings.categoryFallback;
       },
       session: this.#search.session,
+      searching: this.#engine.searching,
       listboxShown: this.#listboxShown,
       replies: this.#replies.state,
       copied: this.#replies.copied,

@@ -76,6 +76,8 @@ export class EngineController implements ReactiveController {
   #stale = true;
   /** The latest load that carries a changed `catalog` property: only its problems are reported. */
   #catalogLoadId: number | undefined;
+  /** The latest load sent: only its progress is shown. */
+  #latestLoadId = 0;
   /** The load whose catalogs are shown: an older one answered late (by an engine since replaced) is not. */
   #shownLoadId = 0;
   /** The results shown are interim: they are searched again once the catalogs on their way are indexed. */
@@ -194,7 +196,9 @@ export class EngineController implements ReactiveController {
     if (!host.noBuiltin) prefetchBuiltinCatalog();
     const fresh = !this.#client;
     const client = (this.#client ??= new SearchClient((response) => this.#handle(response)));
-    const id = ++this.#requestId;
+    const id = (this.#latestLoadId = ++this.#requestId);
+    // An older load's progress is no longer what is on its way.
+    this.progress = undefined;
     const src = this.#src.takeOutgoing(id);
     const request: LoadRequest = {
       kind: 'load',
@@ -298,6 +302,7 @@ export class EngineController implements ReactiveController {
         this.#loaded(response);
         break;
       case 'progress':
+        if (response.id !== this.#latestLoadId) return;
         this.progress = response.done < 1 ? response : undefined;
         if (!this.progress) this.#answers.loaded();
         this.#host.requestUpdate();

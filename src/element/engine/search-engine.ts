@@ -85,6 +85,8 @@ export class SearchEngine {
   #latestSearch: number | undefined;
   /** The latest load that replaces the `catalog` property: an older one still validating gives way to it. */
   #latestCatalogLoad: number | undefined;
+  /** The latest load taken. */
+  #newestLoad: number | undefined;
   /** The catalogs as the latest load left them, until another load starts. */
   #loaded: { readonly id: number; readonly snapshot: EngineSnapshot } | undefined;
 
@@ -106,7 +108,10 @@ export class SearchEngine {
   handle(request: EngineRequest): Promise<EngineResponse> {
     const load = request.kind === 'load';
     if (request.kind === 'search') this.#latestSearch = request.id;
-    if (load) this.#loads += 1;
+    if (load) {
+      this.#loads += 1;
+      this.#newestLoad = request.id;
+    }
     if (load && request.catalog !== undefined) this.#latestCatalogLoad = request.id;
     const response = this.#queue
       .then(() => this.#answer(request))
@@ -141,7 +146,7 @@ export class SearchEngine {
   adopt(snapshot: EngineSnapshot): Promise<boolean> {
     this.#src = snapshot.src;
     this.#catalog = snapshot.catalog;
-    this.#use(new ObjectionSearch(snapshot.merged));
+    this.#use(new ObjectionSearch(snapshot.merged), this.#newestLoad);
     return this.#indexed;
   }
 
@@ -152,15 +157,26 @@ export class SearchEngine {
    */
   #answering(browse: boolean): ObjectionSearch | undefined {
     const search = this.#search;
-    const now = browse || search === this.#indexedSearch || search.catalog.objections.length <= this.#options.indexOnSearchMax;
-    return this.#loads === 0 && now ? search : this.#indexedSearch;
+    const now = browse || search === this.#indexedSearch || this.#small(search);
+    if (this.#loads === 0 && now) return search;
+    // Meanwhile the last catalogs indexed, or ones small enough to index now (the built-in ones, still indexing);
+    // never no objections at all, whose empty answer would say "nothing found" of what is not searched yet.
+    return [this.#indexedSearch, now ? search : undefined].find((older) => older?.catalog.objections.length);
   }
 
-  /** Lists `search`'s catalogs at once and indexes them; load `report`, when given, is told how far it is. */
-  #use(search: ObjectionSearch, report?: (done: number) => void): void {
+  /** Indexed by the first search in it, as fast as a frame or two. */
+  #small(search: ObjectionSearch): boolean {
+    return search.catalog.objections.length <= this.#options.indexOnSearchMax;
+  }
+
+  /**
+   * Lists `search`'s catalogs at once and indexes them; `report`, when given, is told how far. A big index is
+   * abandoned once a newer load is taken (`load`: the load it is for), which replaces it.
+   */
+  #use(search: ObjectionSearch, load?: number, report?: (done: number) => void): void {
     this.#search = search;
     this.#byId = undefined;
-    const current = () => this.#search === search;
+    const current = () => this.#search === search && (load === this.#newestLoad || this.#small(search));
     this.#indexed = this.#options
       .run(search.prepareInSteps(), current, report && ((done) => report(VALIDATION_SHARE + (1 - VALIDATION_SHARE) * done)))
       // An index that fails to build fails the searches in it too, which report it.
@@ -212,6 +228,15 @@ export class SearchEngine {
         src = { problems: result.problems, omitted: result.omitted, rejected };
       }
     }
+    let builtin: Catalog | undefined;
+    let builtinError: string | undefined;
+    if (request.builtin) {
+      try {
+        builtin = await loadBuiltinCatalog();
+      } catch (error) {
+        builtinError = messageOf(error);
+      }
+    }
     given += this.#src?.objections.length ?? 0;
     if (request.catalog !== undefined) {
       this.#catalog = undefined;
@@ -220,6 +245,8 @@ export class SearchEngine {
         const { validateCatalogInSteps } = await loadValidation();
         const input = request.catalog.objections;
         if (Array.isArray(input)) given += input.length;
+        // Nothing searchable yet (the big catalog came with the element): the others are, while it loads.
+        if (given >= PROGRESS_MIN_OBJECTIONS && !this.#indexedSearch?.catalog.objections.length) this.#use(searchCatalogs([this.#src], builtin));
         const validation = validateCatalogInSteps(request.catalog, CATALOG_PROPERTY_SOURCE);
         let result: ValidationResult | undefined;
         const steps = function* () {
@@ -235,18 +262,9 @@ export class SearchEngine {
         }
       }
     }
-    let builtin: Catalog | undefined;
-    let builtinError: string | undefined;
-    if (request.builtin) {
-      try {
-        builtin = await loadBuiltinCatalog();
-      } catch (error) {
-        builtinError = messageOf(error);
-      }
-    }
     const search = searchCatalogs([this.#src, this.#catalog], builtin);
     const merged = search.catalog;
-    this.#use(search, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
+    this.#use(search, request.id, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
     return {
       kind: 'loaded',

@@ -25,6 +25,8 @@ export interface DeskView {
   readonly textLocale: string;
   readonly categoryTitle: (id: string) => string;
   readonly session: SearchSession;
+  /** A search is on its way (a big catalog indexing, a worker): what is shown is not its answer yet. */
+  readonly searching: boolean;
   /** In a narrow element the opened objection takes the place of the results. */
   readonly listboxShown: boolean;
   readonly replies: ReplyState;

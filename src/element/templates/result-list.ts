@@ -53,7 +53,7 @@ export function renderSearchField(view: DeskView): TemplateResult {
   `;
 }
 
-/** The listbox of results (by category for the empty query), or "Nothing found". */
+/** The listbox of results (by category for the empty query), or "Nothing found" once a search says so. */
 export function renderResults(view: DeskView): TemplateResult {
   const { strings, session } = view;
   const { groups } = session;
@@ -64,7 +64,7 @@ export function renderResults(view: DeskView): TemplateResult {
         ${groups ? renderGroups(groups, view) : session.hits.map((hit, index) => renderOption(hit, index, true, view))}
       </div>
       ${groups && session.more > 0 ? html`<p class="browse-more">${strings.browseMore(session.more)}</p>` : nothing}
-      ${empty && !view.notices.missing
+      ${empty && !view.notices.missing && !view.searching
         ? html`<div class="empty-results">
             <p class="empty-title">${strings.nothingFound}</p>
             ${session.query.trim() ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>` : nothing}
