@@ -52,8 +52,9 @@ export function copyIntoConsumer(consumer: PackedConsumer, from: string, to: str
 }
 
 /**
- * Runs a type checker of the repository on a project of the consumer: `checker` is its script under
- * node_modules (`typescript/lib/tsc.js`, `vue-tsc/bin/vue-tsc.js`). What it reports, '' when all is well.
+ * Runs a type checker of the repository on a project of the consumer, in a process of its own: `checker` is its
+ * script under node_modules (`vue-tsc/bin/vue-tsc.js`, which reads .vue files; consumer-type-check.ts checks
+ * TypeScript projects in this process). What it reports, '' when all is well.
  */
 export async function typeCheck(checker: string, config: string, cwd: string): Promise<string> {
   const run = promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', checker), '-p', config], { cwd });
