@@ -51,6 +51,14 @@ describe('<objection-studio> undo and redo', () => {
     expect(textOf(status)).to.equal(`Удалено «${EXPENSIVE}». Отменить`);
   });
 
+  it('passes an automated accessibility check with the message of a delete shown', async () => {
+    const studio = await studioWithBuiltin(storage());
+    button(list(studio), 'Удалить').click();
+    await until(() => historyStatus(studio).startsWith('Удалено'), 'no message about the delete');
+    // The preview widget's result list is checked in the widget's own suite (see studio.browser.test.ts).
+    await expect(studio).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
+  });
+
   it('moves the focus to the one before a deleted objection that was the last', async () => {
     const studio = await studioWithBuiltin(storage());
     const titles = listedTitles(studio);
