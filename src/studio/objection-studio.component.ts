@@ -59,9 +59,9 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
  * with problems shown as they type; try the draft in a live `<objection-desk>` and a phrase tester; export
  * JSON or YAML. The draft is kept in `localStorage` and survives reloads; opening a file that cannot be read
- * never replaces it, and the draft an open replaced can be brought back. The interface speaks Russian, English
- * and Turkish: the `locale` property, else the marketer's last choice in its switch, else the nearest `lang`,
- * else the browser's language, else English.
+ * never replaces it, and every change (an open too) can be undone and redone, also after a reload. The interface
+ * speaks Russian, English and Turkish: the `locale` property, else the marketer's last choice in its switch, else
+ * the nearest `lang`, else the browser's language, else English.
  *
  * @summary The catalog studio: edit, check, preview and export an objection catalog without writing JSON.
  *
