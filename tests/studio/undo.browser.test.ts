@@ -164,6 +164,51 @@ describe('<objection-studio> undo and redo', () => {
     expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title, RUSSIAN_OBJECTION.title]);
   });
 
+  it('saves at once when the page is hidden (a switched tab), without waiting for a pause in typing', async () => {
+    const studio = await studioFixture(storage());
+    button(list(studio), '+ New objection').click();
+    await studio.updateComplete;
+    await fill(studio, 'Title (ru)', RUSSIAN_OBJECTION.title);
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', visibility);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(localStorage.getItem(storage())).to.contain(RUSSIAN_OBJECTION.title);
+  });
+
+  it('keeps the draft, and its newest changes to undo, in a storage too full for the whole history', async () => {
+    const first = await studioWithBuiltin(storage());
+    for (let n = 0; n < 3; n += 1) {
+      button(list(first), 'Удалить').click();
+      await first.updateComplete;
+    }
+    const titles = listedTitles(first);
+    const setItem = Storage.prototype.setItem;
+    // Room for the draft and a few kilobytes more: not for the built-in catalog the first step replaced.
+    const room = JSON.stringify({ draft: first.draft }).length + 20_000;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (value.length > room) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+    try {
+      fixtureCleanup();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const kept = (JSON.parse(localStorage.getItem(storage())!) as { history: { undo: unknown[] } }).history.undo.length;
+    expect(kept).to.be.within(1, 3);
+    const studio = await studioFixture(storage(), { lang: 'ru' });
+    expect(listedTitles(studio)).to.deep.equal(titles);
+    expect(textOf(studio.shadowRoot!.querySelector('.save-state'))).to.equal('Черновик сохранён в этом браузере');
+    toolbarButton(studio, 'Отменить').click();
+    await studio.updateComplete;
+    expect(listedTitles(studio)).to.have.length(titles.length + 1);
+  });
+
   it('keeps every letter typed right before a reload', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 800px';
