@@ -351,9 +351,11 @@ export class ObjectionStudio extends LitElement {
     this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
   };
 
-  /** After Undo or Redo; undoing the change a notice tells of answers in the notice. */
+  /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
   #historyMoved(step: number | undefined, undone: boolean): void {
-    if (undone && step !== undefined && step === this.#noticeStep && this.#notice?.kind === 'replaced') this.#notice = { kind: 'info', message: (strings) => strings.undone };
+    const kind = step !== undefined && step === this.#noticeStep ? this.#notice?.kind : undefined;
+    if (undone && kind === 'replaced') this.#notice = { kind: 'info', message: (strings) => strings.undone };
+    if (!undone && kind === 'info') this.#notice = undefined;
     this.#draftChanged();
   }
 

@@ -142,6 +142,21 @@ describe('<objection-studio> undo and redo', () => {
     expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
   });
 
+  it('redoes an open undone from its notice, and the notice no longer says the previous draft is back', async () => {
+    const studio = await studioFixture(storage());
+    await addRussianObjection(studio);
+    await openFile(studio, 'delivery.yaml', await fixtureText('delivery.yaml'));
+    await until(() => noticeText(studio).startsWith('Opened delivery.yaml'), 'the file did not open');
+    studio.shadowRoot!.querySelector<HTMLButtonElement>('.notice button')!.click();
+    await studio.updateComplete;
+    expect(noticeText(studio)).to.contain('The previous draft is back.');
+    expect(listedTitles(studio)).to.deep.equal([RUSSIAN_OBJECTION.title]);
+    toolbarButton(studio, 'Redo').click();
+    await studio.updateComplete;
+    expect(listedTitles(studio)).to.deep.equal(['Заказ задерживается']);
+    expect(noticeText(studio)).to.equal('');
+  });
+
   it('undoes a word typed into a field in one step with Ctrl+Z outside the field', async () => {
     const studio = await studioFixture(storage());
     await addRussianObjection(studio);
