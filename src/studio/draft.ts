@@ -162,7 +162,7 @@ const withObjections = (draft: Draft, objections: ObjectionInput[], selected: nu
 
 /**
  * The draft after a command of the list or the editor: a new objection or a copy is inserted and shown, a
- * deleted one's place goes to the one before it. `undefined` when the command changes nothing (an override
+ * deleted one's place goes to the one after it (before it, when it was the last). `undefined` when the command changes nothing (an override
  * of an objection the built-in catalog does not have).
  */
 export function applyCommand({ draft, selected }: DraftSelection, command: ObjectionCommand, builtin?: Catalog): DraftSelection | undefined {
@@ -180,7 +180,7 @@ export function applyCommand({ draft, selected }: DraftSelection, command: Objec
       return { draft: withObjection(draft, command.index, disabled ? objection : { ...objection, disabled: true }), selected };
     }
     case 'delete':
-      return withObjections(draft, objections.filter((_, i) => i !== command.index), Math.max(0, command.index - 1));
+      return withObjections(draft, objections.filter((_, i) => i !== command.index), command.index);
     case 'override': {
       const original = builtin?.objections.find((objection) => objection.id === command.id);
       if (!original) return undefined;

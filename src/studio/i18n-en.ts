@@ -132,4 +132,9 @@ export const EN: StudioStrings = {
   builtinBadge: 'built-in',
   matchFields: { trigger: 'customer phrase', title: 'title', tag: 'search word', followUp: 'follow-up', reply: 'reply' },
   matchedBy: (field, locale) => `by ${field} (${locale}):`,
+  historyGroup: 'Undo and redo',
+  redo: 'Redo',
+  deleted: (name) => `Deleted «${name}».`,
+  stepUndone: 'Undone.',
+  stepRedone: 'Redone.',
 };

@@ -142,4 +142,9 @@ export const RU: StudioStrings = {
   builtinBadge: 'встроенное',
   matchFields: { trigger: 'фраза клиента', title: 'название', tag: 'слово для поиска', followUp: 'продолжение', reply: 'ответ' },
   matchedBy: (field, locale) => `совпало — ${field} (${locale}):`,
+  historyGroup: 'Отмена и возврат',
+  redo: 'Вернуть',
+  deleted: (name) => `Удалено «${name}».`,
+  stepUndone: 'Отменено.',
+  stepRedone: 'Возвращено.',
 };

@@ -133,4 +133,9 @@ export const TR: StudioStrings = {
   builtinBadge: 'yerleşik',
   matchFields: { trigger: 'müşteri ifadesi', title: 'başlık', tag: 'arama kelimesi', followUp: 'devam', reply: 'yanıt' },
   matchedBy: (field, locale) => `eşleşen ${field} (${locale}):`,
+  historyGroup: 'Geri alma ve yineleme',
+  redo: 'Yinele',
+  deleted: (name) => `«${name}» silindi.`,
+  stepUndone: 'Geri alındı.',
+  stepRedone: 'Yinelendi.',
 };

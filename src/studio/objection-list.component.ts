@@ -41,6 +41,12 @@ export class ObjectionList extends LitElement {
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
+  /** Focuses the objection at `index`, or the button that adds one when the list is empty. */
+  focusItem(index: number): void {
+    const item = this.renderRoot.querySelectorAll<HTMLButtonElement>('.item')[index];
+    (item ?? this.renderRoot.querySelector<HTMLButtonElement>('.head button'))?.focus();
+  }
+
   override render(): TemplateResult {
     const strings = this.strings;
     const builtinIds = new Set(this.builtin.map((objection) => objection.id));

@@ -34,11 +34,15 @@ import {
   withObjection,
   type Draft,
 } from './draft.js';
+import { DraftSaveController } from './draft-save-controller.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
+import { HistoryController, typedField } from './history-controller.js';
+import { historyStyles } from './history.styles.js';
 import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
+import type { ObjectionList } from './objection-list.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
 import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
@@ -46,8 +50,6 @@ import { baseStyles } from './studio-base.styles.js';
 
 /** Checking and previewing wait for a pause in typing this long. */
 const CHECK_DELAY_MS = 150;
-/** Saving waits a little longer: a draft is a few kilobytes of JSON, but typing should never wait for it. */
-const SAVE_DELAY_MS = 400;
 const DRAFT_SOURCE = 'draft';
 
 /** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
@@ -57,9 +59,9 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
  * with problems shown as they type; try the draft in a live `<objection-desk>` and a phrase tester; export
  * JSON or YAML. The draft is kept in `localStorage` and survives reloads; opening a file that cannot be read
- * never replaces it, and the draft an open replaced can be brought back. The interface speaks Russian, English
- * and Turkish: the `locale` property, else the marketer's last choice in its switch, else the nearest `lang`,
- * else the browser's language, else English.
+ * never replaces it, and every change (an open too) can be undone and redone, also after a reload. The interface
+ * speaks Russian, English and Turkish: the `locale` property, else the marketer's last choice in its switch, else
+ * the nearest `lang`, else the browser's language, else English.
  *
  * @summary The catalog studio: edit, check, preview and export an objection catalog without writing JSON.
  *
@@ -76,7 +78,7 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * @cssproperty --objection-studio-accent - Color of primary buttons, links and the selected objection.
  */
 export class ObjectionStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles];
+  static override styles = [baseStyles, studioStyles, historyStyles];
 
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
@@ -85,8 +87,10 @@ export class ObjectionStudio extends LitElement {
   @property() locale?: UiLocale;
 
   #storage: DraftStorage | undefined;
-  /** The draft, the objection its forms show, and the draft "Undo" brings back. */
+  /** The draft, the objection its forms show, and the history of its changes. */
   #session = new DraftSession();
+  /** The change the notice tells of, while "Undo" in it can undo that change. */
+  #noticeStep: number | undefined;
   #builtin: Catalog | undefined;
   #problems: readonly Problem[] = [];
   #omitted: OmittedProblems = NONE_OMITTED;
@@ -99,15 +103,21 @@ export class ObjectionStudio extends LitElement {
   #search: ObjectionSearch | undefined;
   #previewLocale: UiLocale = 'ru';
   #notice: Notice | undefined;
-  /** Storage refused the draft: said once, in the toolbar, until a save works again. */
-  #notSaved = false;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last copy of the catalog's JSON, while its button says so. */
   readonly #copy = new CopyController<CopyOutcome>(this);
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
+  readonly #history = new HistoryController(this, {
+    session: () => this.#session,
+    strings: () => this.#strings,
+    lang: () => this.#uiLocale.value,
+    moved: (step, undone) => this.#historyMoved(step, undone),
+    list: () => this.renderRoot.querySelector<ObjectionList>('objection-studio-list'),
+  });
+  /** Saves the draft after a pause in typing, and at once when the page may go. */
+  readonly #saver = new DraftSaveController(this, () => this.#storage?.save(this.#session.stored) ?? false);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -124,8 +134,6 @@ export class ObjectionStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A reload or a closed tab must not lose the last keystrokes.
-    if (this.#saveTimer !== undefined) this.#save();
     clearTimeout(this.#checkTimer);
   }
 
@@ -171,14 +179,16 @@ export class ObjectionStudio extends LitElement {
           <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
           <button type="button" @click=${this.#copyJson}>${this.#copy.outcome?.copied ? strings.copied : strings.copyJson}</button>
         </div>
-        <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
+        ${this.#history.buttons()}
+        <p class="save-state small ${this.#saver.notSaved ? 'not-saved' : ''}" role="status">${this.#saver.notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
+      ${this.#history.status()}
       ${this.#notice
         ? noticeTemplate(this.#notice, {
             strings,
             lang,
-            canUndo: this.#session.previous !== undefined,
-            onUndo: this.#undo,
+            canUndo: this.#noticeStep !== undefined && this.#noticeStep === this.#session.lastStep,
+            onUndo: this.#history.undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
             problemsOpen: this.#fileProblemsOpen,
             onToggleProblems: (open) => {
@@ -282,23 +292,29 @@ export class ObjectionStudio extends LitElement {
   #draftChanged(): void {
     clearTimeout(this.#checkTimer);
     this.#checkTimer = setTimeout(() => this.#check(), CHECK_DELAY_MS);
-    this.#scheduleSave();
+    this.#saver.schedule();
+    this.#history.changed();
     this.requestUpdate();
   }
 
-  /** An edit of a field or a setting. */
+  /** An edit of a field (keystrokes in one are one step to undo) or a setting. */
   #edit(draft: Draft): void {
-    this.#session.edit(draft);
+    this.#session.edit(draft, typedField(this.renderRoot as ShadowRoot));
     this.#draftChanged();
   }
 
   #command(command: ObjectionCommandDetail): void {
-    if (this.#session.apply(command, this.#builtin)) this.#draftChanged();
+    const deleted = command.kind === 'delete' ? this.#objectionName(command.index) : undefined;
+    if (!this.#session.apply(command, this.#builtin)) return;
+    this.#draftChanged();
+    if (deleted !== undefined) this.#history.deleted(deleted);
   }
 
-  /** Replaces the whole draft (an open, a start); the one replaced can be brought back once. */
+  /** Replaces the whole draft (an open, a start); "Undo" brings back the one replaced. */
   #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
+    const last = this.#session.lastStep;
     this.#session.replace(draft);
+    this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
     this.#showNotice({ kind: 'replaced', message, ...listed });
     this.#draftChanged();
   }
@@ -335,11 +351,13 @@ export class ObjectionStudio extends LitElement {
     this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
   };
 
-  #undo = (): void => {
-    if (!this.#session.undo()) return;
-    this.#notice = { kind: 'info', message: (strings) => strings.undone };
+  /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
+  #historyMoved(step: number | undefined, undone: boolean): void {
+    const kind = step !== undefined && step === this.#noticeStep ? this.#notice?.kind : undefined;
+    if (undone && kind === 'replaced') this.#notice = { kind: 'info', message: (strings) => strings.undone };
+    if (!undone && kind === 'info') this.#notice = undefined;
     this.#draftChanged();
-  };
+  }
 
   #select(index: number): void {
     this.#session.select(index);
@@ -385,20 +403,6 @@ export class ObjectionStudio extends LitElement {
     this.#errorCounts = errorCounts;
     this.#previewCatalog = input;
     this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
-    this.requestUpdate();
-  }
-
-  #scheduleSave(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#save(), SAVE_DELAY_MS);
-  }
-
-  #save(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    const saved = this.#storage?.save(this.#session.stored) ?? false;
-    if (saved === !this.#notSaved) return;
-    this.#notSaved = !saved;
     this.requestUpdate();
   }
 

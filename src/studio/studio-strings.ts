@@ -131,4 +131,12 @@ export interface StudioStrings {
   readonly builtinBadge: string;
   readonly matchFields: Readonly<Record<MatchField, string>>;
   readonly matchedBy: (field: string, locale: string) => string;
+
+  /** The toolbar's group of Undo (`undo`) and Redo. */
+  readonly historyGroup: string;
+  readonly redo: string;
+  /** Said after a delete, before its "Undo" button. */
+  readonly deleted: (name: string) => string;
+  readonly stepUndone: string;
+  readonly stepRedone: string;
 }

@@ -10,6 +10,19 @@ import '../../src/studio/define.js';
 let storageCount = 0;
 export const freshStorageKey = () => `objection-studio-test-${Date.now()}-${(storageCount += 1)}`;
 
+/** Gives each test of the suite a fresh storage key (read it with the getter returned), and clears it after. */
+export function freshStorageEachTest(): () => string {
+  let storageKey = '';
+  beforeEach(() => {
+    storageKey = freshStorageKey();
+  });
+  afterEach(() => {
+    localStorage.removeItem(storageKey);
+    localStorage.removeItem(`${storageKey}:locale`);
+  });
+  return () => storageKey;
+}
+
 /**
  * Renders a studio that keeps its draft under `storageKey`; resolves once it has drawn. It speaks English
  * (`lang="en"`) unless told another `lang`, or none (`null`: the page's and the browser's language decide).
