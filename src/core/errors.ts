@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode, ProblemSeverity } from './types.js';
+import type { Problem } from './types.js';
 import type { InvisibleKind } from './visible-text.js';
 
 const INVISIBLE_KIND_NAMES: Readonly<Record<InvisibleKind, string>> = {
@@ -95,16 +95,6 @@ export const PROBLEM_HINTS = {
   invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
   longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
 } as const;
-
-export function problem(
-  severity: ProblemSeverity,
-  source: string,
-  path: string,
-  code: ProblemCode,
-  message: string,
-): Problem {
-  return { severity, source, path, code, message };
-}
 
 /** Where in its source a problem is, when known: `:line:column`, else nothing. */
 export const problemPosition = ({ line, column }: Problem): string => (line === undefined ? '' : `:${line}:${column ?? 1}`);
