@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
 import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
-import { PROBLEM_MESSAGES as M, problem } from '../core/errors.js';
+import { problem, said } from '../core/problem-words.js';
 import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.js';
 import { NONE_OMITTED } from '../core/problem-cap.js';
 import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, OmittedProblems, Problem, ReplyInput } from '../core/index.js';
@@ -55,7 +55,7 @@ export function openCatalogFile(name: string, text: string): OpenedFile {
 }
 
 /** A file the browser could not read, or that could not be read as a catalog for a reason not foreseen. */
-export const unreadableFile = (name: string): OpenedFile => ({ problems: [problem('error', name, '', 'load-failed', M.loadFailed('the file cannot be read'))], omitted: NONE_OMITTED });
+export const unreadableFile = (name: string): OpenedFile => ({ problems: [problem('error', name, '', 'load-failed', said('unreadableFile'))], omitted: NONE_OMITTED });
 
 /**
  * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers

@@ -1,6 +1,7 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
 import type { ObjectionCommand } from './draft.js';
+import type { ProblemFix } from './problem-fixes.js';
 
 /**
  * How the studio's child components dispatch their events (every one below but `catalog-export`): they bubble
@@ -40,6 +41,17 @@ export interface ProblemPickDetail {
   readonly problem: Problem;
 }
 
+/** Detail of `problem-fix`: the problem and the one-click fix the marketer chose for it. */
+export interface ProblemFixDetail {
+  readonly problem: Problem;
+  readonly fix: ProblemFix;
+}
+
+/** Detail of `field-touch`: the form path of a field the marketer left after editing it. */
+export interface FieldTouchDetail {
+  readonly path: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
@@ -55,5 +67,11 @@ declare global {
     'objection-command': CustomEvent<ObjectionCommandDetail>;
     /** A problem was chosen in the studio's problem list. */
     'problem-pick': CustomEvent<ProblemPickDetail>;
+    /** A problem's one-click fix was chosen, under a field or in the problem list. */
+    'problem-fix': CustomEvent<ProblemFixDetail>;
+    /** "Check" was pressed in the problem list: every problem shows, empty fields included. */
+    'problems-check': CustomEvent<null>;
+    /** A field of the form was left after an edit: its problems may show now. */
+    'field-touch': CustomEvent<FieldTouchDetail>;
   }
 }

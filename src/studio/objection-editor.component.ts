@@ -6,7 +6,8 @@ import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from 
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
-import { fieldProblems } from './problem-messages.js';
+import { categoryField } from './category-field.js';
+import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
@@ -64,6 +65,23 @@ export class ObjectionEditor extends LitElement {
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
+  /** How problems are worded, and their fixes. */
+  @property({ attribute: false }) presenter?: ProblemPresenter;
+
+  /**
+   * The categories the menu offers, by id, named in the marketer's language: the built-in ones when the draft
+   * is merged over them, then the draft's own.
+   */
+  @property({ attribute: false }) categoryNames: ReadonlyMap<string, string> = new Map();
+
+  /** The title of the built-in objection this one replaces, when it does. */
+  @property() replacedTitle?: string;
+
+  /** Whether the category menu asks for a new category's name. */
+  #creatingCategory = false;
+  /** Fields edited since they were last left: leaving one sends `field-touch`. */
+  readonly #edited = new Set<string>();
+
   /** The reply field the placeholder buttons write into. */
   #lastReplyField: HTMLTextAreaElement | undefined;
 
@@ -88,15 +106,19 @@ export class ObjectionEditor extends LitElement {
     const strings = this.strings;
     const root = `objections[${this.index}]`;
     return html`
-      <form part="form" @submit=${(event: Event) => event.preventDefault()} autocomplete="off">
-        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${strings.statusNotes[this.status]}</p>` : nothing}
-        ${fieldProblems(this.problems.get(root), controlId(root))}
+      <form part="form" @submit=${(event: Event) => event.preventDefault()} @input=${this.#handleInput} @focusout=${this.#handleFocusOut} autocomplete="off">
+        ${this.status
+          ? html`<p class="status ${STATUS_TONE[this.status]}">
+              ${this.status === 'override' && this.replacedTitle ? strings.replacesBuiltin(this.replacedTitle) : strings.statusNotes[this.status]}
+            </p>`
+          : nothing}
+        ${this.#fieldProblems(this.problems.get(root), controlId(root))}
         <div class="row">
           <div class="field">
             <label for=${controlId(`${root}.id`)}>${strings.fields.id}</label>
             ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), strings.idPlaceholder)}
             <p class="help">${strings.idHelp}</p>
-            ${fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
+            ${this.#fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
           </div>
           ${objection.disabled ? nothing : this.#categoryField(root, objection)}
         </div>
@@ -114,14 +136,22 @@ export class ObjectionEditor extends LitElement {
 
   #categoryField(root: string, objection: ObjectionInput): TemplateResult {
     const path = `${root}.category`;
-    const options = [...new Set([...this.builtinCategories, ...Object.keys(this.categories)])];
-    return html`<div class="field">
-      <label for=${controlId(path)}>${this.strings.fields.category}</label>
-      ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), DEFAULT_CATEGORY, 'categories')}
-      <datalist id="categories">${options.map((id) => html`<option value=${id}></option>`)}</datalist>
-      <p class="help">${this.strings.categoryHelp(options.join(', '))}</p>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-    </div>`;
+    return categoryField({
+      strings: this.strings,
+      controlId: controlId(path),
+      path,
+      value: objection.category,
+      names: this.categoryNames,
+      creating: this.#creatingCategory,
+      onCreating: (creating) => ((this.#creatingCategory = creating), this.requestUpdate()),
+      onChoose: (id) => this.#edit((o) => (id ? (o.category = id) : delete o.category)),
+      onCreate: (id, name) => {
+        this.#creatingCategory = false;
+        this.#edit((o) => (o.category = id));
+        emit(this, 'category-change', { id, title: { [this.locales[0] ?? 'ru']: name } }, WITHIN_STUDIO);
+      },
+      problems: this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`),
+    });
   }
 
   /**
@@ -162,20 +192,20 @@ export class ObjectionEditor extends LitElement {
         <h3>${fields.replies}</h3>
         <p class="help">${strings.repliesHelp}</p>
         ${this.#placeholderButtons()}
-        ${fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
         ${this.#replies(`${root}.replies`, objection.replies ?? [], (o) => (o.replies ??= []))}
       </section>
       <section class="group">
         <h3>${strings.optional(fields.followUps)}</h3>
         <p class="help">${strings.followUpsHelp}</p>
-        ${fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
         ${(objection.followUps ?? []).map((followUp, k) => this.#followUp(`${root}.followUps[${k}]`, followUp, k))}
         <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>${strings.addFollowUp}</button>
       </section>
       <section class="group">
         <h3>${strings.optional(fields.tips)}</h3>
         <p class="help">${strings.tipsHelp}</p>
-        ${fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
         ${(objection.tips ?? []).map(
           (tip, t) => html`<div class="card" data-path=${`${root}.tips[${t}]`}>
             ${this.#textFields(strings.tip(t + 1), '', `${root}.tips[${t}]`, textMap(tip), (text) => this.#edit((o) => (o.tips![t] = text)))}
@@ -196,11 +226,11 @@ export class ObjectionEditor extends LitElement {
           ${strings.removeFollowUp(k + 1)}
         </button>
       </div>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#textFields(strings.fields.customer, '', `${path}.customer`, textMap(followUp.customer), (text) =>
         this.#edit((o) => (o.followUps![k]!.customer = text)),
       )}
-      ${fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
       ${this.#replies(`${path}.replies`, followUp.replies, (o) => o.followUps![k]!.replies)}
     </div>`;
   }
@@ -210,7 +240,7 @@ export class ObjectionEditor extends LitElement {
     return html`
       ${replies.map(
         (reply, j) => html`<div class="card reply" data-path=${`${path}[${j}]`}>
-          ${fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
+          ${this.#fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
           ${this.#textFields(this.strings.reply(j + 1), '', `${path}[${j}].text`, textMap(reply.text), (text) => this.#edit((o) => (repliesOf(o)[j]!.text = text)), {
             multiline: true,
             reply: true,
@@ -258,7 +288,7 @@ export class ObjectionEditor extends LitElement {
     return html`<fieldset class="localized" data-path=${path}>
       <legend>${legend}</legend>
       ${hint ? html`<p class="help">${hint}</p>` : nothing}
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#localesOf(text).map((locale) => {
         const localePath = `${path}.${locale}`;
         const update = (value: string) => change(withLocale(textMap(text), locale, value === '' ? undefined : value));
@@ -281,7 +311,7 @@ export class ObjectionEditor extends LitElement {
     return html`<fieldset class="localized" data-path=${path}>
       <legend>${legend}</legend>
       <p class="help">${hint}</p>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#localesOf(list).map((locale) => {
         const localePath = `${path}.${locale}`;
         const update = (value: string) => {
@@ -298,7 +328,7 @@ export class ObjectionEditor extends LitElement {
       <label class="locale" for=${controlId(path)} title=${this.strings.fieldInLanguage(legend, locale.toUpperCase())}>
         <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
       </label>
-      <div class="locale-control">${control} ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>
+      <div class="locale-control">${control} ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>
     </div>`;
   }
 
@@ -331,6 +361,22 @@ export class ObjectionEditor extends LitElement {
       @input=${(event: InputEvent) => update((event.target as HTMLTextAreaElement).value)}
     ></textarea>`;
   }
+
+  #fieldProblems(problems: readonly Problem[] | undefined, id: string): TemplateResult | typeof nothing {
+    return fieldProblems(problems, id, this.presenter ?? plainPresenter(this.strings), this);
+  }
+
+  #handleInput = (event: Event): void => {
+    const path = (event.target as HTMLElement).dataset['path'];
+    if (path) this.#edited.add(path);
+  };
+
+  /** A field left after an edit is touched: its problems show from now on. */
+  #handleFocusOut = (event: FocusEvent): void => {
+    const path = (event.target as HTMLElement).dataset['path'];
+    if (!path || !this.#edited.delete(path)) return;
+    emit(this, 'field-touch', { path }, WITHIN_STUDIO);
+  };
 
   #hasError(path: string): boolean {
     return (this.problems.get(path) ?? []).some((found) => found.severity === 'error');

@@ -10,9 +10,7 @@ import {
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
-  type OmittedProblems,
   type Problem,
-  NONE_OMITTED,
 } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import { CopyController, type CopyOutcome } from '../ui/copy-controller.js';
@@ -39,11 +37,16 @@ import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
 import { HistoryController, typedField } from './history-controller.js';
 import { historyStyles } from './history.styles.js';
-import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import type { ObjectionList } from './objection-list.component.js';
-import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
+import { categoryNames } from './category-field.js';
+import { DraftProblems } from './draft-problems.js';
+import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail } from './events.js';
+import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { applyFix, problemFix } from './problem-fixes.js';
+import type { ProblemPresenter } from './problem-messages.js';
+import { problemWorder, validateWords } from './problem-words.js';
 import { studioStyles } from './objection-studio.styles.js';
 import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -92,12 +95,11 @@ export class ObjectionStudio extends LitElement {
   /** The change the notice tells of, while "Undo" in it can undo that change. */
   #noticeStep: number | undefined;
   #builtin: Catalog | undefined;
-  #problems: readonly Problem[] = [];
-  #omitted: OmittedProblems = NONE_OMITTED;
+  /** The draft's problems, as shown: empty fields only once touched or checked. */
+  readonly #problems = new DraftProblems();
+  #presenter: ProblemPresenter | undefined;
   /** Whether the notice's list of a file's problems is open. */
   #fileProblemsOpen = false;
-  #problemsByField: ReadonlyMap<string, readonly Problem[]> = new Map();
-  #errorCounts: ReadonlyMap<number, number> = new Map();
   /** What the preview widget shows: the draft as of the last check, so it re-indexes once per pause in typing. */
   #previewCatalog: CatalogInput = emptyDraft().catalog;
   #search: ObjectionSearch | undefined;
@@ -149,6 +151,12 @@ export class ObjectionStudio extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#strings = studioStrings(this.#uiLocale.update());
+    const strings = this.#strings;
+    this.#presenter = {
+      word: problemWorder(this.#uiLocale.value, strings, (index) => this.#objectionName(index)),
+      fixOf: (found) => problemFix(found, this.#session.draft),
+      strings,
+    };
   }
 
   override render(): TemplateResult {
@@ -191,6 +199,7 @@ export class ObjectionStudio extends LitElement {
             onUndo: this.#history.undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
             problemsOpen: this.#fileProblemsOpen,
+            word: lang === 'en' ? validateWords : this.#presenter!.word,
             onToggleProblems: (open) => {
               this.#fileProblemsOpen = open;
               this.requestUpdate();
@@ -216,15 +225,19 @@ export class ObjectionStudio extends LitElement {
             .selected=${this.#session.selected}
             .mode=${draft.mode}
             .builtin=${this.#builtin?.objections ?? []}
-            .errorCounts=${this.#errorCounts}
+            .errorCounts=${this.#problems.errorCounts}
             .locale=${this.#previewLocale}
             .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
           ></objection-studio-list>
           <objection-studio-problems
-            .problems=${this.#problems}
-            .omitted=${this.#omitted}
+            .problems=${this.#problems.shown}
+            .unfinished=${this.#problems.unfinished}
+            .omitted=${this.#problems.omitted}
+            .presenter=${this.#presenter}
+            @problem-fix=${this.#handleFix}
+            @problems-check=${() => (this.#problems.checkAll(), this.requestUpdate())}
             .objectionName=${(index: number) => this.#objectionName(index)}
             .strings=${strings}
             @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
@@ -237,7 +250,12 @@ export class ObjectionStudio extends LitElement {
                   .objection=${selected}
                   .index=${this.#session.selected}
                   .locales=${draftLocales(draft.catalog)}
-                  .problems=${this.#problemsByField}
+                  .problems=${this.#problems.byField}
+                  .presenter=${this.#presenter}
+                  .categoryNames=${this.#categoryNames()}
+                  .replacedTitle=${this.#replacedTitle(selected.id)}
+                  @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => (this.#problems.touch(detail.path), this.requestUpdate())}
+                  @problem-fix=${this.#handleFix}
                   .status=${objectionStatus(selected, draft.mode, this.#builtinIds)}
                   .categories=${draft.catalog.categories ?? {}}
                   .builtinCategories=${draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
@@ -282,6 +300,17 @@ export class ObjectionStudio extends LitElement {
     `;
   }
 
+  #categoryNames(): ReadonlyMap<string, string> {
+    const { mode, catalog } = this.#session.draft;
+    return categoryNames(mode === 'extend' ? (this.#builtin?.categories ?? []) : [], catalog.categories ?? {}, this.#uiLocale.value);
+  }
+
+  /** The title of the built-in objection `id` replaces, in the marketer's language. */
+  #replacedTitle(id: string): string | undefined {
+    const builtin = this.#session.draft.mode === 'extend' ? this.#builtin?.objections.find((objection) => objection.id === id) : undefined;
+    return builtin && localize(builtin.title, this.#uiLocale.value);
+  }
+
   #objectionName(index: number): string {
     const objection = this.#session.draft.catalog.objections[index];
     return (objection && (localize(textMap(objection.title), this.#previewLocale) || objection.id)) || this.#strings.objectionNumber(index + 1);
@@ -315,6 +344,7 @@ export class ObjectionStudio extends LitElement {
     const last = this.#session.lastStep;
     this.#session.replace(draft);
     this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
+    this.#problems.reset(draft.catalog.objections.length);
     this.#showNotice({ kind: 'replaced', message, ...listed });
     this.#draftChanged();
   }
@@ -375,8 +405,17 @@ export class ObjectionStudio extends LitElement {
     this.requestUpdate();
   }
 
-  async #goToProblem(found: Problem): Promise<void> {
-    const fieldPath = fieldPathOf(found);
+  #goToProblem(found: Problem): Promise<void> {
+    return this.#goToField(fieldPathOf(found));
+  }
+
+  /** A one-click fix: an edit of the draft, or the field to write in. */
+  #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {
+    if (fix.kind === 'write-text') void this.#goToField(fix.fieldPath);
+    else this.#edit(applyFix(this.#session.draft, fix));
+  };
+
+  async #goToField(fieldPath: string): Promise<void> {
     const index = objectionIndexOf(fieldPath);
     if (index === undefined) return;
     this.#select(index);
@@ -392,15 +431,7 @@ export class ObjectionStudio extends LitElement {
   #check(): void {
     const { catalog: input, mode } = this.#session.draft;
     const validation = validateForAuthors(input, DRAFT_SOURCE);
-    this.#problems = validation.problems;
-    this.#omitted = validation.omitted;
-    this.#problemsByField = problemsByField(this.#problems);
-    const errorCounts = new Map<number, number>();
-    for (const found of this.#problems) {
-      const index = objectionIndexOf(found.path);
-      if (found.severity === 'error' && index !== undefined) errorCounts.set(index, (errorCounts.get(index) ?? 0) + 1);
-    }
-    this.#errorCounts = errorCounts;
+    this.#problems.set(validation);
     this.#previewCatalog = input;
     this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
     this.requestUpdate();
@@ -409,6 +440,7 @@ export class ObjectionStudio extends LitElement {
   // ---- Export ----
 
   #exportText(format: CatalogFormat): string {
+    this.#problems.checkAll();
     const text = catalogFileText(this.#session.draft.catalog, format);
     emit(this, 'catalog-export', { format, fileName: `catalog.${format}`, text });
     return text;

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { problemHint, problemPosition } from '../core/index.js';
+import { problemPosition } from '../core/index.js';
 import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
 import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
 import type { DraftMode } from './draft.js';
 import { LANGUAGE_NAMES, type StudioStrings } from './i18n.js';
+import { problemLine, type ProblemWorder } from './problem-words.js';
 
 // The parts of the studio's own shadow root that need none of its state: each is given what it shows and
 // what to call back.
@@ -47,6 +48,8 @@ export interface NoticeOptions {
   /** Whether the list of a file's problems is open. */
   readonly problemsOpen: boolean;
   readonly onToggleProblems: (open: boolean) => void;
+  /** How a file's problems are worded, in the marketer's language. */
+  readonly word: ProblemWorder;
 }
 
 /** The notice of an open, a start or an undo, with the opened file's problems each at its line. */
@@ -66,7 +69,7 @@ export function noticeTemplate(notice: Notice, options: NoticeOptions): Template
             moreProblems: strings.moreProblems,
             className: 'file-problems',
             item: (found) => html`<code>${found.source}${problemPosition(found)}</code>
-              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${problemHint(found)}`,
+              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${problemLine(options.word(found))}`,
           })
         : nothing}
     </div>`;

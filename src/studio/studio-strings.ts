@@ -104,7 +104,6 @@ export interface StudioStrings {
   readonly idHelp: string;
   readonly hiddenNote: string;
   readonly showAgain: string;
-  readonly categoryHelp: (builtinCategories: string) => string;
   /** The legend of a category's own title fields. */
   readonly categoryTitle: (category: string) => string;
   readonly categoryTitleHelp: string;
@@ -139,4 +138,23 @@ export interface StudioStrings {
   readonly deleted: (name: string) => string;
   readonly stepUndone: string;
   readonly stepRedone: string;
+  /** Problems of empty fields nobody touched yet, listed apart from errors. */
+  readonly unfinished: (count: number) => string;
+  /** A row of the problem list for such a field. */
+  readonly notFilledYet: string;
+  /** The button that shows every problem, as an export would. */
+  readonly checkAll: string;
+  readonly fixWriteText: (locale: string) => string;
+  readonly fixUniqueId: (id: string) => string;
+  readonly fixPlaceholder: (placeholder: string) => string;
+  /** The note of an objection that replaces a built-in one, with that one's title. */
+  readonly replacesBuiltin: (title: string) => string;
+  /** The category choice that makes a new one. */
+  readonly newCategory: string;
+  readonly newCategoryName: string;
+  readonly createCategory: string;
+  readonly cancel: string;
+  /** The default category's name, for objections with none. */
+  readonly otherCategory: string;
+  readonly categoryChoiceHelp: string;
 }

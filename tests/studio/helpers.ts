@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
+import type { ObjectionEditor as ObjectionEditorElement } from '../../src/studio/objection-editor.component.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
 import '../../src/studio/define.js';
 
@@ -145,3 +146,23 @@ export async function openFile(studio: ObjectionStudio, name: string, text: stri
 
 /** The text of the notice about the last open, or '' when there is none. */
 export const noticeText = (studio: ObjectionStudio) => textOf(studio.shadowRoot!.querySelector('.notice'));
+
+/**
+ * Chooses the objection's category in its menu by the name shown, or, for a name the menu does not have, makes
+ * a new category of that name ("New category…").
+ */
+export async function chooseCategory(studio: ObjectionStudio, label: string, name: string): Promise<void> {
+  const menu = field(editor(studio), label) as unknown as HTMLSelectElement;
+  const option = [...menu.options].find((candidate) => textOf(candidate) === name || candidate.value === name);
+  menu.value = option ? option.value : menu.options[menu.options.length - 1]!.value;
+  menu.dispatchEvent(new Event('change'));
+  await studio.updateComplete;
+  if (option) return;
+  const named = editor(studio).querySelector<HTMLElement>('.new-category')!;
+  await typeInto(named.querySelector('input')!, name);
+  await sendKeys({ press: 'Enter' });
+  await until(() => editor(studio).querySelector('.new-category') === null, 'the new category was not made');
+  await studio.updateComplete;
+  await studio.shadowRoot!.querySelector<ObjectionEditorElement>('objection-studio-editor')!.updateComplete;
+}
+

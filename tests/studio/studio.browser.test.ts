@@ -9,6 +9,7 @@ import {
   RUSSIAN_OBJECTION,
   addRussianObjection,
   button,
+  chooseCategory,
   deskFinds,
   editor,
   field,
@@ -149,9 +150,9 @@ describe('<objection-studio>', () => {
     const categoryTitle = 'Title of the category “installments” (ru)';
     // Which categories are built in is known once the built-in catalog, loaded after the first render, is there.
     await until(() => !button(studio.shadowRoot!, 'Open built-in catalog').disabled, 'the built-in catalog did not load');
-    await fill(studio, 'Category', 'price');
+    await chooseCategory(studio, 'Category', 'price');
     expect(() => field(editor(studio), categoryTitle), 'a built-in category has its title').to.throw();
-    await fill(studio, 'Category', 'installments');
+    await chooseCategory(studio, 'Category', 'installments');
     await fill(studio, categoryTitle, 'Рассрочка');
     const desk = previewDesk(studio);
     const groupLabels = () => [...desk.shadowRoot!.querySelectorAll('[part="group-label"]')].map(textOf);
@@ -179,7 +180,7 @@ describe('<objection-studio>', () => {
     for (const name of internal) document.addEventListener(name, hear);
     try {
       await addRussianObjection(studio);
-      await fill(studio, 'Category', 'installments');
+      await chooseCategory(studio, 'Category', 'installments');
       await fill(studio, 'Title of the category “installments” (ru)', 'Рассрочка');
       button(list(studio), '+ New objection').click();
       await studio.updateComplete;
