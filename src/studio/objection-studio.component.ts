@@ -1,12 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { validateForAuthors } from '../core/authoring-checks.js';
-import type { CatalogFormat } from '../core/catalog-text.js';
 import {
   ObjectionSearch,
   loadBuiltinCatalog,
   localize,
-  searchCatalogs,
   type Catalog,
   type CatalogInput,
   type ObjectionInput,
@@ -14,14 +11,11 @@ import {
   type Problem,
   NONE_OMITTED,
 } from '../core/index.js';
-import { emit } from '../ui/emit.js';
-import { CopyController, type CopyOutcome } from '../ui/copy-controller.js';
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { LocaleController } from '../ui/locale-controller.js';
 import { problemCount, type ListedProblems } from '../ui/problem-details.js';
 import {
   builtinDraft,
-  catalogFileText,
   draftLocales,
   emptyDraft,
   objectionStatus,
@@ -31,9 +25,14 @@ import {
   withCatalogLocale,
   withCategoryTitle,
   withMode,
+  withEditedObjection,
   withObjection,
   type Draft,
 } from './draft.js';
+import { CatalogExport } from './catalog-export.js';
+import { checkDraft, type DraftCheck, type SearchNote } from './draft-check.js';
+import { coverageRows, coverageTable } from './coverage.js';
+import { mergeIntoDraft } from './draft-merge.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
 import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
@@ -41,8 +40,11 @@ import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
-import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
+import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
 import { baseStyles } from './studio-base.styles.js';
+import { studioFilesStyles } from './studio-files.styles.js';
+import { withNearField, type NearField } from './near-fields.js';
+import { SelectedLint, searchNoteProblem } from './search-notes.js';
 
 /** Checking and previewing wait for a pause in typing this long. */
 const CHECK_DELAY_MS = 150;
@@ -76,7 +78,7 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * @cssproperty --objection-studio-accent - Color of primary buttons, links and the selected objection.
  */
 export class ObjectionStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles];
+  static override styles = [baseStyles, studioStyles, studioFilesStyles];
 
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
@@ -88,6 +90,9 @@ export class ObjectionStudio extends LitElement {
   /** The draft, the objection its forms show, and the draft "Undo" brings back. */
   #session = new DraftSession();
   #builtin: Catalog | undefined;
+  #checked: DraftCheck | undefined;
+  /** The search check of the objection being edited, a little after each check. */
+  readonly #lint = new SelectedLint(this, () => this.#showProblems());
   #problems: readonly Problem[] = [];
   #omitted: OmittedProblems = NONE_OMITTED;
   /** Whether the notice's list of a file's problems is open. */
@@ -103,8 +108,22 @@ export class ObjectionStudio extends LitElement {
   #notSaved = false;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last copy of the catalog's JSON, while its button says so. */
-  readonly #copy = new CopyController<CopyOutcome>(this);
+  /** Downloads and copies, with a question first when the draft has errors. */
+  readonly #export = new CatalogExport(this, {
+    catalog: () => this.#session.draft.catalog,
+    errors: () => ({
+      count: this.#problems.filter((found) => found.severity === 'error').length + this.#omitted.error,
+      objections: [...this.#errorCounts.keys()].map((index) => this.#objectionName(index)),
+    }),
+    showErrors: () => {
+      const first = this.#problems.find((found) => found.severity === 'error');
+      if (first) void this.#goToProblem(first);
+    },
+    clipboardRefused: () => {
+      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
+      this.requestUpdate();
+    },
+  });
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
@@ -140,7 +159,11 @@ export class ObjectionStudio extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#strings = studioStrings(this.#uiLocale.update());
+    const strings = studioStrings(this.#uiLocale.update());
+    if (strings !== this.#strings) {
+      this.#strings = strings;
+      this.#showProblems();
+    }
   }
 
   override render(): TemplateResult {
@@ -165,14 +188,17 @@ export class ObjectionStudio extends LitElement {
           <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
           <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>${strings.openFile}</button>
           <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.openFileLabel} @change=${this.#handleFile} />
+          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#add-file')!.click()}>${strings.addFile}</button>
+          <input id="add-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.addFileLabel} @change=${this.#handleFile} />
         </div>
         <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
-          <button type="button" class="primary" @click=${() => this.#download('json')}>${strings.downloadJson}</button>
-          <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
-          <button type="button" @click=${this.#copyJson}>${this.#copy.outcome?.copied ? strings.copied : strings.copyJson}</button>
+          <button type="button" class="primary" @click=${() => this.#export.request('json')}>${strings.downloadJson}</button>
+          <button type="button" @click=${() => this.#export.request('yaml')}>${strings.downloadYaml}</button>
+          <button type="button" @click=${() => this.#export.request('copy')}>${this.#export.copied ? strings.copied : strings.copyJson}</button>
         </div>
         <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
+      ${this.#export.render(strings, lang)}
       ${this.#notice
         ? noticeTemplate(this.#notice, {
             strings,
@@ -180,6 +206,7 @@ export class ObjectionStudio extends LitElement {
             canUndo: this.#session.previous !== undefined,
             onUndo: this.#undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
+            onUseField: (near) => this.#useField(near),
             problemsOpen: this.#fileProblemsOpen,
             onToggleProblems: (open) => {
               this.#fileProblemsOpen = open;
@@ -219,6 +246,7 @@ export class ObjectionStudio extends LitElement {
             .strings=${strings}
             @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
           ></objection-studio-problems>
+          ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
         <main class="panel editor" aria-label=${strings.editorPanel}>
           ${selected
@@ -233,7 +261,7 @@ export class ObjectionStudio extends LitElement {
                   .builtinCategories=${draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
                   .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
-                    this.#edit(withObjection(this.#session.draft, event.detail.index, event.detail.objection))}
+                    this.#edit(withEditedObjection(this.#session.draft, event.detail.index, event.detail.objection))}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
                   @category-change=${({ detail }: CustomEvent<CategoryChangeDetail>) => this.#edit(withCategoryTitle(this.#session.draft, detail.id, detail.title))}
                 ></objection-studio-editor>`
@@ -297,7 +325,7 @@ export class ObjectionStudio extends LitElement {
   }
 
   /** Replaces the whole draft (an open, a start); the one replaced can be brought back once. */
-  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
+  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems & OpenedExtras = { problems: [] }): void {
     this.#session.replace(draft);
     this.#showNotice({ kind: 'replaced', message, ...listed });
     this.#draftChanged();
@@ -331,9 +359,27 @@ export class ObjectionStudio extends LitElement {
       this.requestUpdate();
       return;
     }
+    const listed = { problems: opened.problems, omitted: opened.omitted, nearFields: opened.nearFields };
+    if (input.id === 'add-file') {
+      const merged = mergeIntoDraft(this.#session.draft, opened.draft.catalog);
+      const message: NoticeMessage = (strings) => strings.merged(file.name, merged.added, merged.replaced.length);
+      this.#replaceDraft(merged.draft, message, { ...listed, replaced: merged.replaced.map(({ id, title }) => localize(textMap(title), this.#previewLocale) || id) });
+      return;
+    }
     const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
+    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), listed);
   };
+
+  /** Keeps what an opened file wrote under a misspelt field under the field it meant. */
+  #useField(near: NearField): void {
+    const index = this.#session.draft.catalog.objections.findIndex(({ id }) => id === near.id);
+    if (index >= 0) this.#edit(withObjection(this.#session.draft, index, withNearField(this.#session.draft.catalog.objections[index]!, near)));
+    if (this.#notice?.kind === 'replaced') {
+      const nearFields = this.#notice.nearFields?.filter((other) => other !== near);
+      this.#notice = { ...this.#notice, nearFields, used: (strings) => strings.fieldUsed(near.field, near.known, near.id) };
+    }
+    this.requestUpdate();
+  }
 
   #undo = (): void => {
     if (!this.#session.undo()) return;
@@ -343,6 +389,7 @@ export class ObjectionStudio extends LitElement {
 
   #select(index: number): void {
     this.#session.select(index);
+    if (this.#checked) this.#lint.run(this.#checked, this.#session.draft.catalog, DRAFT_SOURCE, index);
     this.requestUpdate();
   }
 
@@ -372,19 +419,29 @@ export class ObjectionStudio extends LitElement {
 
   /** Validates the draft as the widget and the CLI would, and rebuilds the preview and the phrase tester. */
   #check(): void {
-    const { catalog: input, mode } = this.#session.draft;
-    const validation = validateForAuthors(input, DRAFT_SOURCE);
-    this.#problems = validation.problems;
-    this.#omitted = validation.omitted;
-    this.#problemsByField = problemsByField(this.#problems);
+    const { draft, selected } = this.#session;
+    this.#checked = checkDraft(draft, this.#builtin, DRAFT_SOURCE);
+    this.#previewCatalog = this.#checked.catalog;
+    this.#search = this.#checked.search;
+    this.#lint.run(this.#checked, draft.catalog, DRAFT_SOURCE, selected);
+    this.#showProblems();
+  }
+
+  /**
+   * The check's problems and the search check's notes, worded in the studio's language, by field and objection.
+   * Too few phrases is told under the field (and in the coverage table) only: advice, not a problem of the file.
+   */
+  #showProblems(): void {
+    const worded = (notes: readonly SearchNote[]) => notes.map((note) => searchNoteProblem(note, this.#strings, this.#previewLocale, DRAFT_SOURCE));
+    this.#problems = [...(this.#checked?.problems ?? []), ...worded(this.#lint.notes)];
+    this.#problemsByField = problemsByField([...this.#problems, ...worded(this.#checked?.notes ?? [])]);
+    this.#omitted = this.#checked?.omitted ?? NONE_OMITTED;
     const errorCounts = new Map<number, number>();
     for (const found of this.#problems) {
       const index = objectionIndexOf(found.path);
       if (found.severity === 'error' && index !== undefined) errorCounts.set(index, (errorCounts.get(index) ?? 0) + 1);
     }
     this.#errorCounts = errorCounts;
-    this.#previewCatalog = input;
-    this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
     this.requestUpdate();
   }
 
@@ -401,31 +458,4 @@ export class ObjectionStudio extends LitElement {
     this.#notSaved = !saved;
     this.requestUpdate();
   }
-
-  // ---- Export ----
-
-  #exportText(format: CatalogFormat): string {
-    const text = catalogFileText(this.#session.draft.catalog, format);
-    emit(this, 'catalog-export', { format, fileName: `catalog.${format}`, text });
-    return text;
-  }
-
-  #download(format: CatalogFormat): void {
-    const text = this.#exportText(format);
-    const type = format === 'json' ? 'application/json' : 'application/yaml';
-    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `catalog.${format}` });
-    link.click();
-    // The download has started from the URL by the next task; it can go then.
-    setTimeout(() => URL.revokeObjectURL(url));
-  }
-
-  #copyJson = async (): Promise<void> => {
-    const text = this.#exportText('json');
-    const { copied } = await this.#copy.copy(text, (copied) => ({ copied }));
-    if (!copied) {
-      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
-      this.requestUpdate();
-    }
-  };
 }

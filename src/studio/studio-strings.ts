@@ -131,4 +131,36 @@ export interface StudioStrings {
   readonly builtinBadge: string;
   readonly matchFields: Readonly<Record<MatchField, string>>;
   readonly matchedBy: (field: string, locale: string) => string;
+
+  // Adding a file to the draft, the search check, coverage, exporting with errors, texts to update (issue 14).
+  readonly addFile: string;
+  readonly addFileLabel: string;
+  /** `replaced`: how many of the file's objections took the place of the draft's of the same id (listed after). */
+  readonly merged: (fileName: string, added: number, replaced: number) => string;
+  readonly replacedList: string;
+  /** A button that keeps an unknown field's data under the known field it is a misspelling of. */
+  readonly useFieldAs: (field: string, known: string, objection: string) => string;
+  readonly fieldUsed: (field: string, known: string, objection: string) => string;
+  readonly fewPhrases: (count: number, locale: string, min: number) => string;
+  /** `other`: the objection's title, with «built-in» when it is one. */
+  readonly samePhrase: (phrase: string, other: string) => string;
+  readonly nearPhrase: (phrase: string, other: string, otherPhrase: string) => string;
+  readonly foundElsewhere: (phrase: string, other: string, matched: string) => string;
+  readonly foundNothing: (phrase: string) => string;
+  readonly draftObjection: (title: string) => string;
+  readonly builtinObjection: (title: string) => string;
+  readonly coverage: string;
+  readonly coverageHelp: string;
+  readonly coverageObjection: string;
+  readonly coveragePhrases: (count: number) => string;
+  readonly coverageReplies: (written: number, total: number) => string;
+  readonly coverageNoTitle: string;
+  readonly exportWithErrors: (errors: number) => string;
+  /** `objections`: the titles of those the widget will leave out, joined. */
+  readonly exportWithErrorsText: (objections: string) => string;
+  readonly exportAnyway: string;
+  readonly showErrors: string;
+  readonly mayNeedUpdate: string;
+  readonly confirmText: string;
+  readonly confirmTextLabel: (field: string) => string;
 }
