@@ -401,7 +401,8 @@ export class ObjectionStudio extends LitElement {
 
   #setPreviewLocale(locale: UiLocale): void {
     this.#previewLocale = locale;
-    this.requestUpdate();
+    // The search check's notes name other objections by their titles in this language.
+    this.#showProblems();
   }
 
   async #goToProblem(found: Problem): Promise<void> {
