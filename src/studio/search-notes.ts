@@ -47,6 +47,8 @@ export class SelectedLint implements ReactiveController {
   readonly #done: (notes: readonly SearchNote[]) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #notes: readonly SearchNote[] = [];
+  /** The objection and the draft's size the notes are of. */
+  #place = '';
 
   constructor(host: ReactiveControllerHost, done: (notes: readonly SearchNote[]) => void) {
     host.addController(this);
@@ -60,6 +62,10 @@ export class SelectedLint implements ReactiveController {
 
   run(check: DraftCheck, catalog: CatalogInput, source: string, selected: number): void {
     clearTimeout(this.#timer);
+    // Notes of another objection, or from before one was added or deleted, would be at the wrong place meanwhile.
+    const place = `${selected}/${catalog.objections.length}`;
+    if (place !== this.#place) this.#notes = [];
+    this.#place = place;
     this.#timer = setTimeout(() => {
       this.#notes = lintSelected(check, catalog, source, selected);
       this.#done(this.#notes);
