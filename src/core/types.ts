@@ -156,4 +156,8 @@ export type ProblemCode =
   | 'conflicting-setting'
   | 'no-catalog-files'
   | 'outside-folder'
-  | 'load-failed';
+  | 'load-failed'
+  // The studio's search check (`objection-desk lint`'s findings on the objection being edited):
+  | 'few-triggers'
+  | 'near-trigger'
+  | 'found-elsewhere';

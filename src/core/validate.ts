@@ -25,7 +25,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const OBJECTIONS_PER_STEP = 50;
 
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
-const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
+/** The fields an objection may have; any other is an unknown field. */
+export const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
 const REPLY_FIELDS = ['id', 'text'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];

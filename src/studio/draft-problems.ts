@@ -10,6 +10,7 @@ import { ProblemVisibility } from './problem-visibility.js';
 export class DraftProblems {
   readonly #visibility = new ProblemVisibility();
   #all: readonly Problem[] = [];
+  #advice: readonly Problem[] = [];
   #omitted: OmittedProblems = NONE_OMITTED;
   #shown: readonly Problem[] = [];
   #unfinished: readonly Problem[] = [];
@@ -35,14 +36,23 @@ export class DraftProblems {
     return this.#byField;
   }
 
+  /** How many errors are shown, the omitted ones too. */
+  get errorCount(): number {
+    return this.#shown.filter((found) => found.severity === 'error').length + this.#omitted.error;
+  }
+
   /** How many errors are shown for each objection, by its index. */
   get errorCounts(): ReadonlyMap<number, number> {
     return this.#errorCounts;
   }
 
-  /** The result of a new check of the draft. */
-  set({ problems, omitted }: Pick<ValidationResult, 'problems' | 'omitted'>): void {
+  /**
+   * The result of a new check of the draft; `advice` is told under its field only (too few phrases, say):
+   * not a problem of the file, so not in the list.
+   */
+  set({ problems, omitted }: Pick<ValidationResult, 'problems' | 'omitted'>, advice: readonly Problem[] = []): void {
     this.#all = problems;
+    this.#advice = advice;
     this.#omitted = omitted;
     this.#split();
   }
@@ -69,7 +79,7 @@ export class DraftProblems {
     const { shown, unfinished } = this.#visibility.split(this.#all);
     this.#shown = shown;
     this.#unfinished = unfinished;
-    this.#byField = problemsByField(shown);
+    this.#byField = problemsByField([...shown, ...this.#advice]);
     const errorCounts = new Map<number, number>();
     for (const found of shown) {
       const index = objectionIndexOf(found.path);

@@ -8,6 +8,7 @@ import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { categoryField } from './category-field.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
+import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
@@ -328,7 +329,14 @@ export class ObjectionEditor extends LitElement {
       <label class="locale" for=${controlId(path)} title=${this.strings.fieldInLanguage(legend, locale.toUpperCase())}>
         <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
       </label>
-      <div class="locale-control">${control} ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>
+      <div class="locale-control">
+        ${control} ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+        ${this.objection
+          ? staleTextMark(this.objection, this.index, path, `${legend} (${locale})`, this.strings, (objection) =>
+              emit(this, 'objection-change', { index: this.index, objection }, WITHIN_STUDIO),
+            )
+          : nothing}
+      </div>
     </div>`;
   }
 

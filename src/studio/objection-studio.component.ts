@@ -1,25 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { validateForAuthors } from '../core/authoring-checks.js';
-import type { CatalogFormat } from '../core/catalog-text.js';
-import {
-  ObjectionSearch,
-  loadBuiltinCatalog,
-  localize,
-  searchCatalogs,
-  type Catalog,
-  type CatalogInput,
-  type ObjectionInput,
-  type Problem,
-} from '../core/index.js';
-import { emit } from '../ui/emit.js';
-import { CopyController, type CopyOutcome } from '../ui/copy-controller.js';
+import { loadBuiltinCatalog, localize, type Catalog, type ObjectionInput, type Problem } from '../core/index.js';
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { LocaleController } from '../ui/locale-controller.js';
 import { problemCount, type ListedProblems } from '../ui/problem-details.js';
 import {
   builtinDraft,
-  catalogFileText,
   draftLocales,
   emptyDraft,
   objectionStatus,
@@ -28,10 +14,15 @@ import {
   unreadableFile,
   withCatalogLocale,
   withCategoryTitle,
+  withEditedObjection,
   withMode,
   withObjection,
   type Draft,
 } from './draft.js';
+import { CatalogExport } from './catalog-export.js';
+import { coverageRows, coverageTable } from './coverage.js';
+import { DraftCheckController } from './draft-check-controller.js';
+import { mergeIntoDraft } from './draft-merge.js';
 import { DraftSaveController } from './draft-save-controller.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
@@ -41,19 +32,16 @@ import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import type { ObjectionList } from './objection-list.component.js';
 import { categoryNames } from './category-field.js';
-import { DraftProblems } from './draft-problems.js';
 import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail } from './events.js';
 import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
 import { applyFix, problemFix } from './problem-fixes.js';
 import type { ProblemPresenter } from './problem-messages.js';
 import { problemWorder, validateWords } from './problem-words.js';
 import { studioStyles } from './objection-studio.styles.js';
-import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
+import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
+import { withNearField, type NearField } from './near-fields.js';
 import { baseStyles } from './studio-base.styles.js';
-
-/** Checking and previewing wait for a pause in typing this long. */
-const CHECK_DELAY_MS = 150;
-const DRAFT_SOURCE = 'draft';
+import { studioFilesStyles } from './studio-files.styles.js';
 
 /** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
 const FILE_PROBLEMS_SHOWN_OPEN = 10;
@@ -81,7 +69,7 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * @cssproperty --objection-studio-accent - Color of primary buttons, links and the selected objection.
  */
 export class ObjectionStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles, historyStyles];
+  static override styles = [baseStyles, studioStyles, historyStyles, studioFilesStyles];
 
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
@@ -95,19 +83,35 @@ export class ObjectionStudio extends LitElement {
   /** The change the notice tells of, while "Undo" in it can undo that change. */
   #noticeStep: number | undefined;
   #builtin: Catalog | undefined;
-  /** The draft's problems, as shown: empty fields only once touched or checked. */
-  readonly #problems = new DraftProblems();
+  /** The checks of the draft, the preview's catalog and search, and the problems as shown. */
+  readonly #checks = new DraftCheckController(this, {
+    draft: () => this.#session.draft,
+    selected: () => this.#session.selected,
+    builtin: () => this.#builtin,
+    previewLocale: () => this.#previewLocale,
+  });
   #presenter: ProblemPresenter | undefined;
   /** Whether the notice's list of a file's problems is open. */
   #fileProblemsOpen = false;
-  /** What the preview widget shows: the draft as of the last check, so it re-indexes once per pause in typing. */
-  #previewCatalog: CatalogInput = emptyDraft().catalog;
-  #search: ObjectionSearch | undefined;
   #previewLocale: UiLocale = 'ru';
   #notice: Notice | undefined;
-  #checkTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last copy of the catalog's JSON, while its button says so. */
-  readonly #copy = new CopyController<CopyOutcome>(this);
+  /** Downloads and copies, with a question first when the draft has errors once every problem shows. */
+  readonly #export = new CatalogExport(this, {
+    catalog: () => this.#session.draft.catalog,
+    check: () => this.#checks.checkAll(),
+    errors: () => ({
+      count: this.#checks.problems.errorCount,
+      objections: [...this.#checks.problems.errorCounts.keys()].map((index) => this.#objectionName(index)),
+    }),
+    showErrors: () => {
+      const first = this.#checks.problems.shown.find((found) => found.severity === 'error');
+      if (first) void this.#goToProblem(first);
+    },
+    clipboardRefused: () => {
+      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
+      this.requestUpdate();
+    },
+  });
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
@@ -127,16 +131,11 @@ export class ObjectionStudio extends LitElement {
     this.locale ??= this.#storage.loadLocale();
     // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
     this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
-    this.#check();
+    this.#checks.check();
     void loadBuiltinCatalog().then((builtin) => {
       this.#builtin = builtin;
-      this.#check();
+      this.#checks.check();
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#checkTimer);
   }
 
   /** The draft as it is now: the catalog to export, and whether it extends or replaces the built-in one. */
@@ -181,16 +180,18 @@ export class ObjectionStudio extends LitElement {
           <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
           <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>${strings.openFile}</button>
           <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.openFileLabel} @change=${this.#handleFile} />
+          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#add-file')!.click()}>${strings.addFile}</button>
+          <input id="add-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.addFileLabel} @change=${this.#handleFile} />
         </div>
         <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
-          <button type="button" class="primary" @click=${() => this.#download('json')}>${strings.downloadJson}</button>
-          <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
-          <button type="button" @click=${this.#copyJson}>${this.#copy.outcome?.copied ? strings.copied : strings.copyJson}</button>
+          <button type="button" class="primary" @click=${() => this.#export.request('json')}>${strings.downloadJson}</button>
+          <button type="button" @click=${() => this.#export.request('yaml')}>${strings.downloadYaml}</button>
+          <button type="button" @click=${() => this.#export.request('copy')}>${this.#export.copied ? strings.copied : strings.copyJson}</button>
         </div>
         ${this.#history.buttons()}
         <p class="save-state small ${this.#saver.notSaved ? 'not-saved' : ''}" role="status">${this.#saver.notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
-      ${this.#history.status()}
+      ${this.#history.status()} ${this.#export.render(strings, lang)}
       ${this.#notice
         ? noticeTemplate(this.#notice, {
             strings,
@@ -198,6 +199,7 @@ export class ObjectionStudio extends LitElement {
             canUndo: this.#noticeStep !== undefined && this.#noticeStep === this.#session.lastStep,
             onUndo: this.#history.undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
+            onUseField: (near) => this.#useField(near),
             problemsOpen: this.#fileProblemsOpen,
             word: lang === 'en' ? validateWords : this.#presenter!.word,
             onToggleProblems: (open) => {
@@ -225,23 +227,24 @@ export class ObjectionStudio extends LitElement {
             .selected=${this.#session.selected}
             .mode=${draft.mode}
             .builtin=${this.#builtin?.objections ?? []}
-            .errorCounts=${this.#problems.errorCounts}
+            .errorCounts=${this.#checks.problems.errorCounts}
             .locale=${this.#previewLocale}
             .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
           ></objection-studio-list>
           <objection-studio-problems
-            .problems=${this.#problems.shown}
-            .unfinished=${this.#problems.unfinished}
-            .omitted=${this.#problems.omitted}
+            .problems=${this.#checks.problems.shown}
+            .unfinished=${this.#checks.problems.unfinished}
+            .omitted=${this.#checks.problems.omitted}
             .presenter=${this.#presenter}
             @problem-fix=${this.#handleFix}
-            @problems-check=${() => (this.#problems.checkAll(), this.requestUpdate())}
+            @problems-check=${() => this.#checks.checkAll()}
             .objectionName=${(index: number) => this.#objectionName(index)}
             .strings=${strings}
             @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
           ></objection-studio-problems>
+          ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
         <main class="panel editor" aria-label=${strings.editorPanel}>
           ${selected
@@ -250,18 +253,18 @@ export class ObjectionStudio extends LitElement {
                   .objection=${selected}
                   .index=${this.#session.selected}
                   .locales=${draftLocales(draft.catalog)}
-                  .problems=${this.#problems.byField}
+                  .problems=${this.#checks.problems.byField}
                   .presenter=${this.#presenter}
                   .categoryNames=${this.#categoryNames()}
                   .replacedTitle=${this.#replacedTitle(selected.id)}
-                  @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => (this.#problems.touch(detail.path), this.requestUpdate())}
+                  @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => (this.#checks.problems.touch(detail.path), this.requestUpdate())}
                   @problem-fix=${this.#handleFix}
                   .status=${objectionStatus(selected, draft.mode, this.#builtinIds)}
                   .categories=${draft.catalog.categories ?? {}}
                   .builtinCategories=${draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
                   .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
-                    this.#edit(withObjection(this.#session.draft, event.detail.index, event.detail.objection))}
+                    this.#edit(withEditedObjection(this.#session.draft, event.detail.index, event.detail.objection))}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
                   @category-change=${({ detail }: CustomEvent<CategoryChangeDetail>) => this.#edit(withCategoryTitle(this.#session.draft, detail.id, detail.title))}
                 ></objection-studio-editor>`
@@ -280,7 +283,7 @@ export class ObjectionStudio extends LitElement {
             ${languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
           </div>
           <objection-studio-tester
-            .search=${this.#search}
+            .search=${this.#checks.search}
             .ownIds=${new Set(objections.map((o) => o.id))}
             .locale=${this.#previewLocale}
             .strings=${strings}
@@ -292,7 +295,7 @@ export class ObjectionStudio extends LitElement {
             locale=${this.#previewLocale}
             ?no-builtin=${noBuiltin}
             limit="6"
-            .catalog=${this.#previewCatalog}
+            .catalog=${this.#checks.previewCatalog}
             .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
           ></objection-desk>
         </aside>
@@ -319,8 +322,7 @@ export class ObjectionStudio extends LitElement {
   // ---- Changing the draft: the session changes it, the studio checks, previews and saves it after a pause ----
 
   #draftChanged(): void {
-    clearTimeout(this.#checkTimer);
-    this.#checkTimer = setTimeout(() => this.#check(), CHECK_DELAY_MS);
+    this.#checks.schedule();
     this.#saver.schedule();
     this.#history.changed();
     this.requestUpdate();
@@ -339,12 +341,13 @@ export class ObjectionStudio extends LitElement {
     if (deleted !== undefined) this.#history.deleted(deleted);
   }
 
-  /** Replaces the whole draft (an open, a start); "Undo" brings back the one replaced. */
-  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
+  /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */
+  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems & OpenedExtras = { problems: [] }): void {
     const last = this.#session.lastStep;
     this.#session.replace(draft);
     this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
-    this.#problems.reset(draft.catalog.objections.length);
+    // What objections from a file (or the built-in catalog) lack shows at once; a blank new one waits.
+    this.#checks.problems.reset(draft.catalog.objections.length);
     this.#showNotice({ kind: 'replaced', message, ...listed });
     this.#draftChanged();
   }
@@ -374,12 +377,30 @@ export class ObjectionStudio extends LitElement {
     const opened = await file.text().then((text) => openCatalogFile(file.name, text), () => unreadableFile(file.name));
     if (!opened.draft) {
       this.#showNotice({ kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems, omitted: opened.omitted });
-      this.requestUpdate();
+      return;
+    }
+    const listed = { problems: opened.problems, omitted: opened.omitted, nearFields: opened.nearFields };
+    if (input.id === 'add-file') {
+      const merged = mergeIntoDraft(this.#session.draft, opened.draft.catalog);
+      const replaced = merged.replaced.map(({ id, title }) => localize(textMap(title), this.#previewLocale) || id);
+      this.#replaceDraft(merged.draft, (strings) => strings.merged(file.name, merged.added, replaced.length), { ...listed, replaced });
       return;
     }
     const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
+    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), listed);
   };
+
+  /** Keeps what an opened file wrote under a misspelt field under the field it meant. */
+  #useField(near: NearField): void {
+    const { draft } = this.#session;
+    const index = draft.catalog.objections.findIndex(({ id }) => id === near.id);
+    if (index >= 0) this.#edit(withObjection(draft, index, withNearField(draft.catalog.objections[index]!, near)));
+    if (this.#notice?.kind === 'replaced') {
+      const nearFields = this.#notice.nearFields?.filter((other) => other !== near);
+      this.#notice = { ...this.#notice, nearFields, used: (strings) => strings.fieldUsed(near.field, near.known, near.id) };
+    }
+    this.requestUpdate();
+  }
 
   /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
   #historyMoved(step: number | undefined, undone: boolean): void {
@@ -391,6 +412,7 @@ export class ObjectionStudio extends LitElement {
 
   #select(index: number): void {
     this.#session.select(index);
+    this.#checks.selected(index);
     this.requestUpdate();
   }
 
@@ -402,7 +424,8 @@ export class ObjectionStudio extends LitElement {
 
   #setPreviewLocale(locale: UiLocale): void {
     this.#previewLocale = locale;
-    this.requestUpdate();
+    // The search check's notes name other objections by their titles in this language.
+    this.#checks.reword();
   }
 
   #goToProblem(found: Problem): Promise<void> {
@@ -424,44 +447,4 @@ export class ObjectionStudio extends LitElement {
     await editor?.updateComplete;
     editor?.focusField(fieldPath);
   }
-
-  // ---- Checking, previewing, saving ----
-
-  /** Validates the draft as the widget and the CLI would, and rebuilds the preview and the phrase tester. */
-  #check(): void {
-    const { catalog: input, mode } = this.#session.draft;
-    const validation = validateForAuthors(input, DRAFT_SOURCE);
-    this.#problems.set(validation);
-    this.#previewCatalog = input;
-    this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
-    this.requestUpdate();
-  }
-
-  // ---- Export ----
-
-  #exportText(format: CatalogFormat): string {
-    this.#problems.checkAll();
-    const text = catalogFileText(this.#session.draft.catalog, format);
-    emit(this, 'catalog-export', { format, fileName: `catalog.${format}`, text });
-    return text;
-  }
-
-  #download(format: CatalogFormat): void {
-    const text = this.#exportText(format);
-    const type = format === 'json' ? 'application/json' : 'application/yaml';
-    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `catalog.${format}` });
-    link.click();
-    // The download has started from the URL by the next task; it can go then.
-    setTimeout(() => URL.revokeObjectURL(url));
-  }
-
-  #copyJson = async (): Promise<void> => {
-    const text = this.#exportText('json');
-    const { copied } = await this.#copy.copy(text, (copied) => ({ copied }));
-    if (!copied) {
-      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
-      this.requestUpdate();
-    }
-  };
 }

@@ -3,6 +3,7 @@ import { problemPosition } from '../core/index.js';
 import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
 import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
 import type { DraftMode } from './draft.js';
+import type { NearField } from './near-fields.js';
 import { LANGUAGE_NAMES, type StudioStrings } from './i18n.js';
 import { problemLine, type ProblemWorder } from './problem-words.js';
 
@@ -15,9 +16,18 @@ const OFFERED_LOCALES = ['ru', 'en', 'tr'];
 /** A notice's text, worded when shown: switching the interface language rewords a notice already up. */
 export type NoticeMessage = (strings: StudioStrings) => string;
 
+/** What an added file replaced, and the misspelt fields of an opened one that can be kept. */
+export interface OpenedExtras {
+  /** Names of the draft's objections a file's took the place of. */
+  readonly replaced?: readonly string[];
+  readonly nearFields?: readonly NearField[];
+  /** What the last "use as" did. */
+  readonly used?: NoticeMessage;
+}
+
 /** What the studio tells about the last open, start or undo. */
 export type Notice =
-  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems)
+  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems & OpenedExtras)
   | ({ readonly kind: 'refused'; readonly message: NoticeMessage } & ListedProblems)
   | { readonly kind: 'info'; readonly message: NoticeMessage };
 
@@ -45,6 +55,8 @@ export interface NoticeOptions {
   readonly canUndo: boolean;
   readonly onUndo: () => void;
   readonly onDismiss: () => void;
+  /** Keeps a misspelt field's data under the known field. */
+  readonly onUseField: (near: NearField) => void;
   /** Whether the list of a file's problems is open. */
   readonly problemsOpen: boolean;
   readonly onToggleProblems: (open: boolean) => void;
@@ -61,6 +73,7 @@ export function noticeTemplate(notice: Notice, options: NoticeOptions): Template
         ${notice.kind === 'replaced' && options.canUndo ? html`<button type="button" @click=${options.onUndo}>${strings.undo}</button>` : nothing}
         <button type="button" class="quiet" aria-label=${strings.dismiss} @click=${options.onDismiss}>×</button>
       </p>
+      ${notice.kind === 'replaced' ? openedExtras(notice, options) : nothing}
       ${notice.kind !== 'info' && notice.problems.length > 0
         ? problemDetails(notice, {
             open: options.problemsOpen,
@@ -73,6 +86,22 @@ export function noticeTemplate(notice: Notice, options: NoticeOptions): Template
           })
         : nothing}
     </div>`;
+}
+
+/** The objections an added file replaced, and a "use as" button for each misspelt field of the file. */
+function openedExtras({ replaced = [], nearFields = [], used }: OpenedExtras, { strings, onUseField }: NoticeOptions): TemplateResult {
+  return html`${replaced.length > 0
+      ? html`<p class="replaced">${strings.replacedList}</p>
+          <ul class="replaced">
+            ${replaced.map((name) => html`<li>${name}</li>`)}
+          </ul>`
+      : nothing}
+    ${nearFields.length > 0
+      ? html`<p class="near-fields">
+          ${nearFields.map((near) => html`<button type="button" @click=${() => onUseField(near)}>${strings.useFieldAs(near.field, near.known, near.id)}</button> `)}
+        </p>`
+      : nothing}
+    ${used ? html`<p role="status">${used(strings)}</p>` : nothing}`;
 }
 
 /** Whether the draft extends or replaces the built-in catalog; `builtinCount` is unknown until it has loaded. */

@@ -1,5 +1,6 @@
 import { idSlug, type EmptyThing, type ExpectedType, type JsonFaultKind } from '../core/index.js';
 import type { InvisibleKind } from '../core/visible-text.js';
+import { plural } from '../ui/locale.js';
 import { caseTwin, type StudioProblemWords } from './problem-words-shared.js';
 
 const JSON_FAULTS: Readonly<Record<JsonFaultKind | 'unknown', string>> = {
@@ -109,5 +110,13 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
     indentation: () => 'indent with spaces, and start the items of one list at the same column',
     invisibleCharacters: () => 'type the text again',
     longText: () => 'shorten it: what follows the limit is never found',
+  },
+  notes: {
+    objection: (title, builtin) => (builtin ? `"${title}" (built-in)` : `"${title}"`),
+    'few-triggers': ({ count, locale, min }) => `Only ${plural('en', count, { one: '# phrase', other: '# phrases' })} in ${locale}: add at least ${min} — customers say it in different ways.`,
+    'same-trigger': ({ phrase }, other) => `"${phrase}" is already a phrase of ${other}: search cannot tell them apart.`,
+    'near-trigger': ({ phrase, other: near }, other) => `"${phrase}" is one letter away from "${near?.text ?? ''}" of ${other}: a typo turns one into the other.`,
+    'found-elsewhere': ({ phrase, other: found }, other) => `Searching for "${phrase}" finds ${other} first (by "${found?.text ?? ''}"), not this objection.`,
+    'found-nothing': ({ phrase }) => `Searching for "${phrase}" finds nothing.`,
   },
 };

@@ -111,4 +111,13 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
     invisibleCharacters: () => 'наберите текст заново',
     longText: () => 'сократите: то, что после предела, не находится',
   },
+  notes: {
+    objection: (title, builtin) => (builtin ? `«${title}» (встроенное)` : `«${title}»`),
+    'few-triggers': ({ count, locale, min }) =>
+      `${plural('ru', count, { one: 'Всего # фраза', few: 'Всего # фразы', many: 'Всего # фраз', other: 'Всего # фразы' })} на ${locale}: добавьте хотя бы ${min} — клиенты говорят по-разному.`,
+    'same-trigger': ({ phrase }, other) => `Фраза «${phrase}» уже есть у возражения ${other}: поиск их не различит.`,
+    'near-trigger': ({ phrase, other: near }, other) => `Фраза «${phrase}» на одну букву отличается от «${near?.text ?? ''}» у возражения ${other}: опечатка превратит одну в другую.`,
+    'found-elsewhere': ({ phrase, other: found }, other) => `По фразе «${phrase}» поиск первым находит ${other} (по «${found?.text ?? ''}»), а не это возражение.`,
+    'found-nothing': ({ phrase }) => `По фразе «${phrase}» поиск ничего не находит.`,
+  },
 };

@@ -1,5 +1,6 @@
 import { idSlug, type EmptyThing, type ExpectedType, type JsonFaultKind } from '../core/index.js';
 import type { InvisibleKind } from '../core/visible-text.js';
+import { plural } from '../ui/locale.js';
 import { caseTwin, type StudioProblemWords } from './problem-words-shared.js';
 
 const JSON_FAULTS: Readonly<Record<JsonFaultKind | 'unknown', string>> = {
@@ -108,5 +109,13 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
     indentation: () => 'girintiyi boşlukla yapın, bir listenin öğelerini aynı sütundan başlatın',
     invisibleCharacters: () => 'metni yeniden yazın',
     longText: () => 'kısaltın: sınırdan sonrası hiç bulunmaz',
+  },
+  notes: {
+    objection: (title, builtin) => (builtin ? `"${title}" (yerleşik)` : `"${title}"`),
+    'few-triggers': ({ count, locale, min }) => `${locale} dilinde yalnızca ${plural('tr', count, { other: '# ifade' })} var: en az ${min} ekleyin — müşteriler farklı şekillerde söyler.`,
+    'same-trigger': ({ phrase }, other) => `"${phrase}" zaten ${other} itirazının ifadesi: arama ikisini ayırt edemez.`,
+    'near-trigger': ({ phrase, other: near }, other) => `"${phrase}", ${other} itirazındaki "${near?.text ?? ''}" ifadesinden bir harf farklı: bir yazım hatası birini ötekine çevirir.`,
+    'found-elsewhere': ({ phrase, other: found }, other) => `"${phrase}" araması önce ${other} itirazını buluyor ("${found?.text ?? ''}" ile), bu itirazı değil.`,
+    'found-nothing': ({ phrase }) => `"${phrase}" araması hiçbir şey bulmuyor.`,
   },
 };

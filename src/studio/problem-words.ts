@@ -5,9 +5,9 @@ import { describeFieldPath, formPathOf, objectionIndexOf } from './problem-field
 import { EN_PROBLEM_WORDS } from './problem-words-en.js';
 import { RU_PROBLEM_WORDS } from './problem-words-ru.js';
 import { TR_PROBLEM_WORDS } from './problem-words-tr.js';
-import type { ProblemWordsContext, StudioProblemWords } from './problem-words-shared.js';
+import { noteOf, type NoteWording, type ProblemWordsContext, type StudioProblemWords } from './problem-words-shared.js';
 
-export type { ProblemWordsContext, StudioProblemWords } from './problem-words-shared.js';
+export type { NotedProblem, NoteWording, ProblemWordsContext, StudioProblemWords } from './problem-words-shared.js';
 
 export const PROBLEM_WORD_TABLES: Readonly<Record<UiLocale, StudioProblemWords>> = { ru: RU_PROBLEM_WORDS, en: EN_PROBLEM_WORDS, tr: TR_PROBLEM_WORDS };
 
@@ -40,6 +40,8 @@ export function problemWorder(locale: UiLocale, strings: StudioStrings, objectio
   };
   const field = (name: string) => (Object.hasOwn(strings.fields, name) ? strings.fields[name as keyof StudioStrings['fields']] : name);
   return (found) => {
+    const note = noteOf(found);
+    if (note) return { message: wordNote(words, note) };
     if (!found.wording) return english(found);
     const formPath = formPathOf(found.path);
     const context: ProblemWordsContext = {
@@ -52,6 +54,10 @@ export function problemWorder(locale: UiLocale, strings: StudioStrings, objectio
     return found.hintWording ? { message, hint: wordWith(words.hints, found.hintWording, context) } : { message };
   };
 }
+
+/** A note of the search check in the language of `words`. */
+export const wordNote = ({ notes }: StudioProblemWords, note: NoteWording): string =>
+  notes[note.kind](note, note.other ? notes.objection(note.other.title, note.other.builtin) : '');
 
 /**
  * A file's problems as `objection-desk validate` prints them: the English notice of a file opened lists them so,

@@ -157,4 +157,28 @@ export interface StudioStrings {
   /** The default category's name, for objections with none. */
   readonly otherCategory: string;
   readonly categoryChoiceHelp: string;
+  // Adding a file to the draft, coverage, exporting with errors, texts to update (issue 14); the search check's
+  // notes are worded with the problems, in problem-words-*.ts.
+  readonly addFile: string;
+  readonly addFileLabel: string;
+  /** `replaced`: how many of the file's objections took the place of the draft's of the same id (listed after). */
+  readonly merged: (fileName: string, added: number, replaced: number) => string;
+  readonly replacedList: string;
+  /** A button that keeps an unknown field's data under the known field it is a misspelling of. */
+  readonly useFieldAs: (field: string, known: string, objection: string) => string;
+  readonly fieldUsed: (field: string, known: string, objection: string) => string;
+  readonly coverage: string;
+  readonly coverageHelp: string;
+  readonly coverageObjection: string;
+  readonly coveragePhrases: (count: number) => string;
+  readonly coverageReplies: (written: number, total: number) => string;
+  readonly coverageNoTitle: string;
+  readonly exportWithErrors: (errors: number) => string;
+  /** `objections`: the titles of those the widget will leave out, joined. */
+  readonly exportWithErrorsText: (objections: string) => string;
+  readonly exportAnyway: string;
+  readonly showErrors: string;
+  readonly mayNeedUpdate: string;
+  readonly confirmText: string;
+  readonly confirmTextLabel: (field: string) => string;
 }

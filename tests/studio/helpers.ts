@@ -135,13 +135,13 @@ export async function deskFinds(desk: ObjectionDesk, query: string): Promise<str
   return [...desk.shadowRoot!.querySelectorAll('[role="option"] .option-title')].map(textOf);
 }
 
-/** Opens a file as if the marketer chose it in the file dialog. */
-export async function openFile(studio: ObjectionStudio, name: string, text: string): Promise<void> {
-  const input = studio.shadowRoot!.querySelector<HTMLInputElement>('#open-file')!;
+/** Opens a file as if the marketer chose it in the file dialog (of "Add from file…" with `#add-file`). */
+export async function openFile(studio: ObjectionStudio, name: string, text: string, input = '#open-file'): Promise<void> {
+  const control = studio.shadowRoot!.querySelector<HTMLInputElement>(input)!;
   const files = new DataTransfer();
   files.items.add(new File([text], name));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change'));
+  control.files = files.files;
+  control.dispatchEvent(new Event('change'));
 }
 
 /** The text of the notice about the last open, or '' when there is none. */
@@ -165,4 +165,3 @@ export async function chooseCategory(studio: ObjectionStudio, label: string, nam
   await studio.updateComplete;
   await studio.shadowRoot!.querySelector<ObjectionEditorElement>('objection-studio-editor')!.updateComplete;
 }
-

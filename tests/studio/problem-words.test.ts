@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_THINGS, EXPECTED_TYPES, HINT_WORDS, JSON_FAULTS, PROBLEM_WORDS, parseCatalog, validateForAuthors } from '../../src/core/index.js';
-import type { ProblemWordsContext } from '../../src/studio/problem-words-shared.js';
-import { PROBLEM_WORD_TABLES } from '../../src/studio/problem-words.js';
+import { SEARCH_NOTE_KINDS, type SearchNote } from '../../src/studio/draft-check.js';
+import type { NoteWording, ProblemWordsContext } from '../../src/studio/problem-words-shared.js';
+import { PROBLEM_WORD_TABLES, wordNote } from '../../src/studio/problem-words.js';
 import { studioStrings } from '../../src/studio/i18n.js';
 import { problemWorder } from '../../src/studio/problem-words.js';
+import { searchNoteProblem } from '../../src/studio/search-notes.js';
 
 const CONTEXT: ProblemWordsContext = { place: () => '«Дорого» · Что говорит клиент · RU', field: (name) => name, subject: 'Категория', at: 'line 1, column 2' };
 
@@ -31,6 +33,9 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   conflictingSetting: ['locale', '"ru"', '"en"', 'a.json'],
   duplicateCategory: ['price', 'a.json:3:5'],
 };
+/** A note of each kind is worded from these facts. */
+const NOTE: NoteWording = { kind: 'few-triggers', phrase: 'нет денег', locale: 'RU', count: 1, min: 3, other: { title: 'Сейчас нет денег', builtin: true, text: 'денег нет' } };
+
 const argsOf = (key: string) => SAMPLE_ARGS[key] ?? [];
 
 describe('the studio\'s problem words', () => {
@@ -95,5 +100,30 @@ describe('the studio\'s problem words', () => {
     expect(found!.message).toBe('is not valid JSON: there is a comma before a closing "}" or "]", which JSON does not allow');
     const word = problemWorder('ru', studioStrings('ru'), String);
     expect(word(found!).message).toBe('Файл не читается: лишняя запятая перед } или ] (строка 3, столбец 16).');
+  });
+
+  for (const [locale, words] of Object.entries(PROBLEM_WORD_TABLES)) {
+    it(`has a ${locale} text, of its own, for every note of the search check`, () => {
+      const notes = SEARCH_NOTE_KINDS.map((kind) => wordNote(words, { ...NOTE, kind }));
+      for (const [i, text] of notes.entries()) expect(text.trim(), `an empty ${locale} note "${SEARCH_NOTE_KINDS[i]}"`).not.toBe('');
+      expect(new Set(notes).size).toBe(notes.length);
+      if (locale !== 'en') for (const text of notes) expect(text, `${locale}: ${text}`).not.toMatch(/\b(?:the|is|finds|phrase)\b/);
+    });
+  }
+
+  it('words a note of the search check in the studio\'s language, naming the built-in objection by its title in the preview\'s', () => {
+    const note: SearchNote = {
+      kind: 'found-elsewhere',
+      index: 0,
+      locale: 'ru',
+      path: 'objections[0].triggers.ru[1]',
+      trigger: 'нет денег',
+      other: { id: 'no-money', title: { ru: 'Сейчас нет денег', en: 'No money now' }, builtin: true, text: 'нет денег' },
+    };
+    const found = searchNoteProblem(note, 'en', 'draft');
+    expect(found.code).toBe('found-elsewhere');
+    expect(found.message).toBe('Searching for "нет денег" finds "No money now" (built-in) first (by "нет денег"), not this objection.');
+    expect(problemWorder('ru', studioStrings('ru'), String)(found).message).toBe('По фразе «нет денег» поиск первым находит «No money now» (встроенное) (по «нет денег»), а не это возражение.');
+    expect(problemWorder('tr', studioStrings('tr'), String)(searchNoteProblem(note, 'ru', 'draft')).message).toContain('"Сейчас нет денег" (yerleşik)');
   });
 });

@@ -192,6 +192,9 @@ describe('<objection-studio>', () => {
       expect(studio.draft.catalog.categories).to.deep.equal({ installments: { title: { ru: 'Рассрочка' } } });
       const exported = oneEvent(document, 'catalog-export');
       button(studio.shadowRoot!, 'Copy JSON').click();
+      // The new objection is still blank: the studio asks before exporting a draft with errors.
+      await until(() => studio.shadowRoot!.querySelector('dialog.export-question[open]'), 'no question before exporting with errors');
+      button(studio.shadowRoot!, 'Export anyway').click();
       expect((await exported).detail.fileName).to.equal('catalog.json');
     } finally {
       for (const name of internal) document.removeEventListener(name, hear);
