@@ -1,5 +1,6 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
+import type { UiLocale } from '../ui/locale.js';
 import type { ObjectionCommand } from './draft.js';
 
 /**
@@ -13,6 +14,12 @@ export interface CatalogExportDetail {
   readonly format: CatalogFormat;
   readonly fileName: string;
   readonly text: string;
+}
+
+/** Detail of `ui-locale-change`: the studio's interface language, and its name for itself in that language. */
+export interface UiLocaleChangeDetail {
+  readonly locale: UiLocale;
+  readonly title: string;
 }
 
 /** Detail of `objection-pick`: the objection of the draft to edit. */
@@ -44,6 +51,8 @@ declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
     'catalog-export': CustomEvent<CatalogExportDetail>;
+    /** The studio's interface language was settled or switched: a page can follow it with its `lang` and title. */
+    'ui-locale-change': CustomEvent<UiLocaleChangeDetail>;
     // The studio's internal events, dispatched `WITHIN_STUDIO`:
     /** An objection was chosen in the studio's list. */
     'objection-pick': CustomEvent<ObjectionPickDetail>;

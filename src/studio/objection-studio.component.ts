@@ -65,6 +65,8 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  *
  * @event {{ format: 'json' | 'yaml'; fileName: string; text: string }} catalog-export - The marketer downloaded
  *   or copied the catalog; `text` is the file.
+ * @event {{ locale: 'ru' | 'en' | 'tr'; title: string }} ui-locale-change - The interface language, once settled
+ *   and on each switch, with the studio's title in it: the page's `lang` and title can follow.
  *
  * @csspart toolbar - The bar with open and export buttons.
  * @csspart preview - The live `<objection-desk>` with the draft.
@@ -108,6 +110,8 @@ export class ObjectionStudio extends LitElement {
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
+  /** The interface language the page was last told of. */
+  #toldLocale: UiLocale | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,6 +145,13 @@ export class ObjectionStudio extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#strings = studioStrings(this.#uiLocale.update());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#toldLocale === this.#uiLocale.value) return;
+    this.#toldLocale = this.#uiLocale.value;
+    emit(this, 'ui-locale-change', { locale: this.#toldLocale, title: this.#strings.studioTitle });
   }
 
   override render(): TemplateResult {
