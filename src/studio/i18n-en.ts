@@ -132,4 +132,8 @@ export const EN: StudioStrings = {
   builtinBadge: 'built-in',
   matchFields: { trigger: 'customer phrase', title: 'title', tag: 'search word', followUp: 'follow-up', reply: 'reply' },
   matchedBy: (field, locale) => `by ${field} (${locale}):`,
+  filterObjections: 'Find in the list',
+  filterPlaceholder: 'Title, ID or phrase',
+  filterNothing: 'Nothing matches.',
+  filterCount: (shown, all) => `${shown} of ${all}`,
 };

@@ -142,4 +142,8 @@ export const RU: StudioStrings = {
   builtinBadge: 'встроенное',
   matchFields: { trigger: 'фраза клиента', title: 'название', tag: 'слово для поиска', followUp: 'продолжение', reply: 'ответ' },
   matchedBy: (field, locale) => `совпало — ${field} (${locale}):`,
+  filterObjections: 'Найти в списке',
+  filterPlaceholder: 'Название, код или фраза',
+  filterNothing: 'Ничего не подходит.',
+  filterCount: (shown, all) => `${shown} из ${all}`,
 };

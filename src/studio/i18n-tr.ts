@@ -133,4 +133,8 @@ export const TR: StudioStrings = {
   builtinBadge: 'yerleşik',
   matchFields: { trigger: 'müşteri ifadesi', title: 'başlık', tag: 'arama kelimesi', followUp: 'devam', reply: 'yanıt' },
   matchedBy: (field, locale) => `eşleşen ${field} (${locale}):`,
+  filterObjections: 'Listede bul',
+  filterPlaceholder: 'Başlık, kod veya ifade',
+  filterNothing: 'Eşleşen yok.',
+  filterCount: (shown, all) => `${shown} / ${all}`,
 };

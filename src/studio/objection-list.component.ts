@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
 import { WITHIN_STUDIO } from './events.js';
+import { filterObjections } from './objection-filter.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { listStyles } from './objection-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -41,20 +42,20 @@ export class ObjectionList extends LitElement {
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
+  /** What the marketer typed in the list's search box. */
+  @state() private filter = '';
+
   override render(): TemplateResult {
     const strings = this.strings;
     const builtinIds = new Set(this.builtin.map((objection) => objection.id));
     const selected = this.objections[this.selected];
+    const shown = filterObjections(this.objections, this.filter, (objection) => this.#builtinTitle(objection.id));
     return html`
       <div class="head">
         <h2 id="list-title">${strings.objections} <span class="muted">${this.objections.length}</span></h2>
         <button type="button" class="primary" @click=${() => emit(this, 'objection-command', { kind: 'add' }, WITHIN_STUDIO)}>${strings.addObjection}</button>
       </div>
-      ${this.objections.length === 0
-        ? html`<p class="empty muted">${strings.noObjections}</p>`
-        : html`<ul part="list" class="list" aria-labelledby="list-title">
-            ${this.objections.map((objection, index) => this.#item(objection, index, objectionStatus(objection, this.mode, builtinIds)))}
-          </ul>`}
+      ${this.objections.length === 0 ? html`<p class="empty muted">${strings.noObjections}</p>` : this.#filtered(shown, builtinIds)}
       ${selected
         ? html`<div class="actions" role="group" aria-label=${strings.selectedObjection}>
             <button type="button" @click=${() => this.#command('duplicate')}>${strings.duplicate}</button>
@@ -66,8 +67,38 @@ export class ObjectionList extends LitElement {
     `;
   }
 
+  /** The search box, and the objections it keeps, each with its index in the draft. */
+  #filtered(shown: readonly number[], builtinIds: ReadonlySet<string>): TemplateResult {
+    const strings = this.strings;
+    const filtering = this.filter.trim() !== '';
+    return html`
+      <div class="filter">
+        <label class="visually-hidden" for="filter">${strings.filterObjections}</label>
+        <input
+          id="filter"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${strings.filterPlaceholder}
+          .value=${this.filter}
+          @input=${(event: InputEvent) => (this.filter = (event.target as HTMLInputElement).value)}
+        />
+        <span class="filter-count muted small" role="status">${filtering ? strings.filterCount(shown.length, this.objections.length) : ''}</span>
+      </div>
+      ${shown.length === 0
+        ? html`<p class="empty muted">${strings.filterNothing}</p>`
+        : html`<ul part="list" class="list" aria-labelledby="list-title">
+            ${shown.map((index) => this.#item(this.objections[index]!, index, objectionStatus(this.objections[index]!, this.mode, builtinIds)))}
+          </ul>`}
+    `;
+  }
+
+  #builtinTitle(id: string): string | undefined {
+    return this.builtin.find((o) => o.id === id)?.title[this.locale];
+  }
+
   #item(objection: ObjectionInput, index: number, status: ObjectionStatus | undefined): TemplateResult {
-    const title = localize(textMap(objection.title), this.locale) || this.builtin.find((o) => o.id === objection.id)?.title[this.locale] || this.strings.untitled;
+    const title = localize(textMap(objection.title), this.locale) || this.#builtinTitle(objection.id) || this.strings.untitled;
     const errors = this.errorCounts.get(index) ?? 0;
     return html`<li>
       <button

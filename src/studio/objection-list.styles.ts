@@ -28,6 +28,15 @@ export const listStyles = css`
     text-align: center;
   }
 
+  .filter {
+    display: grid;
+    gap: 2px;
+  }
+
+  .filter-count:empty {
+    display: none;
+  }
+
   .list {
     display: grid;
     gap: 2px;

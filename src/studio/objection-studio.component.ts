@@ -41,6 +41,7 @@ import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
+import { SelectionMemory } from './selection-memory.js';
 import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
 import { baseStyles } from './studio-base.styles.js';
 
@@ -110,6 +111,8 @@ export class ObjectionStudio extends LitElement {
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
+  /** The objection the forms show, kept for the next visit. */
+  #selection: SelectionMemory | undefined;
   /** The interface language the page was last told of. */
   #toldLocale: UiLocale | undefined;
 
@@ -119,6 +122,9 @@ export class ObjectionStudio extends LitElement {
     this.locale ??= this.#storage.loadLocale();
     // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
     this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
+    this.#selection = new SelectionMemory(this.storageKey);
+    const recalled = this.#selection.recall(this.#session.draft.catalog.objections);
+    if (recalled !== undefined) this.#session.select(recalled);
     this.#check();
     void loadBuiltinCatalog().then((builtin) => {
       this.#builtin = builtin;
@@ -149,6 +155,7 @@ export class ObjectionStudio extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#selection?.remember(this.#session.draft.catalog.objections, this.#session.selected);
     if (this.#toldLocale === this.#uiLocale.value) return;
     this.#toldLocale = this.#uiLocale.value;
     emit(this, 'ui-locale-change', { locale: this.#toldLocale, title: this.#strings.studioTitle });
@@ -305,6 +312,8 @@ export class ObjectionStudio extends LitElement {
 
   #command(command: ObjectionCommandDetail): void {
     if (this.#session.apply(command, this.#builtin)) this.#draftChanged();
+    // A new objection's form is there to be filled: its first field takes the focus.
+    if (command.kind === 'add') void this.#focusEditorField(`objections[${this.#session.selected}]`);
   }
 
   /** Replaces the whole draft (an open, a start); the one replaced can be brought back once. */
@@ -373,6 +382,11 @@ export class ObjectionStudio extends LitElement {
     const index = objectionIndexOf(fieldPath);
     if (index === undefined) return;
     this.#select(index);
+    await this.#focusEditorField(fieldPath);
+  }
+
+  /** Focuses a field of the form once it is drawn (see `ObjectionEditor.focusField`). */
+  async #focusEditorField(fieldPath: string): Promise<void> {
     await this.updateComplete;
     const editor = this.renderRoot.querySelector<ObjectionEditor>('objection-studio-editor');
     await editor?.updateComplete;

@@ -131,4 +131,10 @@ export interface StudioStrings {
   readonly builtinBadge: string;
   readonly matchFields: Readonly<Record<MatchField, string>>;
   readonly matchedBy: (field: string, locale: string) => string;
+
+  /** The search box over the objection list, and what it says when nothing matches. */
+  readonly filterObjections: string;
+  readonly filterPlaceholder: string;
+  readonly filterNothing: string;
+  readonly filterCount: (shown: number, all: number) => string;
 }
