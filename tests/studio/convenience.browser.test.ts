@@ -1,9 +1,9 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionList } from '../../src/studio/objection-list.component.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
-import { button, editor, field, fill, freshStorageKey, list, studioFixture, textOf, typeInto } from './helpers.js';
+import { button, editor, field, fill, freshStorageKey, list, studioFixture, tester, textOf, typeInto } from './helpers.js';
 
 // Issue 14, point 11: what saves a marketer time with a long catalog.
 
@@ -113,5 +113,24 @@ describe('<objection-studio> conveniences', () => {
     await until(() => hasFocus(studio, 'Tip 1 (ru)'), 'the new tip did not get the focus');
     button(editor(studio), '+ Add a reply').click();
     await until(() => hasFocus(studio, 'Reply 2 (ru)'), 'the new reply did not get the focus');
+  });
+
+  describe('at 800 px', () => {
+    before(() => setViewport({ width: 800, height: 700 }));
+    after(() => setViewport({ width: 1280, height: 800 }));
+
+    it('keeps the phrase tester in view while the marketer edits the end of a long form', async () => {
+      const studio = await withBuiltinCatalog(storageKey);
+      const addTip = button(editor(studio), '+ Add a tip');
+      const form = editor(studio).host.getBoundingClientRect();
+      expect(form.height, 'the form is longer than the window').to.be.greaterThan(innerHeight * 2);
+      addTip.scrollIntoView({ block: 'end' });
+      const box = tester(studio).querySelector('input')!.getBoundingClientRect();
+      expect(addTip.getBoundingClientRect().bottom, 'the end of the form is in view').to.be.at.most(innerHeight + 1);
+      expect(box.top, 'the tester is not above the window').to.be.at.least(0);
+      expect(box.bottom, 'the tester is not below the window').to.be.at.most(innerHeight);
+      await typeInto(tester(studio).querySelector('input')!, 'дорого');
+      await until(() => textOf(tester(studio).querySelector('.hit')).includes('Дорого / нашёл дешевле'), 'the tester found nothing');
+    });
   });
 });
