@@ -22,6 +22,12 @@ export interface UiLocaleChangeDetail {
   readonly title: string;
 }
 
+/** Detail of `phrases-import`: a table of customer phrases the marketer chose to add to the draft. */
+export interface PhrasesImportDetail {
+  readonly fileName: string;
+  readonly text: string;
+}
+
 /** Detail of `objection-pick`: the objection of the draft to edit. */
 export interface ObjectionPickDetail {
   readonly index: number;
@@ -64,5 +70,7 @@ declare global {
     'objection-command': CustomEvent<ObjectionCommandDetail>;
     /** A problem was chosen in the studio's problem list. */
     'problem-pick': CustomEvent<ProblemPickDetail>;
+    /** The studio's list read a file of customer phrases to add to the draft. */
+    'phrases-import': CustomEvent<PhrasesImportDetail>;
   }
 }

@@ -136,4 +136,17 @@ export const EN: StudioStrings = {
   filterPlaceholder: 'Title, ID or phrase',
   filterNothing: 'Nothing matches.',
   filterCount: (shown, all) => `${shown} of ${all}`,
+  importPhrases: 'Import phrases from CSV…',
+  importPhrasesHelp: 'A table with the columns: objection ID, language, phrase (comma or semicolon separated).',
+  phrasesImported: (fileName, { added, objections, repeated, unknownIds, incompleteLines }) =>
+    [
+      `${fileName}: ` +
+        plural('en', added, { one: '# phrase added', other: '# phrases added' }) +
+        plural('en', objections, { one: ' to # objection', other: ' to # objections' }),
+      repeated > 0 ? `${repeated} already there` : '',
+      unknownIds.length > 0 ? `no objection has the ID ${unknownIds.join(', ')}` : '',
+      incompleteLines.length > 0 ? `lines ${incompleteLines.join(', ')} lack an ID, a language or a phrase` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
 };

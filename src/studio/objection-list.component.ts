@@ -64,8 +64,27 @@ export class ObjectionList extends LitElement {
           </div>`
         : nothing}
       ${this.mode === 'extend' && this.builtin.length > 0 ? this.#builtinPicker(new Set(this.objections.map((o) => o.id))) : nothing}
+      ${this.objections.length > 0 ? this.#phraseImport() : nothing}
     `;
   }
+
+  #phraseImport(): TemplateResult {
+    return html`<div class="phrase-import">
+      <button type="button" aria-describedby="phrase-import-help" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#phrase-file')!.click()}>
+        ${this.strings.importPhrases}
+      </button>
+      <input id="phrase-file" class="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv" tabindex="-1" aria-label=${this.strings.importPhrases} @change=${this.#handlePhraseFile} />
+      <p id="phrase-import-help" class="small muted">${this.strings.importPhrasesHelp}</p>
+    </div>`;
+  }
+
+  #handlePhraseFile = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // The same file may be imported again after it is fixed.
+    input.value = '';
+    if (file) emit(this, 'phrases-import', { fileName: file.name, text: await file.text() }, WITHIN_STUDIO);
+  };
 
   /** The search box, and the objections it keeps, each with its index in the draft. */
   #filtered(shown: readonly number[], builtinIds: ReadonlySet<string>): TemplateResult {

@@ -37,6 +37,16 @@ export const listStyles = css`
     display: none;
   }
 
+  .phrase-import {
+    display: grid;
+    gap: 4px;
+    justify-items: start;
+  }
+
+  .phrase-import p {
+    margin: 0;
+  }
+
   .list {
     display: grid;
     gap: 2px;

@@ -36,11 +36,12 @@ import {
 } from './draft.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
-import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
+import type { CategoryChangeDetail, ObjectionCommandDetail, PhrasesImportDetail } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
 import { studioStyles } from './objection-studio.styles.js';
+import { importPhrases } from './phrase-import.js';
 import { SelectionMemory } from './selection-memory.js';
 import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -229,6 +230,7 @@ export class ObjectionStudio extends LitElement {
             .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
+            @phrases-import=${({ detail }: CustomEvent<PhrasesImportDetail>) => this.#importPhrases(detail)}
           ></objection-studio-list>
           <objection-studio-problems
             .problems=${this.#problems}
@@ -354,6 +356,14 @@ export class ObjectionStudio extends LitElement {
     const count = opened.draft.catalog.objections.length;
     this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
   };
+
+  /** Adds the phrases of a table to the draft's objections, and says what was added and what was left out. */
+  #importPhrases({ fileName, text }: PhrasesImportDetail): void {
+    const { draft, summary } = importPhrases(this.#session.draft, text);
+    if (summary.added > 0) this.#edit(draft);
+    this.#notice = { kind: 'info', message: (strings) => strings.phrasesImported(fileName, summary) };
+    this.requestUpdate();
+  }
 
   #undo = (): void => {
     if (!this.#session.undo()) return;

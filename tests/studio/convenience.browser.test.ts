@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionList } from '../../src/studio/objection-list.component.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
-import { button, editor, field, fill, freshStorageKey, list, studioFixture, tester, textOf, typeInto } from './helpers.js';
+import { button, editor, field, fill, freshStorageKey, list, noticeText, studioFixture, tester, textOf, typeInto } from './helpers.js';
 
 // Issue 14, point 11: what saves a marketer time with a long catalog.
 
@@ -113,6 +113,26 @@ describe('<objection-studio> conveniences', () => {
     await until(() => hasFocus(studio, 'Tip 1 (ru)'), 'the new tip did not get the focus');
     button(editor(studio), '+ Add a reply').click();
     await until(() => hasFocus(studio, 'Reply 2 (ru)'), 'the new reply did not get the focus');
+  });
+
+  it('adds the phrases of a CSV file to the objections they name, and says what it added and left out', async () => {
+    const studio = await withBuiltinCatalog(storageKey);
+    const triggers = (id: string) => studio.draft.catalog.objections.find((objection) => objection.id === id)!.triggers as Record<string, string[]>;
+    const before = structuredClone(triggers('expensive'));
+    const input = list(studio).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([await (await fetch('/tests/fixtures/studio/phrases.csv')).text()], 'phrases.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => noticeText(studio).startsWith('phrases.csv'), 'no summary of the import');
+    expect(noticeText(studio)).to.contain(
+      'phrases.csv: 3 phrases added to 2 objections; 1 already there; no objection has the ID no-such-objection; lines 7 lack an ID, a language or a phrase.',
+    );
+    expect(triggers('expensive')['ru']).to.deep.equal([...before['ru']!, 'дороговато, если честно']);
+    expect(triggers('expensive')['en']).to.deep.equal([...before['en']!, 'a bit steep for me']);
+    expect(triggers('too-cheap')['tr']).to.include('bu kadar ucuz olur mu');
+    await typeInto(tester(studio).querySelector('input')!, 'a bit steep for me');
+    await until(() => textOf(tester(studio).querySelector('.hit')).includes('Дорого / нашёл дешевле'), 'the tester does not find the imported phrase');
   });
 
   describe('at 800 px', () => {
