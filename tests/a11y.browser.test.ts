@@ -3,6 +3,7 @@ import type { AxeResults, ElementContext } from 'axe-core';
 import { until } from './browser-wait.js';
 import type { ObjectionDesk } from '../src/index.js';
 import type { ObjectionStudio } from '../src/studio/objection-studio.component.js';
+import { demoFrame } from './element/demo-page.js';
 import { deskFixture, loadFailing, NARROW, notice, openFirst, openNoticeDetails, options, root, search, WIDE } from './element/helpers.js';
 import { freshStorageKey, languageButton, previewDesk, studioFixture } from './studio/helpers.js';
 
@@ -110,12 +111,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
 
   describe('the demo page', () => {
     async function demo(query: string): Promise<HTMLIFrameElement> {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/demo/index.html${query}`} style="width: 1200px; height: 800px"></iframe>`);
-      await until(() => frame.contentWindow?.customElements.get('objection-desk'), 'the demo did not define <objection-desk>');
-      await until(
-        () => frame.contentDocument?.location.pathname === '/demo/index.html' && frame.contentDocument.readyState === 'complete',
-        'the demo page did not finish loading',
-      );
+      const frame = await demoFrame(query);
       const desk = frame.contentDocument!.querySelector('objection-desk') as ObjectionDesk;
       await until(() => desk.shadowRoot?.querySelectorAll('[role="option"]').length, 'the demo widget listed nothing');
       return frame;
