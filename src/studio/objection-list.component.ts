@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localize, type Objection, type ObjectionInput } from '../core/index.js';
 import { emit } from '../ui/emit.js';
 import { STATUS_TONE, objectionStatus, textMap, type DraftMode, type ObjectionStatus } from './draft.js';
@@ -43,13 +43,13 @@ export class ObjectionList extends LitElement {
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
   /** What the marketer typed in the list's search box. */
-  @state() private filter = '';
+  #filter = '';
 
   override render(): TemplateResult {
     const strings = this.strings;
     const builtinIds = new Set(this.builtin.map((objection) => objection.id));
     const selected = this.objections[this.selected];
-    const shown = filterObjections(this.objections, this.filter, (objection) => this.#builtinTitle(objection.id));
+    const shown = filterObjections(this.objections, this.#filter, (objection) => this.#builtinTitle(objection.id));
     return html`
       <div class="head">
         <h2 id="list-title">${strings.objections} <span class="muted">${this.objections.length}</span></h2>
@@ -89,7 +89,7 @@ export class ObjectionList extends LitElement {
   /** The search box, and the objections it keeps, each with its index in the draft. */
   #filtered(shown: readonly number[], builtinIds: ReadonlySet<string>): TemplateResult {
     const strings = this.strings;
-    const filtering = this.filter.trim() !== '';
+    const filtering = this.#filter.trim() !== '';
     return html`
       <div class="filter">
         <label class="visually-hidden" for="filter">${strings.filterObjections}</label>
@@ -99,8 +99,8 @@ export class ObjectionList extends LitElement {
           autocomplete="off"
           spellcheck="false"
           placeholder=${strings.filterPlaceholder}
-          .value=${this.filter}
-          @input=${(event: InputEvent) => (this.filter = (event.target as HTMLInputElement).value)}
+          .value=${this.#filter}
+          @input=${this.#handleFilterInput}
         />
         <span class="filter-count muted small" role="status">${filtering ? strings.filterCount(shown.length, this.objections.length) : ''}</span>
       </div>
@@ -111,6 +111,11 @@ export class ObjectionList extends LitElement {
           </ul>`}
     `;
   }
+
+  #handleFilterInput = (event: InputEvent): void => {
+    this.#filter = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
+  };
 
   #builtinTitle(id: string): string | undefined {
     return this.builtin.find((o) => o.id === id)?.title[this.locale];
