@@ -1,5 +1,6 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
+import type { UiLocale } from '../ui/locale.js';
 import type { ObjectionCommand } from './draft.js';
 import type { ProblemFix } from './problem-fixes.js';
 
@@ -12,6 +13,18 @@ export const WITHIN_STUDIO = { composed: false } as const satisfies Omit<CustomE
 /** Detail of `catalog-export`: the file the marketer downloaded or copied. */
 export interface CatalogExportDetail {
   readonly format: CatalogFormat;
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/** Detail of `ui-locale-change`: the studio's interface language, and its name for itself in that language. */
+export interface UiLocaleChangeDetail {
+  readonly locale: UiLocale;
+  readonly title: string;
+}
+
+/** Detail of `phrases-import`: a table of customer phrases the marketer chose to add to the draft. */
+export interface PhrasesImportDetail {
   readonly fileName: string;
   readonly text: string;
 }
@@ -56,6 +69,8 @@ declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
     'catalog-export': CustomEvent<CatalogExportDetail>;
+    /** The studio's interface language was settled or switched: a page can follow it with its `lang` and title. */
+    'ui-locale-change': CustomEvent<UiLocaleChangeDetail>;
     // The studio's internal events, dispatched `WITHIN_STUDIO`:
     /** An objection was chosen in the studio's list. */
     'objection-pick': CustomEvent<ObjectionPickDetail>;
@@ -73,5 +88,7 @@ declare global {
     'problems-check': CustomEvent<null>;
     /** A field of the form was left after an edit: its problems may show now. */
     'field-touch': CustomEvent<FieldTouchDetail>;
+    /** The studio's list read a file of customer phrases to add to the draft. */
+    'phrases-import': CustomEvent<PhrasesImportDetail>;
   }
 }

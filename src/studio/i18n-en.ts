@@ -170,4 +170,21 @@ export const EN: StudioStrings = {
   mayNeedUpdate: 'May need an update: the text in another language changed.',
   confirmText: 'Confirm',
   confirmTextLabel: (field) => `Confirm the text is up to date: ${field}`,
+  filterObjections: 'Find in the list',
+  filterPlaceholder: 'Title, ID or phrase',
+  filterNothing: 'Nothing matches.',
+  filterCount: (shown, all) => `${shown} of ${all}`,
+  importPhrases: 'Import phrases from CSV…',
+  importPhrasesHelp: 'A table with the columns: objection ID, language, phrase (comma or semicolon separated).',
+  phrasesImported: (fileName, { added, objections, repeated, unknownIds, incompleteLines }) =>
+    [
+      `${fileName}: ` +
+        plural('en', added, { one: '# phrase added', other: '# phrases added' }) +
+        plural('en', objections, { one: ' to # objection', other: ' to # objections' }),
+      repeated > 0 ? `${repeated} already there` : '',
+      unknownIds.length > 0 ? `no objection has the ID ${unknownIds.join(', ')}` : '',
+      incompleteLines.length > 0 ? `lines ${incompleteLines.join(', ')} lack an ID, a language or a phrase` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
 };

@@ -180,4 +180,21 @@ export const RU: StudioStrings = {
   mayNeedUpdate: 'Возможно, нужно обновить: текст на другом языке изменился.',
   confirmText: 'Подтвердить',
   confirmTextLabel: (field) => `Подтвердить, что текст актуален: ${field}`,
+  filterObjections: 'Найти в списке',
+  filterPlaceholder: 'Название, код или фраза',
+  filterNothing: 'Ничего не подходит.',
+  filterCount: (shown, all) => `${shown} из ${all}`,
+  importPhrases: 'Импорт фраз из CSV…',
+  importPhrasesHelp: 'Таблица с колонками: код возражения, язык, фраза (через запятую или точку с запятой).',
+  phrasesImported: (fileName, { added, objections, repeated, unknownIds, incompleteLines }) =>
+    [
+      `${fileName}: ` +
+        plural('ru', added, { one: 'добавлена # фраза', few: 'добавлены # фразы', many: 'добавлено # фраз', other: 'добавлено # фразы' }) +
+        plural('ru', objections, { one: ' в # возражение', few: ' в # возражения', many: ' в # возражений', other: ' в # возражения' }),
+      repeated > 0 ? plural('ru', repeated, { one: '# уже была', few: '# уже были', many: '# уже были', other: '# уже были' }) : '',
+      unknownIds.length > 0 ? `нет возражений с кодом ${unknownIds.join(', ')}` : '',
+      incompleteLines.length > 0 ? `в строках ${incompleteLines.join(', ')} не хватает кода, языка или фразы` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
 };

@@ -171,4 +171,19 @@ export const TR: StudioStrings = {
   mayNeedUpdate: 'Güncellenmesi gerekebilir: başka bir dildeki metin değişti.',
   confirmText: 'Onayla',
   confirmTextLabel: (field) => `Metnin güncel olduğunu onayla: ${field}`,
+  filterObjections: 'Listede bul',
+  filterPlaceholder: 'Başlık, kod veya ifade',
+  filterNothing: 'Eşleşen yok.',
+  filterCount: (shown, all) => `${shown} / ${all}`,
+  importPhrases: 'CSV dosyasından ifade aktar…',
+  importPhrasesHelp: 'Sütunları itiraz kodu, dil, ifade olan bir tablo (virgül veya noktalı virgülle ayrılmış).',
+  phrasesImported: (fileName, { added, objections, repeated, unknownIds, incompleteLines }) =>
+    [
+      `${fileName}: ` + plural('tr', objections, { other: '# itiraza ' }) + plural('tr', added, { other: '# ifade eklendi' }),
+      repeated > 0 ? `${repeated} ifade zaten vardı` : '',
+      unknownIds.length > 0 ? `şu kodla itiraz yok: ${unknownIds.join(', ')}` : '',
+      incompleteLines.length > 0 ? `${incompleteLines.join(', ')}. satırlarda kod, dil veya ifade eksik` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
 };

@@ -7,12 +7,32 @@ import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { categoryField } from './category-field.js';
+import { pastedPhrases } from './pasted-phrases.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
 const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+
+/**
+ * A paste of several lines into a phrase field goes in a phrase per line, on lines of its own, cleaned (see
+ * `pastedPhrases`); the field's `input` then updates the draft as typing does. A one-line paste is the browser's.
+ */
+function pastePhrases(event: ClipboardEvent): void {
+  const field = event.currentTarget as HTMLTextAreaElement;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (!/[\r\n]/.test(text)) return;
+  event.preventDefault();
+  const phrases = pastedPhrases(text, linesOf(field.value));
+  if (phrases.length === 0) return;
+  const before = field.value.slice(0, field.selectionStart);
+  const after = field.value.slice(field.selectionEnd);
+  const lead = before === '' || before.endsWith('\n') ? '' : '\n';
+  const trail = after === '' || after.startsWith('\n') ? '' : '\n';
+  field.setRangeText(`${lead}${phrases.join('\n')}${trail}`, field.selectionStart, field.selectionEnd, 'end');
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
 
 /** Lines of a list field; blank lines are dropped, so none becomes an empty phrase. */
 const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');
@@ -85,6 +105,20 @@ export class ObjectionEditor extends LitElement {
 
   /** The reply field the placeholder buttons write into. */
   #lastReplyField: HTMLTextAreaElement | undefined;
+  /** The form path of a card just added, whose first field takes the focus once it is drawn. */
+  #focusAfterAdd: string | undefined;
+
+  protected override updated(): void {
+    if (this.#focusAfterAdd === undefined || !this.renderRoot.querySelector(`[data-path="${CSS.escape(this.#focusAfterAdd)}"]`)) return;
+    this.focusField(this.#focusAfterAdd);
+    this.#focusAfterAdd = undefined;
+  }
+
+  /** Adds a card with `change`, then focuses its first field, at `path`, once the draft comes back with it. */
+  #add(path: string, change: (objection: ObjectionInput) => unknown): void {
+    this.#focusAfterAdd = path;
+    this.#edit(change);
+  }
 
   /** Focuses the field at a form path (or the nearest group around it) and scrolls it into view. */
   focusField(fieldPath: string): void {
@@ -201,7 +235,9 @@ export class ObjectionEditor extends LitElement {
         <p class="help">${strings.followUpsHelp}</p>
         ${this.#fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
         ${(objection.followUps ?? []).map((followUp, k) => this.#followUp(`${root}.followUps[${k}]`, followUp, k))}
-        <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>${strings.addFollowUp}</button>
+        <button type="button" @click=${() => this.#add(`${root}.followUps[${objection.followUps?.length ?? 0}].customer`, (o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>
+          ${strings.addFollowUp}
+        </button>
       </section>
       <section class="group">
         <h3>${strings.optional(fields.tips)}</h3>
@@ -213,7 +249,7 @@ export class ObjectionEditor extends LitElement {
             <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>${strings.removeTip(t + 1)}</button>
           </div>`,
         )}
-        <button type="button" @click=${() => this.#edit((o) => (o.tips ??= []).push({}))}>${strings.addTip}</button>
+        <button type="button" @click=${() => this.#add(`${root}.tips[${objection.tips?.length ?? 0}]`, (o) => (o.tips ??= []).push({}))}>${strings.addTip}</button>
       </section>
     `;
   }
@@ -249,7 +285,7 @@ export class ObjectionEditor extends LitElement {
           <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>${this.strings.removeReply(j + 1)}</button>
         </div>`,
       )}
-      <button type="button" @click=${() => this.#edit((o) => repliesOf(o).push({ text: {} }))}>${this.strings.addReply}</button>
+      <button type="button" @click=${() => this.#add(`${path}[${replies.length}]`, (o) => repliesOf(o).push({ text: {} }))}>${this.strings.addReply}</button>
     `;
   }
 
@@ -319,7 +355,7 @@ export class ObjectionEditor extends LitElement {
           const lines = linesOf(value);
           this.#edit((o) => assign(o, withLocale(listMap(list), locale, lines.length > 0 ? lines : undefined)));
         };
-        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short));
+        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short, true));
       })}
     </fieldset>`;
   }
@@ -355,7 +391,7 @@ export class ObjectionEditor extends LitElement {
     />`;
   }
 
-  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false): TemplateResult {
+  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false, phrases = false): TemplateResult {
     return html`<textarea
       id=${controlId(path)}
       data-path=${path}
@@ -367,6 +403,7 @@ export class ObjectionEditor extends LitElement {
       aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
       @focus=${(event: FocusEvent) => isReply && (this.#lastReplyField = event.target as HTMLTextAreaElement)}
       @input=${(event: InputEvent) => update((event.target as HTMLTextAreaElement).value)}
+      @paste=${phrases ? pastePhrases : nothing}
     ></textarea>`;
   }
 

@@ -9,20 +9,16 @@ import {
   draftLocales,
   emptyDraft,
   objectionStatus,
-  openCatalogFile,
   textMap,
-  unreadableFile,
   withCatalogLocale,
   withCategoryTitle,
   withEditedObjection,
   withMode,
-  withObjection,
   type Draft,
 } from './draft.js';
 import { CatalogExport } from './catalog-export.js';
 import { coverageRows, coverageTable } from './coverage.js';
 import { DraftCheckController } from './draft-check-controller.js';
-import { mergeIntoDraft } from './draft-merge.js';
 import { DraftSaveController } from './draft-save-controller.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
@@ -39,7 +35,9 @@ import type { ProblemPresenter } from './problem-messages.js';
 import { problemWorder, validateWords } from './problem-words.js';
 import { studioStyles } from './objection-studio.styles.js';
 import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
-import { withNearField, type NearField } from './near-fields.js';
+import { FileActions } from './file-actions.js';
+import { LocaleAnnouncer } from './locale-announcer.js';
+import { SelectionMemory } from './selection-memory.js';
 import { baseStyles } from './studio-base.styles.js';
 import { studioFilesStyles } from './studio-files.styles.js';
 
@@ -58,6 +56,8 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  *
  * @event {{ format: 'json' | 'yaml'; fileName: string; text: string }} catalog-export - The marketer downloaded
  *   or copied the catalog; `text` is the file.
+ * @event {{ locale: 'ru' | 'en' | 'tr'; title: string }} ui-locale-change - The interface language, once settled
+ *   and on each switch, with the studio's title in it: the page's `lang` and title can follow.
  *
  * @csspart toolbar - The bar with open and export buttons.
  * @csspart preview - The live `<objection-desk>` with the draft.
@@ -105,12 +105,9 @@ export class ObjectionStudio extends LitElement {
     }),
     showErrors: () => {
       const first = this.#checks.problems.shown.find((found) => found.severity === 'error');
-      if (first) void this.#goToProblem(first);
+      if (first) void this.#goToField(fieldPathOf(first));
     },
-    clipboardRefused: () => {
-      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
-      this.requestUpdate();
-    },
+    clipboardRefused: () => this.#setNotice({ kind: 'info', message: (strings) => strings.clipboardRefused }),
   });
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
@@ -124,6 +121,26 @@ export class ObjectionStudio extends LitElement {
   });
   /** Saves the draft after a pause in typing, and at once when the page may go. */
   readonly #saver = new DraftSaveController(this, () => this.#storage?.save(this.#session.stored) ?? false);
+  /** The objection the forms show, kept for the next visit. */
+  readonly #selection = new SelectionMemory(this, {
+    key: () => this.storageKey,
+    objections: () => this.#session.draft.catalog.objections,
+    selected: () => this.#session.selected,
+  });
+  readonly #files = new FileActions(this, {
+    draft: () => this.#session.draft,
+    replace: (draft, message, listed) => this.#replaceDraft(draft, message, listed),
+    edit: (draft) => this.#edit(draft),
+    notice: () => this.#notice,
+    setNotice: (notice, fresh) => this.#setNotice(notice, fresh),
+    titleLocale: () => this.#previewLocale,
+  });
+
+  constructor() {
+    super();
+    // The page's lang and title follow the interface language.
+    new LocaleAnnouncer(this, () => ({ locale: this.#uiLocale.value, title: this.#strings.studioTitle }));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,6 +148,8 @@ export class ObjectionStudio extends LitElement {
     this.locale ??= this.#storage.loadLocale();
     // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
     this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
+    const recalled = this.#selection.recall();
+    if (recalled !== undefined) this.#session.select(recalled);
     this.#checks.check();
     void loadBuiltinCatalog().then((builtin) => {
       this.#builtin = builtin;
@@ -178,10 +197,7 @@ export class ObjectionStudio extends LitElement {
         <div class="toolbar-group" role="group" aria-label=${strings.openGroup}>
           <button type="button" @click=${this.#startEmpty}>${strings.startEmpty}</button>
           <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
-          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>${strings.openFile}</button>
-          <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.openFileLabel} @change=${this.#handleFile} />
-          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#add-file')!.click()}>${strings.addFile}</button>
-          <input id="add-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.addFileLabel} @change=${this.#handleFile} />
+          ${this.#files.buttons(strings)}
         </div>
         <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
           <button type="button" class="primary" @click=${() => this.#export.request('json')}>${strings.downloadJson}</button>
@@ -199,7 +215,7 @@ export class ObjectionStudio extends LitElement {
             canUndo: this.#noticeStep !== undefined && this.#noticeStep === this.#session.lastStep,
             onUndo: this.#history.undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
-            onUseField: (near) => this.#useField(near),
+            onUseField: (near) => this.#files.useField(near),
             problemsOpen: this.#fileProblemsOpen,
             word: lang === 'en' ? validateWords : this.#presenter!.word,
             onToggleProblems: (open) => {
@@ -232,6 +248,7 @@ export class ObjectionStudio extends LitElement {
             .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
+            @phrases-import=${this.#files.importPhrases}
           ></objection-studio-list>
           <objection-studio-problems
             .problems=${this.#checks.problems.shown}
@@ -242,7 +259,7 @@ export class ObjectionStudio extends LitElement {
             @problems-check=${() => this.#checks.checkAll()}
             .objectionName=${(index: number) => this.#objectionName(index)}
             .strings=${strings}
-            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
+            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToField(fieldPathOf(event.detail.problem))}
           ></objection-studio-problems>
           ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
@@ -339,6 +356,8 @@ export class ObjectionStudio extends LitElement {
     if (!this.#session.apply(command, this.#builtin)) return;
     this.#draftChanged();
     if (deleted !== undefined) this.#history.deleted(deleted);
+    // A new objection's form is there to be filled: its first field takes the focus.
+    if (command.kind === 'add') void this.#goToField(`objections[${this.#session.selected}]`);
   }
 
   /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */
@@ -348,14 +367,14 @@ export class ObjectionStudio extends LitElement {
     this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
     // What objections from a file (or the built-in catalog) lack shows at once; a blank new one waits.
     this.#checks.problems.reset(draft.catalog.objections.length);
-    this.#showNotice({ kind: 'replaced', message, ...listed });
+    this.#setNotice({ kind: 'replaced', message, ...listed }, true);
     this.#draftChanged();
   }
 
-  /** Shows a notice of an open, its file's problems listed at once only when there are a few. */
-  #showNotice(notice: Notice & ListedProblems): void {
+  /** Shows a notice; a `fresh` one (of an open) lists a file's problems at once only when there are a few. */
+  #setNotice(notice: Notice, fresh = false): void {
     this.#notice = notice;
-    this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
+    if (fresh && notice.kind !== 'info') this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
     this.requestUpdate();
   }
 
@@ -367,40 +386,6 @@ export class ObjectionStudio extends LitElement {
     if (!this.#builtin) return;
     this.#replaceDraft(builtinDraft(this.#builtin), (strings) => strings.openedBuiltin);
   };
-
-  #handleFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    // The same file may be opened again after it is fixed.
-    input.value = '';
-    if (!file) return;
-    const opened = await file.text().then((text) => openCatalogFile(file.name, text), () => unreadableFile(file.name));
-    if (!opened.draft) {
-      this.#showNotice({ kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems, omitted: opened.omitted });
-      return;
-    }
-    const listed = { problems: opened.problems, omitted: opened.omitted, nearFields: opened.nearFields };
-    if (input.id === 'add-file') {
-      const merged = mergeIntoDraft(this.#session.draft, opened.draft.catalog);
-      const replaced = merged.replaced.map(({ id, title }) => localize(textMap(title), this.#previewLocale) || id);
-      this.#replaceDraft(merged.draft, (strings) => strings.merged(file.name, merged.added, replaced.length), { ...listed, replaced });
-      return;
-    }
-    const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), listed);
-  };
-
-  /** Keeps what an opened file wrote under a misspelt field under the field it meant. */
-  #useField(near: NearField): void {
-    const { draft } = this.#session;
-    const index = draft.catalog.objections.findIndex(({ id }) => id === near.id);
-    if (index >= 0) this.#edit(withObjection(draft, index, withNearField(draft.catalog.objections[index]!, near)));
-    if (this.#notice?.kind === 'replaced') {
-      const nearFields = this.#notice.nearFields?.filter((other) => other !== near);
-      this.#notice = { ...this.#notice, nearFields, used: (strings) => strings.fieldUsed(near.field, near.known, near.id) };
-    }
-    this.requestUpdate();
-  }
 
   /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
   #historyMoved(step: number | undefined, undone: boolean): void {
@@ -428,16 +413,13 @@ export class ObjectionStudio extends LitElement {
     this.#checks.reword();
   }
 
-  #goToProblem(found: Problem): Promise<void> {
-    return this.#goToField(fieldPathOf(found));
-  }
-
   /** A one-click fix: an edit of the draft, or the field to write in. */
   #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {
     if (fix.kind === 'write-text') void this.#goToField(fix.fieldPath);
     else this.#edit(applyFix(this.#session.draft, fix));
   };
 
+  /** Shows the objection of a form path and focuses its field once drawn (see `ObjectionEditor.focusField`). */
   async #goToField(fieldPath: string): Promise<void> {
     const index = objectionIndexOf(fieldPath);
     if (index === undefined) return;

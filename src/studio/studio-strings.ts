@@ -1,3 +1,4 @@
+import type { PhraseImportSummary } from './phrase-import.js';
 import type { TemplateResult } from 'lit';
 import type { MatchField } from '../core/index.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
@@ -181,4 +182,15 @@ export interface StudioStrings {
   readonly mayNeedUpdate: string;
   readonly confirmText: string;
   readonly confirmTextLabel: (field: string) => string;
+  /** The search box over the objection list, and what it says when nothing matches. */
+  readonly filterObjections: string;
+  readonly filterPlaceholder: string;
+  readonly filterNothing: string;
+  readonly filterCount: (shown: number, all: number) => string;
+
+  /** Importing customer phrases from a CSV file of rows: ID, language, phrase. */
+  readonly importPhrases: string;
+  readonly importPhrasesHelp: string;
+  /** What an import did: phrases added, to how many objections; what it left out and why. */
+  readonly phrasesImported: (fileName: string, summary: PhraseImportSummary) => string;
 }

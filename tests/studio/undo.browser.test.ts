@@ -55,8 +55,7 @@ describe('<objection-studio> undo and redo', () => {
     const studio = await studioWithBuiltin(storage());
     button(list(studio), 'Удалить').click();
     await until(() => historyStatus(studio).startsWith('Удалено'), 'no message about the delete');
-    // The preview widget's result list is checked in the widget's own suite (see studio.browser.test.ts).
-    await expect(studio).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
+    await expect(studio).to.be.accessible();
   });
 
   it('moves the focus to the one before a deleted objection that was the last', async () => {
