@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileCatalogFiles, type CatalogFile, type CompiledCatalog } from '../core/catalog-files.js';
-import { FILE_MESSAGES, capProblems, type Problem } from '../core/index.js';
+import { capProblems, problem, said, type Problem } from '../core/index.js';
 import { accessGivenPath } from './usage-error.js';
 
 /** The files the CLI reads and writes. */
@@ -42,7 +42,7 @@ export async function loadCatalog(paths: readonly string[], source: string, file
       : [...(await settingsBeside(path, files, folderProblems)), path];
     const kept = names.filter((name) => exclude === undefined || resolve(name) !== resolve(exclude));
     if (kept.length === 0) {
-      folderProblems.push({ severity: 'error', source: path, path: '', code: 'no-catalog-files', message: FILE_MESSAGES.noCatalogFiles() });
+      folderProblems.push(problem('error', path, '', 'no-catalog-files', said('noCatalogFiles')));
     }
     for (const name of kept) catalogFiles.push({ name, text: await accessGivenPath('read', name, () => files.readFile(name)) });
   }
@@ -74,7 +74,7 @@ async function isInside(path: string, root: string, files: CliFiles, skipped: Pr
   if (real === undefined) return true;
   const inside = relative(root, real);
   if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return true;
-  skipped.push({ severity: 'warning', source: path, path: '', code: 'outside-folder', message: FILE_MESSAGES.outsideFolder() });
+  skipped.push(problem('warning', path, '', 'outside-folder', said('outsideFolder')));
   return false;
 }
 

@@ -29,7 +29,27 @@ export type {
   ReplyInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
-export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, problemHint, problemPosition } from './errors.js';
+export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, idSlug, problemHint, problemPosition } from './errors.js';
+export {
+  EMPTY_THINGS,
+  EXPECTED_TYPES,
+  HINT_WORDS,
+  PROBLEM_WORDS,
+  hinted,
+  problem,
+  said,
+  withHint,
+  wordWith,
+  type EmptyThing,
+  type ExpectedType,
+  type HintWordKey,
+  type HintWording,
+  type ProblemWordKey,
+  type ProblemWording,
+  type WordTable,
+  type Wording,
+} from './problem-words.js';
+export { JSON_FAULTS, type JsonFaultKind } from './json-text.js';
 export { messageOf } from './error-text.js';
 export { FALLBACK_LOCALE, canonicalLocale, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';

@@ -1,4 +1,4 @@
-import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { hinted, problem, said, withHint, type HintWording } from './problem-words.js';
 import { foldForSearch } from './fold.js';
 import { isJsonObject, valueAt } from './json-object.js';
 import { canonicalLocale } from './localize.js';
@@ -26,8 +26,8 @@ export function validateForAuthors(input: unknown, source: string, options: Auth
   const authoring = checkForAuthors(input, source, options);
   const { problems, omitted } = capProblems([...validation.problems, ...authoring.problems], sumOmitted(validation.omitted, authoring.omitted));
   const withHints = problems.map((found) => {
-    const hint = found.hint ?? hintFor(found, valueAt(input, found.path), locales);
-    return hint === undefined ? found : { ...found, hint };
+    const hint = found.hint === undefined ? hintFor(found, valueAt(input, found.path), locales) : undefined;
+    return hint === undefined ? found : withHint(found, hint);
   });
   return { catalog: validation.catalog, problems: withHints, omitted };
 }
@@ -54,14 +54,14 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
     const path = `objections[${index}]`;
     for (const { path: textPath, locale } of missingTexts(objection, oneLocale)) {
       if (declared.includes(locale)) continue;
-      problems.add('warning', () => ({ ...problem('warning', source, `${path}.${textPath}`, 'missing-locale', F.missingText(locale)), hint: H.missingText(locale) }));
+      problems.add('warning', () => withHint(problem('warning', source, `${path}.${textPath}`, 'missing-locale', said('missingText', locale)), hinted('missingText', locale)));
     }
     for (const [triggerPath, trigger] of phrases(objection['triggers'], `${path}.triggers`)) {
       const key = foldForSearch(trigger);
       if (key === '') continue;
       const firstPath = firstPathOf.get(key);
       if (firstPath === undefined) firstPathOf.set(key, triggerPath);
-      else problems.add('warning', () => ({ ...problem('warning', source, triggerPath, 'duplicate-trigger', F.duplicateTrigger(trigger, describe(firstPath))), hint: H.duplicateTrigger() }));
+      else problems.add('warning', () => withHint(problem('warning', source, triggerPath, 'duplicate-trigger', said('duplicateTrigger', trigger, firstPath, describe(firstPath))), hinted('duplicateTrigger')));
     }
     const followUps = Array.isArray(objection['followUps']) ? objection['followUps'] : [];
     const replyLists: Array<[unknown, string]> = [
@@ -74,7 +74,7 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
         if (!isJsonObject(reply)) return;
         for (const [textPath, text] of texts(reply['text'], `${repliesPath}[${i}].text`)) {
           if (text.length <= MAX_REPLY_LENGTH) continue;
-          problems.add('warning', () => ({ ...problem('warning', source, textPath, 'long-reply', F.longReply(text.length, MAX_REPLY_LENGTH)), hint: H.longReply() }));
+          problems.add('warning', () => withHint(problem('warning', source, textPath, 'long-reply', said('longReply', text.length, MAX_REPLY_LENGTH)), hinted('longReply')));
         }
       });
     }
@@ -109,24 +109,24 @@ function texts(text: unknown, path: string): Array<[string, string]> {
  * A one-line fix for a problem of `validateCatalog`, when its message does not already say what to do;
  * `value` is what the catalog has at the problem's path, `locales` the locales it declares.
  */
-function hintFor({ code, message }: Problem, value: unknown, locales: readonly string[]): string | undefined {
+function hintFor({ code, wording }: Problem, value: unknown, locales: readonly string[]): HintWording | undefined {
   switch (code) {
     case 'bad-id':
-      return typeof value === 'number' ? H.quote() : typeof value === 'string' ? H.badId(value) : undefined;
+      return typeof value === 'number' ? hinted('quote') : typeof value === 'string' ? hinted('badId', value) : undefined;
     case 'wrong-type':
-      return typeof value === 'number' || typeof value === 'boolean' ? H.quote() : undefined;
+      return typeof value === 'number' || typeof value === 'boolean' ? hinted('quote') : undefined;
     case 'missing-locale': {
-      const locale = locales.find((l) => M.missingLocale(l) === message);
-      return locale === undefined ? undefined : H.missingLocale(locale);
+      const locale = wording?.key === 'missingLocale' ? wording.args[0] : undefined;
+      return locale === undefined || !locales.includes(locale) ? undefined : hinted('missingLocale', locale);
     }
     case 'duplicate-id':
-      return H.duplicateId();
+      return hinted('duplicateId');
     case 'invisible-characters':
-      return H.invisibleCharacters();
+      return hinted('invisibleCharacters');
     case 'long-text':
-      return H.longText();
+      return hinted('longText');
     case 'unknown-field':
-      return message.includes('did you mean') ? undefined : H.unknownField();
+      return wording?.key === 'unknownField' && wording.args[1] !== undefined ? undefined : hinted('unknownField');
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import { validateForAuthors } from './authoring-checks.js';
 import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition } from './catalog-text.js';
-import { FILE_MESSAGES as F, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { problem, said } from './problem-words.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { ProblemCollector, type CappedProblems } from './problem-cap.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
@@ -86,7 +86,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
       continue;
     }
     if (!isJsonObject(value)) {
-      report(file, '', problem('error', name, '', 'not-a-catalog-file', F.notACatalogFile()));
+      report(file, '', problem('error', name, '', 'not-a-catalog-file', said('notACatalogFile')));
       continue;
     }
     for (const [field, fieldValue] of Object.entries(value)) {
@@ -99,7 +99,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
         for (const [id, category] of Object.entries(fieldValue)) {
           const first = origins.find((origin) => origin.path === `categories.${id}`);
           if (first) {
-            const found = problem('error', name, '', 'duplicate-id', F.duplicateCategory(id, placeOf(first.file, first.filePath)));
+            const found = problem('error', name, '', 'duplicate-id', said('duplicateCategory', id, placeOf(first.file, first.filePath)));
             report(file, `categories.${id}`, found);
             continue;
           }
@@ -107,14 +107,13 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
           assembled.categories[id] = category;
         }
       } else if (field === 'objections' || field === 'categories') {
-        const expected = field === 'objections' ? 'an array of objections' : 'an object of categories by id';
-        report(file, field, problem('error', name, '', 'wrong-type', M.wrongType(expected, jsonTypeName(fieldValue))));
+        report(file, field, problem('error', name, '', 'wrong-type', said('wrongType', field, jsonTypeName(fieldValue))));
       } else if (field === '$schema') {
         // Editors read it; it says nothing about the catalog.
       } else if (Object.hasOwn(assembled, field)) {
         const first = origins.find((origin) => origin.path === field);
         if (first && (SETTINGS as readonly string[]).includes(field) && JSON.stringify(assembled[field]) !== JSON.stringify(fieldValue)) {
-          const message = F.conflictingSetting(field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));
+          const message = said('conflictingSetting', field, JSON.stringify(fieldValue), JSON.stringify(assembled[field]), placeOf(first.file, field));
           report(file, field, problem('error', name, '', 'conflicting-setting', message));
         }
       } else {

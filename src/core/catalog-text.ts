@@ -1,7 +1,7 @@
 import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { FILE_MESSAGES as F, PROBLEM_HINTS as H, PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { hinted, problem, said, withHint, type HintWording } from './problem-words.js';
 import { splitPath } from './json-object.js';
-import { MAX_NESTING, checkJson, jsonLocator, lineCounter } from './json-text.js';
+import { MAX_NESTING, checkJson, jsonFaultKind, jsonLocator, lineCounter } from './json-text.js';
 import type { Problem } from './types.js';
 
 /** How a catalog file is written: JSON, or YAML (1.2, of which JSON is a subset). */
@@ -56,19 +56,18 @@ function readJson(text: string, source: string): CatalogText {
   const at = lineCounter(text);
   const { fault, repeatedKeys } = checkJson(text);
   const problems: Problem[] = repeatedKeys.map(({ key, offset }) => ({
-    ...problem('error', source, '', 'duplicate-key', F.duplicateKey(key)),
-    hint: H.duplicateKey(),
+    ...withHint(problem('error', source, '', 'duplicate-key', said('duplicateKey', key)), hinted('duplicateKey')),
     ...at(offset),
   }));
   let value: unknown;
   if (fault) {
-    problems.unshift({ ...problem('error', source, '', 'not-json', M.notJson(fault.reason)), ...at(fault.offset) });
+    problems.unshift({ ...problem('error', source, '', 'not-json', said('notJson', jsonFaultKind(fault))), ...at(fault.offset) });
   } else {
     try {
       value = JSON.parse(text);
     } catch {
       // Not expected after checkJson; its message would quote the file, so it is not passed on.
-      problems.unshift({ ...problem('error', source, '', 'not-json', M.notJson('it cannot be read as JSON')), ...at(0) });
+      problems.unshift({ ...problem('error', source, '', 'not-json', said('notJson', 'unknown')), ...at(0) });
     }
   }
   const locate = value === undefined ? () => 0 : jsonLocator(text);
@@ -85,7 +84,7 @@ function readYaml(text: string, source: string): CatalogText {
   const unreadable = (reason: string, offset = 0): CatalogText => ({
     source,
     value: undefined,
-    problems: [{ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...at(offset) }],
+    problems: [{ ...problem('error', source, '', 'syntax-error', said('syntaxError', reason)), ...at(offset) }],
     positionOf: () => at(0),
   });
   // The syntax tree is read first, and counts the lines for every position below.
@@ -101,11 +100,12 @@ function readYaml(text: string, source: string): CatalogText {
   for (const error of document.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0]))![1]!.trim().replace(/^["']|["']$/g, '');
-      problems.push({ ...problem('error', source, '', 'duplicate-key', F.duplicateKey(key)), hint: H.duplicateKey(), ...at(error.pos[0]) });
+      problems.push({ ...withHint(problem('error', source, '', 'duplicate-key', said('duplicateKey', key)), hinted('duplicateKey')), ...at(error.pos[0]) });
     } else {
       const reason = yamlReason(error);
       const hint = syntaxHint(error.code, reason);
-      problems.push({ ...problem('error', source, '', 'syntax-error', F.syntaxError(reason)), ...(hint ? { hint } : {}), ...at(error.pos[0]) });
+      const found = problem('error', source, '', 'syntax-error', said('syntaxError', reason));
+      problems.push({ ...(hint ? withHint(found, hint) : found), ...at(error.pos[0]) });
     }
   }
   // A repeated key is reported, and the rest of the file still checked.
@@ -207,9 +207,9 @@ function isNestedDeeper(value: unknown, limit: number): boolean {
   return false;
 }
 
-function syntaxHint(code: string, reason: string): string | undefined {
-  if (/INDENT|TAB/.test(code) || reason.includes('without - indicator')) return H.indentation();
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') return H.quoteColon();
+function syntaxHint(code: string, reason: string): HintWording | undefined {
+  if (/INDENT|TAB/.test(code) || reason.includes('without - indicator')) return hinted('indentation');
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return hinted('quoteColon');
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode, ProblemSeverity } from './types.js';
+import type { Problem } from './types.js';
 import type { InvisibleKind } from './visible-text.js';
 
 const INVISIBLE_KIND_NAMES: Readonly<Record<InvisibleKind, string>> = {
@@ -76,10 +76,13 @@ export const LINT_MESSAGES = {
     `its category "${category}" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top`,
 } as const;
 
+/** An id written as ids are: `Installment Plan` → `installment-plan`; `''` when nothing of it is left. */
+export const idSlug = (id: string): string => id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '');
+
 /** One-line fixes shown after a message, for problems whose message says what is wrong but not what to do. */
 export const PROBLEM_HINTS = {
   badId: (id: string) => {
-    const slug = id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '');
+    const slug = idSlug(id);
     return slug ? `write "${slug}"` : 'use lower-case latin letters, digits and dashes';
   },
   quote: () => 'put the value in quotes: a bare 404 or true is a number or a yes-no value, not text',
@@ -95,16 +98,6 @@ export const PROBLEM_HINTS = {
   invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
   longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
 } as const;
-
-export function problem(
-  severity: ProblemSeverity,
-  source: string,
-  path: string,
-  code: ProblemCode,
-  message: string,
-): Problem {
-  return { severity, source, path, code, message };
-}
 
 /** Where in its source a problem is, when known: `:line:column`, else nothing. */
 export const problemPosition = ({ line, column }: Problem): string => (line === undefined ? '' : `:${line}:${column ?? 1}`);

@@ -8,6 +8,7 @@ export const MAX_NESTING = 100;
 /** What is wrong with JSON text and where, said without a word of the text (it may be anything). */
 export interface JsonFault {
   readonly offset: number;
+  /** What is wrong, in English: one of {@link JSON_FAULTS} (see {@link jsonFaultKind}). */
   readonly reason: string;
 }
 
@@ -18,7 +19,8 @@ export interface JsonCheck {
   readonly repeatedKeys: ReadonlyArray<{ readonly key: string; readonly offset: number }>;
 }
 
-const REASONS = {
+/** Each kind of JSON syntax error, in English. */
+export const JSON_FAULTS = {
   value: 'a value is expected here',
   end: 'the text ends too early',
   afterValue: 'a "," or a closing bracket is expected here',
@@ -29,7 +31,16 @@ const REASONS = {
   control: 'a string has a control character; write it as an escape such as \\n',
   trailing: 'there is more text after the end of the data',
   deep: `the data is nested more than ${MAX_NESTING} levels deep`,
+  trailingComma: 'there is a comma before a closing "}" or "]", which JSON does not allow',
 } as const;
+
+export type JsonFaultKind = keyof typeof JSON_FAULTS;
+
+const fault = (offset: number, kind: JsonFaultKind): JsonFault => ({ offset, reason: JSON_FAULTS[kind] });
+
+/** Which of {@link JSON_FAULTS} a fault is, for a tool that words it in its own language. */
+export const jsonFaultKind = ({ reason }: JsonFault): JsonFaultKind =>
+  (Object.keys(JSON_FAULTS) as JsonFaultKind[]).find((kind) => JSON_FAULTS[kind] === reason) ?? 'value';
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
@@ -46,20 +57,20 @@ function skipSpace(text: string, at: number): number {
 function endOfString(text: string, start: number): number | JsonFault {
   let at = start + 1;
   for (;;) {
-    if (at >= text.length) return { offset: start, reason: REASONS.string };
+    if (at >= text.length) return fault(start, 'string');
     const code = text.charCodeAt(at);
     if (code === 0x22) return at + 1;
-    if (code < 0x20) return { offset: at, reason: code === 0x0a ? REASONS.string : REASONS.control };
+    if (code < 0x20) return fault(at, code === 0x0a ? 'string' : 'control');
     if (code === 0x5c) {
       const escape = text[at + 1];
       if (escape === 'u') {
         HEX4.lastIndex = at + 2;
-        if (!HEX4.test(text)) return { offset: at, reason: REASONS.escape };
+        if (!HEX4.test(text)) return fault(at, 'escape');
         at += 6;
       } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
         at += 2;
       } else {
-        return { offset: at, reason: REASONS.escape };
+        return fault(at, 'escape');
       }
     } else {
       at += 1;
@@ -85,16 +96,16 @@ export function checkJson(text: string): JsonCheck {
   const repeatedKeys: Array<{ key: string; offset: number }> = [];
   // One entry a open bracket: the keys of an object so far, or `null` for an array.
   const open: Array<Set<string> | null> = [];
-  const fail = (offset: number, reason: string): JsonCheck => ({ fault: { offset, reason }, repeatedKeys });
+  const fail = (offset: number, kind: JsonFaultKind): JsonCheck => ({ fault: fault(offset, kind), repeatedKeys });
   let at = 0;
   let expect: 'value' | 'value-or-end' | 'key' | 'key-or-end' | 'after' = 'value';
   for (;;) {
     at = skipSpace(text, at);
-    if (at >= text.length) return open.length === 0 && expect === 'after' ? { repeatedKeys } : fail(text.length, REASONS.end);
+    if (at >= text.length) return open.length === 0 && expect === 'after' ? { repeatedKeys } : fail(text.length, 'end');
     const char = text[at]!;
     if (expect === 'after') {
       const keys = open.at(-1);
-      if (keys === undefined) return fail(at, REASONS.trailing);
+      if (keys === undefined) return fail(at, 'trailing');
       if (char === ',') {
         expect = keys === null ? 'value' : 'key';
         at += 1;
@@ -102,7 +113,7 @@ export function checkJson(text: string): JsonCheck {
         open.pop();
         at += 1;
       } else {
-        return fail(at, REASONS.afterValue);
+        return fail(at, 'afterValue');
       }
       continue;
     }
@@ -112,23 +123,25 @@ export function checkJson(text: string): JsonCheck {
       at += 1;
       continue;
     }
+    // After a ",": the error JSON text has most often, a comma before a closing bracket.
+    if ((expect === 'key' && char === '}') || (expect === 'value' && char === ']' && open.at(-1) === null)) return fail(at, 'trailingComma');
     if (expect === 'key' || expect === 'key-or-end') {
-      if (char !== '"') return fail(at, REASONS.key);
+      if (char !== '"') return fail(at, 'key');
       const end = endOfString(text, at);
-      if (typeof end !== 'number') return fail(end.offset, end.reason);
+      if (typeof end !== 'number') return { fault: end, repeatedKeys };
       const key = keyAt(text, at, end);
       const keys = open.at(-1)!;
       if (keys.has(key)) repeatedKeys.push({ key, offset: at });
       else keys.add(key);
       at = skipSpace(text, end);
-      if (text[at] !== ':') return fail(at, at >= text.length ? REASONS.end : REASONS.colon);
+      if (text[at] !== ':') return fail(at, at >= text.length ? 'end' : 'colon');
       at += 1;
       expect = 'value';
       continue;
     }
     // A value.
     if (char === '{' || char === '[') {
-      if (open.length >= MAX_NESTING) return fail(at, REASONS.deep);
+      if (open.length >= MAX_NESTING) return fail(at, 'deep');
       open.push(char === '{' ? new Set() : null);
       expect = char === '{' ? 'key-or-end' : 'value-or-end';
       at += 1;
@@ -136,12 +149,12 @@ export function checkJson(text: string): JsonCheck {
     }
     if (char === '"') {
       const end = endOfString(text, at);
-      if (typeof end !== 'number') return fail(end.offset, end.reason);
+      if (typeof end !== 'number') return { fault: end, repeatedKeys };
       at = end;
     } else {
       const pattern = char === '-' || (char >= '0' && char <= '9') ? NUMBER : LITERAL;
       pattern.lastIndex = at;
-      if (!pattern.test(text)) return fail(at, REASONS.value);
+      if (!pattern.test(text)) return fail(at, 'value');
       at = pattern.lastIndex;
     }
     expect = 'after';

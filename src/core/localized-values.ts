@@ -1,4 +1,4 @@
-import { PROBLEM_MESSAGES as M } from './errors.js';
+import { said, type ProblemWording } from './problem-words.js';
 import { isJsonObject, jsonTypeName, shown, type JsonObject } from './json-object.js';
 import { KNOWN_PLACEHOLDERS, hasStrayBrace, parseTemplate } from './placeholders.js';
 import { canonicalLocale } from './localize.js';
@@ -6,13 +6,13 @@ import { MAX_SEARCHED_LENGTH } from './searched-text.js';
 import { stripInvisible } from './visible-text.js';
 import type { Locale, LocalizedList, LocalizedText, ProblemCode } from './types.js';
 
-/** A problem's message, or a function that makes it when the problem is kept. */
-export type Message = string | (() => string);
+/** A problem's facts, or a function that makes them when the problem is kept. */
+export type Worded = ProblemWording | (() => ProblemWording);
 
 /** Where problems are reported: the validator's collector, which keeps the first few. */
 export interface ProblemReport {
-  readonly error: (path: string, code: ProblemCode, message: Message) => void;
-  readonly warning: (path: string, code: ProblemCode, message: Message) => void;
+  readonly error: (path: string, code: ProblemCode, message: Worded) => void;
+  readonly warning: (path: string, code: ProblemCode, message: Worded) => void;
 }
 
 /**
@@ -42,7 +42,7 @@ export class LocalizedValueReader {
     if (locale !== undefined) this.#singleLocale = this.#locale(locale, 'locale');
     if (locales !== undefined) {
       if (!Array.isArray(locales)) {
-        this.#report.error('locales', 'wrong-type', () => M.wrongType('an array of locale codes', jsonTypeName(locales)));
+        this.#report.error('locales', 'wrong-type', () => said('wrongType', 'locales', jsonTypeName(locales)));
         return;
       }
       locales.forEach((code: unknown, i) => {
@@ -59,8 +59,8 @@ export class LocalizedValueReader {
    */
   #locale(code: unknown, path: string): Locale | undefined {
     const canonical = typeof code === 'string' ? canonicalLocale(code) : undefined;
-    if (!canonical) this.#report.error(path, 'bad-locale', () => M.badLocale(shown(code)));
-    else if (canonical !== code) this.#report.warning(path, 'bad-locale', () => M.nonCanonicalLocale(code as string, canonical));
+    if (!canonical) this.#report.error(path, 'bad-locale', () => said('badLocale', shown(code)));
+    else if (canonical !== code) this.#report.warning(path, 'bad-locale', () => said('nonCanonicalLocale', code as string, canonical));
     return canonical;
   }
 
@@ -68,20 +68,20 @@ export class LocalizedValueReader {
   text(value: unknown, path: string, isReply = false): LocalizedText | undefined {
     if (typeof value === 'string') {
       if (!this.#singleLocale) {
-        this.#report.error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
+        this.#report.error(path, 'plain-string-without-locale', () => said('plainStringWithoutLocale'));
         return undefined;
       }
       return this.#nonEmptyText({ [this.#singleLocale]: value }, path, isReply);
     }
     if (!isJsonObject(value)) {
-      this.#report.error(path, 'wrong-type', () => M.wrongType('an object of texts by locale, such as {"ru": "…"}', jsonTypeName(value)));
+      this.#report.error(path, 'wrong-type', () => said('wrongType', 'text', jsonTypeName(value)));
       return undefined;
     }
     const text: Record<Locale, string> = {};
     for (const [code, item] of Object.entries(value)) {
       const locale = this.#locale(code, `${path}.${code}`);
       if (!locale) continue;
-      if (typeof item !== 'string') this.#report.error(`${path}.${code}`, 'wrong-type', () => M.wrongType('a string', jsonTypeName(item)));
+      if (typeof item !== 'string') this.#report.error(`${path}.${code}`, 'wrong-type', () => said('wrongType', 'string', jsonTypeName(item)));
       else text[locale] ??= item;
     }
     return this.#nonEmptyText(text, path, isReply);
@@ -92,14 +92,14 @@ export class LocalizedValueReader {
     let byLocale: JsonObject;
     if (Array.isArray(value)) {
       if (!this.#singleLocale) {
-        this.#report.error(path, 'plain-string-without-locale', () => M.plainStringWithoutLocale());
+        this.#report.error(path, 'plain-string-without-locale', () => said('plainStringWithoutLocale'));
         return undefined;
       }
       byLocale = { [this.#singleLocale]: value };
     } else if (isJsonObject(value)) {
       byLocale = value;
     } else {
-      this.#report.error(path, 'wrong-type', () => M.wrongType('an object of phrase lists by locale, such as {"ru": ["…"]}', jsonTypeName(value)));
+      this.#report.error(path, 'wrong-type', () => said('wrongType', 'list', jsonTypeName(value)));
       return undefined;
     }
     const list: Record<Locale, string[]> = {};
@@ -108,7 +108,7 @@ export class LocalizedValueReader {
       const locale = Array.isArray(value) ? code : this.#locale(code, localePath);
       if (!locale) continue;
       if (!Array.isArray(items)) {
-        this.#report.error(localePath, 'wrong-type', () => M.wrongType('an array of strings', jsonTypeName(items)));
+        this.#report.error(localePath, 'wrong-type', () => said('wrongType', 'strings', jsonTypeName(items)));
         continue;
       }
       const phrases: string[] = [];
@@ -120,7 +120,7 @@ export class LocalizedValueReader {
           phrases.push(phrase);
         } else {
           this.#report.error(`${localePath}[${index}]`, typeof item === 'string' ? 'empty' : 'wrong-type',
-            () => (typeof item === 'string' ? M.empty('character of text') : M.wrongType('a string', jsonTypeName(item))));
+            () => (typeof item === 'string' ? said('empty', 'character') : said('wrongType', 'string', jsonTypeName(item))));
         }
       });
       if (phrases.length > 0) list[locale] = [...(list[locale] ?? []), ...phrases];
@@ -141,14 +141,14 @@ export class LocalizedValueReader {
     for (const [locale, written] of Object.entries(text)) {
       const item = this.#visible(written, () => `${path}.${locale}`);
       if (item.trim() === '') {
-        this.#report.error(`${path}.${locale}`, 'empty', () => M.empty('character of text'));
+        this.#report.error(`${path}.${locale}`, 'empty', () => said('empty', 'character'));
         continue;
       }
       if (isReply) this.#checkPlaceholders(item, `${path}.${locale}`);
       kept[locale] = item;
     }
     if (Object.keys(kept).length === 0) {
-      if (Object.keys(text).length === 0) this.#report.error(path, 'empty', () => M.empty('locale'));
+      if (Object.keys(text).length === 0) this.#report.error(path, 'empty', () => said('empty', 'locale'));
       return undefined;
     }
     this.#warnMissingLocales(kept, path);
@@ -161,26 +161,26 @@ export class LocalizedValueReader {
    */
   #visible(text: string, path: () => string): string {
     const { text: visible, removed, kinds } = stripInvisible(text);
-    if (removed > 0) this.#report.warning(path(), 'invisible-characters', () => M.invisibleCharacters(removed, kinds));
+    if (removed > 0) this.#report.warning(path(), 'invisible-characters', () => said('invisibleCharacters', removed, kinds));
     return visible;
   }
 
   #warnMissingLocales(byLocale: Readonly<Record<Locale, unknown>>, path: string): void {
     for (const locale of this.#expectedLocales) {
-      if (!(locale in byLocale)) this.#report.warning(path, 'missing-locale', () => M.missingLocale(locale));
+      if (!(locale in byLocale)) this.#report.warning(path, 'missing-locale', () => said('missingLocale', locale));
     }
   }
 
   #checkPlaceholders(text: string, path: string): void {
     for (const segment of parseTemplate(text)) {
       if (segment.kind === 'placeholder' && !(KNOWN_PLACEHOLDERS as readonly string[]).includes(segment.name)) {
-        this.#report.warning(path, 'unknown-placeholder', () => M.unknownPlaceholder(segment.name, KNOWN_PLACEHOLDERS));
+        this.#report.warning(path, 'unknown-placeholder', () => said('unknownPlaceholder', segment.name, KNOWN_PLACEHOLDERS));
       }
     }
-    if (hasStrayBrace(text)) this.#report.warning(path, 'unbalanced-brace', () => M.unbalancedBrace());
+    if (hasStrayBrace(text)) this.#report.warning(path, 'unbalanced-brace', () => said('unbalancedBrace'));
   }
 
   #warnLong(text: string, path: string): void {
-    this.#report.warning(path, 'long-text', () => M.longText(text.length, MAX_SEARCHED_LENGTH));
+    this.#report.warning(path, 'long-text', () => said('longText', text.length, MAX_SEARCHED_LENGTH));
   }
 }

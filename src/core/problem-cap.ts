@@ -26,7 +26,7 @@ export interface CappedProblems {
  * ```ts
  * const found = new ProblemCollector();
  * for (const [i, entry] of entries.entries()) {
- *   if (!ok(entry)) found.add('error', () => problem('error', source, `objections[${i}]`, 'wrong-type', M.wrongType(…)));
+ *   if (!ok(entry)) found.add('error', () => problem('error', source, `objections[${i}]`, 'wrong-type', said('wrongType', …)));
  * }
  * const { problems, omitted } = found.result();
  * ```

@@ -1,3 +1,5 @@
+import type { HintWording, ProblemWording } from './problem-words.js';
+
 /** A language code such as `ru`, `en` or `tr` (the primary subtag of a BCP 47 tag). */
 export type Locale = string;
 
@@ -116,8 +118,15 @@ export interface Problem {
   readonly code: ProblemCode;
   /** What is wrong, in a sentence. */
   readonly message: string;
+  /**
+   * The facts `message` is made of: a key of `PROBLEM_WORDS` and its arguments, for a tool to word the
+   * problem in its reader's language. Every problem core reports has it.
+   */
+  readonly wording?: ProblemWording;
   /** How to fix it, in a few words, when the message does not already say so. */
   readonly hint?: string;
+  /** The facts `hint` is made of: a key of `HINT_WORDS` and its arguments. */
+  readonly hintWording?: HintWording;
   /** 1-based line and column in the source file, when the catalog was read from text with positions. */
   readonly line?: number;
   readonly column?: number;
@@ -147,4 +156,8 @@ export type ProblemCode =
   | 'conflicting-setting'
   | 'no-catalog-files'
   | 'outside-folder'
-  | 'load-failed';
+  | 'load-failed'
+  // The studio's search check (`objection-desk lint`'s findings on the objection being edited):
+  | 'few-triggers'
+  | 'near-trigger'
+  | 'found-elsewhere';

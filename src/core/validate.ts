@@ -1,10 +1,10 @@
-import { messageOf } from './error-text.js';
-import { PROBLEM_MESSAGES as M, problem } from './errors.js';
+import { problem, said, type ProblemWording } from './problem-words.js';
 import { isJsonObject, jsonTypeName, shown, type JsonObject } from './json-object.js';
-import { checkJson, lineCounter } from './json-text.js';
-import { LocalizedValueReader, type Message } from './localized-values.js';
+import { checkJson, jsonFaultKind, lineCounter } from './json-text.js';
+import { LocalizedValueReader, type Worded } from './localized-values.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
 import { abbreviated, closestField } from './unknown-fields.js';
+import type { EmptyThing, ExpectedType } from './problem-words.js';
 import {
   DEFAULT_CATEGORY,
   type Catalog,
@@ -18,12 +18,15 @@ import {
   type Reply,
 } from './types.js';
 
+const wordingOf = (message: Worded): ProblemWording => (typeof message === 'function' ? message() : message);
+
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 /** Objections checked per step of {@link validateCatalogInSteps}: a few milliseconds of the benchmark's. */
 const OBJECTIONS_PER_STEP = 50;
 
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
-const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
+/** The fields an objection may have; any other is an unknown field. */
+export const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
 const REPLY_FIELDS = ['id', 'text'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
@@ -72,7 +75,7 @@ export function parseCatalog(text: string, source: string): ValidationResult {
   } catch (error) {
     // JSON.parse's message quotes the text around the error, which may be anything (a secret, escapes).
     const fault = checkJson(text).fault;
-    const found = problem('error', source, '', 'not-json', M.notJson(fault ? fault.reason : messageOf(error)));
+    const found = problem('error', source, '', 'not-json', said('notJson', fault ? jsonFaultKind(fault) : 'unknown'));
     return {
       catalog: emptyCatalog(source),
       problems: [fault ? { ...found, ...lineCounter(text)(fault.offset) } : found],
@@ -111,7 +114,7 @@ class CatalogValidator {
 
   *steps(input: unknown): Generator<number, ValidationResult, undefined> {
     if (!isJsonObject(input) || !Array.isArray(input['objections'])) {
-      this.#error('', 'not-an-object', () => M.notAnObject());
+      this.#error('', 'not-an-object', () => said('notAnObject'));
       return { catalog: emptyCatalog(this.#source), ...this.#problems.result() };
     }
     this.#checkFields(input, '', ROOT_FIELDS);
@@ -128,12 +131,12 @@ class CatalogValidator {
       if (id === undefined || !isJsonObject(entry)) continue;
       const firstPath = firstPathById.get(id);
       if (firstPath !== undefined) {
-        this.#error(`${path}.id`, 'duplicate-id', () => M.duplicateId(id, this.#describePath(firstPath)));
+        this.#error(`${path}.id`, 'duplicate-id', () => said('duplicateId', id, firstPath, this.#describePath(firstPath)));
         continue;
       }
       firstPathById.set(id, path);
       if (entry['disabled'] !== undefined && typeof entry['disabled'] !== 'boolean') {
-        this.#error(`${path}.disabled`, 'wrong-type', () => M.wrongType('true or false', jsonTypeName(entry['disabled'])));
+        this.#error(`${path}.disabled`, 'wrong-type', () => said('wrongType', 'boolean', jsonTypeName(entry['disabled'])));
       }
       if (entry['disabled'] === true) {
         this.#checkFields(entry, path, OBJECTION_FIELDS);
@@ -158,18 +161,18 @@ class CatalogValidator {
   #categories(value: unknown): Category[] {
     if (value === undefined) return [];
     if (!isJsonObject(value)) {
-      this.#error('categories', 'wrong-type', () => M.wrongType('an object of categories by id', jsonTypeName(value)));
+      this.#error('categories', 'wrong-type', () => said('wrongType', 'categories', jsonTypeName(value)));
       return [];
     }
     const categories: Category[] = [];
     for (const [id, category] of Object.entries(value)) {
       const path = `categories.${id}`;
       if (!ID_PATTERN.test(id)) {
-        this.#error(path, 'bad-id', () => M.badId(id));
+        this.#error(path, 'bad-id', () => said('badId', id));
         continue;
       }
       if (!isJsonObject(category)) {
-        this.#error(path, 'wrong-type', () => M.wrongType('an object with a "title"', jsonTypeName(category)));
+        this.#error(path, 'wrong-type', () => said('wrongType', 'category', jsonTypeName(category)));
         continue;
       }
       this.#checkFields(category, path, CATEGORY_FIELDS);
@@ -181,16 +184,16 @@ class CatalogValidator {
 
   #objectionId(entry: unknown, path: string): string | undefined {
     if (!isJsonObject(entry)) {
-      this.#error(path, 'wrong-type', () => M.wrongType('an object', jsonTypeName(entry)));
+      this.#error(path, 'wrong-type', () => said('wrongType', 'object', jsonTypeName(entry)));
       return undefined;
     }
     const id = entry['id'];
     if (id === undefined) {
-      this.#error(path, 'missing-field', () => M.missingField('id'));
+      this.#error(path, 'missing-field', () => said('missingField', 'id'));
       return undefined;
     }
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      this.#error(`${path}.id`, 'bad-id', () => M.badId(shown(id)));
+      this.#error(`${path}.id`, 'bad-id', () => said('badId', shown(id)));
       return undefined;
     }
     return id;
@@ -201,11 +204,11 @@ class CatalogValidator {
     let category = DEFAULT_CATEGORY;
     if (entry['category'] !== undefined) {
       if (typeof entry['category'] === 'string' && ID_PATTERN.test(entry['category'])) category = entry['category'];
-      else this.#error(`${path}.category`, 'bad-id', () => M.badId(shown(entry['category'])));
+      else this.#error(`${path}.category`, 'bad-id', () => said('badId', shown(entry['category'])));
     }
     const title = this.#requiredText(entry, 'title', path);
     this.#values.warnLongText(title, entry['title'], `${path}.title`);
-    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger phrase');
+    const triggers = this.#requiredList(entry, 'triggers', path, 'trigger');
     const tags = entry['tags'] === undefined ? {} : (this.#values.list(entry['tags'], `${path}.tags`) ?? {});
     const replyIds = new Map<string, string>();
     const replies = this.#replies(entry, path, replyIds, 'reply');
@@ -220,19 +223,19 @@ class CatalogValidator {
     const path = `${ownerPath}.replies`;
     const value = owner['replies'];
     if (value === undefined) {
-      this.#error(ownerPath, 'missing-field', () => M.missingField('replies'));
+      this.#error(ownerPath, 'missing-field', () => said('missingField', 'replies'));
       return [];
     }
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', () => M.wrongType('an array of replies', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => said('wrongType', 'replies', jsonTypeName(value)));
       return [];
     }
     if (value.length === 0) {
-      this.#error(path, 'empty', () => M.empty('reply'));
+      this.#error(path, 'empty', () => said('empty', 'reply'));
       return [];
     }
     const replies: Reply[] = [];
-    this.#eachObject(value, path, 'an object with "text"', (reply, replyPath, index) => {
+    this.#eachObject(value, path, 'reply', (reply, replyPath, index) => {
       this.#checkFields(reply, replyPath, REPLY_FIELDS);
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
@@ -245,12 +248,12 @@ class CatalogValidator {
   #followUps(value: unknown, path: string, replyIds: Map<string, string>): FollowUp[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', () => M.wrongType('an array of follow-ups', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => said('wrongType', 'followUps', jsonTypeName(value)));
       return [];
     }
     const followUps: FollowUp[] = [];
     const followUpIds = new Map<string, string>();
-    this.#eachObject(value, path, 'an object with "customer" and "replies"', (followUp, itemPath, index) => {
+    this.#eachObject(value, path, 'followUp', (followUp, itemPath, index) => {
       this.#checkFields(followUp, itemPath, FOLLOW_UP_FIELDS);
       const id = this.#itemId(followUp, itemPath, followUpIds, `follow-up-${index + 1}`);
       const customer = this.#requiredText(followUp, 'customer', itemPath);
@@ -264,7 +267,7 @@ class CatalogValidator {
   #tips(value: unknown, path: string): LocalizedText[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.#error(path, 'wrong-type', () => M.wrongType('an array of tips', jsonTypeName(value)));
+      this.#error(path, 'wrong-type', () => said('wrongType', 'tips', jsonTypeName(value)));
       return [];
     }
     const tips: LocalizedText[] = [];
@@ -279,13 +282,13 @@ class CatalogValidator {
   #eachObject(
     items: readonly unknown[],
     path: string,
-    expected: string,
+    expected: ExpectedType,
     read: (item: JsonObject, itemPath: string, index: number) => void,
   ): void {
     items.forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
       if (isJsonObject(item)) read(item, itemPath, index);
-      else this.#error(itemPath, 'wrong-type', () => M.wrongType(expected, jsonTypeName(item)));
+      else this.#error(itemPath, 'wrong-type', () => said('wrongType', expected, jsonTypeName(item)));
     });
   }
 
@@ -293,13 +296,13 @@ class CatalogValidator {
   #itemId(item: JsonObject, path: string, usedIds: Map<string, string>, fallback: string): string | undefined {
     const raw = item['id'];
     if (raw !== undefined && (typeof raw !== 'string' || !ID_PATTERN.test(raw))) {
-      this.#error(`${path}.id`, 'bad-id', () => M.badId(shown(raw)));
+      this.#error(`${path}.id`, 'bad-id', () => said('badId', shown(raw)));
       return undefined;
     }
     const id = raw ?? fallback;
     const firstPath = usedIds.get(id);
     if (firstPath !== undefined) {
-      this.#error(`${path}.id`, 'duplicate-id', () => M.duplicateId(id, this.#describePath(firstPath)));
+      this.#error(`${path}.id`, 'duplicate-id', () => said('duplicateId', id, firstPath, this.#describePath(firstPath)));
       return undefined;
     }
     usedIds.set(id, path);
@@ -308,21 +311,21 @@ class CatalogValidator {
 
   #requiredText(owner: JsonObject, field: string, ownerPath: string, isReply = false): LocalizedText | undefined {
     if (owner[field] === undefined) {
-      this.#error(ownerPath, 'missing-field', () => M.missingField(field));
+      this.#error(ownerPath, 'missing-field', () => said('missingField', field));
       return undefined;
     }
     return this.#values.text(owner[field], ownerPath ? `${ownerPath}.${field}` : field, isReply);
   }
 
-  #requiredList(owner: JsonObject, field: string, ownerPath: string, itemName: string): LocalizedList | undefined {
+  #requiredList(owner: JsonObject, field: string, ownerPath: string, itemName: EmptyThing): LocalizedList | undefined {
     if (owner[field] === undefined) {
-      this.#error(ownerPath, 'missing-field', () => M.missingField(field));
+      this.#error(ownerPath, 'missing-field', () => said('missingField', field));
       return undefined;
     }
     const path = `${ownerPath}.${field}`;
     const list = this.#values.list(owner[field], path);
     if (list && Object.keys(list).length === 0) {
-      this.#error(path, 'empty', () => M.empty(itemName));
+      this.#error(path, 'empty', () => said('empty', itemName));
       return undefined;
     }
     return list;
@@ -334,16 +337,16 @@ class CatalogValidator {
       // The did-you-mean search runs only for a warning that is kept.
       // A long name is cut in the path too: its problem would otherwise print all of it wherever it is shown.
       const named = abbreviated(field);
-      this.#warning(path ? `${path}.${named}` : named, 'unknown-field', () => M.unknownField(named, closestField(field, known)));
+      this.#warning(path ? `${path}.${named}` : named, 'unknown-field', () => said('unknownField', named, closestField(field, known)));
     }
   }
 
   /** A message is best given as a function: it is called only for a problem that is kept (see `ProblemCollector`). */
-  #error(path: string, code: ProblemCode, message: Message): void {
-    this.#problems.add('error', () => problem('error', this.#source, path, code, typeof message === 'function' ? message() : message));
+  #error(path: string, code: ProblemCode, message: Worded): void {
+    this.#problems.add('error', () => problem('error', this.#source, path, code, wordingOf(message)));
   }
 
-  #warning(path: string, code: ProblemCode, message: Message): void {
-    this.#problems.add('warning', () => problem('warning', this.#source, path, code, typeof message === 'function' ? message() : message));
+  #warning(path: string, code: ProblemCode, message: Worded): void {
+    this.#problems.add('warning', () => problem('warning', this.#source, path, code, wordingOf(message)));
   }
 }

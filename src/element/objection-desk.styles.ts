@@ -188,7 +188,7 @@ export const styles = css`
     }
 
     .base[data-view] .results {
-      display: block;
+      display: flex;
     }
 
     .base[data-view] .objection-pane {

@@ -1,9 +1,12 @@
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { draftCatalogOf, type Draft } from './draft.js';
+import { newestSteps, storedHistoryOf, type StoredHistory } from './draft-history.js';
 
-/** What is stored: the draft, and the one before the last open, for "Undo". */
+/** What is stored: the draft, and the history of its changes for "Undo" and "Redo". */
 export interface StoredDrafts {
   readonly draft: Draft;
+  readonly history?: StoredHistory;
+  /** The draft before the last open, as stored before there was a history: read, never written. */
   readonly previous?: Draft;
 }
 
@@ -47,15 +50,30 @@ export class DraftStorage {
       const stored: unknown = JSON.parse(text);
       const draft = draftOf((stored as { draft?: unknown })?.draft);
       if (!draft) return undefined;
-      const previous = draftOf((stored as { previous?: unknown }).previous);
-      return previous ? { draft, previous } : { draft };
+      const { history, previous } = stored as { history?: unknown; previous?: unknown };
+      if (history !== undefined) return { draft, history: storedHistoryOf(history) };
+      const before = draftOf(previous);
+      return before ? { draft, previous: before } : { draft };
     } catch {
       return undefined;
     }
   }
 
-  /** Stores the drafts; false when storage refused (unavailable, or full). */
-  save(drafts: StoredDrafts): boolean {
+  /**
+   * Stores the drafts; false when storage refused (unavailable, or full). A storage too full for the whole
+   * history keeps the draft with fewer of its newest steps: the draft comes first.
+   */
+  save({ draft, history }: StoredDrafts): boolean {
+    let kept = history;
+    for (;;) {
+      if (this.#write(kept ? { draft, history: kept } : { draft })) return true;
+      if (!kept) return false;
+      const steps = Math.floor(kept.undo.length / 2);
+      kept = steps > 0 ? newestSteps(kept, steps) : undefined;
+    }
+  }
+
+  #write(drafts: StoredDrafts): boolean {
     try {
       localStorage.setItem(this.#key, JSON.stringify(drafts));
       return true;

@@ -1,10 +1,13 @@
 import { stringify } from 'yaml';
 import { catalogToJson, compileCatalogFiles } from '../core/catalog-files.js';
 import { catalogFormatOf, readCatalogText, type CatalogFormat } from '../core/catalog-text.js';
-import { PROBLEM_MESSAGES as M, problem } from '../core/errors.js';
-import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.js';
+import { problem, said } from '../core/problem-words.js';
+import { isJsonObject } from '../core/json-object.js';
 import { NONE_OMITTED } from '../core/problem-cap.js';
-import type { Catalog, CatalogInput, FollowUpInput, ObjectionInput, OmittedProblems, Problem, ReplyInput } from '../core/index.js';
+import type { Catalog, CatalogInput, ObjectionInput, OmittedProblems, Problem } from '../core/index.js';
+import { catalogWithoutNotes, notedEdit } from './draft-notes.js';
+import { DEFAULT_LOCALES, draftCatalogOf, type ListMap, type TextMap } from './draft-shape.js';
+import { nearFields, type NearField } from './near-fields.js';
 
 /**
  * How the draft meets the built-in catalog: `extend` is merged over it (the preview shows both), `replace`
@@ -18,13 +21,9 @@ export interface Draft {
   readonly catalog: CatalogInput;
 }
 
-/** Texts and lists as the studio keeps them: always a map by locale. */
-export type TextMap = Record<string, string>;
-export type ListMap = Record<string, string[]>;
+export { draftCatalogOf, type ListMap, type TextMap } from './draft-shape.js';
 
 export const SCHEMA_URL = 'https://unpkg.com/objection-desk/objections/catalog.schema.json';
-/** A new catalog's language: the widget's users are Russian-speaking call centers first. */
-const DEFAULT_LOCALES = ['ru'];
 
 export const emptyDraft = (): Draft => ({ mode: 'extend', catalog: { locales: [...DEFAULT_LOCALES], objections: [] } });
 
@@ -33,7 +32,13 @@ export const builtinDraft = (builtin: Catalog): Draft => ({ mode: 'replace', cat
 
 /** The outcome of opening a file: a draft, or the reasons it cannot be one (the current draft stays). */
 export type OpenedFile =
-  | { readonly draft: Draft; readonly problems: readonly Problem[]; readonly omitted: OmittedProblems }
+  | {
+      readonly draft: Draft;
+      readonly problems: readonly Problem[];
+      readonly omitted: OmittedProblems;
+      /** Unknown fields whose data can be kept under the known field they are a misspelling of. */
+      readonly nearFields: readonly NearField[];
+    }
   | { readonly draft?: undefined; readonly problems: readonly Problem[]; readonly omitted: OmittedProblems };
 
 /**
@@ -45,9 +50,11 @@ export function openCatalogFile(name: string, text: string): OpenedFile {
   try {
     const read = readCatalogText(text, name, catalogFormatOf(name));
     const { problems, omitted } = compileCatalogFiles([{ name, text }], 'draft');
-    const catalog = read.value === undefined ? undefined : draftCatalogOf(read.value);
+    const shaped = read.value === undefined ? undefined : draftCatalogOf(read.value);
+    // The studio's notes are its own: a file brings none.
+    const catalog = shaped && catalogWithoutNotes(shaped);
     if (!catalog) return { problems: problems.filter((found) => found.severity === 'error'), omitted: { error: omitted.error, warning: 0 } };
-    return { draft: { mode: 'extend', catalog }, problems, omitted };
+    return { draft: { mode: 'extend', catalog }, problems, omitted, nearFields: nearFields(read.value) };
   } catch {
     // Reading reports what is wrong with a file as problems; this is for what nobody foresaw.
     return unreadableFile(name);
@@ -55,59 +62,11 @@ export function openCatalogFile(name: string, text: string): OpenedFile {
 }
 
 /** A file the browser could not read, or that could not be read as a catalog for a reason not foreseen. */
-export const unreadableFile = (name: string): OpenedFile => ({ problems: [problem('error', name, '', 'load-failed', M.loadFailed('the file cannot be read'))], omitted: NONE_OMITTED });
-
-/**
- * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
- * become text; what the forms cannot show (an unknown field) is left out. `undefined` when it is neither a
- * catalog nor one objection.
- */
-export function draftCatalogOf(value: unknown): CatalogInput | undefined {
-  if (!isJsonObject(value)) return undefined;
-  const root: JsonObject = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
-  if (!Array.isArray(root['objections'])) return undefined;
-  const declared = Array.isArray(root['locales']) ? root['locales'].map(scalarText) : [];
-  const single = typeof root['locale'] === 'string' ? root['locale'] : declared.length === 1 ? declared[0]! : undefined;
-  const locales = declared.length > 0 ? declared : single ? [single] : [];
-  const plainLocale = single ?? locales[0] ?? DEFAULT_LOCALES[0]!;
-  const text = (input: unknown): TextMap => {
-    if (typeof input === 'string') return { [plainLocale]: input };
-    if (!isJsonObject(input)) return {};
-    return Object.fromEntries(Object.entries(input).filter(([, item]) => item !== null && typeof item !== 'object').map(([locale, item]) => [locale, String(item)]));
-  };
-  const list = (input: unknown): ListMap => {
-    const byLocale: JsonObject = Array.isArray(input) ? { [plainLocale]: input } : isJsonObject(input) ? input : {};
-    return Object.fromEntries(Object.entries(byLocale).filter(([, items]) => Array.isArray(items)).map(([locale, items]) => [locale, (items as unknown[]).map(scalarText)]));
-  };
-  const objects = (input: unknown): JsonObject[] => (Array.isArray(input) ? input.filter(isJsonObject) : []);
-  const withId = (item: JsonObject) => (item['id'] === undefined ? {} : { id: scalarText(item['id']) });
-  const replies = (input: unknown): ReplyInput[] => objects(input).map((reply) => ({ ...withId(reply), text: text(reply['text']) }));
-  const objections = objects(root['objections']).map((entry): ObjectionInput => {
-    const objection: ObjectionInput = { id: entry['id'] === undefined ? '' : scalarText(entry['id']) };
-    if (entry['disabled'] === true) objection.disabled = true;
-    if (entry['category'] !== undefined) objection.category = scalarText(entry['category']);
-    if (entry['title'] !== undefined) objection.title = text(entry['title']);
-    if (entry['triggers'] !== undefined) objection.triggers = list(entry['triggers']);
-    if (entry['tags'] !== undefined) objection.tags = list(entry['tags']);
-    if (entry['replies'] !== undefined) objection.replies = replies(entry['replies']);
-    if (entry['followUps'] !== undefined) {
-      objection.followUps = objects(entry['followUps']).map((followUp): FollowUpInput => ({
-        ...withId(followUp),
-        customer: text(followUp['customer']),
-        replies: replies(followUp['replies']),
-      }));
-    }
-    if (entry['tips'] !== undefined) objection.tips = (Array.isArray(entry['tips']) ? entry['tips'] : []).map(text);
-    return objection;
-  });
-  const categories = isJsonObject(root['categories'])
-    ? Object.fromEntries(Object.entries(root['categories']).filter(([, category]) => isJsonObject(category)).map(([id, category]) => [id, { title: text((category as JsonObject)['title']) }]))
-    : undefined;
-  return { ...(locales.length > 0 ? { locales } : {}), ...(categories ? { categories } : {}), objections };
-}
+export const unreadableFile = (name: string): OpenedFile => ({ problems: [problem('error', name, '', 'load-failed', said('unreadableFile'))], omitted: NONE_OMITTED });
 
 /** The draft as a file: JSON (what `<objection-desk src>` loads) or YAML (for people to edit). */
-export function catalogFileText(catalog: CatalogInput, format: CatalogFormat): string {
+export function catalogFileText(draftCatalog: CatalogInput, format: CatalogFormat): string {
+  const catalog = catalogWithoutNotes(draftCatalog);
   if (format === 'json') return `${JSON.stringify({ $schema: SCHEMA_URL, ...catalog }, null, 2)}\n`;
   // Literal blocks keep a multi-line reply's line breaks as written; no folding of long lines.
   return stringify(catalog, { blockQuote: 'literal', lineWidth: 0 });
@@ -162,7 +121,7 @@ const withObjections = (draft: Draft, objections: ObjectionInput[], selected: nu
 
 /**
  * The draft after a command of the list or the editor: a new objection or a copy is inserted and shown, a
- * deleted one's place goes to the one before it. `undefined` when the command changes nothing (an override
+ * deleted one's place goes to the one after it (before it, when it was the last). `undefined` when the command changes nothing (an override
  * of an objection the built-in catalog does not have).
  */
 export function applyCommand({ draft, selected }: DraftSelection, command: ObjectionCommand, builtin?: Catalog): DraftSelection | undefined {
@@ -180,7 +139,7 @@ export function applyCommand({ draft, selected }: DraftSelection, command: Objec
       return { draft: withObjection(draft, command.index, disabled ? objection : { ...objection, disabled: true }), selected };
     }
     case 'delete':
-      return withObjections(draft, objections.filter((_, i) => i !== command.index), Math.max(0, command.index - 1));
+      return withObjections(draft, objections.filter((_, i) => i !== command.index), command.index);
     case 'override': {
       const original = builtin?.objections.find((objection) => objection.id === command.id);
       if (!original) return undefined;
@@ -197,6 +156,15 @@ export const withObjection = (draft: Draft, index: number, objection: ObjectionI
   ...draft,
   catalog: { ...draft.catalog, objections: draft.catalog.objections.map((current, i) => (i === index ? objection : current)) },
 });
+
+/**
+ * `draft` with the objection at `index` as the marketer just edited it in the form, its notes brought up to
+ * date (see `notedEdit`): a new id is dated, other languages' texts of a changed text are marked.
+ */
+export const withEditedObjection = (draft: Draft, index: number, objection: ObjectionInput): Draft => {
+  const before = draft.catalog.objections[index];
+  return withObjection(draft, index, before ? notedEdit(before, objection) : objection);
+};
 
 export const withMode = (draft: Draft, mode: DraftMode): Draft => ({ ...draft, mode });
 

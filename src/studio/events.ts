@@ -1,6 +1,8 @@
 import type { ObjectionInput, Problem } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
+import type { UiLocale } from '../ui/locale.js';
 import type { ObjectionCommand } from './draft.js';
+import type { ProblemFix } from './problem-fixes.js';
 
 /**
  * How the studio's child components dispatch their events (every one below but `catalog-export`): they bubble
@@ -11,6 +13,18 @@ export const WITHIN_STUDIO = { composed: false } as const satisfies Omit<CustomE
 /** Detail of `catalog-export`: the file the marketer downloaded or copied. */
 export interface CatalogExportDetail {
   readonly format: CatalogFormat;
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/** Detail of `ui-locale-change`: the studio's interface language, and its name for itself in that language. */
+export interface UiLocaleChangeDetail {
+  readonly locale: UiLocale;
+  readonly title: string;
+}
+
+/** Detail of `phrases-import`: a table of customer phrases the marketer chose to add to the draft. */
+export interface PhrasesImportDetail {
   readonly fileName: string;
   readonly text: string;
 }
@@ -40,10 +54,23 @@ export interface ProblemPickDetail {
   readonly problem: Problem;
 }
 
+/** Detail of `problem-fix`: the problem and the one-click fix the marketer chose for it. */
+export interface ProblemFixDetail {
+  readonly problem: Problem;
+  readonly fix: ProblemFix;
+}
+
+/** Detail of `field-touch`: the form path of a field the marketer left after editing it. */
+export interface FieldTouchDetail {
+  readonly path: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
     'catalog-export': CustomEvent<CatalogExportDetail>;
+    /** The studio's interface language was settled or switched: a page can follow it with its `lang` and title. */
+    'ui-locale-change': CustomEvent<UiLocaleChangeDetail>;
     // The studio's internal events, dispatched `WITHIN_STUDIO`:
     /** An objection was chosen in the studio's list. */
     'objection-pick': CustomEvent<ObjectionPickDetail>;
@@ -55,5 +82,13 @@ declare global {
     'objection-command': CustomEvent<ObjectionCommandDetail>;
     /** A problem was chosen in the studio's problem list. */
     'problem-pick': CustomEvent<ProblemPickDetail>;
+    /** A problem's one-click fix was chosen, under a field or in the problem list. */
+    'problem-fix': CustomEvent<ProblemFixDetail>;
+    /** "Check" was pressed in the problem list: every problem shows, empty fields included. */
+    'problems-check': CustomEvent<null>;
+    /** A field of the form was left after an edit: its problems may show now. */
+    'field-touch': CustomEvent<FieldTouchDetail>;
+    /** The studio's list read a file of customer phrases to add to the draft. */
+    'phrases-import': CustomEvent<PhrasesImportDetail>;
   }
 }

@@ -6,11 +6,33 @@ import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from 
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
-import { fieldProblems } from './problem-messages.js';
+import { categoryField } from './category-field.js';
+import { pastedPhrases } from './pasted-phrases.js';
+import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
+import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
 const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+
+/**
+ * A paste of several lines into a phrase field goes in a phrase per line, on lines of its own, cleaned (see
+ * `pastedPhrases`); the field's `input` then updates the draft as typing does. A one-line paste is the browser's.
+ */
+function pastePhrases(event: ClipboardEvent): void {
+  const field = event.currentTarget as HTMLTextAreaElement;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (!/[\r\n]/.test(text)) return;
+  event.preventDefault();
+  const phrases = pastedPhrases(text, linesOf(field.value));
+  if (phrases.length === 0) return;
+  const before = field.value.slice(0, field.selectionStart);
+  const after = field.value.slice(field.selectionEnd);
+  const lead = before === '' || before.endsWith('\n') ? '' : '\n';
+  const trail = after === '' || after.startsWith('\n') ? '' : '\n';
+  field.setRangeText(`${lead}${phrases.join('\n')}${trail}`, field.selectionStart, field.selectionEnd, 'end');
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
 
 /** Lines of a list field; blank lines are dropped, so none becomes an empty phrase. */
 const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');
@@ -64,8 +86,39 @@ export class ObjectionEditor extends LitElement {
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
 
+  /** How problems are worded, and their fixes. */
+  @property({ attribute: false }) presenter?: ProblemPresenter;
+
+  /**
+   * The categories the menu offers, by id, named in the marketer's language: the built-in ones when the draft
+   * is merged over them, then the draft's own.
+   */
+  @property({ attribute: false }) categoryNames: ReadonlyMap<string, string> = new Map();
+
+  /** The title of the built-in objection this one replaces, when it does. */
+  @property() replacedTitle?: string;
+
+  /** Whether the category menu asks for a new category's name. */
+  #creatingCategory = false;
+  /** Fields edited since they were last left: leaving one sends `field-touch`. */
+  readonly #edited = new Set<string>();
+
   /** The reply field the placeholder buttons write into. */
   #lastReplyField: HTMLTextAreaElement | undefined;
+  /** The form path of a card just added, whose first field takes the focus once it is drawn. */
+  #focusAfterAdd: string | undefined;
+
+  protected override updated(): void {
+    if (this.#focusAfterAdd === undefined || !this.renderRoot.querySelector(`[data-path="${CSS.escape(this.#focusAfterAdd)}"]`)) return;
+    this.focusField(this.#focusAfterAdd);
+    this.#focusAfterAdd = undefined;
+  }
+
+  /** Adds a card with `change`, then focuses its first field, at `path`, once the draft comes back with it. */
+  #add(path: string, change: (objection: ObjectionInput) => unknown): void {
+    this.#focusAfterAdd = path;
+    this.#edit(change);
+  }
 
   /** Focuses the field at a form path (or the nearest group around it) and scrolls it into view. */
   focusField(fieldPath: string): void {
@@ -88,15 +141,19 @@ export class ObjectionEditor extends LitElement {
     const strings = this.strings;
     const root = `objections[${this.index}]`;
     return html`
-      <form part="form" @submit=${(event: Event) => event.preventDefault()} autocomplete="off">
-        ${this.status ? html`<p class="status ${STATUS_TONE[this.status]}">${strings.statusNotes[this.status]}</p>` : nothing}
-        ${fieldProblems(this.problems.get(root), controlId(root))}
+      <form part="form" @submit=${(event: Event) => event.preventDefault()} @input=${this.#handleInput} @focusout=${this.#handleFocusOut} autocomplete="off">
+        ${this.status
+          ? html`<p class="status ${STATUS_TONE[this.status]}">
+              ${this.status === 'override' && this.replacedTitle ? strings.replacesBuiltin(this.replacedTitle) : strings.statusNotes[this.status]}
+            </p>`
+          : nothing}
+        ${this.#fieldProblems(this.problems.get(root), controlId(root))}
         <div class="row">
           <div class="field">
             <label for=${controlId(`${root}.id`)}>${strings.fields.id}</label>
             ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), strings.idPlaceholder)}
             <p class="help">${strings.idHelp}</p>
-            ${fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
+            ${this.#fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
           </div>
           ${objection.disabled ? nothing : this.#categoryField(root, objection)}
         </div>
@@ -114,14 +171,22 @@ export class ObjectionEditor extends LitElement {
 
   #categoryField(root: string, objection: ObjectionInput): TemplateResult {
     const path = `${root}.category`;
-    const options = [...new Set([...this.builtinCategories, ...Object.keys(this.categories)])];
-    return html`<div class="field">
-      <label for=${controlId(path)}>${this.strings.fields.category}</label>
-      ${this.#input(path, objection.category ?? '', (value) => this.#edit((o) => (value.trim() ? (o.category = value.trim()) : delete o.category)), DEFAULT_CATEGORY, 'categories')}
-      <datalist id="categories">${options.map((id) => html`<option value=${id}></option>`)}</datalist>
-      <p class="help">${this.strings.categoryHelp(options.join(', '))}</p>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-    </div>`;
+    return categoryField({
+      strings: this.strings,
+      controlId: controlId(path),
+      path,
+      value: objection.category,
+      names: this.categoryNames,
+      creating: this.#creatingCategory,
+      onCreating: (creating) => ((this.#creatingCategory = creating), this.requestUpdate()),
+      onChoose: (id) => this.#edit((o) => (id ? (o.category = id) : delete o.category)),
+      onCreate: (id, name) => {
+        this.#creatingCategory = false;
+        this.#edit((o) => (o.category = id));
+        emit(this, 'category-change', { id, title: { [this.locales[0] ?? 'ru']: name } }, WITHIN_STUDIO);
+      },
+      problems: this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`),
+    });
   }
 
   /**
@@ -162,27 +227,29 @@ export class ObjectionEditor extends LitElement {
         <h3>${fields.replies}</h3>
         <p class="help">${strings.repliesHelp}</p>
         ${this.#placeholderButtons()}
-        ${fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.replies`), `${controlId(`${root}.replies`)}-problems`)}
         ${this.#replies(`${root}.replies`, objection.replies ?? [], (o) => (o.replies ??= []))}
       </section>
       <section class="group">
         <h3>${strings.optional(fields.followUps)}</h3>
         <p class="help">${strings.followUpsHelp}</p>
-        ${fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.followUps`), `${controlId(`${root}.followUps`)}-problems`)}
         ${(objection.followUps ?? []).map((followUp, k) => this.#followUp(`${root}.followUps[${k}]`, followUp, k))}
-        <button type="button" @click=${() => this.#edit((o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>${strings.addFollowUp}</button>
+        <button type="button" @click=${() => this.#add(`${root}.followUps[${objection.followUps?.length ?? 0}].customer`, (o) => (o.followUps ??= []).push({ customer: {}, replies: [{ text: {} }] }))}>
+          ${strings.addFollowUp}
+        </button>
       </section>
       <section class="group">
         <h3>${strings.optional(fields.tips)}</h3>
         <p class="help">${strings.tipsHelp}</p>
-        ${fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
+        ${this.#fieldProblems(this.problems.get(`${root}.tips`), `${controlId(`${root}.tips`)}-problems`)}
         ${(objection.tips ?? []).map(
           (tip, t) => html`<div class="card" data-path=${`${root}.tips[${t}]`}>
             ${this.#textFields(strings.tip(t + 1), '', `${root}.tips[${t}]`, textMap(tip), (text) => this.#edit((o) => (o.tips![t] = text)))}
             <button type="button" class="quiet danger" @click=${() => this.#edit((o) => (o.tips!.splice(t, 1), o.tips!.length === 0 && delete o.tips))}>${strings.removeTip(t + 1)}</button>
           </div>`,
         )}
-        <button type="button" @click=${() => this.#edit((o) => (o.tips ??= []).push({}))}>${strings.addTip}</button>
+        <button type="button" @click=${() => this.#add(`${root}.tips[${objection.tips?.length ?? 0}]`, (o) => (o.tips ??= []).push({}))}>${strings.addTip}</button>
       </section>
     `;
   }
@@ -196,11 +263,11 @@ export class ObjectionEditor extends LitElement {
           ${strings.removeFollowUp(k + 1)}
         </button>
       </div>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#textFields(strings.fields.customer, '', `${path}.customer`, textMap(followUp.customer), (text) =>
         this.#edit((o) => (o.followUps![k]!.customer = text)),
       )}
-      ${fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(`${path}.replies`), `${controlId(`${path}.replies`)}-problems`)}
       ${this.#replies(`${path}.replies`, followUp.replies, (o) => o.followUps![k]!.replies)}
     </div>`;
   }
@@ -210,7 +277,7 @@ export class ObjectionEditor extends LitElement {
     return html`
       ${replies.map(
         (reply, j) => html`<div class="card reply" data-path=${`${path}[${j}]`}>
-          ${fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
+          ${this.#fieldProblems(this.problems.get(`${path}[${j}]`), `${controlId(`${path}[${j}]`)}-problems`)}
           ${this.#textFields(this.strings.reply(j + 1), '', `${path}[${j}].text`, textMap(reply.text), (text) => this.#edit((o) => (repliesOf(o)[j]!.text = text)), {
             multiline: true,
             reply: true,
@@ -218,7 +285,7 @@ export class ObjectionEditor extends LitElement {
           <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>${this.strings.removeReply(j + 1)}</button>
         </div>`,
       )}
-      <button type="button" @click=${() => this.#edit((o) => repliesOf(o).push({ text: {} }))}>${this.strings.addReply}</button>
+      <button type="button" @click=${() => this.#add(`${path}[${replies.length}]`, (o) => repliesOf(o).push({ text: {} }))}>${this.strings.addReply}</button>
     `;
   }
 
@@ -258,7 +325,7 @@ export class ObjectionEditor extends LitElement {
     return html`<fieldset class="localized" data-path=${path}>
       <legend>${legend}</legend>
       ${hint ? html`<p class="help">${hint}</p>` : nothing}
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#localesOf(text).map((locale) => {
         const localePath = `${path}.${locale}`;
         const update = (value: string) => change(withLocale(textMap(text), locale, value === '' ? undefined : value));
@@ -281,14 +348,14 @@ export class ObjectionEditor extends LitElement {
     return html`<fieldset class="localized" data-path=${path}>
       <legend>${legend}</legend>
       <p class="help">${hint}</p>
-      ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
       ${this.#localesOf(list).map((locale) => {
         const localePath = `${path}.${locale}`;
         const update = (value: string) => {
           const lines = linesOf(value);
           this.#edit((o) => assign(o, withLocale(listMap(list), locale, lines.length > 0 ? lines : undefined)));
         };
-        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short));
+        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short, true));
       })}
     </fieldset>`;
   }
@@ -298,7 +365,14 @@ export class ObjectionEditor extends LitElement {
       <label class="locale" for=${controlId(path)} title=${this.strings.fieldInLanguage(legend, locale.toUpperCase())}>
         <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
       </label>
-      <div class="locale-control">${control} ${fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}</div>
+      <div class="locale-control">
+        ${control} ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
+        ${this.objection
+          ? staleTextMark(this.objection, this.index, path, `${legend} (${locale})`, this.strings, (objection) =>
+              emit(this, 'objection-change', { index: this.index, objection }, WITHIN_STUDIO),
+            )
+          : nothing}
+      </div>
     </div>`;
   }
 
@@ -317,7 +391,7 @@ export class ObjectionEditor extends LitElement {
     />`;
   }
 
-  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false): TemplateResult {
+  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false, phrases = false): TemplateResult {
     return html`<textarea
       id=${controlId(path)}
       data-path=${path}
@@ -329,8 +403,25 @@ export class ObjectionEditor extends LitElement {
       aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
       @focus=${(event: FocusEvent) => isReply && (this.#lastReplyField = event.target as HTMLTextAreaElement)}
       @input=${(event: InputEvent) => update((event.target as HTMLTextAreaElement).value)}
+      @paste=${phrases ? pastePhrases : nothing}
     ></textarea>`;
   }
+
+  #fieldProblems(problems: readonly Problem[] | undefined, id: string): TemplateResult | typeof nothing {
+    return fieldProblems(problems, id, this.presenter ?? plainPresenter(this.strings), this);
+  }
+
+  #handleInput = (event: Event): void => {
+    const path = (event.target as HTMLElement).dataset['path'];
+    if (path) this.#edited.add(path);
+  };
+
+  /** A field left after an edit is touched: its problems show from now on. */
+  #handleFocusOut = (event: FocusEvent): void => {
+    const path = (event.target as HTMLElement).dataset['path'];
+    if (!path || !this.#edited.delete(path)) return;
+    emit(this, 'field-touch', { path }, WITHIN_STUDIO);
+  };
 
   #hasError(path: string): boolean {
     return (this.problems.get(path) ?? []).some((found) => found.severity === 'error');

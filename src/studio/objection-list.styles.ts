@@ -28,6 +28,25 @@ export const listStyles = css`
     text-align: center;
   }
 
+  .filter {
+    display: grid;
+    gap: 2px;
+  }
+
+  .filter-count:empty {
+    display: none;
+  }
+
+  .phrase-import {
+    display: grid;
+    gap: 4px;
+    justify-items: start;
+  }
+
+  .phrase-import p {
+    margin: 0;
+  }
+
   .list {
     display: grid;
     gap: 2px;

@@ -1,54 +1,45 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { validateForAuthors } from '../core/authoring-checks.js';
-import type { CatalogFormat } from '../core/catalog-text.js';
-import {
-  ObjectionSearch,
-  loadBuiltinCatalog,
-  localize,
-  searchCatalogs,
-  type Catalog,
-  type CatalogInput,
-  type ObjectionInput,
-  type OmittedProblems,
-  type Problem,
-  NONE_OMITTED,
-} from '../core/index.js';
-import { emit } from '../ui/emit.js';
-import { CopyController, type CopyOutcome } from '../ui/copy-controller.js';
+import { loadBuiltinCatalog, localize, type Catalog, type ObjectionInput, type Problem } from '../core/index.js';
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { LocaleController } from '../ui/locale-controller.js';
 import { problemCount, type ListedProblems } from '../ui/problem-details.js';
 import {
   builtinDraft,
-  catalogFileText,
   draftLocales,
   emptyDraft,
   objectionStatus,
-  openCatalogFile,
   textMap,
-  unreadableFile,
   withCatalogLocale,
   withCategoryTitle,
+  withEditedObjection,
   withMode,
-  withObjection,
   type Draft,
 } from './draft.js';
+import { CatalogExport } from './catalog-export.js';
+import { coverageRows, coverageTable } from './coverage.js';
+import { DraftCheckController } from './draft-check-controller.js';
+import { DraftSaveController } from './draft-save-controller.js';
 import { DraftSession } from './draft-session.js';
 import { DraftStorage } from './draft-storage.js';
-import type { CategoryChangeDetail, ObjectionCommandDetail } from './events.js';
+import { HistoryController, typedField } from './history-controller.js';
+import { historyStyles } from './history.styles.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
-import { fieldPathOf, objectionIndexOf, problemsByField } from './problem-fields.js';
+import type { ObjectionList } from './objection-list.component.js';
+import { categoryNames } from './category-field.js';
+import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail } from './events.js';
+import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { applyFix, problemFix } from './problem-fixes.js';
+import type { ProblemPresenter } from './problem-messages.js';
+import { problemWorder, validateWords } from './problem-words.js';
 import { studioStyles } from './objection-studio.styles.js';
-import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage } from './objection-studio.templates.js';
+import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
+import { FileActions } from './file-actions.js';
+import { LocaleAnnouncer } from './locale-announcer.js';
+import { SelectionMemory } from './selection-memory.js';
 import { baseStyles } from './studio-base.styles.js';
-
-/** Checking and previewing wait for a pause in typing this long. */
-const CHECK_DELAY_MS = 150;
-/** Saving waits a little longer: a draft is a few kilobytes of JSON, but typing should never wait for it. */
-const SAVE_DELAY_MS = 400;
-const DRAFT_SOURCE = 'draft';
+import { studioFilesStyles } from './studio-files.styles.js';
 
 /** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
 const FILE_PROBLEMS_SHOWN_OPEN = 10;
@@ -57,14 +48,16 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
  * with problems shown as they type; try the draft in a live `<objection-desk>` and a phrase tester; export
  * JSON or YAML. The draft is kept in `localStorage` and survives reloads; opening a file that cannot be read
- * never replaces it, and the draft an open replaced can be brought back. The interface speaks Russian, English
- * and Turkish: the `locale` property, else the marketer's last choice in its switch, else the nearest `lang`,
- * else the browser's language, else English.
+ * never replaces it, and every change (an open too) can be undone and redone, also after a reload. The interface
+ * speaks Russian, English and Turkish: the `locale` property, else the marketer's last choice in its switch, else
+ * the nearest `lang`, else the browser's language, else English.
  *
  * @summary The catalog studio: edit, check, preview and export an objection catalog without writing JSON.
  *
  * @event {{ format: 'json' | 'yaml'; fileName: string; text: string }} catalog-export - The marketer downloaded
  *   or copied the catalog; `text` is the file.
+ * @event {{ locale: 'ru' | 'en' | 'tr'; title: string }} ui-locale-change - The interface language, once settled
+ *   and on each switch, with the studio's title in it: the page's `lang` and title can follow.
  *
  * @csspart toolbar - The bar with open and export buttons.
  * @csspart preview - The live `<objection-desk>` with the draft.
@@ -76,7 +69,7 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * @cssproperty --objection-studio-accent - Color of primary buttons, links and the selected objection.
  */
 export class ObjectionStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles];
+  static override styles = [baseStyles, studioStyles, historyStyles, studioFilesStyles];
 
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
@@ -85,29 +78,69 @@ export class ObjectionStudio extends LitElement {
   @property() locale?: UiLocale;
 
   #storage: DraftStorage | undefined;
-  /** The draft, the objection its forms show, and the draft "Undo" brings back. */
+  /** The draft, the objection its forms show, and the history of its changes. */
   #session = new DraftSession();
+  /** The change the notice tells of, while "Undo" in it can undo that change. */
+  #noticeStep: number | undefined;
   #builtin: Catalog | undefined;
-  #problems: readonly Problem[] = [];
-  #omitted: OmittedProblems = NONE_OMITTED;
+  /** The checks of the draft, the preview's catalog and search, and the problems as shown. */
+  readonly #checks = new DraftCheckController(this, {
+    draft: () => this.#session.draft,
+    selected: () => this.#session.selected,
+    builtin: () => this.#builtin,
+    previewLocale: () => this.#previewLocale,
+  });
+  #presenter: ProblemPresenter | undefined;
   /** Whether the notice's list of a file's problems is open. */
   #fileProblemsOpen = false;
-  #problemsByField: ReadonlyMap<string, readonly Problem[]> = new Map();
-  #errorCounts: ReadonlyMap<number, number> = new Map();
-  /** What the preview widget shows: the draft as of the last check, so it re-indexes once per pause in typing. */
-  #previewCatalog: CatalogInput = emptyDraft().catalog;
-  #search: ObjectionSearch | undefined;
   #previewLocale: UiLocale = 'ru';
   #notice: Notice | undefined;
-  /** Storage refused the draft: said once, in the toolbar, until a save works again. */
-  #notSaved = false;
-  #checkTimer: ReturnType<typeof setTimeout> | undefined;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last copy of the catalog's JSON, while its button says so. */
-  readonly #copy = new CopyController<CopyOutcome>(this);
+  /** Downloads and copies, with a question first when the draft has errors once every problem shows. */
+  readonly #export = new CatalogExport(this, {
+    catalog: () => this.#session.draft.catalog,
+    check: () => this.#checks.checkAll(),
+    errors: () => ({
+      count: this.#checks.problems.errorCount,
+      objections: [...this.#checks.problems.errorCounts.keys()].map((index) => this.#objectionName(index)),
+    }),
+    showErrors: () => {
+      const first = this.#checks.problems.shown.find((found) => found.severity === 'error');
+      if (first) void this.#goToField(fieldPathOf(first));
+    },
+    clipboardRefused: () => this.#setNotice({ kind: 'info', message: (strings) => strings.clipboardRefused }),
+  });
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
   #strings: StudioStrings = studioStrings('en');
+  readonly #history = new HistoryController(this, {
+    session: () => this.#session,
+    strings: () => this.#strings,
+    lang: () => this.#uiLocale.value,
+    moved: (step, undone) => this.#historyMoved(step, undone),
+    list: () => this.renderRoot.querySelector<ObjectionList>('objection-studio-list'),
+  });
+  /** Saves the draft after a pause in typing, and at once when the page may go. */
+  readonly #saver = new DraftSaveController(this, () => this.#storage?.save(this.#session.stored) ?? false);
+  /** The objection the forms show, kept for the next visit. */
+  readonly #selection = new SelectionMemory(this, {
+    key: () => this.storageKey,
+    objections: () => this.#session.draft.catalog.objections,
+    selected: () => this.#session.selected,
+  });
+  readonly #files = new FileActions(this, {
+    draft: () => this.#session.draft,
+    replace: (draft, message, listed) => this.#replaceDraft(draft, message, listed),
+    edit: (draft) => this.#edit(draft),
+    notice: () => this.#notice,
+    setNotice: (notice, fresh) => this.#setNotice(notice, fresh),
+    titleLocale: () => this.#previewLocale,
+  });
+
+  constructor() {
+    super();
+    // The page's lang and title follow the interface language.
+    new LocaleAnnouncer(this, () => ({ locale: this.#uiLocale.value, title: this.#strings.studioTitle }));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,18 +148,13 @@ export class ObjectionStudio extends LitElement {
     this.locale ??= this.#storage.loadLocale();
     // Connected again with nothing stored (storage refused), the studio goes on with the draft it has.
     this.#session = new DraftSession(this.#storage.load() ?? this.#session.stored);
-    this.#check();
+    const recalled = this.#selection.recall();
+    if (recalled !== undefined) this.#session.select(recalled);
+    this.#checks.check();
     void loadBuiltinCatalog().then((builtin) => {
       this.#builtin = builtin;
-      this.#check();
+      this.#checks.check();
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A reload or a closed tab must not lose the last keystrokes.
-    if (this.#saveTimer !== undefined) this.#save();
-    clearTimeout(this.#checkTimer);
   }
 
   /** The draft as it is now: the catalog to export, and whether it extends or replaces the built-in one. */
@@ -141,6 +169,12 @@ export class ObjectionStudio extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#strings = studioStrings(this.#uiLocale.update());
+    const strings = this.#strings;
+    this.#presenter = {
+      word: problemWorder(this.#uiLocale.value, strings, (index) => this.#objectionName(index)),
+      fixOf: (found) => problemFix(found, this.#session.draft),
+      strings,
+    };
   }
 
   override render(): TemplateResult {
@@ -163,24 +197,27 @@ export class ObjectionStudio extends LitElement {
         <div class="toolbar-group" role="group" aria-label=${strings.openGroup}>
           <button type="button" @click=${this.#startEmpty}>${strings.startEmpty}</button>
           <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
-          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')!.click()}>${strings.openFile}</button>
-          <input id="open-file" class="visually-hidden" type="file" accept=".json,.yaml,.yml" tabindex="-1" aria-label=${strings.openFileLabel} @change=${this.#handleFile} />
+          ${this.#files.buttons(strings)}
         </div>
         <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
-          <button type="button" class="primary" @click=${() => this.#download('json')}>${strings.downloadJson}</button>
-          <button type="button" @click=${() => this.#download('yaml')}>${strings.downloadYaml}</button>
-          <button type="button" @click=${this.#copyJson}>${this.#copy.outcome?.copied ? strings.copied : strings.copyJson}</button>
+          <button type="button" class="primary" @click=${() => this.#export.request('json')}>${strings.downloadJson}</button>
+          <button type="button" @click=${() => this.#export.request('yaml')}>${strings.downloadYaml}</button>
+          <button type="button" @click=${() => this.#export.request('copy')}>${this.#export.copied ? strings.copied : strings.copyJson}</button>
         </div>
-        <p class="save-state small ${this.#notSaved ? 'not-saved' : ''}" role="status">${this.#notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
+        ${this.#history.buttons()}
+        <p class="save-state small ${this.#saver.notSaved ? 'not-saved' : ''}" role="status">${this.#saver.notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
       </header>
+      ${this.#history.status()} ${this.#export.render(strings, lang)}
       ${this.#notice
         ? noticeTemplate(this.#notice, {
             strings,
             lang,
-            canUndo: this.#session.previous !== undefined,
-            onUndo: this.#undo,
+            canUndo: this.#noticeStep !== undefined && this.#noticeStep === this.#session.lastStep,
+            onUndo: this.#history.undo,
             onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
+            onUseField: (near) => this.#files.useField(near),
             problemsOpen: this.#fileProblemsOpen,
+            word: lang === 'en' ? validateWords : this.#presenter!.word,
             onToggleProblems: (open) => {
               this.#fileProblemsOpen = open;
               this.requestUpdate();
@@ -206,19 +243,25 @@ export class ObjectionStudio extends LitElement {
             .selected=${this.#session.selected}
             .mode=${draft.mode}
             .builtin=${this.#builtin?.objections ?? []}
-            .errorCounts=${this.#errorCounts}
+            .errorCounts=${this.#checks.problems.errorCounts}
             .locale=${this.#previewLocale}
             .strings=${strings}
             @objection-pick=${(event: CustomEvent<{ index: number }>) => this.#select(event.detail.index)}
             @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
+            @phrases-import=${this.#files.importPhrases}
           ></objection-studio-list>
           <objection-studio-problems
-            .problems=${this.#problems}
-            .omitted=${this.#omitted}
+            .problems=${this.#checks.problems.shown}
+            .unfinished=${this.#checks.problems.unfinished}
+            .omitted=${this.#checks.problems.omitted}
+            .presenter=${this.#presenter}
+            @problem-fix=${this.#handleFix}
+            @problems-check=${() => this.#checks.checkAll()}
             .objectionName=${(index: number) => this.#objectionName(index)}
             .strings=${strings}
-            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToProblem(event.detail.problem)}
+            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToField(fieldPathOf(event.detail.problem))}
           ></objection-studio-problems>
+          ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
         <main class="panel editor" aria-label=${strings.editorPanel}>
           ${selected
@@ -227,13 +270,18 @@ export class ObjectionStudio extends LitElement {
                   .objection=${selected}
                   .index=${this.#session.selected}
                   .locales=${draftLocales(draft.catalog)}
-                  .problems=${this.#problemsByField}
+                  .problems=${this.#checks.problems.byField}
+                  .presenter=${this.#presenter}
+                  .categoryNames=${this.#categoryNames()}
+                  .replacedTitle=${this.#replacedTitle(selected.id)}
+                  @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => (this.#checks.problems.touch(detail.path), this.requestUpdate())}
+                  @problem-fix=${this.#handleFix}
                   .status=${objectionStatus(selected, draft.mode, this.#builtinIds)}
                   .categories=${draft.catalog.categories ?? {}}
                   .builtinCategories=${draft.mode === 'extend' ? (this.#builtin?.categories.map((category) => category.id) ?? []) : []}
                   .strings=${strings}
                   @objection-change=${(event: CustomEvent<{ index: number; objection: ObjectionInput }>) =>
-                    this.#edit(withObjection(this.#session.draft, event.detail.index, event.detail.objection))}
+                    this.#edit(withEditedObjection(this.#session.draft, event.detail.index, event.detail.objection))}
                   @objection-command=${(event: CustomEvent<ObjectionCommandDetail>) => this.#command(event.detail)}
                   @category-change=${({ detail }: CustomEvent<CategoryChangeDetail>) => this.#edit(withCategoryTitle(this.#session.draft, detail.id, detail.title))}
                 ></objection-studio-editor>`
@@ -252,7 +300,7 @@ export class ObjectionStudio extends LitElement {
             ${languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
           </div>
           <objection-studio-tester
-            .search=${this.#search}
+            .search=${this.#checks.search}
             .ownIds=${new Set(objections.map((o) => o.id))}
             .locale=${this.#previewLocale}
             .strings=${strings}
@@ -264,12 +312,23 @@ export class ObjectionStudio extends LitElement {
             locale=${this.#previewLocale}
             ?no-builtin=${noBuiltin}
             limit="6"
-            .catalog=${this.#previewCatalog}
+            .catalog=${this.#checks.previewCatalog}
             .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
           ></objection-desk>
         </aside>
       </div>
     `;
+  }
+
+  #categoryNames(): ReadonlyMap<string, string> {
+    const { mode, catalog } = this.#session.draft;
+    return categoryNames(mode === 'extend' ? (this.#builtin?.categories ?? []) : [], catalog.categories ?? {}, this.#uiLocale.value);
+  }
+
+  /** The title of the built-in objection `id` replaces, in the marketer's language. */
+  #replacedTitle(id: string): string | undefined {
+    const builtin = this.#session.draft.mode === 'extend' ? this.#builtin?.objections.find((objection) => objection.id === id) : undefined;
+    return builtin && localize(builtin.title, this.#uiLocale.value);
   }
 
   #objectionName(index: number): string {
@@ -280,33 +339,42 @@ export class ObjectionStudio extends LitElement {
   // ---- Changing the draft: the session changes it, the studio checks, previews and saves it after a pause ----
 
   #draftChanged(): void {
-    clearTimeout(this.#checkTimer);
-    this.#checkTimer = setTimeout(() => this.#check(), CHECK_DELAY_MS);
-    this.#scheduleSave();
+    this.#checks.schedule();
+    this.#saver.schedule();
+    this.#history.changed();
     this.requestUpdate();
   }
 
-  /** An edit of a field or a setting. */
+  /** An edit of a field (keystrokes in one are one step to undo) or a setting. */
   #edit(draft: Draft): void {
-    this.#session.edit(draft);
+    this.#session.edit(draft, typedField(this.renderRoot as ShadowRoot));
     this.#draftChanged();
   }
 
   #command(command: ObjectionCommandDetail): void {
-    if (this.#session.apply(command, this.#builtin)) this.#draftChanged();
+    const deleted = command.kind === 'delete' ? this.#objectionName(command.index) : undefined;
+    if (!this.#session.apply(command, this.#builtin)) return;
+    this.#draftChanged();
+    if (deleted !== undefined) this.#history.deleted(deleted);
+    // A new objection's form is there to be filled: its first field takes the focus.
+    if (command.kind === 'add') void this.#goToField(`objections[${this.#session.selected}]`);
   }
 
-  /** Replaces the whole draft (an open, a start); the one replaced can be brought back once. */
-  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems = { problems: [] }): void {
+  /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */
+  #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems & OpenedExtras = { problems: [] }): void {
+    const last = this.#session.lastStep;
     this.#session.replace(draft);
-    this.#showNotice({ kind: 'replaced', message, ...listed });
+    this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
+    // What objections from a file (or the built-in catalog) lack shows at once; a blank new one waits.
+    this.#checks.problems.reset(draft.catalog.objections.length);
+    this.#setNotice({ kind: 'replaced', message, ...listed }, true);
     this.#draftChanged();
   }
 
-  /** Shows a notice of an open, its file's problems listed at once only when there are a few. */
-  #showNotice(notice: Notice & ListedProblems): void {
+  /** Shows a notice; a `fresh` one (of an open) lists a file's problems at once only when there are a few. */
+  #setNotice(notice: Notice, fresh = false): void {
     this.#notice = notice;
-    this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
+    if (fresh && notice.kind !== 'info') this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
     this.requestUpdate();
   }
 
@@ -319,30 +387,17 @@ export class ObjectionStudio extends LitElement {
     this.#replaceDraft(builtinDraft(this.#builtin), (strings) => strings.openedBuiltin);
   };
 
-  #handleFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    // The same file may be opened again after it is fixed.
-    input.value = '';
-    if (!file) return;
-    const opened = await file.text().then((text) => openCatalogFile(file.name, text), () => unreadableFile(file.name));
-    if (!opened.draft) {
-      this.#showNotice({ kind: 'refused', message: (strings) => strings.openRefused(file.name), problems: opened.problems, omitted: opened.omitted });
-      this.requestUpdate();
-      return;
-    }
-    const count = opened.draft.catalog.objections.length;
-    this.#replaceDraft(opened.draft, (strings) => strings.opened(file.name, count), { problems: opened.problems, omitted: opened.omitted });
-  };
-
-  #undo = (): void => {
-    if (!this.#session.undo()) return;
-    this.#notice = { kind: 'info', message: (strings) => strings.undone };
+  /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
+  #historyMoved(step: number | undefined, undone: boolean): void {
+    const kind = step !== undefined && step === this.#noticeStep ? this.#notice?.kind : undefined;
+    if (undone && kind === 'replaced') this.#notice = { kind: 'info', message: (strings) => strings.undone };
+    if (!undone && kind === 'info') this.#notice = undefined;
     this.#draftChanged();
-  };
+  }
 
   #select(index: number): void {
     this.#session.select(index);
+    this.#checks.selected(index);
     this.requestUpdate();
   }
 
@@ -354,11 +409,18 @@ export class ObjectionStudio extends LitElement {
 
   #setPreviewLocale(locale: UiLocale): void {
     this.#previewLocale = locale;
-    this.requestUpdate();
+    // The search check's notes name other objections by their titles in this language.
+    this.#checks.reword();
   }
 
-  async #goToProblem(found: Problem): Promise<void> {
-    const fieldPath = fieldPathOf(found);
+  /** A one-click fix: an edit of the draft, or the field to write in. */
+  #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {
+    if (fix.kind === 'write-text') void this.#goToField(fix.fieldPath);
+    else this.#edit(applyFix(this.#session.draft, fix));
+  };
+
+  /** Shows the objection of a form path and focuses its field once drawn (see `ObjectionEditor.focusField`). */
+  async #goToField(fieldPath: string): Promise<void> {
     const index = objectionIndexOf(fieldPath);
     if (index === undefined) return;
     this.#select(index);
@@ -367,65 +429,4 @@ export class ObjectionStudio extends LitElement {
     await editor?.updateComplete;
     editor?.focusField(fieldPath);
   }
-
-  // ---- Checking, previewing, saving ----
-
-  /** Validates the draft as the widget and the CLI would, and rebuilds the preview and the phrase tester. */
-  #check(): void {
-    const { catalog: input, mode } = this.#session.draft;
-    const validation = validateForAuthors(input, DRAFT_SOURCE);
-    this.#problems = validation.problems;
-    this.#omitted = validation.omitted;
-    this.#problemsByField = problemsByField(this.#problems);
-    const errorCounts = new Map<number, number>();
-    for (const found of this.#problems) {
-      const index = objectionIndexOf(found.path);
-      if (found.severity === 'error' && index !== undefined) errorCounts.set(index, (errorCounts.get(index) ?? 0) + 1);
-    }
-    this.#errorCounts = errorCounts;
-    this.#previewCatalog = input;
-    this.#search = searchCatalogs([validation.catalog], mode === 'extend' ? this.#builtin : undefined);
-    this.requestUpdate();
-  }
-
-  #scheduleSave(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#save(), SAVE_DELAY_MS);
-  }
-
-  #save(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    const saved = this.#storage?.save(this.#session.stored) ?? false;
-    if (saved === !this.#notSaved) return;
-    this.#notSaved = !saved;
-    this.requestUpdate();
-  }
-
-  // ---- Export ----
-
-  #exportText(format: CatalogFormat): string {
-    const text = catalogFileText(this.#session.draft.catalog, format);
-    emit(this, 'catalog-export', { format, fileName: `catalog.${format}`, text });
-    return text;
-  }
-
-  #download(format: CatalogFormat): void {
-    const text = this.#exportText(format);
-    const type = format === 'json' ? 'application/json' : 'application/yaml';
-    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `catalog.${format}` });
-    link.click();
-    // The download has started from the URL by the next task; it can go then.
-    setTimeout(() => URL.revokeObjectURL(url));
-  }
-
-  #copyJson = async (): Promise<void> => {
-    const text = this.#exportText('json');
-    const { copied } = await this.#copy.copy(text, (copied) => ({ copied }));
-    if (!copied) {
-      this.#notice = { kind: 'info', message: (strings) => strings.clipboardRefused };
-      this.requestUpdate();
-    }
-  };
 }

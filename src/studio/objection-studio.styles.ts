@@ -282,14 +282,25 @@ export const studioStyles = css`
     overflow: hidden;
   }
 
+  /* Two columns: the preview goes under the list, beside the form, and stays in view (sticky) while the
+     marketer scrolls a long form, so the phrase tester at its top is always at hand. */
   @media (max-width: 1100px) {
     .workspace {
-      grid-template-columns: minmax(230px, 280px) minmax(0, 1fr);
+      grid-template-columns: minmax(260px, 300px) minmax(0, 1fr);
+      /* The form's extra length goes to the preview's row: room for it to stick. */
+      grid-template-rows: auto 1fr;
+    }
+
+    .side {
+      grid-area: 1 / 1;
+    }
+
+    .editor {
+      grid-area: 1 / 2 / span 2;
     }
 
     .preview {
-      grid-column: 1 / -1;
-      position: static;
+      grid-area: 2 / 1;
     }
   }
 
@@ -308,6 +319,17 @@ export const studioStyles = css`
 
     .workspace {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+    }
+
+    .side,
+    .editor,
+    .preview {
+      grid-area: auto;
+    }
+
+    .preview {
+      position: static;
     }
 
     .save-state {

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { problemHint, problemPosition } from '../core/index.js';
+import { problemPosition } from '../core/index.js';
 import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
 import { problemCount, problemDetails, type ListedProblems } from '../ui/problem-details.js';
 import type { DraftMode } from './draft.js';
+import type { NearField } from './near-fields.js';
 import { LANGUAGE_NAMES, type StudioStrings } from './i18n.js';
+import { problemLine, type ProblemWorder } from './problem-words.js';
 
 // The parts of the studio's own shadow root that need none of its state: each is given what it shows and
 // what to call back.
@@ -14,9 +16,18 @@ const OFFERED_LOCALES = ['ru', 'en', 'tr'];
 /** A notice's text, worded when shown: switching the interface language rewords a notice already up. */
 export type NoticeMessage = (strings: StudioStrings) => string;
 
+/** What an added file replaced, and the misspelt fields of an opened one that can be kept. */
+export interface OpenedExtras {
+  /** Names of the draft's objections a file's took the place of. */
+  readonly replaced?: readonly string[];
+  readonly nearFields?: readonly NearField[];
+  /** What the last "use as" did. */
+  readonly used?: NoticeMessage;
+}
+
 /** What the studio tells about the last open, start or undo. */
 export type Notice =
-  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems)
+  | ({ readonly kind: 'replaced'; readonly message: NoticeMessage } & ListedProblems & OpenedExtras)
   | ({ readonly kind: 'refused'; readonly message: NoticeMessage } & ListedProblems)
   | { readonly kind: 'info'; readonly message: NoticeMessage };
 
@@ -44,9 +55,13 @@ export interface NoticeOptions {
   readonly canUndo: boolean;
   readonly onUndo: () => void;
   readonly onDismiss: () => void;
+  /** Keeps a misspelt field's data under the known field. */
+  readonly onUseField: (near: NearField) => void;
   /** Whether the list of a file's problems is open. */
   readonly problemsOpen: boolean;
   readonly onToggleProblems: (open: boolean) => void;
+  /** How a file's problems are worded, in the marketer's language. */
+  readonly word: ProblemWorder;
 }
 
 /** The notice of an open, a start or an undo, with the opened file's problems each at its line. */
@@ -58,6 +73,7 @@ export function noticeTemplate(notice: Notice, options: NoticeOptions): Template
         ${notice.kind === 'replaced' && options.canUndo ? html`<button type="button" @click=${options.onUndo}>${strings.undo}</button>` : nothing}
         <button type="button" class="quiet" aria-label=${strings.dismiss} @click=${options.onDismiss}>×</button>
       </p>
+      ${notice.kind === 'replaced' ? openedExtras(notice, options) : nothing}
       ${notice.kind !== 'info' && notice.problems.length > 0
         ? problemDetails(notice, {
             open: options.problemsOpen,
@@ -66,10 +82,26 @@ export function noticeTemplate(notice: Notice, options: NoticeOptions): Template
             moreProblems: strings.moreProblems,
             className: 'file-problems',
             item: (found) => html`<code>${found.source}${problemPosition(found)}</code>
-              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${found.message}${problemHint(found)}`,
+              ${found.path ? html`<code class="muted">${found.path}</code>` : nothing} ${problemLine(options.word(found))}`,
           })
         : nothing}
     </div>`;
+}
+
+/** The objections an added file replaced, and a "use as" button for each misspelt field of the file. */
+function openedExtras({ replaced = [], nearFields = [], used }: OpenedExtras, { strings, onUseField }: NoticeOptions): TemplateResult {
+  return html`${replaced.length > 0
+      ? html`<p class="replaced">${strings.replacedList}</p>
+          <ul class="replaced">
+            ${replaced.map((name) => html`<li>${name}</li>`)}
+          </ul>`
+      : nothing}
+    ${nearFields.length > 0
+      ? html`<p class="near-fields">
+          ${nearFields.map((near) => html`<button type="button" @click=${() => onUseField(near)}>${strings.useFieldAs(near.field, near.known, near.id)}</button> `)}
+        </p>`
+      : nothing}
+    ${used ? html`<p role="status">${used(strings)}</p>` : nothing}`;
 }
 
 /** Whether the draft extends or replaces the built-in catalog; `builtinCount` is unknown until it has loaded. */

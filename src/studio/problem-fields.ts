@@ -1,4 +1,4 @@
-import { PROBLEM_MESSAGES, problemHint, type Problem } from '../core/index.js';
+import type { Problem } from '../core/index.js';
 import type { FieldName, StudioStrings } from './i18n.js';
 
 // A problem's JSON path (`objections[2].replies[0].text.ru`) names a place in the draft; the editor has a
@@ -19,13 +19,15 @@ const parentPath = (path: string) => path.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
  * The form place a problem belongs to: a field such as `objections[2].title.ru`, a group such as
  * `objections[2].replies[0]`, the objection `objections[2]`, or `` for the catalog as a whole.
  */
-export function fieldPathOf({ path, code, message }: Problem): string {
+export function fieldPathOf({ path, wording }: Problem): string {
+  // The validator reports a missing field at its owner; the form shows it at the field.
+  const field = wording?.key === 'missingField' && OBJECTION_FIELDS.includes(wording.args[0]) ? wording.args[0] : undefined;
+  return formPathOf(field ? (path ? `${path}.${field}` : field) : path);
+}
+
+/** The form place of a JSON path of the draft: the path itself, or the nearest place around it the form has. */
+export function formPathOf(path: string): string {
   let place = path;
-  if (code === 'missing-field') {
-    // The validator reports a missing field at its owner; the form shows it at the field.
-    const field = OBJECTION_FIELDS.find((name) => PROBLEM_MESSAGES.missingField(name) === message);
-    if (field) place = place ? `${place}.${field}` : field;
-  }
   while (place !== '' && !FIELD_PATH.test(place)) place = parentPath(place);
   return place;
 }
@@ -60,6 +62,3 @@ export function describeFieldPath(fieldPath: string, strings: StudioStrings): st
   });
   return words.filter(Boolean).join(' · ');
 }
-
-/** A problem's message and hint as a sentence: the validator's messages start with a verb ("is missing…"). */
-export const problemSentence = (found: Problem): string => `${found.message.charAt(0).toUpperCase()}${found.message.slice(1)}${problemHint(found)}`;

@@ -4,7 +4,9 @@ import { NONE_OMITTED, countProblems, omittedCount, type OmittedProblems, type P
 import { emit } from '../ui/emit.js';
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
-import { describeFieldPath, fieldPathOf, objectionIndexOf, problemSentence } from './problem-fields.js';
+import { describeFieldPath, fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { fixButton, plainPresenter, type ProblemPresenter } from './problem-messages.js';
+import { problemLine } from './problem-words.js';
 import { problemListStyles } from './problem-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
@@ -12,7 +14,11 @@ import { baseStyles } from './studio-base.styles.js';
  * Every problem of the draft, errors first, each naming its objection and field; a click takes the marketer
  * to the field.
  *
+ * Empty fields nobody touched yet are listed apart, as not filled in, not counted as errors, until "Check".
+ *
  * @event {{ problem: Problem }} problem-pick - The marketer chose a problem to fix.
+ * @event {{ problem: Problem; fix: ProblemFix }} problem-fix - The marketer chose a problem's one-click fix.
+ * @event problems-check - The marketer asked to see every problem, empty fields included.
  *
  * @csspart list - The list of problems.
  */
@@ -21,6 +27,12 @@ export class ProblemList extends LitElement {
 
   /** The draft's problems, from `validateCatalog` and the authoring checks. */
   @property({ attribute: false }) problems: readonly Problem[] = [];
+
+  /** Empty fields nobody touched yet (see `ProblemVisibility`), listed after the problems. */
+  @property({ attribute: false }) unfinished: readonly Problem[] = [];
+
+  /** How problems are worded, and their fixes. */
+  @property({ attribute: false }) presenter?: ProblemPresenter;
 
   /** How many more problems the checks found and left out of `problems`. */
   @property({ attribute: false }) omitted: OmittedProblems = NONE_OMITTED;
@@ -38,32 +50,54 @@ export class ProblemList extends LitElement {
     // The counts are of every problem; the list, of the first ones only.
     const total = countProblems({ problems: this.problems, omitted: this.omitted });
     const more = omittedCount(this.omitted);
+    const unfinished = this.unfinished.length;
+    const counts = [
+      ...(total.errors > 0 || unfinished === 0 ? [strings.errors(total.errors)] : []),
+      ...(total.warnings > 0 || unfinished === 0 ? [strings.warnings(total.warnings)] : []),
+      ...(unfinished > 0 ? [strings.unfinished(unfinished)] : []),
+    ];
+    const tone = total.errors > 0 ? 'tone-error' : total.warnings > 0 ? 'tone-warning' : unfinished > 0 ? 'tone-accent' : 'tone-success';
     return html`
       <h2 id="problems-title">
         ${strings.problems}
-        <span class="count ${total.errors > 0 ? 'tone-error' : total.warnings > 0 ? 'tone-warning' : 'tone-success'}" role="status">
-          ${total.errors === 0 && total.warnings === 0 ? strings.noProblems : `${strings.errors(total.errors)}, ${strings.warnings(total.warnings)}`}
+        <span class="count ${tone}" role="status">
+          ${total.errors === 0 && total.warnings === 0 && unfinished === 0 ? strings.noProblems : counts.join(', ')}
         </span>
       </h2>
-      ${this.problems.length === 0
+      ${this.problems.length === 0 && unfinished === 0
         ? html`<p class="muted small ok-text">${strings.readyToExport}</p>`
         : html`<ul part="list" aria-labelledby="problems-title">
             ${[...errors, ...warnings].map((found) => this.#row(found))}
             ${more > 0 ? html`<li class="more-problems muted small">${strings.moreProblems(more)}</li>` : nothing}
+            ${this.unfinished.map((found) => this.#row(found, true))}
           </ul>`}
+      ${unfinished > 0
+        ? html`<button type="button" class="check-all" @click=${() => emit(this, 'problems-check', null, WITHIN_STUDIO)}>${strings.checkAll}</button>`
+        : nothing}
     `;
   }
 
-  #row(found: Problem): TemplateResult {
+  #row(found: Problem, isUnfinished = false): TemplateResult {
     const fieldPath = fieldPathOf(found);
     const index = objectionIndexOf(fieldPath);
     const where =
       index === undefined ? this.strings.wholeCatalog : [this.objectionName(index), describeFieldPath(fieldPath, this.strings)].filter(Boolean).join(' · ');
+    const presenter = this.presenter ?? plainPresenter(this.strings);
+    const pick = () => emit(this, 'problem-pick', { problem: found }, WITHIN_STUDIO);
+    if (isUnfinished) {
+      return html`<li class="unfinished">
+        <button type="button" class="problem-button unfinished" @click=${pick}>
+          <span class="where">${where}</span>
+          <span class="message muted">${this.strings.notFilledYet}</span>
+        </button>
+      </li>`;
+    }
     return html`<li>
-      <button type="button" class="problem-button ${found.severity}" @click=${() => emit(this, 'problem-pick', { problem: found }, WITHIN_STUDIO)}>
+      <button type="button" class="problem-button ${found.severity}" @click=${pick}>
         <span class="where">${where}</span>
-        <span class="message">${problemSentence(found)}</span>
+        <span class="message">${problemLine(presenter.word(found))}</span>
       </button>
+      ${fixButton(found, presenter, this)}
     </li>`;
   }
 }

@@ -63,4 +63,17 @@ export const problemListStyles = css`
   .where {
     font-weight: 650;
   }
+
+  .problem-button.unfinished {
+    border-left-color: var(--_border-strong);
+    background: transparent;
+  }
+
+  .fix {
+    margin: 2px 0 0 13px;
+  }
+
+  .check-all {
+    margin-top: 8px;
+  }
 `;

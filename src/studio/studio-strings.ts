@@ -1,3 +1,4 @@
+import type { PhraseImportSummary } from './phrase-import.js';
 import type { TemplateResult } from 'lit';
 import type { MatchField } from '../core/index.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
@@ -104,7 +105,6 @@ export interface StudioStrings {
   readonly idHelp: string;
   readonly hiddenNote: string;
   readonly showAgain: string;
-  readonly categoryHelp: (builtinCategories: string) => string;
   /** The legend of a category's own title fields. */
   readonly categoryTitle: (category: string) => string;
   readonly categoryTitleHelp: string;
@@ -131,4 +131,66 @@ export interface StudioStrings {
   readonly builtinBadge: string;
   readonly matchFields: Readonly<Record<MatchField, string>>;
   readonly matchedBy: (field: string, locale: string) => string;
+
+  /** The toolbar's group of Undo (`undo`) and Redo. */
+  readonly historyGroup: string;
+  readonly redo: string;
+  /** Said after a delete, before its "Undo" button. */
+  readonly deleted: (name: string) => string;
+  readonly stepUndone: string;
+  readonly stepRedone: string;
+  /** Problems of empty fields nobody touched yet, listed apart from errors. */
+  readonly unfinished: (count: number) => string;
+  /** A row of the problem list for such a field. */
+  readonly notFilledYet: string;
+  /** The button that shows every problem, as an export would. */
+  readonly checkAll: string;
+  readonly fixWriteText: (locale: string) => string;
+  readonly fixUniqueId: (id: string) => string;
+  readonly fixPlaceholder: (placeholder: string) => string;
+  /** The note of an objection that replaces a built-in one, with that one's title. */
+  readonly replacesBuiltin: (title: string) => string;
+  /** The category choice that makes a new one. */
+  readonly newCategory: string;
+  readonly newCategoryName: string;
+  readonly createCategory: string;
+  readonly cancel: string;
+  /** The default category's name, for objections with none. */
+  readonly otherCategory: string;
+  readonly categoryChoiceHelp: string;
+  // Adding a file to the draft, coverage, exporting with errors, texts to update (issue 14); the search check's
+  // notes are worded with the problems, in problem-words-*.ts.
+  readonly addFile: string;
+  readonly addFileLabel: string;
+  /** `replaced`: how many of the file's objections took the place of the draft's of the same id (listed after). */
+  readonly merged: (fileName: string, added: number, replaced: number) => string;
+  readonly replacedList: string;
+  /** A button that keeps an unknown field's data under the known field it is a misspelling of. */
+  readonly useFieldAs: (field: string, known: string, objection: string) => string;
+  readonly fieldUsed: (field: string, known: string, objection: string) => string;
+  readonly coverage: string;
+  readonly coverageHelp: string;
+  readonly coverageObjection: string;
+  readonly coveragePhrases: (count: number) => string;
+  readonly coverageReplies: (written: number, total: number) => string;
+  readonly coverageNoTitle: string;
+  readonly exportWithErrors: (errors: number) => string;
+  /** `objections`: the titles of those the widget will leave out, joined. */
+  readonly exportWithErrorsText: (objections: string) => string;
+  readonly exportAnyway: string;
+  readonly showErrors: string;
+  readonly mayNeedUpdate: string;
+  readonly confirmText: string;
+  readonly confirmTextLabel: (field: string) => string;
+  /** The search box over the objection list, and what it says when nothing matches. */
+  readonly filterObjections: string;
+  readonly filterPlaceholder: string;
+  readonly filterNothing: string;
+  readonly filterCount: (shown: number, all: number) => string;
+
+  /** Importing customer phrases from a CSV file of rows: ID, language, phrase. */
+  readonly importPhrases: string;
+  readonly importPhrasesHelp: string;
+  /** What an import did: phrases added, to how many objections; what it left out and why. */
+  readonly phrasesImported: (fileName: string, summary: PhraseImportSummary) => string;
 }

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { until } from '../browser-wait.js';
+import { expect } from '@open-wc/testing';
+import { demoFrame } from './demo-page.js';
 
 // The demo page (demo/index.html with the built drop-in) copies `?src=` into the widget's `src`: a link can load
 // anyone's catalog, whose replies replace built-in ones with the same id. The page says whose it is.
@@ -7,22 +7,7 @@ const EXTRA = '/test-catalogs/element-extra-catalog.json';
 
 type BuiltDesk = HTMLElement & { objectionCount: number; src?: string; updateComplete: Promise<boolean> };
 
-/**
- * The demo in a same-origin frame with `query`, once its scripts have run: the widget is defined by the bundle,
- * and the page around it is drawn by demo.js, which runs after it, once fetched (the document is then complete;
- * a frame's first document, about:blank, is complete too, hence the path).
- */
-async function demo(query: string): Promise<Document> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/demo/index.html${query}`} style="width: 1200px; height: 800px"></iframe>`);
-  await until(() => frame.contentWindow?.customElements.get('objection-desk'), 'the demo did not define <objection-desk>');
-  await until(
-    () => frame.contentDocument?.location.pathname === '/demo/index.html' && frame.contentDocument.readyState === 'complete',
-    'the demo page did not finish loading',
-  );
-  const page = frame.contentDocument!;
-  await (page.querySelector('objection-desk') as BuiltDesk).updateComplete;
-  return page;
-}
+const demo = async (query: string): Promise<Document> => (await demoFrame(query)).contentDocument!;
 
 const sourceNotice = (page: Document) => page.getElementById('desk-source')!;
 

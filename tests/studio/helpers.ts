@@ -3,12 +3,26 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
+import type { ObjectionEditor as ObjectionEditorElement } from '../../src/studio/objection-editor.component.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
 import '../../src/studio/define.js';
 
 /** Each test has a storage key of its own, so drafts never leak from one test to the next. */
 let storageCount = 0;
 export const freshStorageKey = () => `objection-studio-test-${Date.now()}-${(storageCount += 1)}`;
+
+/** Gives each test of the suite a fresh storage key (read it with the getter returned), and clears it after. */
+export function freshStorageEachTest(): () => string {
+  let storageKey = '';
+  beforeEach(() => {
+    storageKey = freshStorageKey();
+  });
+  afterEach(() => {
+    localStorage.removeItem(storageKey);
+    localStorage.removeItem(`${storageKey}:locale`);
+  });
+  return () => storageKey;
+}
 
 /**
  * Renders a studio that keeps its draft under `storageKey`; resolves once it has drawn. It speaks English
@@ -121,14 +135,33 @@ export async function deskFinds(desk: ObjectionDesk, query: string): Promise<str
   return [...desk.shadowRoot!.querySelectorAll('[role="option"] .option-title')].map(textOf);
 }
 
-/** Opens a file as if the marketer chose it in the file dialog. */
-export async function openFile(studio: ObjectionStudio, name: string, text: string): Promise<void> {
-  const input = studio.shadowRoot!.querySelector<HTMLInputElement>('#open-file')!;
+/** Opens a file as if the marketer chose it in the file dialog (of "Add from file…" with `#add-file`). */
+export async function openFile(studio: ObjectionStudio, name: string, text: string, input = '#open-file'): Promise<void> {
+  const control = studio.shadowRoot!.querySelector<HTMLInputElement>(input)!;
   const files = new DataTransfer();
   files.items.add(new File([text], name));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change'));
+  control.files = files.files;
+  control.dispatchEvent(new Event('change'));
 }
 
 /** The text of the notice about the last open, or '' when there is none. */
 export const noticeText = (studio: ObjectionStudio) => textOf(studio.shadowRoot!.querySelector('.notice'));
+
+/**
+ * Chooses the objection's category in its menu by the name shown, or, for a name the menu does not have, makes
+ * a new category of that name ("New category…").
+ */
+export async function chooseCategory(studio: ObjectionStudio, label: string, name: string): Promise<void> {
+  const menu = field(editor(studio), label) as unknown as HTMLSelectElement;
+  const option = [...menu.options].find((candidate) => textOf(candidate) === name || candidate.value === name);
+  menu.value = option ? option.value : menu.options[menu.options.length - 1]!.value;
+  menu.dispatchEvent(new Event('change'));
+  await studio.updateComplete;
+  if (option) return;
+  const named = editor(studio).querySelector<HTMLElement>('.new-category')!;
+  await typeInto(named.querySelector('input')!, name);
+  await sendKeys({ press: 'Enter' });
+  await until(() => editor(studio).querySelector('.new-category') === null, 'the new category was not made');
+  await studio.updateComplete;
+  await studio.shadowRoot!.querySelector<ObjectionEditorElement>('objection-studio-editor')!.updateComplete;
+}

@@ -9,6 +9,7 @@ import {
   RUSSIAN_OBJECTION,
   addRussianObjection,
   button,
+  chooseCategory,
   deskFinds,
   editor,
   field,
@@ -149,9 +150,9 @@ describe('<objection-studio>', () => {
     const categoryTitle = 'Title of the category “installments” (ru)';
     // Which categories are built in is known once the built-in catalog, loaded after the first render, is there.
     await until(() => !button(studio.shadowRoot!, 'Open built-in catalog').disabled, 'the built-in catalog did not load');
-    await fill(studio, 'Category', 'price');
+    await chooseCategory(studio, 'Category', 'price');
     expect(() => field(editor(studio), categoryTitle), 'a built-in category has its title').to.throw();
-    await fill(studio, 'Category', 'installments');
+    await chooseCategory(studio, 'Category', 'installments');
     await fill(studio, categoryTitle, 'Рассрочка');
     const desk = previewDesk(studio);
     const groupLabels = () => [...desk.shadowRoot!.querySelectorAll('[part="group-label"]')].map(textOf);
@@ -179,7 +180,7 @@ describe('<objection-studio>', () => {
     for (const name of internal) document.addEventListener(name, hear);
     try {
       await addRussianObjection(studio);
-      await fill(studio, 'Category', 'installments');
+      await chooseCategory(studio, 'Category', 'installments');
       await fill(studio, 'Title of the category “installments” (ru)', 'Рассрочка');
       button(list(studio), '+ New objection').click();
       await studio.updateComplete;
@@ -191,6 +192,9 @@ describe('<objection-studio>', () => {
       expect(studio.draft.catalog.categories).to.deep.equal({ installments: { title: { ru: 'Рассрочка' } } });
       const exported = oneEvent(document, 'catalog-export');
       button(studio.shadowRoot!, 'Copy JSON').click();
+      // The new objection is still blank: the studio asks before exporting a draft with errors.
+      await until(() => studio.shadowRoot!.querySelector('dialog.export-question[open]'), 'no question before exporting with errors');
+      button(studio.shadowRoot!, 'Export anyway').click();
       expect((await exported).detail.fileName).to.equal('catalog.json');
     } finally {
       for (const name of internal) document.removeEventListener(name, hear);
@@ -318,8 +322,6 @@ describe('<objection-studio>', () => {
   it('passes an automated accessibility check', async () => {
     const studio = await studioFixture(storageKey);
     await addRussianObjection(studio);
-    // The widget's result list scrolls without being focusable: it is a listbox driven from the search box by
-    // aria-activedescendant, and the widget's own suite checks it.
-    await expect(studio).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
+    await expect(studio).to.be.accessible();
   });
 });

@@ -73,15 +73,21 @@ export const resultListStyles = css`
     color: var(--_fg);
   }
 
+  /* The listbox itself scrolls, not a box around it: a scrolling region the search box controls (aria-controls)
+     is driven from it by aria-activedescendant, and needs no focus of its own (axe scrollable-region-focusable). */
   .results {
+    display: flex;
+    flex-direction: column;
     flex: 1 1 auto;
     min-height: 0;
-    overflow: auto;
-    overscroll-behavior: contain;
   }
 
   .listbox {
+    flex: 0 1 auto;
+    min-height: 0;
     padding: 4px;
+    overflow: auto;
+    overscroll-behavior: contain;
   }
 
   .listbox[hidden] {

@@ -1,0 +1,65 @@
+import type { Problem } from '../core/index.js';
+import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+
+/** Problems that only say a field is not written yet. */
+const UNFINISHED_CODES: ReadonlySet<Problem['code']> = new Set(['empty', 'missing-field']);
+
+/** The draft's problems split for the form: those to show, and fields not finished that nobody touched yet. */
+export interface VisibleProblems {
+  readonly shown: readonly Problem[];
+  /** One problem for each empty field nobody has touched: listed as "not finished", not as errors, until touched or checked. */
+  readonly unfinished: readonly Problem[];
+}
+
+/**
+ * Which problems the form shows, as form validation does: a field is told it is empty only once it was
+ * touched (left after an edit), or after the marketer asked for a check or exported. A blank new objection
+ * opens without errors; what objections opened from a file lack shows at once. Fields are remembered by form
+ * path, so the set is cleared when the whole draft is replaced.
+ */
+export class ProblemVisibility {
+  readonly #touched = new Set<string>();
+  #checked = false;
+  /** The first objections, from a file or the built-in catalog: what they lack shows at once. */
+  #opened = 0;
+
+  /** The field at `fieldPath` was left after an edit. */
+  touch(fieldPath: string): void {
+    this.#touched.add(fieldPath);
+  }
+
+  /** Shows every problem from now on, until {@link reset}. */
+  checkAll(): void {
+    this.#checked = true;
+  }
+
+  /** A new draft, whose first `opened` objections came from a file: nothing touched, nothing checked. */
+  reset(opened = 0): void {
+    this.#touched.clear();
+    this.#checked = false;
+    this.#opened = opened;
+  }
+
+  /**
+   * The problems to show, and one problem for each field not finished and untouched; the other problems of
+   * such a field (an empty list also lacks the catalog's language) wait with it.
+   */
+  split(problems: readonly Problem[]): VisibleProblems {
+    if (this.#checked) return { shown: problems, unfinished: [] };
+    const unfinishedFields = new Map<string, Problem>();
+    for (const found of problems) {
+      const fieldPath = fieldPathOf(found);
+      const opened = (objectionIndexOf(fieldPath) ?? 0) < this.#opened;
+      if (UNFINISHED_CODES.has(found.code) && !opened && !unfinishedFields.has(fieldPath) && !this.#wasTouched(fieldPath)) unfinishedFields.set(fieldPath, found);
+    }
+    return { shown: problems.filter((found) => !unfinishedFields.has(fieldPathOf(found))), unfinished: [...unfinishedFields.values()] };
+  }
+
+  /** A field, a language of it, or a group around it was touched. */
+  #wasTouched(fieldPath: string): boolean {
+    for (const touched of this.#touched) {
+      if (touched === fieldPath || touched.startsWith(`${fieldPath}.`) || touched.startsWith(`${fieldPath}[`) || fieldPath.startsWith(`${touched}.`)) return true;
+    }
+    return false;
+  }
+}
