@@ -94,6 +94,8 @@ describe('<objection-desk>', () => {
         objections: [{ id: 'warranty-doubts', title: 'Warranty (our wording)', triggers: ['warranty'], replies: [{ text: 'Two years.' }] }],
       };
       desk.src = EXTRA;
+      // The loading line comes with the update the properties make: before it, there is none to wait for.
+      await desk.updateComplete;
       await until(() => !root(desk).querySelector('.notice.loading'), 'the src catalog did not load');
       await openFirst(desk, 'warranty');
       expect(objectionTitle(desk)).to.equal('Warranty (our wording)');
