@@ -58,4 +58,10 @@ describe("a reply's short line", () => {
     ]);
   });
 
+  it('is in every reply of the built-in catalog, in Russian, English and Turkish, one breath long and shorter than the reply', () => {
+    const { objections } = BUILTIN_CATALOG_JSON as { objections: Array<{ replies: unknown[]; followUps?: Array<{ replies: unknown[] }> }> };
+    const replies = objections.flatMap((o) => [...o.replies, ...(o.followUps ?? []).flatMap((f) => f.replies)]) as Array<{ short?: Record<string, string> }>;
+    expect(replies.filter((reply) => Object.keys(reply.short ?? {}).sort().join() !== 'en,ru,tr')).toEqual([]);
+    expect(validateForAuthors(BUILTIN_CATALOG_JSON, 'built-in').problems.filter((p) => p.code === 'long-short')).toEqual([]);
+  });
 });
