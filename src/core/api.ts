@@ -53,7 +53,7 @@ export { JSON_FAULTS, type JsonFaultKind } from './json-text.js';
 export { messageOf } from './error-text.js';
 export { FALLBACK_LOCALE, canonicalLocale, localize, localizeList, primaryLanguage } from './localize.js';
 export { emptyCatalog, parseCatalog, validateCatalog } from './validate.js';
-export { MAX_REPLY_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
+export { MAX_REPLY_LENGTH, MAX_SHORT_LENGTH, checkForAuthors, validateForAuthors } from './authoring-checks.js';
 export type { AuthoringCheckOptions } from './authoring-checks.js';
 export type { ValidateOptions, ValidationResult } from './validate.js';
 export { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, capProblems, countProblems, omittedCount, sumOmitted } from './problem-cap.js';

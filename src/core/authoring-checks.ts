@@ -10,6 +10,9 @@ import { validateCatalog, type ValidationResult } from './validate.js';
 /** Longer replies are warned about: an operator reads a reply aloud, mid-call. */
 export const MAX_REPLY_LENGTH = 400;
 
+/** Longer short lines are warned about: a reply's `short` is said in one breath. */
+export const MAX_SHORT_LENGTH = 140;
+
 export interface AuthoringCheckOptions {
   /** How to name another place of the catalog in a message; the JSON path by default. */
   readonly describePath?: (path: string) => string;
@@ -34,7 +37,7 @@ export function validateForAuthors(input: unknown, source: string, options: Auth
 
 /**
  * Warnings for whoever writes a catalog, on top of `validateCatalog`: replies over {@link MAX_REPLY_LENGTH}
- * characters, triggers that fold to the same search key as an earlier one (search cannot tell them
+ * characters, short lines over {@link MAX_SHORT_LENGTH} or no shorter than their reply, triggers that fold to the same search key as an earlier one (search cannot tell them
  * apart), and texts missing a locale their objection has elsewhere (see `missingTexts`; those of the locales
  * the catalog declares are `validateCatalog`'s). Reads the catalog as written, so each warning has its JSON path; what is not well-formed is
  * passed over, as `validateCatalog` reports it. Keeps the first `MAX_PROBLEMS` warnings and counts the others.
@@ -72,9 +75,18 @@ export function checkForAuthors(input: unknown, source: string, options: Authori
       if (!Array.isArray(replies)) continue;
       replies.forEach((reply: unknown, i) => {
         if (!isJsonObject(reply)) return;
-        for (const [textPath, text] of texts(reply['text'], `${repliesPath}[${i}].text`)) {
+        const replyPath = `${repliesPath}[${i}]`;
+        const full = byLocale(reply['text']);
+        for (const [locale, text] of full) {
           if (text.length <= MAX_REPLY_LENGTH) continue;
-          problems.add('warning', () => withHint(problem('warning', source, textPath, 'long-reply', said('longReply', text.length, MAX_REPLY_LENGTH)), hinted('longReply')));
+          problems.add('warning', () => withHint(problem('warning', source, pathOf(`${replyPath}.text`, locale), 'long-reply', said('longReply', text.length, MAX_REPLY_LENGTH)), hinted('longReply')));
+        }
+        for (const [locale, short] of byLocale(reply['short'])) {
+          const replyLength = full.get(locale)?.length;
+          const wording = short.length > MAX_SHORT_LENGTH
+            ? said('longShort', short.length, MAX_SHORT_LENGTH)
+            : replyLength !== undefined && short.length >= replyLength ? said('shortNotShorter', short.length, replyLength) : undefined;
+          if (wording) problems.add('warning', () => withHint(problem('warning', source, pathOf(`${replyPath}.short`, locale), 'long-short', wording), hinted('longShort')));
         }
       });
     }
@@ -98,12 +110,14 @@ function phrases(list: unknown, path: string): Array<[string, string]> {
   );
 }
 
-/** The strings of a localised text, plain or by locale, with their paths. */
-function texts(text: unknown, path: string): Array<[string, string]> {
-  if (typeof text === 'string') return [[path, text]];
-  if (!isJsonObject(text)) return [];
-  return Object.entries(text).flatMap(([locale, item]): Array<[string, string]> => (typeof item === 'string' ? [[`${path}.${locale}`, item]] : []));
+/** The strings of a localised text by locale; a plain string's locale is `''`. */
+function byLocale(text: unknown): Map<string, string> {
+  if (typeof text === 'string') return new Map([['', text]]);
+  return new Map(isJsonObject(text) ? Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : []);
 }
+
+/** The path of a localised text's string in `locale` (`''` for a plain string). */
+const pathOf = (path: string, locale: string): string => (locale ? `${path}.${locale}` : path);
 
 /**
  * A one-line fix for a problem of `validateCatalog`, when its message does not already say what to do;

@@ -13,7 +13,7 @@ let loading: Promise<Catalog> | undefined;
 export function adoptBuiltinCatalog(json: unknown): Catalog {
   const input = json as CatalogInput;
   const text = (value: unknown) => value as LocalizedText;
-  const reply = ({ id, text: replyText }: ReplyInput) => ({ id: id!, text: text(replyText) });
+  const reply = ({ id, text: replyText, short }: ReplyInput) => (short ? { id: id!, text: text(replyText), short: text(short) } : { id: id!, text: text(replyText) });
   return {
     source: BUILTIN_SOURCE,
     locales: input.locales ?? [],

@@ -46,6 +46,8 @@ export const PROBLEM_MESSAGES = {
  */
 export const FILE_MESSAGES = {
   longReply: (length: number, max: number) => `is ${length} characters long; a reply over ${max} is hard to say on a call`,
+  longShort: (length: number, max: number) => `is ${length} characters long; a short line over ${max} does not fit in one breath`,
+  shortNotShorter: (length: number, replyLength: number) => `is ${length} characters long, no shorter than its reply (${replyLength})`,
   duplicateTrigger: (trigger: string, firstPath: string) =>
     `repeats the trigger "${trigger}" already at ${firstPath}; a query for it cannot tell the two apart`,
   missingText: (locale: string) => `is missing the "${locale}" text that the rest of its objection has; an operator would read another language here`,
@@ -91,6 +93,7 @@ export const PROBLEM_HINTS = {
   duplicateId: () => 'give one of them another id; to change a built-in objection, keep its id in one file only',
   duplicateKey: () => 'delete one of the two, or merge them',
   longReply: () => 'shorten it or split it into two replies',
+  longShort: () => 'keep only what is said first; the reply below it has the rest',
   duplicateTrigger: () => 'keep the phrase in the one objection it belongs to',
   unknownField: () => 'remove it, or check its spelling against docs/extend-catalog.md',
   quoteColon: () => 'put text that holds ": " in quotes',

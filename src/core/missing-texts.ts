@@ -12,7 +12,7 @@ export interface MissingText {
 /**
  * The texts of an objection (as written in a catalog, or as validated) that lack a locale its other texts
  * have: a reply only in English under a Russian title would put English in a Russian operator's mouth
- * mid-call. Looks at the title, triggers, replies, follow-ups and tips; `oneLocale` is the locale plain
+ * mid-call. Looks at the title, triggers, replies (and their short lines), follow-ups and tips; `oneLocale` is the locale plain
  * strings and arrays are in, in a one-locale catalog. Texts that are missing altogether are left to validation.
  *
  * ```ts
@@ -30,7 +30,11 @@ export function missingTexts(objection: unknown, oneLocale?: Locale): MissingTex
     if (locales) texts.push([path, locales]);
   };
   const addReplies = (replies: unknown, path: string) =>
-    items(replies).forEach((reply, i) => add(`${path}[${i}].text`, isJsonObject(reply) ? reply['text'] : undefined));
+    items(replies).forEach((reply, i) => {
+      if (!isJsonObject(reply)) return;
+      add(`${path}[${i}].text`, reply['text']);
+      add(`${path}[${i}].short`, reply['short']);
+    });
   add('title', objection['title']);
   add('triggers', objection['triggers']);
   addReplies(objection['replies'], 'replies');

@@ -63,6 +63,8 @@ export const PROBLEM_WORDS = {
   unreadableFile: () => M.loadFailed('the file cannot be read'),
   longText: M.longText,
   longReply: F.longReply,
+  longShort: F.longShort,
+  shortNotShorter: F.shortNotShorter,
   duplicateTrigger: (trigger: string, firstPath: string, firstPlace: string = firstPath) => F.duplicateTrigger(trigger, firstPlace),
   missingText: F.missingText,
   /** `reason` is English: what the YAML reader said, without a word of the file. */
@@ -84,6 +86,7 @@ export const HINT_WORDS = {
   duplicateId: H.duplicateId,
   duplicateKey: H.duplicateKey,
   longReply: H.longReply,
+  longShort: H.longShort,
   duplicateTrigger: H.duplicateTrigger,
   unknownField: H.unknownField,
   quoteColon: H.quoteColon,

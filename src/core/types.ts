@@ -19,6 +19,8 @@ export type LocalizedList = Readonly<Record<Locale, readonly string[]>>;
 export interface Reply {
   readonly id: string;
   readonly text: LocalizedText;
+  /** The reply in one breath, shown above `text` for saying aloud; placeholders work in it too. */
+  readonly short?: LocalizedText;
 }
 
 /** What the customer is likely to say after the first replies, and what to answer then. */
@@ -73,6 +75,7 @@ export type LocalizedListInput = string[] | Record<Locale, string[]>;
 export interface ReplyInput {
   id?: string;
   text: LocalizedTextInput;
+  short?: LocalizedTextInput;
 }
 
 export interface FollowUpInput {
@@ -148,6 +151,7 @@ export type ProblemCode =
   | 'unbalanced-brace'
   | 'invisible-characters'
   | 'long-reply'
+  | 'long-short'
   | 'long-text'
   | 'duplicate-trigger'
   | 'syntax-error'

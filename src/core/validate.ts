@@ -27,7 +27,7 @@ const OBJECTIONS_PER_STEP = 50;
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
 /** The fields an objection may have; any other is an unknown field. */
 export const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
-const REPLY_FIELDS = ['id', 'text'];
+const REPLY_FIELDS = ['id', 'text', 'short'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
 
@@ -240,7 +240,8 @@ class CatalogValidator {
       const id = this.#itemId(reply, replyPath, usedIds, `${defaultPrefix}-${index + 1}`);
       const text = this.#requiredText(reply, 'text', replyPath, true);
       this.#values.warnLongText(text, reply['text'], `${replyPath}.text`);
-      if (id !== undefined && text) replies.push({ id, text });
+      const short = reply['short'] === undefined ? undefined : this.#values.text(reply['short'], `${replyPath}.short`, true);
+      if (id !== undefined && text) replies.push(short ? { id, text, short } : { id, text });
     });
     return replies;
   }

@@ -44,6 +44,7 @@ type View = 'search' | 'objection';
  * @csspart objection - The opened objection.
  * @csspart back-button - The button that goes back to the results.
  * @csspart reply - One reply, with its copy button.
+ * @csspart short - A reply's short line, said first; the copy button copies the reply's full text below it.
  * @csspart copy-button - The button that copies a reply.
  * @csspart placeholder - The field for a placeholder the context has no value for.
  * @csspart follow-up - What the customer may say next, with its replies.
@@ -145,7 +146,7 @@ export class ObjectionDesk extends LitElement {
       if (this.#search.catalogsLoaded() && opened) this.#engine.lookup(opened.id, 'refresh');
     },
   });
-  readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection), () => this.#strings);
+  readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection));
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
@@ -188,6 +189,7 @@ export class ObjectionDesk extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Once an update, not at each use: the texts of the interface language with the page's `strings` over them.
     this.#strings = { ...uiStrings(this.#uiLocale.update()), ...this.strings };
+    this.#search.session.reword(this.#strings, this.#uiLocale.tag);
     if (changed.has('context')) this.#replies.state.setContext(this.context);
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
@@ -305,8 +307,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   async #open(objection: Objection): Promise<void> {
-    this.#replies.show(objection);
-    this.#replies.state.active = 0;
+    this.#replies.open(objection);
     this.#view = 'objection';
     this.#search.session.active = Math.max(0, this.#search.session.indexOf(objection.id));
     emit(this, 'objection-select', { id: objection.id });
@@ -401,7 +402,7 @@ export class ObjectionDesk extends LitElement {
   }
 
   async #copyReply(index: number): Promise<void> {
-    if (await this.#replies.copy(index, this.#uiLocale.tag, this.#strings)) return;
+    if (await this.#replies.copy(index, this.#uiLocale.tag)) return;
     await this.#rendered();
     const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
     manual?.focus();

@@ -2,7 +2,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { CatalogInput, Objection, SearchHit } from '../core/index.js';
 import { browsePreview, builtinPreview } from '../core/builtin-preview.js';
 import { browseList, type ResultsResponse } from './engine/engine-protocol.js';
-import type { FirstPaintStrings } from './i18n.js';
 import { SearchSession } from './search-session.js';
 import type { EngineController, PendingSearch } from './controllers/engine-controller.js';
 import type { SrcController } from './controllers/src-controller.js';
@@ -27,15 +26,13 @@ export class SearchBehaviour {
   readonly #engine: EngineController;
   readonly #src: SrcController;
   readonly #open: (objection: Objection) => void;
-  readonly #strings: () => FirstPaintStrings;
 
-  /** `open` opens an objection the operator chose; `strings` are the interface's texts, for announcements. */
-  constructor(host: SearchHost, engine: EngineController, src: SrcController, open: (objection: Objection) => void, strings: () => FirstPaintStrings) {
+  /** `open` opens an objection the operator chose. */
+  constructor(host: SearchHost, engine: EngineController, src: SrcController, open: (objection: Objection) => void) {
     this.#host = host;
     this.#engine = engine;
     this.#src = src;
     this.#open = open;
-    this.#strings = strings;
   }
 
   get #limit(): number {
@@ -86,7 +83,7 @@ export class SearchBehaviour {
     session.interim = response.interim === true;
     session.preview = false;
     session.show(search.query, response, this.#engine.categories, search.keepActive);
-    if (search.announce) session.announceCount((count) => (count === 0 ? this.#strings().nothingFound : this.#strings().results(count)));
+    if (search.announce) session.announceCount((count) => (strings) => (count === 0 ? strings.nothingFound : strings.results(count)));
     this.#host.requestUpdate();
     if (this.#engine.openWhenAnswered) {
       this.#engine.openWhenAnswered = false;

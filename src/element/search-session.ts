@@ -1,4 +1,8 @@
 import { groupByCategory, type Category, type CategoryGroup, type SearchHit } from '../core/index.js';
+import { uiStrings, type FirstPaintStrings } from './i18n.js';
+
+/** A message for the live region, worded in the interface's texts and the catalog texts' language of the moment. */
+export type Saying = (strings: FirstPaintStrings, textLocale: string) => string;
 
 /** Hits as the engine lists them: for the empty query, the first objections and how many more there are. */
 export interface HitList {
@@ -25,6 +29,11 @@ export class SearchSession {
   interim = false;
   /** What the live region says. */
   announcement = '';
+  /** How to word it again, in another language after a locale switch; `#said` is how it was last worded. */
+  #say: Saying = () => '';
+  #said = '';
+  /** The words of the last update: what a {@link Saying} is worded with. */
+  #words: Parameters<Saying> = [uiStrings('en'), 'en'];
   /** The result count the live region says last; unset once it says something else. */
   #announcedCount: number | undefined;
 
@@ -73,15 +82,24 @@ export class SearchSession {
    * Says how many results there are, unless that count is what was said last: the operator's next search is
    * heard, every keystroke of it is not.
    */
-  announceCount(say: (count: number) => string): void {
+  announceCount(say: (count: number) => string | Saying): void {
     const count = this.hits.length;
     if (count !== this.#announcedCount) this.announce(say(count), count);
   }
 
   /** Says `message` in the live region; `count` is the result count it tells, if it tells one. */
-  announce(message: string, count?: number): void {
+  announce(message: string | Saying, count?: number): void {
     this.#announcedCount = count;
+    this.#say = typeof message === 'string' ? () => message : message;
+    const text = (this.#said = this.#say(...this.#words));
     // A repeated message is changed invisibly so that screen readers read it again.
-    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** Words what the live region says in `strings` and `textLocale`: after a locale switch, in the new language. */
+  reword(...words: Parameters<Saying>): void {
+    this.#words = words;
+    const text = this.#say(...words);
+    if (text !== this.#said) this.announcement = this.#said = text;
   }
 }

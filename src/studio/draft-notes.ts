@@ -1,5 +1,5 @@
 import { isJsonObject } from '../core/json-object.js';
-import type { CatalogInput, ObjectionInput } from '../core/index.js';
+import type { CatalogInput, ObjectionInput, ReplyInput } from '../core/index.js';
 
 // What the studio remembers about an objection beside its catalog data: when its id was set (which of two
 // objections with one id is the duplicate) and which texts may need an update after another language's text
@@ -88,10 +88,12 @@ export function localizedTexts(objection: ObjectionInput): Map<string, Record<st
   add('title', objection.title);
   add('triggers', objection.triggers);
   add('tags', objection.tags);
-  objection.replies?.forEach((reply, j) => add(`replies[${j}].text`, reply.text));
+  const addReplies = (replies: readonly ReplyInput[] | undefined, path: string) =>
+    replies?.forEach((reply, j) => (add(`${path}[${j}].text`, reply.text), add(`${path}[${j}].short`, reply.short)));
+  addReplies(objection.replies, 'replies');
   objection.followUps?.forEach((followUp, k) => {
     add(`followUps[${k}].customer`, followUp.customer);
-    followUp.replies?.forEach((reply, j) => add(`followUps[${k}].replies[${j}].text`, reply.text));
+    addReplies(followUp.replies, `followUps[${k}].replies`);
   });
   objection.tips?.forEach((tip, t) => add(`tips[${t}]`, tip));
   return texts;

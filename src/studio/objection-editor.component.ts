@@ -282,6 +282,13 @@ export class ObjectionEditor extends LitElement {
             multiline: true,
             reply: true,
           })}
+          ${this.#textFields(this.strings.optional(this.strings.fields.short), this.strings.shortHelp, `${path}[${j}].short`, textMap(reply.short), (short) =>
+            this.#edit((o) => {
+              const edited = repliesOf(o)[j]!;
+              if (Object.keys(short).length > 0) edited.short = short;
+              else delete edited.short;
+            }),
+          )}
           <button type="button" class="quiet danger" @click=${() => this.#edit((o) => repliesOf(o).splice(j, 1))}>${this.strings.removeReply(j + 1)}</button>
         </div>`,
       )}

@@ -5,7 +5,7 @@ import type { FieldName, StudioStrings } from './i18n.js';
 // field or a group of fields for each place below, and shows a problem at the nearest one.
 
 const LOCALE = String.raw`\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*`;
-const REPLIES = String.raw`\.replies(?:\[\d+\](?:\.text(?:${LOCALE})?)?)?`;
+const REPLIES = String.raw`\.replies(?:\[\d+\](?:\.(?:text|short)(?:${LOCALE})?)?)?`;
 const FIELD_PATH = new RegExp(
   String.raw`^objections\[\d+\](?:\.(?:id|category|disabled)|\.(?:title|triggers|tags)(?:${LOCALE})?|${REPLIES}` +
     String.raw`|\.followUps(?:\[\d+\](?:\.customer(?:${LOCALE})?|${REPLIES})?)?|\.tips(?:\[\d+\](?:${LOCALE})?)?)?$`,

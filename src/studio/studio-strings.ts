@@ -4,7 +4,7 @@ import type { MatchField } from '../core/index.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
 
 /** Catalog fields the studio names in its forms and problem list. */
-export type FieldName = 'id' | 'category' | 'disabled' | 'title' | 'triggers' | 'tags' | 'replies' | 'followUps' | 'customer' | 'tips' | 'text';
+export type FieldName = 'id' | 'category' | 'disabled' | 'title' | 'triggers' | 'tags' | 'replies' | 'followUps' | 'customer' | 'tips' | 'text' | 'short';
 
 /** The code fragments of the line that tells how to use the exported file, already marked up. */
 export interface ExportHowToParts {
@@ -111,6 +111,8 @@ export interface StudioStrings {
   readonly titleHelp: string;
   readonly triggersHelp: string;
   readonly tagsHelp: string;
+  /** Under a reply's short line: what it is for. */
+  readonly shortHelp: string;
   readonly repliesHelp: string;
   readonly followUpsHelp: string;
   readonly tipsHelp: string;

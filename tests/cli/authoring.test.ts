@@ -185,3 +185,14 @@ describe('--catalog with YAML folders', () => {
     expect(stdout).toContain(`authoring-cases.tsv:4  "дорого"  expected price-match, first came expensive (then price-match`);
   });
 });
+
+describe("objection-desk validate: a reply's short line", () => {
+  it('warns, at its line, about a short line no shorter than its reply, with a fix', async () => {
+    const file = fixture('short-line-too-long.yaml');
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `  ${file}:8:9: objections[0].replies[0].short: warning: is 86 characters long, no shorter than its reply (53) → keep only what is said first; the reply below it has the rest`,
+    );
+  });
+});

@@ -380,15 +380,17 @@ describe('<objection-desk> reliability', () => {
       const desk = await deskFixture(html`<objection-desk locale="en" limit="1" .context=${ANNA}></objection-desk>`);
       const live = listenToLiveRegion(desk);
       await openFirst(desk, 'expensive');
-      expect(live.heard()).to.deep.equal([EN.results(1)]);
+      // Opening an objection says its title and number of replies (issue 15).
+      const opened = 'Too expensive / found it cheaper. Replies: 4';
+      expect(live.heard()).to.deep.equal([EN.results(1), opened]);
 
       await press(desk, 'Enter');
       await until(() => copyButtons(desk)[0]!.textContent!.trim() === EN.copied, 'the reply did not show "Copied"');
-      expect(live.heard()).to.deep.equal([EN.results(1), EN.copied]);
+      expect(live.heard()).to.deep.equal([EN.results(1), opened, EN.copied]);
       await press(desk, 'ArrowDown');
       await press(desk, 'Enter');
-      await until(() => live.heard().length === 3, 'the second copy was not announced');
-      expect(live.heard()).to.deep.equal([EN.results(1), EN.copied, EN.copied]);
+      await until(() => live.heard().length === 4, 'the second copy was not announced');
+      expect(live.heard()).to.deep.equal([EN.results(1), opened, EN.copied, EN.copied]);
 
       // A letter typed on a reply starts a new search: the operator hears its count, though it is the same as
       // before the copies, and only once while the query grows.
@@ -397,7 +399,7 @@ describe('<objection-desk> reliability', () => {
       await sendKeys({ type: 'isc' });
       await desk.updateComplete;
       expect(options(desk)).to.have.length(1);
-      expect(live.heard()).to.deep.equal([EN.results(1), EN.copied, EN.copied, EN.results(1)]);
+      expect(live.heard()).to.deep.equal([EN.results(1), opened, EN.copied, EN.copied, EN.results(1)]);
       live.stop();
     });
   });

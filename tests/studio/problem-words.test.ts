@@ -26,6 +26,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   loadFailed: ['HTTP 404'],
   longText: [300, 200],
   longReply: [500, 400],
+  longShort: [160, 140],
+  shortNotShorter: [90, 80],
   duplicateTrigger: ['дорого', 'objections[0].triggers.ru[3]', 'objections[0].triggers.ru[3]'],
   missingText: ['tr'],
   syntaxError: ['bad indentation'],

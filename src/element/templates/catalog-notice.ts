@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { problemCount, problemDetails } from '../../ui/problem-details.js';
 import type { CatalogNotice, NoticeKey } from '../catalog-notices.js';
 import type { CatalogNoticeStrings, LoadFailure } from '../i18n.js';
@@ -38,7 +38,10 @@ export function loadingMessage(view: DeskView): string {
   return strings.catalogLoadingProgress(megabytes(progress.loaded - (progress.loaded % BYTES_PER_MEGABYTE)), progress.total === undefined ? undefined : megabytes(progress.total));
 }
 
-/** The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. */
+/**
+ * The notice about extra catalog `key`: what is wrong, a button to dismiss it, and its problems' details. A catalog
+ * that could not be used is said at once (`role="alert"`), once: a render that keeps its words does not say it again.
+ */
 export function renderCatalogNotice(view: DeskView, key: NoticeKey, notice: CatalogNotice): TemplateResult {
   const strings = noticeStrings(view);
   const message = notice.failure
@@ -51,7 +54,7 @@ export function renderCatalogNotice(view: DeskView, key: NoticeKey, notice: Cata
           <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" />
           <path d="M8 4.75v4M8 11.25v.01" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
         </svg>
-        <span class="notice-message">${message}</span>
+        <span class="notice-message" role=${notice.failure ? 'alert' : nothing}>${message}</span>
         <button class="icon-button dismiss-button" type="button" aria-label=${strings.dismiss} @click=${() => view.notices.dismiss(key)}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
         </button>

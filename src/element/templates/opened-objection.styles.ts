@@ -123,10 +123,16 @@ export const openedObjectionStyles = css`
     background: var(--_active);
   }
 
-  .reply-text {
+  .reply-text,
+  .reply-short {
     margin: 0;
     white-space: pre-line;
     cursor: pointer;
+  }
+
+  .reply-short {
+    margin-bottom: 4px;
+    font-weight: 600;
   }
 
   .filled {

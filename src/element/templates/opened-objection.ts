@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { localize, parseTemplate, placeholderValue, type Objection, type Reply } from '../../core/index.js';
+import { localize, parseTemplate, placeholderValue, type LocalizedText, type Objection, type Reply } from '../../core/index.js';
 import { copyShortcut } from '../../ui/clipboard.js';
 import { placeholderLabel, type FirstPaintStrings } from '../i18n.js';
 import { replyKey, type ReplyCopy } from '../reply-state.js';
@@ -70,7 +70,8 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
   const textId = `reply-text-${index}`;
   return html`
     <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
-      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply, index, view)}</p>
+      ${reply.short ? html`<p part="short" class="reply-short" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.short, index, view, true)}</p>` : nothing}
+      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.text, index, view)}</p>
       <div class="reply-footer">
         ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
         <button
@@ -97,15 +98,19 @@ function statusText(state: ReplyCopy, { strings }: DeskView): string {
   return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
 }
 
-/** The reply with context values in place and a field for each placeholder the context has no value for. */
-function renderTemplate(reply: Reply, index: number, { strings, textLocale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
-  const { context } = replies;
-  return parseTemplate(localize(reply.text, textLocale)).map((segment) => {
+/**
+ * A reply's text with context values in place and a field for each placeholder the context has no value for. Its
+ * `short` line has no fields: it shows what was typed in the text's, and a placeholder without a value as its name
+ * in braces, as a copy would leave it.
+ */
+function renderTemplate(text: LocalizedText, index: number, { strings, textLocale, replies, onPlaceholderInput }: DeskView, short?: boolean): Array<string | TemplateResult> {
+  return parseTemplate(localize(text, textLocale)).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     const label = placeholderLabel(strings, segment.name);
-    const value = placeholderValue(context, segment.name);
+    const value = placeholderValue(short ? replies.values : replies.context, segment.name);
     // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
     if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
+    if (short) return `{${label}}`;
     return html`<input
       part="placeholder"
       class="placeholder"
