@@ -70,9 +70,9 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
   const textId = `reply-text-${index}`;
   return html`
     <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
-      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply, index, view)}</p>
+      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply, index, active, view)}</p>
       <div class="reply-footer">
-        ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
+        ${state ? html`<span class="reply-status ${state.left || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
         <button
           part="copy-button"
           class="copy-button"
@@ -94,30 +94,37 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
 
 function statusText(state: ReplyCopy, { strings }: DeskView): string {
   if (!state.copied) return strings.copyFailed(copyShortcut());
-  return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
+  return state.left;
 }
 
-/** The reply with context values in place and a field for each placeholder the context has no value for. */
-function renderTemplate(reply: Reply, index: number, { strings, textLocale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
+/**
+ * The reply with context values in place and a field for each placeholder the context has no value for. A field
+ * is a textarea so that a long value wraps inside the reply (growing in height) instead of widening it.
+ */
+function renderTemplate(reply: Reply, index: number, active: boolean, { strings, textLocale, replies, onPlaceholderInput }: DeskView): Array<string | TemplateResult> {
   const { context } = replies;
+  let field = 0;
   return parseTemplate(localize(reply.text, textLocale)).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     const label = placeholderLabel(strings, segment.name);
     const value = placeholderValue(context, segment.name);
     // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
     if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
-    return html`<input
+    // Only the active reply's fields are Tab stops, like its copy button; the arrows reach every field.
+    return html`<textarea
       part="placeholder"
       class="placeholder"
-      type="text"
+      rows="1"
       autocomplete="off"
       spellcheck="false"
+      tabindex=${active ? '0' : '-1'}
       placeholder=${label}
       aria-label=${label}
       data-reply=${index}
+      data-field=${field++}
       data-name=${segment.name}
       .value=${live(replies.typedValue(segment.name))}
       @input=${onPlaceholderInput}
-    />`;
+    ></textarea>`;
   });
 }
