@@ -16,6 +16,11 @@ export interface ReplyCopyDetail {
   readonly text: string;
   /** False when the clipboard refused and the text was selected for the operator to copy by hand. */
   readonly copied: boolean;
+  /**
+   * The placeholders left empty (`{name}` in `text`), by name, in the order of the reply, each once; empty when
+   * every placeholder had a value.
+   */
+  readonly unfilled: readonly string[];
 }
 
 /** Detail of `catalog-error`: what is wrong with an extra catalog. */

@@ -39,7 +39,10 @@ export interface UiStrings {
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: (shortcut: string) => string;
-  readonly unfilled: (count: number) => string;
+  /** After a copy that left placeholders empty: their field labels, joined with commas. */
+  readonly copiedWithout: (labels: string) => string;
+  /** Said when Enter on a reply with an empty field goes to that field: its label. */
+  readonly fillIn: (label: string) => string;
   readonly unfilledNote: string;
   readonly pickObjection: string;
   /** Keys and what they do, shown while nothing is open in the wide layout. */
@@ -75,8 +78,11 @@ export type CatalogNoticeStrings = Pick<
   'catalogLoading' | 'catalogLoadingProgress' | 'catalogIndexing' | 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'
 >;
 
+/** The texts of the placeholder fields: they come with the fields' code (reply-fields.ts), loaded when an objection opens. */
+export type FieldStrings = Pick<UiStrings, 'copiedWithout' | 'fillIn'>;
+
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
-export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings> & Partial<CatalogNoticeStrings>;
+export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings | keyof FieldStrings> & Partial<CatalogNoticeStrings & FieldStrings>;
 
 const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',
@@ -95,7 +101,6 @@ const EN: FirstPaintStrings = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: (shortcut) => `Couldn’t copy — the text is selected, press ${shortcut}`,
-  unfilled: (count) => plural('en', count, { one: '# field left unfilled', other: '# fields left unfilled' }),
   unfilledNote: 'Fill in the dashed fields; empty ones are copied in {curly braces}.',
   pickObjection: 'Open an objection to see its replies.',
   keyboardHints: [
@@ -141,13 +146,6 @@ const RU: FirstPaintStrings = {
   copy: 'Копировать',
   copied: 'Скопировано',
   copyFailed: (shortcut) => `Не удалось скопировать — текст выделен, нажмите ${shortcut}`,
-  unfilled: (count) =>
-    plural('ru', count, {
-      one: '# поле не заполнено',
-      few: '# поля не заполнены',
-      many: '# полей не заполнено',
-      other: '# поля не заполнено',
-    }),
   unfilledNote: 'Впишите поля с пунктиром — пустые скопируются в {фигурных скобках}.',
   pickObjection: 'Откройте возражение, чтобы увидеть ответы.',
   keyboardHints: [
@@ -193,7 +191,6 @@ const TR: FirstPaintStrings = {
   copy: 'Kopyala',
   copied: 'Kopyalandı',
   copyFailed: (shortcut) => `Kopyalanamadı — metin seçildi, ${shortcut} tuşlarına basın`,
-  unfilled: (count) => plural('tr', count, { other: '# alan doldurulmadı' }),
   unfilledNote: 'Kesikli alanları doldurun; boş olanlar {süslü parantez} içinde kopyalanır.',
   pickObjection: 'Yanıtları görmek için bir itiraz açın.',
   keyboardHints: [

@@ -30,9 +30,9 @@ type View = 'search' | 'objection';
  * @summary Searchable catalog of sales objections with ready replies, keyboard-first.
  *
  * @event {{ id: string }} objection-select - The operator opened an objection.
- * @event {{ objectionId: string; replyId: string; text: string; copied: boolean }} reply-copy - The operator
- *   copied a reply; `text` has the placeholders filled in; `copied` is false when the clipboard refused and
- *   the text was selected for manual copy.
+ * @event {{ objectionId: string; replyId: string; text: string; copied: boolean; unfilled: string[] }} reply-copy - The
+ *   operator copied a reply; `text` has the placeholders filled in; `copied` is false when the clipboard refused and
+ *   the text was selected for manual copy; `unfilled` names the placeholders left empty.
  * @event {{ source: string; problems: Problem[] }} catalog-error - The `src` catalog could not be loaded, or
  *   the `src` or `catalog` catalog has problems. The built-in catalog keeps working.
  *
@@ -314,7 +314,7 @@ export class ObjectionDesk extends LitElement {
     this.requestUpdate();
     await this.#rendered();
     this.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
-    this.#focusReply(0);
+    this.#replies.go({ reply: 0 });
   }
 
   #closeObjection(): void {
@@ -331,14 +331,11 @@ export class ObjectionDesk extends LitElement {
     this.#input?.focus();
   }
 
-  #focusReply(index: number): void {
-    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-reply="${index}"]`)?.focus();
-  }
-
   #handleObjectionKeydown(event: KeyboardEvent): void {
     if (event.isComposing || event.keyCode === 229) return;
-    const target = event.composedPath()[0];
+    const target = event.composedPath()[0] as HTMLElement;
     const isField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+    const { reply, field } = target.dataset;
     const replies = this.#replies.state;
     switch (event.key) {
       case 'ArrowDown':
@@ -353,9 +350,9 @@ export class ObjectionDesk extends LitElement {
         void this.#back();
         return;
       case 'Enter':
-        if (target instanceof HTMLInputElement && target.dataset['reply'] !== undefined) {
+        if (field !== undefined) {
           event.preventDefault();
-          void this.#copyReply(Number(target.dataset['reply']));
+          void this.#copyReply(Number(reply), Number(field));
         }
         return;
       default:
@@ -366,11 +363,10 @@ export class ObjectionDesk extends LitElement {
         }
         return;
     }
-    if (replies.replies.length === 0 || target instanceof HTMLTextAreaElement) return;
+    // The text of a refused copy keeps its arrows.
+    if (replies.replies.length === 0 || (isField && reply === undefined)) return;
     event.preventDefault();
-    replies.active = replies.moved(event.key);
-    this.requestUpdate();
-    this.#focusReply(replies.active);
+    void this.#replies.moveFrom(target, event.key, this.#uiLocale);
   }
 
   #handleObjectionFocusin(event: FocusEvent): void {
@@ -387,22 +383,22 @@ export class ObjectionDesk extends LitElement {
 
   #handleReplyTextClick(event: MouseEvent): void {
     // Clicks on a placeholder field edit it, and a drag that selected text is for copying a part by hand.
-    if (event.composedPath()[0] instanceof HTMLInputElement) return;
+    if (event.composedPath()[0] instanceof HTMLTextAreaElement) return;
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
     const index = Number((event.currentTarget as HTMLElement).dataset['reply']);
-    this.#focusReply(index);
+    this.#replies.go({ reply: index });
     void this.#copyReply(index);
   }
 
   #handlePlaceholderInput(event: InputEvent): void {
-    const field = event.target as HTMLInputElement;
+    const field = event.target as HTMLTextAreaElement;
     this.#replies.state.type(field.dataset['name']!, field.value);
     // Every other field for the same placeholder, in this reply and the others, follows.
     this.requestUpdate();
   }
 
-  async #copyReply(index: number): Promise<void> {
-    if (await this.#replies.copy(index, this.#uiLocale.tag)) return;
+  async #copyReply(index: number, field?: number): Promise<void> {
+    if (await this.#replies.press(index, this.#uiLocale, this.#strings, field)) return;
     await this.#rendered();
     const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
     manual?.focus();

@@ -3,25 +3,40 @@ import { fillTemplate, localize, missingPlaceholders, type Locale, type Objectio
 import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
+import type { UiLocale } from '../ui/locale.js';
+import type { FirstPaintStrings } from './i18n.js';
+import type { ReplyStop } from './reply-fields.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 import type { Saying } from './search-session.js';
+
+type ReplyFields = typeof import('./reply-fields.js');
+
+/** The languages of an update: the catalog texts' (`tag`) and the interface's (`value`), as the locale controller has them. */
+export interface Languages {
+  readonly tag: Locale;
+  readonly value: UiLocale;
+}
 
 /**
  * The opened objection and its replies: which is active, the values typed for placeholders, and copying a
  * reply with its placeholders filled (the outcome shown on the reply, said in the live region, and told as
- * `reply-copy`).
+ * `reply-copy`). What Enter and the arrows do with the replies' fields is in reply-fields.ts, loaded when the
+ * first objection opens.
  */
 export class ReplyBehaviour {
   readonly state = new ReplyState();
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #copy: CopyController<ReplyCopy>;
-  readonly #announce: (message: Saying) => void;
+  /** Says something in the host's live region: a text, or words said again in the new language after a switch. */
+  readonly announce: (message: string | Saying) => void;
+  /** The fields' code, loading from the first objection opened; undefined when it did not load. */
+  #fields: Promise<ReplyFields | undefined> | undefined;
 
   /** `announce` says an opened objection and a copy's outcome in the host's live region. */
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, announce: (message: Saying) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, announce: (message: string | Saying) => void) {
     this.#host = host;
     this.#copy = new CopyController(host);
-    this.#announce = announce;
+    this.announce = announce;
   }
 
   /** The outcome of the last copy, while it is shown. */
@@ -33,6 +48,8 @@ export class ReplyBehaviour {
   show(objection: Objection): void {
     if (this.state.opened?.id !== objection.id) this.#copy.forget();
     this.state.show(objection);
+    // Without that file the replies behave as before fields had keys: Enter copies, the arrows skip the fields.
+    this.#fields ??= import('./reply-fields.js').catch(() => (this.#fields = undefined));
   }
 
   /** Opens `objection` at its first reply, and says its title and how many replies it has. */
@@ -40,7 +57,7 @@ export class ReplyBehaviour {
     this.show(objection);
     this.state.active = 0;
     const count = this.state.replies.length;
-    this.#announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${strings.replies}: ${count}`);
+    this.announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${strings.replies}: ${count}`);
   }
 
   close(): void {
@@ -48,11 +65,36 @@ export class ReplyBehaviour {
     this.#copy.forget();
   }
 
+  /** Makes `stop`'s reply the active one and focuses the stop: the reply's copy button, or one of its fields. */
+  go({ reply, field }: ReplyStop): void {
+    this.state.active = reply;
+    this.#host.requestUpdate();
+    const selector = field === undefined ? `button[data-reply="${reply}"]` : `[data-reply="${reply}"][data-field="${field}"]`;
+    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Moves focus for an arrow key, Home or End pressed on `target`: a reply's button or field, or else in the objection. */
+  async moveFrom(target: HTMLElement, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', languages: Languages): Promise<void> {
+    const fields = await this.#fields;
+    if (fields) fields.moveFrom(this, target, key, languages);
+    else this.go({ reply: this.state.moved(key) });
+  }
+
   /**
-   * Copies reply `index` of the opened objection as the operator sees it. False only when the clipboard refused
-   * (the text is then for the operator to copy by hand); with no such reply there is nothing to copy, and nothing refused.
+   * Enter or a click on reply `index`, or Enter in its field `field`: copies the reply, or sends the operator to an
+   * empty field of it (see `pressed` in reply-fields.ts). False only when the clipboard refused (see {@link copy}).
    */
-  async copy(index: number, locale: Locale): Promise<boolean> {
+  async press(index: number, languages: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> {
+    const fields = await this.#fields;
+    return fields ? fields.pressed(this, index, languages, strings, field) : this.copy(index, languages.tag);
+  }
+
+  /**
+   * Copies reply `index` of the opened objection as the operator sees it; `left` says what the placeholders left empty
+   * were. False only when the clipboard refused (the text is then for the operator to copy by hand); with no such reply
+   * there is nothing to copy, and nothing refused.
+   */
+  async copy(index: number, locale: Locale, left?: (unfilled: readonly string[]) => string): Promise<boolean> {
     const { state } = this;
     const { opened } = state;
     const reply = state.replies[index];
@@ -60,14 +102,12 @@ export class ReplyBehaviour {
     const template = localize(reply.text, locale);
     const { values } = state;
     const text = fillTemplate(template, values);
-    const unfilled = missingPlaceholders(template, values).length;
+    const unfilled = missingPlaceholders(template, values);
+    const said = (unfilled.length > 0 && left?.(unfilled)) || '';
     state.active = index;
-    const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, unfilled, text }));
-    this.#announce((strings) => {
-      const status = copied ? strings.copied : strings.copyFailed(copyShortcut());
-      return unfilled > 0 ? `${status}. ${strings.unfilled(unfilled)}` : status;
-    });
-    emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied });
+    const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, left: said, text }));
+    this.announce(copied ? said || ((strings) => strings.copied) : (strings) => strings.copyFailed(copyShortcut()));
+    emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
     this.#host.requestUpdate();
     return copied;
   }

@@ -9,7 +9,8 @@ export const replyKey = (objectionId: string, replyId: string) => `${objectionId
 export interface ReplyCopy extends CopyOutcome {
   /** The reply copied, as {@link replyKey} names it. */
   readonly key: string;
-  readonly unfilled: number;
+  /** What the status line says of the placeholders left empty (`Copied without: product`); empty when none was. */
+  readonly left: string;
   /** The text to copy by hand when the clipboard refused. */
   readonly text: string;
 }
@@ -24,6 +25,8 @@ export class ReplyState {
   replies: readonly Reply[] = [];
   /** The index of the active reply in `replies`. */
   active = 0;
+  /** The reply (as {@link replyKey} names it) whose press sent the operator to an empty field: pressed again, it is copied. */
+  asked: string | undefined;
   /** The context as it was when assigned: copying and showing agree even if the page changes the object later. */
   context: PlaceholderValues = {};
   /**
@@ -50,6 +53,7 @@ export class ReplyState {
     this.replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
     this.#indexes = new Map(this.replies.map((reply, index) => [reply, index]));
     this.#unfilled = undefined;
+    this.asked = undefined;
     this.active = Math.min(this.active, this.replies.length - 1);
   }
 

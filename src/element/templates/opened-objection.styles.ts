@@ -141,34 +141,42 @@ export const openedObjectionStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
-  input.placeholder {
+  .replies {
+    /* A field's width never widens its reply past the pane. */
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  /* A textarea sized to its text: a long value wraps inside the reply and the field grows in height. */
+  .placeholder {
     field-sizing: content;
     min-width: 5em;
     max-width: 100%;
-    height: 1.5em;
     margin: 0 1px;
     padding: 0 5px;
     border: 1px dashed var(--_warning);
     border-radius: 4px;
     background: color-mix(in srgb, var(--_warning) 7%, var(--_bg));
     line-height: inherit;
-    vertical-align: baseline;
+    vertical-align: top;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    resize: none;
   }
 
-  input.placeholder::placeholder {
+  .placeholder::placeholder {
     color: var(--_warning);
     opacity: 1;
   }
 
   /* Filled in (here or in another reply): no longer a warning, and no room left after the value. */
-  input.placeholder:not(:placeholder-shown) {
+  .placeholder:not(:placeholder-shown) {
     min-width: 1.5em;
     border-style: solid;
     border-color: color-mix(in srgb, var(--_accent) 30%, transparent);
     background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
   }
 
-  input.placeholder:focus-visible {
+  .placeholder:focus-visible {
     outline: 2px solid var(--_ring);
     outline-offset: 0;
     border-style: solid;

@@ -70,10 +70,10 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
   const textId = `reply-text-${index}`;
   return html`
     <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
-      ${reply.short ? html`<p part="short" class="reply-short" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.short, index, view, true)}</p>` : nothing}
-      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.text, index, view)}</p>
+      ${reply.short ? html`<p part="short" class="reply-short" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.short, index, active, view, true)}</p>` : nothing}
+      <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.text, index, active, view)}</p>
       <div class="reply-footer">
-        ${state ? html`<span class="reply-status ${state.unfilled > 0 || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
+        ${state ? html`<span class="reply-status ${state.left || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
         <button
           part="copy-button"
           class="copy-button"
@@ -95,15 +95,23 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
 
 function statusText(state: ReplyCopy, { strings }: DeskView): string {
   if (!state.copied) return strings.copyFailed(copyShortcut());
-  return state.unfilled > 0 ? strings.unfilled(state.unfilled) : '';
+  return state.left;
 }
 
 /**
- * A reply's text with context values in place and a field for each placeholder the context has no value for. Its
+ * A reply's text with context values in place and a field for each placeholder the context has no value for; a
+ * field is a textarea, so that a long value wraps inside the reply (growing in height) instead of widening it. Its
  * `short` line has no fields: it shows what was typed in the text's, and a placeholder without a value as its name
  * in braces, as a copy would leave it.
  */
-function renderTemplate(text: LocalizedText, index: number, { strings, textLocale, replies, onPlaceholderInput }: DeskView, short?: boolean): Array<string | TemplateResult> {
+function renderTemplate(
+  text: LocalizedText,
+  index: number,
+  active: boolean,
+  { strings, textLocale, replies, onPlaceholderInput }: DeskView,
+  short?: boolean,
+): Array<string | TemplateResult> {
+  let field = 0;
   return parseTemplate(localize(text, textLocale)).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     const label = placeholderLabel(strings, segment.name);
@@ -111,18 +119,21 @@ function renderTemplate(text: LocalizedText, index: number, { strings, textLocal
     // Isolated, so that a value in another direction (an Arabic name) cannot reorder the reply around it.
     if (value !== undefined) return html`<bdi class="filled" title=${label}>${value}</bdi>`;
     if (short) return `{${label}}`;
-    return html`<input
+    // Only the active reply's fields are Tab stops, like its copy button; the arrows reach every field.
+    return html`<textarea
       part="placeholder"
       class="placeholder"
-      type="text"
+      rows="1"
       autocomplete="off"
       spellcheck="false"
+      tabindex=${active ? '0' : '-1'}
       placeholder=${label}
       aria-label=${label}
       data-reply=${index}
+      data-field=${field++}
       data-name=${segment.name}
       .value=${live(replies.typedValue(segment.name))}
       @input=${onPlaceholderInput}
-    />`;
+    ></textarea>`;
   });
 }

@@ -14,14 +14,14 @@ function App() {
       <ObjectionDesk
         id="wrapped"
         locale="ru"
-        context={{ clientName: 'Анна' }}
+        context={{ clientName: 'Анна', productName: 'пылесос' }}
         onObjectionSelect={(event) => setSelected(event.detail)}
         onReplyCopy={(event) => setCopied(event.detail)}
         onCatalogError={(event) => console.error(event.detail.problems)}
       />
       <output id="wrapped-selected">{selected?.id}</output>
       <output id="wrapped-copied">{copied && JSON.stringify(copied)}</output>
-      <objection-desk id="plain" locale="en" context={{ clientName: 'Anna' }} onreply-copy={(event) => setPlainCopied(event.detail)} />
+      <objection-desk id="plain" locale="en" context={{ clientName: 'Anna', productName: 'the blender' }} onreply-copy={(event) => setPlainCopied(event.detail)} />
       <output id="plain-copied">{plainCopied && JSON.stringify(plainCopied)}</output>
     </>
   );
