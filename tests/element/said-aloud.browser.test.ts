@@ -39,8 +39,8 @@ describe('<objection-desk>', () => {
       expect(short!.textContent!.trim()).to.equal('Invoice within the hour, {client name}');
       // Read before the full text and the copy button, and not a field of its own.
       expect(short!.compareDocumentPosition(root(desk).querySelector('.reply-text')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-      expect(short!.querySelector('input')).to.equal(null);
-      const field = root(desk).querySelector<HTMLInputElement>('.reply-text input[data-name="clientName"]')!;
+      expect(short!.querySelector('textarea, input')).to.equal(null);
+      const field = root(desk).querySelector<HTMLTextAreaElement>('.reply-text textarea[data-name="clientName"]')!;
       field.value = 'Anna';
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await desk.updateComplete;
