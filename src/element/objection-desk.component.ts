@@ -5,6 +5,7 @@ import { LocaleController } from '../ui/locale-controller.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { ignoredContext, parseContextAttribute } from './context-attribute.js';
 import { EngineController } from './controllers/engine-controller.js';
+import { DEFAULT_HOTKEY, HotkeyController } from './controllers/hotkey-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WideLayoutController } from './controllers/wide-layout-controller.js';
 import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
@@ -84,6 +85,8 @@ export class ObjectionDesk extends LitElement {
     limit: { type: Number },
     theme: { reflect: true },
     strings: { attribute: false },
+    hotkey: {},
+    returnFocus: { attribute: 'return-focus', converter: (value: string | null) => value !== 'false' },
   };
 
   /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
@@ -134,6 +137,15 @@ export class ObjectionDesk extends LitElement {
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /**
+   * Keys that focus the search box from anywhere on the page, in `aria-keyshortcuts` form (default `Alt+Shift+O`;
+   * Control, Alt or Meta required; letters by their place on the keyboard, in any layout); `""` turns it off.
+   */
+  hotkey: string = DEFAULT_HOTKEY;
+
+  /** After a copy, focus goes back to where the hotkey took it from (default); `return-focus="false"` keeps it here. */
+  returnFocus: boolean = true;
+
   readonly #notices = new CatalogNotices(this, (): Promise<CatalogNoticeTemplates> => import('./templates/catalog-notice.js'));
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
   readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
@@ -154,6 +166,7 @@ export class ObjectionDesk extends LitElement {
   #scrolledTo = -1;
   /** The element is wide enough for results and objection side by side. */
   readonly #layout = new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH);
+  readonly #hotkey = new HotkeyController(this);
 
   /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
@@ -424,6 +437,7 @@ export class ObjectionDesk extends LitElement {
       session: this.#search.session,
       searching: this.#engine.searching,
       listboxShown: this.#listboxShown,
+      keyshortcuts: this.#hotkey.shortcuts.join(' '),
       replies: this.#replies.state,
       copied: this.#replies.copied,
       src: this.#src,

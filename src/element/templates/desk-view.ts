@@ -29,6 +29,8 @@ export interface DeskView {
   readonly searching: boolean;
   /** In a narrow element the opened objection takes the place of the results. */
   readonly listboxShown: boolean;
+  /** The `hotkey`'s shortcuts, for `aria-keyshortcuts`; empty when it is off. */
+  readonly keyshortcuts: string;
   readonly replies: ReplyState;
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;

@@ -39,6 +39,7 @@ export function renderSearchField(view: DeskView): TemplateResult {
         aria-controls=${LISTBOX_ID}
         aria-expanded=${shown ? 'true' : 'false'}
         aria-activedescendant=${ifDefined(active)}
+        aria-keyshortcuts=${view.keyshortcuts || nothing}
         placeholder=${strings.searchPlaceholder}
         .value=${live(session.query)}
         @input=${view.onSearchInput}
