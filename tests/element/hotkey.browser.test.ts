@@ -35,6 +35,7 @@ describe('<objection-desk> hotkey', () => {
     // Nothing was typed into the notes.
     expect(notes.value).to.equal('Customer hesitates.');
     expect(searchBox(desk!).getAttribute('aria-keyshortcuts')).to.equal('Alt+Shift+O');
+    await expect(desk).to.be.accessible();
   });
 
   it('is found by where the key is, whatever keyboard layout is on (Russian gives "Щ" on that key)', async () => {

@@ -57,7 +57,8 @@ export class HotkeyController implements ReactiveController {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!host.matches(':focus-within')) this.#returnTo = active as HTMLElement;
     host.focus();
-    (host.shadowRoot!.activeElement as HTMLInputElement).select();
+    // Before its first render the element has no search box yet.
+    (host.shadowRoot?.activeElement as HTMLInputElement | null)?.select();
   }
 }
 
