@@ -218,7 +218,7 @@ const STRINGS = {
     copied: 'Скопировано',
     deskTitle: 'Возражения',
     jumpToDesk: 'Возражения ↓',
-    deskHint: '<kbd>/</kbd> — поиск',
+    deskHint: '<kbd>/</kbd>, из заметок <kbd>Alt+Shift+O</kbd> — поиск',
     layoutWide: 'Широкая панель',
     layoutSidebar: 'Панель сбоку',
     srcNotice: ['Подключён чужой каталог: ', '. Его ответы заменяют встроенные с теми же id.'],
@@ -298,7 +298,7 @@ const STRINGS = {
     copied: 'Copied',
     deskTitle: 'Objections',
     jumpToDesk: 'Objections ↓',
-    deskHint: '<kbd>/</kbd> to search',
+    deskHint: '<kbd>/</kbd> to search, <kbd>Alt+Shift+O</kbd> from the notes',
     layoutWide: 'Wide panel',
     layoutSidebar: 'Sidebar',
     srcNotice: ['Extra catalog loaded from ', '. Its replies replace the built-in ones with the same id.'],
@@ -378,7 +378,7 @@ const STRINGS = {
     copied: 'Kopyalandı',
     deskTitle: 'İtirazlar',
     jumpToDesk: 'İtirazlar ↓',
-    deskHint: 'Aramak için <kbd>/</kbd>',
+    deskHint: 'Aramak için <kbd>/</kbd>, notlardan <kbd>Alt+Shift+O</kbd>',
     layoutWide: 'Geniş panel',
     layoutSidebar: 'Yan panel',
     srcNotice: ['Ek katalog şu adresten yüklendi: ', '. Yanıtları, aynı kimlikli yerleşik yanıtların yerini alır.'],
@@ -455,7 +455,8 @@ desk.addEventListener('catalog-error', (event) => {
   logActivity({ kind: 'catalogError', id: event.detail.source, count: event.detail.problems.length });
 });
 
-// "/" jumps to the search box from anywhere on the page, unless the operator is typing somewhere.
+// "/" jumps to the search box from anywhere on the page, unless the operator is typing somewhere; from a text
+// field, the widget's own hotkey (Alt+Shift+O) does, and focus comes back there after a copy.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   const target = event.composedPath()[0];
@@ -546,6 +547,8 @@ const initials = (name) =>
 for (const button of document.querySelectorAll('[data-locale]')) {
   button.addEventListener('click', () => {
     if (button.dataset.locale !== state.locale) setLocale(button.dataset.locale);
+    // Back to the widget: the operator's next keys are for the search, not for this button.
+    desk.focus();
   });
 }
 

@@ -64,7 +64,7 @@ export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
 export { searchCatalogs } from './search-catalogs.js';
-export { browseCatalog, groupByCategory } from './browse.js';
+export { RECENT_LIMIT, browseCatalog, groupByCategory, shortcutGroups, type BrowseGroup, type ShortcutGroup } from './browse.js';
 export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';
 export {
   KNOWN_PLACEHOLDERS,

@@ -69,6 +69,12 @@ export interface UiStrings {
   readonly details: string;
   readonly dismiss: string;
   readonly categoryFallback: string;
+  /** Heading of the pinned objections, listed first when nothing is typed. */
+  readonly pinned: string;
+  /** Heading of the objections opened in this call, listed next. */
+  readonly recent: string;
+  /** The toggle button that pins the opened objection. */
+  readonly pin: string;
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
@@ -110,6 +116,9 @@ const EN: FirstPaintStrings = {
   ],
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   categoryFallback: 'Other',
+  pinned: 'Pinned',
+  recent: 'Recent',
+  pin: 'Pin',
   placeholders: {
     clientName: 'client name',
     storeName: 'store name',
@@ -155,6 +164,9 @@ const RU: FirstPaintStrings = {
   ],
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   categoryFallback: 'Другое',
+  pinned: 'Закреплённые',
+  recent: 'Недавние',
+  pin: 'Закрепить',
   placeholders: {
     clientName: 'имя клиента',
     storeName: 'название магазина',
@@ -200,6 +212,9 @@ const TR: FirstPaintStrings = {
   ],
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   categoryFallback: 'Diğer',
+  pinned: 'Sabitlenenler',
+  recent: 'Son açılanlar',
+  pin: 'Sabitle',
   placeholders: {
     clientName: 'müşteri adı',
     storeName: 'mağaza adı',

@@ -5,6 +5,8 @@ import { LocaleController } from '../ui/locale-controller.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { ignoredContext, parseContextAttribute } from './context-attribute.js';
 import { EngineController } from './controllers/engine-controller.js';
+import { DEFAULT_HOTKEY, HotkeyController } from './controllers/hotkey-controller.js';
+import { RecentPinnedController } from './controllers/recent-pinned-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WideLayoutController } from './controllers/wide-layout-controller.js';
 import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
@@ -25,7 +27,8 @@ type View = 'search' | 'objection';
  * A catalog of sales objections with fuzzy search and ready replies, for call-center operators. Type a few
  * letters of what the customer said (any keyboard layout), press Enter to open the objection, Enter again to
  * copy a reply with the customer's details filled in. A value typed into a placeholder field the context leaves
- * empty fills that placeholder in every reply, of every objection, for the rest of the session.
+ * empty fills that placeholder in every reply, of every objection, for the rest of the call (until `newCall()`).
+ * With nothing typed, the pinned objections and those opened in this call are listed first.
  *
  * @summary Searchable catalog of sales objections with ready replies, keyboard-first.
  *
@@ -40,7 +43,8 @@ type View = 'search' | 'objection';
  * @csspart input - The search box.
  * @csspart listbox - The list of results.
  * @csspart option - One result.
- * @csspart group-label - The category heading above its objections when nothing is typed.
+ * @csspart group-label - The heading above a group of objections when nothing is typed: pinned, recent, a category.
+ * @csspart pin-button - The toggle that pins the opened objection: pinned ones are listed first when nothing is typed.
  * @csspart objection - The opened objection.
  * @csspart back-button - The button that goes back to the results.
  * @csspart reply - One reply, with its copy button.
@@ -85,6 +89,9 @@ export class ObjectionDesk extends LitElement {
     limit: { type: Number },
     theme: { reflect: true },
     strings: { attribute: false },
+    hotkey: {},
+    pinned: { attribute: false },
+    returnFocus: { attribute: 'return-focus', converter: (value: string | null) => value !== 'false' },
   };
 
   /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
@@ -135,6 +142,21 @@ export class ObjectionDesk extends LitElement {
   /** Colors: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` forces one, for a CRM's own switch. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /**
+   * Keys that focus the search box from anywhere on the page, in `aria-keyshortcuts` form (default `Alt+Shift+O`;
+   * Control, Alt or Meta required; letters by their place on the keyboard, in any layout); `""` turns it off.
+   */
+  hotkey: string = DEFAULT_HOTKEY;
+
+  /**
+   * Ids of objections listed first when nothing is typed, above the objections the operator pinned (kept per
+   * browser) and those opened in this call. The operator may unpin them, in this browser.
+   */
+  pinned?: readonly string[];
+
+  /** After a copy, focus goes back to where the hotkey took it from (default); `return-focus="false"` keeps it here. */
+  returnFocus: boolean = true;
+
   readonly #notices = new CatalogNotices(this, (): Promise<CatalogNoticeTemplates> => import('./templates/catalog-notice.js'));
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
   readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
@@ -148,6 +170,7 @@ export class ObjectionDesk extends LitElement {
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection));
   readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
+  readonly #recentPinned = new RecentPinnedController(this, this.#search.session, () => this.#replies.state.opened);
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
   #strings: FirstPaintStrings = uiStrings('en');
@@ -155,6 +178,7 @@ export class ObjectionDesk extends LitElement {
   #scrolledTo = -1;
   /** The element is wide enough for results and objection side by side. */
   readonly #layout = new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH);
+  readonly #hotkey = new HotkeyController(this);
 
   /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
@@ -164,6 +188,13 @@ export class ObjectionDesk extends LitElement {
   /** Moves focus to the search box. */
   override focus(options?: FocusOptions): void {
     this.#input?.focus(options);
+  }
+
+  /** Starts a new call: forgets the objections opened (listed as recent) and the placeholder values typed. */
+  newCall(): void {
+    this.#recentPinned.newCall();
+    this.#replies.state.forgetTyped();
+    this.requestUpdate();
   }
 
   /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
@@ -191,6 +222,7 @@ export class ObjectionDesk extends LitElement {
     this.#strings = { ...uiStrings(this.#uiLocale.update()), ...this.strings };
     this.#search.session.reword(this.#strings, this.#uiLocale.tag);
     if (changed.has('context')) this.#replies.state.setContext(this.context);
+    if (changed.has('pinned')) this.#search.session.regroup();
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
     }
@@ -421,7 +453,9 @@ export class ObjectionDesk extends LitElement {
       session: this.#search.session,
       searching: this.#engine.searching,
       listboxShown: this.#listboxShown,
+      keyshortcuts: this.#hotkey.shortcuts.join(' '),
       replies: this.#replies.state,
+      pins: this.#recentPinned,
       copied: this.#replies.copied,
       src: this.#src,
       progress: this.#engine.progress,

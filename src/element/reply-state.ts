@@ -84,6 +84,12 @@ export class ReplyState {
     this.#values = undefined;
   }
 
+  /** Forgets every value the operator typed: a new call. */
+  forgetTyped(): void {
+    this.#typed.clear();
+    this.#values = undefined;
+  }
+
   /** What the operator typed for placeholder `name`, or the empty string. */
   typedValue(name: string): string {
     return this.#typed.get(name) ?? '';

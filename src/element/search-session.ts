@@ -1,4 +1,4 @@
-import { groupByCategory, type Category, type CategoryGroup, type SearchHit } from '../core/index.js';
+import { groupByCategory, type BrowseGroup, type Category, type SearchHit, type ShortcutGroup } from '../core/index.js';
 import { uiStrings, type FirstPaintStrings } from './i18n.js';
 
 /** A message for the live region, worded in the interface's texts and the catalog texts' language of the moment. */
@@ -17,8 +17,10 @@ export interface HitList {
 export class SearchSession {
   query = '';
   hits: readonly SearchHit[] = [];
-  /** The hits by category, when the query is empty. */
-  groups: readonly CategoryGroup[] | undefined;
+  /** The hits by category, when the query is empty, with the operator's pinned and recent objections above. */
+  groups: readonly BrowseGroup[] | undefined;
+  /** The pinned and recent groups for the empty query's list. */
+  shortcuts: (hits: readonly SearchHit[]) => ShortcutGroup[] = () => [];
   /** How many objections the list for the empty query leaves out. */
   more = 0;
   /** The index of the active option in `hits`; -1 for none. */
@@ -41,11 +43,23 @@ export class SearchSession {
     return this.hits[this.active];
   }
 
-  /** Lists the empty query's hits under their category titles. */
-  showByCategory({ hits, more }: HitList, categories: readonly Category[]): void {
-    this.groups = groupByCategory(hits, categories);
+  /** The empty query's list last shown, for {@link regroup}. */
+  #browsed: [HitList, readonly Category[]] | undefined;
+
+  /** Lists the empty query's hits under their category titles, below the pinned and recent ones. */
+  showByCategory(list: HitList, categories: readonly Category[]): void {
+    this.#browsed = [list, categories];
+    this.groups = [...this.shortcuts(list.hits), ...groupByCategory(list.hits, categories)];
     this.hits = this.groups.flatMap((group) => group.hits);
-    this.more = more;
+    this.more = list.more;
+  }
+
+  /** Lists the empty query's hits again, with the pinned and recent ones as they are now; the active objection stays. */
+  regroup(): void {
+    if (!this.groups) return;
+    const id = this.activeHit?.objection.id;
+    this.showByCategory(...this.#browsed!);
+    this.active = id === undefined ? -1 : this.indexOf(id);
   }
 
   /**

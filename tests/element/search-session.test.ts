@@ -23,7 +23,7 @@ describe('the search session', () => {
     session.show('', browseList(search.browse()), catalog.categories, false);
     expect(session.active).toBe(-1);
     const used = new Set(catalog.objections.map((objection) => objection.category));
-    expect(session.groups?.map((group) => group.category.id)).toEqual(catalog.categories.map((category) => category.id).filter((id) => used.has(id)));
+    expect(session.groups?.map((group) => ('category' in group ? group.category.id : group.shortcut))).toEqual(catalog.categories.map((category) => category.id).filter((id) => used.has(id)));
     expect(session.hits.map((hit) => hit.objection.id).sort()).toEqual(catalog.objections.map((objection) => objection.id).sort());
   });
 

@@ -1,6 +1,7 @@
 import type { UiLocale } from '../../ui/locale.js';
 import type { TemplateResult } from 'lit';
 import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
+import type { RecentPinnedController } from '../controllers/recent-pinned-controller.js';
 import type { SrcController } from '../controllers/src-controller.js';
 import type { ProgressReport } from '../engine/engine-protocol.js';
 import type { FirstPaintStrings } from '../i18n.js';
@@ -29,7 +30,11 @@ export interface DeskView {
   readonly searching: boolean;
   /** In a narrow element the opened objection takes the place of the results. */
   readonly listboxShown: boolean;
+  /** The `hotkey`'s shortcuts, for `aria-keyshortcuts`; empty when it is off. */
+  readonly keyshortcuts: string;
   readonly replies: ReplyState;
+  /** The pinned objections, and pinning the opened one. */
+  readonly pins: Pick<RecentPinnedController, 'pinned' | 'toggle'>;
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;
   readonly src: SrcController;

@@ -41,7 +41,8 @@ export const openedObjectionStyles = css`
     margin: 0 0 6px -6px;
   }
 
-  .back-button {
+  .back-button,
+  .pin-button {
     display: inline-flex;
     align-items: center;
     gap: 2px;
@@ -60,7 +61,26 @@ export const openedObjectionStyles = css`
     height: 16px;
   }
 
-  .back-button:hover {
+  .pin-button {
+    margin-left: auto;
+    padding: 0 8px;
+  }
+
+  .pin-button::before {
+    content: '☆' / '';
+    margin-right: 3px;
+  }
+
+  .pin-button[aria-pressed='true'] {
+    color: var(--_accent);
+  }
+
+  .pin-button[aria-pressed='true']::before {
+    content: '★' / '';
+  }
+
+  .back-button:hover,
+  .pin-button:hover {
     background: var(--_subtle);
     color: var(--_fg);
   }

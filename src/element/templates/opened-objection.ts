@@ -29,6 +29,15 @@ export function renderObjection(objection: Objection, view: DeskView): TemplateR
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3.5 5.5 8l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" /></svg>
           ${strings.back}
         </button>
+        <button
+          part="pin-button"
+          class="pin-button"
+          type="button"
+          aria-pressed=${view.pins.pinned.includes(objection.id) ? 'true' : 'false'}
+          @click=${() => view.pins.toggle(objection.id)}
+        >
+          ${strings.pin}
+        </button>
         <span class="chip">${view.categoryTitle(objection.category)}</span>
       </div>
       <h2 id="objection-title" class="objection-title">${localize(objection.title, locale)}</h2>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fillTemplateRanges, localize, type CategoryGroup, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
+import { fillTemplateRanges, localize, type BrowseGroup, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
 import { highlight } from '../../ui/highlight.js';
 import type { DeskView } from './desk-view.js';
 
@@ -39,6 +39,7 @@ export function renderSearchField(view: DeskView): TemplateResult {
         aria-controls=${LISTBOX_ID}
         aria-expanded=${shown ? 'true' : 'false'}
         aria-activedescendant=${ifDefined(active)}
+        aria-keyshortcuts=${view.keyshortcuts || nothing}
         placeholder=${strings.searchPlaceholder}
         .value=${live(session.query)}
         @input=${view.onSearchInput}
@@ -74,13 +75,15 @@ export function renderResults(view: DeskView): TemplateResult {
   `;
 }
 
-function renderGroups(groups: readonly CategoryGroup[], view: DeskView): TemplateResult[] {
+function renderGroups(groups: readonly BrowseGroup[], view: DeskView): TemplateResult[] {
   let index = 0;
   return groups.map((group, groupIndex) => {
     const labelId = `group-${groupIndex}`;
     return html`
       <div role="group" class="group" aria-labelledby=${labelId}>
-        <div id=${labelId} part="group-label" class="group-label">${view.categoryTitle(group.category.id)}</div>
+        <div id=${labelId} part="group-label" class="group-label">
+          ${'shortcut' in group ? view.strings[group.shortcut] : view.categoryTitle(group.category.id)}
+        </div>
         ${group.hits.map((hit) => renderOption(hit, index++, false, view))}
       </div>
     `;
