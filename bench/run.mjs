@@ -5,7 +5,7 @@
 // Prints a table and writes bench/results.json; bench/README.md describes both.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -317,11 +317,21 @@ function typeKey(cdp, character) {
   return Promise.all([down, up]);
 }
 
+/** The five keystrokes with the most work, as the prefix typed and its ms (keystrokes in the order typed). */
+function slowest(queries, works) {
+  const prefixes = queries.flatMap((query) => Array.from({ length: query.length }, (_, length) => query.slice(0, length + 1)));
+  return works
+    .map((ms, i) => ({ query: prefixes[i], ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+}
+
 /** Types each query key by key, each time waiting for the frame that shows the core's results for the prefix. */
 async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
   const progress = every(5000);
   const times = [];
   const frames = [];
+  const works = [];
   let unmatched = 0;
   let inARow = 0;
   let capped = false;
@@ -341,6 +351,7 @@ async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
       const keystroke = await page.evaluate(() => window.probe.result());
       times.push(keystroke.end - keystroke.start);
       frames.push(keystroke.frames);
+      works.push(keystroke.work);
       if (keystroke.matched) inARow = 0;
       else {
         unmatched += 1;
@@ -356,7 +367,7 @@ async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
     if (abandoned) break;
     progress(`  ${label}: ${q + 1} queries, ${times.length} keystrokes`);
   }
-  return { ...summarize(times), frames: summarize(frames), unmatched, capped, abandoned, queries: queries.length };
+  return { ...summarize(times), frames: summarize(frames), work: summarize(works), slowestWork: slowest(queries, works), unmatched, capped, abandoned, queries: queries.length };
 }
 
 /** Types queries at a fixed pace without waiting for results, and records how long each key waited. */
@@ -473,7 +484,10 @@ async function benchElement(browser, catalog, plan, search, queries, builtinSear
       const label = `element, ${name}, ${throttle}× CPU`;
       log(`${label}: keystroke to paint`);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const loadBefore = loadavg()[0];
       result.paint[throttle] = await keystrokeToPaint(page, cdp, typed, titles, plan.paintBudgetMs, label);
+      // Other jobs on the machine show in the times: the 1-minute load average before and after.
+      result.paint[throttle].loadAverage = [loadBefore, loadavg()[0]];
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     }
     if (plan.burst.includes(catalog.size)) {
