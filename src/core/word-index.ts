@@ -1,4 +1,4 @@
-import { bitapSearch } from './bitap.js';
+import Fuse from 'fuse.js/basic';
 
 /** How a query word may match a catalog word. */
 export type WordMatchMode =
@@ -166,10 +166,13 @@ export class WordIndex {
         if (stem !== undefined) scores.set(id, stem);
       }
     }
-    const texts = candidates.map((id) => this.#words[id]!.slice(0, MAX_MATCHED_LENGTH));
-    for (const result of bitapSearch(texts, query, FUZZY_THRESHOLD)) {
-      const id = candidates[result.index]!;
-      let score = result.score;
+    const fuse = new Fuse(
+      candidates.map((id) => this.#words[id]!.slice(0, MAX_MATCHED_LENGTH)),
+      { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUZZY_THRESHOLD },
+    );
+    for (const result of fuse.search(query)) {
+      const id = candidates[result.refIndex]!;
+      let score = result.score ?? 1;
       if (score <= EXACT) {
         const word = this.#words[id]!;
         if (!word.startsWith(query)) score = MID_WORD_PENALTY;
