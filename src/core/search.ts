@@ -62,6 +62,8 @@ const SWITCHED_LAYOUT_PENALTY = 0.01;
 const RELATIVE_CUTOFF = 0.3;
 /** Hits scoring worse than this are noise, not results. */
 const MAX_SCORE = 0.7;
+/** Added to a re-typed reading's scores, times the share of the typed query in real words (see `queryVariants`). */
+const REAL_WORDS_PENALTY = MAX_SCORE;
 /** Operators type a few words; a pasted essay is cut here so every keystroke stays fast. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 12;
@@ -170,7 +172,7 @@ export class ObjectionSearch {
     // Each variant's own best few are enough: an objection in the overall best few is among the best few
     // of the variant that gave it its score.
     const best = new Map<number, Candidate>();
-    for (const variant of queryVariants(query)) {
+    for (const variant of queryVariants(query, (key) => this.#realWordShare(key))) {
       for (const candidate of this.#scoreVariant(variant.key, limit)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
@@ -184,6 +186,21 @@ export class ObjectionSearch {
       .filter((candidate) => candidate.score <= cutoff)
       .slice(0, limit)
       .map((candidate) => this.#hit(candidate));
+  }
+
+  /**
+   * The share of a folded query's letters in words the catalog has as typed (words of four letters or more):
+   * «цена» is a real word, so its wrong-layout reading `wtyf` (one letter from "wife") must not compete with it.
+   */
+  #realWordShare(key: string): number {
+    let real = 0;
+    let all = 0;
+    for (const word of key.split(' ')) {
+      if (word.length <= SHORT_WORD) continue;
+      all += word.length;
+      if (this.#searchIndex.words.idOf(word) !== undefined) real += word.length;
+    }
+    return all === 0 ? 0 : real / all;
   }
 
   /** Every objection, grouped by category in the catalog's category order, then in catalog order. */
@@ -444,12 +461,17 @@ class Scratch {
   }
 }
 
-/** The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. */
-function queryVariants(query: string): Array<{ key: string; penalty: number }> {
+/**
+ * The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. The
+ * re-typed reading ranks lower the more of the typed query is made of real words (`realWordShare`): all of
+ * them, and it cannot beat any match of the query as typed.
+ */
+function queryVariants(query: string, realWordShare: (key: string) => number): Array<{ key: string; penalty: number }> {
   const typed = query.slice(0, MAX_QUERY_LENGTH);
+  const key = foldForSearch(typed);
   const variants = [
-    { key: foldForSearch(typed), penalty: 0 },
-    { key: foldForSearch(switchKeyboardLayout(typed)), penalty: SWITCHED_LAYOUT_PENALTY },
+    { key, penalty: 0 },
+    { key: foldForSearch(switchKeyboardLayout(typed)), penalty: SWITCHED_LAYOUT_PENALTY + REAL_WORDS_PENALTY * realWordShare(key) },
   ];
   return variants.filter((variant, i) => variant.key !== '' && (i === 0 || variant.key !== variants[0]!.key));
 }
