@@ -208,7 +208,8 @@ export const COMMANDS: readonly Command[] = [
     options: CATALOG_OPTIONS,
     values: CATALOG_VALUES,
     about: [
-      'Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss.',
+      'Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss;',
+      'expected "-" marks a line no objection fits, and the lines answered anyway are listed apart.',
       'The file is TSV or CSV (comma or semicolon), with a header row naming the columns or without one.',
     ],
     async run({ values, positionals }, io) {

@@ -91,6 +91,11 @@ export function qualityReport(file: string, report: QualityReport): string {
     const first = got.length === 0 ? 'nothing found' : `first came ${got[0]}${got.length > 1 ? ` (then ${got.slice(1).join(', ')})` : ''}`;
     text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  expected ${oneLine(labelled.expected)}, ${oneLine(first)}\n`;
   }
+  const { total, answered } = report.unrelated;
+  if (total > 0) text += `\nNo objection expected (-): ${total} lines, ${answered.length} answered\n`;
+  for (const { labelled, got } of answered) {
+    text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  first came ${oneLine(got[0]!)}\n`;
+  }
   return text;
 }
 

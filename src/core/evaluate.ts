@@ -1,9 +1,14 @@
 import { readTable } from './delimited-text.js';
+import type { SearchHit } from './hits.js';
 import type { ObjectionSearch } from './search.js';
+
+/** The expected id of a line no objection fits (gibberish, small talk): the search should be sure of nothing. */
+export const NO_OBJECTION = '-';
 
 /** One line of a labelled query set: what the operator types and the objection that should come first. */
 export interface LabelledQuery {
   readonly query: string;
+  /** Id of the objection that should come first, or `NO_OBJECTION` (`-`) when none fits. */
   readonly expected: string;
   /** Kind of query (phrase, typo, prefix, layout, translit, reply…); `all` when the file has no such column. */
   readonly kind: string;
@@ -26,11 +31,19 @@ export interface QueryMiss {
   readonly got: readonly string[];
 }
 
+/** Figures over the lines that expect an objection; lines labelled `-` are counted apart, in `unrelated`. */
 export interface QualityReport extends QualityFigures {
   readonly byKind: Readonly<Record<string, QualityFigures>>;
   readonly byLocale: Readonly<Record<string, QualityFigures>>;
   /** Queries whose expected objection was not first. */
   readonly misses: readonly QueryMiss[];
+  /** Lines labelled `-`: how many, and those whose first hit the search was sure of (`answered`). */
+  readonly unrelated: { readonly total: number; readonly answered: readonly QueryMiss[] };
+}
+
+export interface EvaluateOptions {
+  /** Whether a first hit counts as an answer for a line labelled `-`; by default any hit does. */
+  readonly isConfident?: (hit: SearchHit) => boolean;
 }
 
 /** The columns of a query set without a header row, in order. */
@@ -76,18 +89,27 @@ export function parseLabelledQueries(text: string): { queries: LabelledQuery[]; 
 }
 
 /**
- * Runs every query and reports top-1/top-3 overall, per kind and per locale, with each miss.
+ * Runs every query and reports top-1/top-3 overall, per kind and per locale, with each miss. Lines labelled
+ * `-` (no objection fits) are left out of those figures; `unrelated.answered` lists those the search answered.
  *
  * ```ts
  * const report = evaluateSearch(search, queries);
- * console.log(report.top1, report.byKind['layout']);
+ * console.log(report.top1, report.byKind['layout'], report.unrelated.answered.length);
  * ```
  */
-export function evaluateSearch(search: ObjectionSearch, queries: readonly LabelledQuery[]): QualityReport {
-  const ranks = queries.map((labelled) => {
-    const got = search.search(labelled.query, { limit: 3 }).map((hit) => hit.objection.id);
-    return { labelled, got, rank: got.indexOf(labelled.expected) };
-  });
+export function evaluateSearch(
+  search: ObjectionSearch,
+  queries: readonly LabelledQuery[],
+  { isConfident = () => true }: EvaluateOptions = {},
+): QualityReport {
+  const answered: QueryMiss[] = [];
+  const ranks: Array<QueryMiss & { readonly rank: number }> = [];
+  for (const labelled of queries) {
+    const hits = search.search(labelled.query, { limit: 3 });
+    const got = hits.map((hit) => hit.objection.id);
+    if (labelled.expected !== NO_OBJECTION) ranks.push({ labelled, got, rank: got.indexOf(labelled.expected) });
+    else if (hits[0] && isConfident(hits[0])) answered.push({ labelled, got });
+  }
   const figures = (subset: typeof ranks): QualityFigures => ({
     total: subset.length,
     top1: share(subset, (r) => r.rank === 0),
@@ -103,6 +125,7 @@ export function evaluateSearch(search: ObjectionSearch, queries: readonly Labell
     byKind: groupBy((q) => q.kind),
     byLocale: groupBy((q) => q.locale),
     misses: ranks.filter((r) => r.rank !== 0).map(({ labelled, got }) => ({ labelled, got })),
+    unrelated: { total: queries.length - ranks.length, answered },
   };
 }
 

@@ -114,6 +114,13 @@ describe('objection-desk check', () => {
     for (const kind of ['phrase', 'typo', 'prefix', 'layout', 'translit', 'reply']) expect(stdout).toContain(`kind ${kind}`);
     expect(stdout).toContain('locale tr');
   });
+
+  it('counts lines labelled "-" apart and lists those the search answered', async () => {
+    const { code, stdout } = await run(['check', fixture('../search/operator.tsv')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^No objection expected \(-\): \d+ lines, \d+ answered$/m);
+    expect(stdout).not.toContain('kind none');
+  });
 });
 
 describe('objection-desk lint', () => {

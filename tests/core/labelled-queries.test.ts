@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLabelledQueries } from '../../src/core/index.js';
+import { ObjectionSearch, builtinCatalog, evaluateSearch, mergeCatalogs, parseLabelledQueries } from '../../src/core/index.js';
 
 const cases = (name: string) => readFileSync(new URL(`../fixtures/cases/${name}`, import.meta.url), 'utf8');
 const brief = (text: string) => {
@@ -46,5 +46,16 @@ describe('parseLabelledQueries', () => {
 
   it('says what is wrong with a header that names only some of the columns', () => {
     expect(brief('query;kind\nдорого;phrase\n').problems).toEqual(['line 1: the header must name the columns "query" and "expected"']);
+  });
+
+  it('reads "-" as a line no objection fits, which evaluateSearch counts apart and lists when answered', () => {
+    const { queries, problems } = parseLabelledQueries('query\texpected\tkind\nдорого\texpensive\tkey\nqwzx\t-\tnone\n!!!\t-\tnone\n');
+    expect(problems).toEqual([]);
+    const report = evaluateSearch(new ObjectionSearch(mergeCatalogs([builtinCatalog()])), queries);
+    expect([report.total, report.top1, Object.keys(report.byKind)]).toEqual([1, 1, ['key']]);
+    expect(report.unrelated.total).toBe(2);
+    expect(report.unrelated.answered.map((m) => m.labelled.query)).toEqual(['qwzx']);
+    const sure = evaluateSearch(new ObjectionSearch(mergeCatalogs([builtinCatalog()])), queries, { isConfident: () => false });
+    expect(sure.unrelated.answered).toEqual([]);
   });
 });
