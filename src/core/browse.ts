@@ -16,7 +16,7 @@ export function browseCatalog(catalog: Pick<MergedCatalog, 'categories' | 'objec
   return catalog.objections
     .map((objection, index) => ({ objection, index }))
     .sort((a, b) => order(a.objection.category) - order(b.objection.category) || a.index - b.index)
-    .map(({ objection }) => ({ objection, score: 0 }));
+    .map(({ objection }) => ({ objection, score: 0, confidence: 1 }));
 }
 
 /** Splits hits for display under their category titles; categories without hits are left out. */

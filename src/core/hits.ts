@@ -19,6 +19,11 @@ export interface SearchHit {
   readonly objection: Objection;
   /** 0 is a perfect match; hits are sorted by it, best first. */
   readonly score: number;
+  /**
+   * How sure the search is that this is what the query means, 0–1 (1 for a listing without a query); below
+   * `WEAK_CONFIDENCE` it is a weak match.
+   */
+  readonly confidence: number;
   /** Absent when the catalog is listed for an empty query. */
   readonly match?: SearchMatch;
 }

@@ -1,4 +1,5 @@
 import { browseCatalog } from './browse.js';
+import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { SearchHit, TextRange } from './hits.js';
@@ -94,6 +95,8 @@ interface Candidate {
   readonly score: number;
   /** The catalog words each query word matched, for highlighting. */
   readonly matchedWords: ReadonlyArray<ReadonlySet<number>>;
+  /** The folded query words, in the order of {@link matchedWords}. */
+  readonly words: readonly string[];
 }
 
 /**
@@ -208,18 +211,20 @@ export class ObjectionSearch {
     return browseCatalog(this.catalog);
   }
 
-  #hit({ objection, entry, score, matchedWords }: Candidate): SearchHit {
+  #hit({ objection, entry, score, matchedWords, words }: Candidate): SearchHit {
     const index = this.#searchIndex;
     const text = index.textOf[entry]!;
+    const { positions, found } = index.wordsOfEntry(entry, matchedWords);
     return {
       objection: this.catalog.objections[objection]!,
       // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
       score: Math.max(0, score),
+      confidence: confidenceOf(words, found, score, MAX_SCORE),
       match: {
         field: FIELDS[index.fieldOf[entry]!]!,
         locale: index.locales[index.localeOf[entry]!]!,
         text,
-        ranges: wordRanges(text, index.positionsOfWords(entry, matchedWords)),
+        ranges: wordRanges(text, positions),
       },
     };
   }
@@ -247,7 +252,7 @@ export class ObjectionSearch {
       scratch.offer(index.objectionOf[entry]!, entry, score);
     }
     const matchedWords = [hits.words];
-    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words: [word] }));
   }
 
   /**
@@ -302,7 +307,7 @@ export class ObjectionSearch {
       const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * entryGain;
       return 1 - coverage / totalWeight;
     });
-    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words }));
   }
 
   /**
