@@ -31,17 +31,17 @@ const STEM_QUALITY = 0.85;
 /**
  * How sure a search is of a hit, from 0 to 1: the weighted share of the query's words the hit's phrase
  * explains (each word by how close its nearest word in the phrase is, counted in typing slips), times what
- * the ranking score says of the objection as a whole.
+ * the ranking says of the objection as a whole (`score`, the hit's score as a share of the worst one kept).
  *
- * `words` are the folded query words, `phraseWords` for each of them the folded words of the phrase it
- * matched (empty when none), `score` the hit's score (0 best) and `isPrefix` whether the last word may still
- * be being typed.
+ * `words` are the folded query words and `phraseWords` for each of them the folded words of the phrase it
+ * matched (empty when none). A query read in the other keyboard layout (`isRetyped`) is a guess: a word of it
+ * found only approximately counts one slip more.
  */
 export function confidenceOf(
   words: readonly string[],
   phraseWords: ReadonlyArray<readonly string[]>,
   score: number,
-  maxScore: number,
+  isRetyped = false,
 ): number {
   let explained = 0;
   let total = 0;
@@ -49,16 +49,16 @@ export function confidenceOf(
     const weight = (isStopWord(word) ? STOP_WORD_WEIGHT : 1) * Math.min(word.length, 10);
     const isLast = i === words.length - 1;
     let best = 0;
-    for (const other of phraseWords[i] ?? []) best = Math.max(best, wordQuality(word, other, isLast));
+    for (const other of phraseWords[i] ?? []) best = Math.max(best, wordQuality(word, other, isLast, isRetyped));
     explained += weight * best;
     total += weight;
   });
   const share = total === 0 ? 0 : explained / total;
-  return round(share * Math.max(0, 1 - Math.max(0, score) / maxScore));
+  return round(share * Math.max(0, 1 - Math.max(0, score)));
 }
 
 /** How well catalog word `other` stands for query word `word` (1: the same word). */
-function wordQuality(word: string, other: string, mayBeUnfinished: boolean): number {
+function wordQuality(word: string, other: string, mayBeUnfinished: boolean, isRetyped: boolean): number {
   if (word === other) return 1;
   if (other.startsWith(word)) {
     // Three letters typed are the start of too many words to know which.
@@ -68,7 +68,7 @@ function wordQuality(word: string, other: string, mayBeUnfinished: boolean): num
   let shared = 0;
   while (shared < word.length && word[shared] === other[shared]) shared += 1;
   if (shared >= STEM) return STEM_QUALITY;
-  const edits = editDistance(word, other, BY_EDITS.length - 1);
+  const edits = editDistance(word, other, BY_EDITS.length - 1) + (isRetyped ? 1 : 0);
   const length = Math.min(word.length, other.length);
   if (length < SHORT_FOR_A_TYPO * edits) return BY_EDITS[Math.min(edits + 1, BY_EDITS.length - 1)]!;
   return BY_EDITS[Math.min(edits, BY_EDITS.length - 1)]!;

@@ -97,6 +97,8 @@ interface Candidate {
   readonly matchedWords: ReadonlyArray<ReadonlySet<number>>;
   /** The folded query words, in the order of {@link matchedWords}. */
   readonly words: readonly string[];
+  /** Whether the query was read in the other keyboard layout: a guess, so an inexact word is less sure. */
+  readonly isRetyped?: boolean;
 }
 
 /**
@@ -179,7 +181,8 @@ export class ObjectionSearch {
       for (const candidate of this.#scoreVariant(variant.key, limit)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
-        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score });
+        const isRetyped = variant.penalty > 0;
+        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score, isRetyped });
       }
     }
     const ranked = [...best.values()].sort((a, b) => a.score - b.score || a.objection - b.objection);
@@ -211,7 +214,7 @@ export class ObjectionSearch {
     return browseCatalog(this.catalog);
   }
 
-  #hit({ objection, entry, score, matchedWords, words }: Candidate): SearchHit {
+  #hit({ objection, entry, score, matchedWords, words, isRetyped }: Candidate): SearchHit {
     const index = this.#searchIndex;
     const text = index.textOf[entry]!;
     const { positions, found } = index.wordsOfEntry(entry, matchedWords);
@@ -219,7 +222,7 @@ export class ObjectionSearch {
       objection: this.catalog.objections[objection]!,
       // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
       score: Math.max(0, score),
-      confidence: confidenceOf(words, found, score, MAX_SCORE),
+      confidence: confidenceOf(words, found, score / MAX_SCORE, isRetyped),
       match: {
         field: FIELDS[index.fieldOf[entry]!]!,
         locale: index.locales[index.localeOf[entry]!]!,
