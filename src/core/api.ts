@@ -63,7 +63,7 @@ export { foldForSearch } from './fold.js';
 export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
-export { WEAK_CONFIDENCE } from './confidence.js';
+export { WEAK_CONFIDENCE } from './hits.js';
 export { searchCatalogs } from './search-catalogs.js';
 export { browseCatalog, groupByCategory } from './browse.js';
 export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';

@@ -1,18 +1,5 @@
 import { isStopWord } from './stop-words.js';
 
-/**
- * Below this {@link SearchHit.confidence} a hit is a weak match: shown as such, and a query with no hit above
- * it has found nothing. Measured on the labelled query sets in `tests/search/` (see the README's "Search
- * quality"): above it the first hit is the expected objection almost always, and gibberish or an unrelated
- * sentence stays below it.
- *
- * ```ts
- * const [best] = search.search('qwzx');
- * best === undefined || best.confidence < WEAK_CONFIDENCE; // true
- * ```
- */
-export const WEAK_CONFIDENCE = 0.4;
-
 /** Weight of a filler or function word in how much of a query a phrase explains. */
 const STOP_WORD_WEIGHT = 0.2;
 /** A word typed so far explains as much as the share of the catalog word it has reached, at most this. */
@@ -61,9 +48,10 @@ export function confidenceOf(
 function wordQuality(word: string, other: string, mayBeUnfinished: boolean, isRetyped: boolean): number {
   if (word === other) return 1;
   if (other.startsWith(word)) {
-    // Three letters typed are the start of too many words to know which.
-    const cap = word.length <= SHORT_PREFIX ? SHORT_PREFIX_CAP : mayBeUnfinished ? UNFINISHED_WORD_CAP : STEM_QUALITY;
-    return cap * (word.length / other.length);
+    const typed = word.length / other.length;
+    // Three letters typed are the start of too many words to know which; four or more mostly of one.
+    if (word.length <= SHORT_PREFIX) return SHORT_PREFIX_CAP * typed;
+    return mayBeUnfinished ? UNFINISHED_WORD_CAP * (1 + typed) / 2 : STEM_QUALITY * typed;
   }
   let shared = 0;
   while (shared < word.length && word[shared] === other[shared]) shared += 1;

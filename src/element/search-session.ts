@@ -1,4 +1,4 @@
-import { groupByCategory, type Category, type CategoryGroup, type SearchHit } from '../core/index.js';
+import { WEAK_CONFIDENCE, groupByCategory, type Category, type CategoryGroup, type SearchHit } from '../core/index.js';
 
 /** Hits as the engine lists them: for the empty query, the first objections and how many more there are. */
 export interface HitList {
@@ -30,6 +30,15 @@ export class SearchSession {
 
   get activeHit(): SearchHit | undefined {
     return this.hits[this.active];
+  }
+
+  /**
+   * No results, or only weak ones for a query of four characters or more: nothing the search is sure of. The
+   * first few letters of a word match weakly whatever it will be; that is no reason to say "nothing found".
+   */
+  get nothingFound(): boolean {
+    if (this.hits.length === 0) return true;
+    return !this.groups && [...this.query.trim()].length > 3 && !this.hits.some((hit) => hit.confidence >= WEAK_CONFIDENCE);
   }
 
   /** Lists the empty query's hits under their category titles. */
@@ -70,11 +79,11 @@ export class SearchSession {
   }
 
   /**
-   * Says how many results there are, unless that count is what was said last: the operator's next search is
-   * heard, every keystroke of it is not.
+   * Says how many results there are (0 when {@link nothingFound}), unless that count is what was said last: the
+   * operator's next search is heard, every keystroke of it is not.
    */
   announceCount(say: (count: number) => string): void {
-    const count = this.hits.length;
+    const count = this.nothingFound ? 0 : this.hits.length;
     if (count !== this.#announcedCount) this.announce(say(count), count);
   }
 

@@ -214,4 +214,20 @@ export const resultListStyles = css`
     margin-top: 4px;
     font-size: 0.9em;
   }
+
+  .weak-only {
+    padding: 12px 16px;
+  }
+
+  .missing-button {
+    margin-top: 10px;
+    padding: 4px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_subtle);
+    font: inherit;
+    font-size: 0.88em;
+    color: var(--_fg);
+    cursor: pointer;
+  }
 `;
