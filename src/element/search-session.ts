@@ -27,6 +27,8 @@ export class SearchSession {
   announcement = '';
   /** The result count the live region says last; unset once it says something else. */
   #announcedCount: number | undefined;
+  /** The query the hits shown answer (the box may hold more already). */
+  #answered = '';
 
   get activeHit(): SearchHit | undefined {
     return this.hits[this.active];
@@ -38,7 +40,7 @@ export class SearchSession {
    */
   get nothingFound(): boolean {
     if (this.hits.length === 0) return true;
-    return !this.groups && [...this.query.trim()].length > 3 && !this.hits.some((hit) => hit.confidence >= WEAK_CONFIDENCE);
+    return !this.groups && [...this.#answered.trim()].length > 3 && !this.hits.some((hit) => hit.confidence >= WEAK_CONFIDENCE);
   }
 
   /** Lists the empty query's hits under their category titles. */
@@ -54,6 +56,7 @@ export class SearchSession {
    */
   show(query: string, list: HitList, categories: readonly Category[], keepActive: boolean): void {
     const previous = keepActive ? this.activeHit?.objection.id : undefined;
+    this.#answered = query;
     if (query.trim() === '') {
       this.showByCategory(list, categories);
     } else {
