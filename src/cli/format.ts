@@ -71,7 +71,7 @@ export function hitsJsonLine(query: string, hits: readonly SearchHit[]): string 
     results: hits.map((hit) => ({
       id: hit.objection.id,
       score: Math.round(hit.score * 1000) / 1000,
-      confidence: hit.confidence,
+      confidence: Math.round(hit.confidence * 1000) / 1000,
       ...(hit.confidence < WEAK_CONFIDENCE && { weak: true }),
     })),
   });

@@ -2,7 +2,10 @@ import { isStopWord } from './stop-words.js';
 
 /** Weight of a filler or function word in how much of a query a phrase explains. */
 const STOP_WORD_WEIGHT = 0.2;
-/** A word typed so far explains as much as the share of the catalog word it has reached, at most this. */
+/**
+ * A query's last word that starts a longer catalog word may still be being typed: it explains from half of
+ * this to this, by how much of the catalog word it has reached.
+ */
 const UNFINISHED_WORD_CAP = 0.9;
 /** A query word this short that only starts a catalog word explains it at most {@link SHORT_PREFIX_CAP}. */
 const SHORT_PREFIX = 3;
@@ -41,7 +44,7 @@ export function confidenceOf(
     total += weight;
   });
   const share = total === 0 ? 0 : explained / total;
-  return round(share * Math.max(0, 1 - Math.max(0, score)));
+  return share * Math.max(0, 1 - Math.max(0, score));
 }
 
 /** How well catalog word `other` stands for query word `word` (1: the same word). */
@@ -51,40 +54,34 @@ function wordQuality(word: string, other: string, mayBeUnfinished: boolean, isRe
     const typed = word.length / other.length;
     // Three letters typed are the start of too many words to know which; four or more mostly of one.
     if (word.length <= SHORT_PREFIX) return SHORT_PREFIX_CAP * typed;
-    return mayBeUnfinished ? UNFINISHED_WORD_CAP * (1 + typed) / 2 : STEM_QUALITY * typed;
+    return mayBeUnfinished ? (UNFINISHED_WORD_CAP * (1 + typed)) / 2 : STEM_QUALITY * typed;
   }
   let shared = 0;
-  while (shared < word.length && word[shared] === other[shared]) shared += 1;
+  while (word[shared] === other[shared]) shared += 1;
   if (shared >= STEM) return STEM_QUALITY;
-  const edits = editDistance(word, other, BY_EDITS.length - 1) + (isRetyped ? 1 : 0);
-  const length = Math.min(word.length, other.length);
-  if (length < SHORT_FOR_A_TYPO * edits) return BY_EDITS[Math.min(edits + 1, BY_EDITS.length - 1)]!;
-  return BY_EDITS[Math.min(edits, BY_EDITS.length - 1)]!;
+  const edits = editDistance(word, other) + (isRetyped ? 1 : 0);
+  // A slip in a short word is as likely another word: it counts as one more.
+  const short = Math.min(word.length, other.length) < SHORT_FOR_A_TYPO * edits ? 1 : 0;
+  return BY_EDITS[Math.min(edits + short, BY_EDITS.length - 1)]!;
 }
 
 /**
  * Typing slips between two words — a letter added, dropped, replaced, or two neighbours swapped (optimal
- * string alignment) — counting no further than `limit`.
+ * string alignment) — up to 3: words further apart in length count as 3, which also bounds the work for a
+ * crafted catalog word of thousands of letters.
  */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowBest = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? before[j - 2]! + 1 : i + j;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), swapped);
     }
-    if (rowBest > limit) return limit + 1;
     before = previous;
-    previous = current;
+    previous = row;
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(previous[b.length]!, 3);
 }
-
-const round = (value: number) => Math.round(value * 1000) / 1000;

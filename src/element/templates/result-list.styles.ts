@@ -219,15 +219,8 @@ export const resultListStyles = css`
     padding: 12px 16px;
   }
 
+  /* Drawn as a copy button (opened-objection.styles.ts). */
   .missing-button {
     margin-top: 10px;
-    padding: 4px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_subtle);
-    font: inherit;
-    font-size: 0.88em;
-    color: var(--_fg);
-    cursor: pointer;
   }
 `;

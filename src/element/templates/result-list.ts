@@ -68,7 +68,7 @@ export function renderResults(view: DeskView): TemplateResult {
         ? html`<div class="empty-results ${empty ? '' : 'weak-only'}">
             <p class="empty-title">${strings.nothingFound}</p>
             ${query ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>
-                  <button class="missing-button" part="missing-button" type="button" @click=${view.onMissing}>${strings.noAnswer}</button>` : nothing}
+                  <button class="copy-button missing-button" part="missing-button" type="button" @click=${view.onMissing}>${strings.noAnswer}</button>` : nothing}
           </div>`
         : nothing}
       <div id=${LISTBOX_ID} part="listbox" class="listbox" role="listbox" aria-label=${strings.resultsLabel} ?hidden=${empty}>
