@@ -225,8 +225,13 @@ export class SearchIndex {
       .forEach((word, position) => {
         const id = this.words.idOf(word);
         if (id === undefined) return;
-        words.forEach((set, i) => set.has(id) && found[i]!.push(word));
-        if (words.some((set) => set.has(id))) positions.push(position);
+        let isMatched = false;
+        for (let i = 0; i < words.length; i += 1) {
+          if (!words[i]!.has(id)) continue;
+          found[i]!.push(word);
+          isMatched = true;
+        }
+        if (isMatched) positions.push(position);
       });
     return { positions, found };
   }

@@ -199,12 +199,13 @@ export class ObjectionSearch {
    * «цена» is a real word, so its wrong-layout reading `wtyf` (one letter from "wife") must not compete with it.
    */
   #realWordShare(key: string): number {
+    const known = this.#searchIndex.words;
     let real = 0;
     let all = 0;
     for (const word of key.split(' ')) {
       if (word.length <= SHORT_WORD) continue;
       all += word.length;
-      if (this.#searchIndex.words.idOf(word) !== undefined) real += word.length;
+      if (known.idOf(word) !== undefined) real += word.length;
     }
     return all === 0 ? 0 : real / all;
   }
