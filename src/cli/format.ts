@@ -1,5 +1,6 @@
 import {
   MAX_PROBLEMS,
+  WEAK_CONFIDENCE,
   countProblems,
   localize,
   type CappedProblems,
@@ -60,20 +61,32 @@ export function moreProblemsLine({ omitted }: CappedProblems): string | undefine
   return `  … and ${figure(more)} more ${more === 1 ? 'problem' : 'problems'} (${figure(omitted.error)} ${omitted.error === 1 ? 'error' : 'errors'}, ${figure(omitted.warning)} ${omitted.warning === 1 ? 'warning' : 'warnings'})`;
 }
 
-/** One query's hits as a line of JSON: `{"query": …, "results": [{"id": …, "score": 0.123}]}`. */
+/**
+ * One query's hits as a line of JSON: `{"query": …, "results": [{"id": …, "score": 0.123, "confidence": 0.9}]}`,
+ * with `"weak": true` on a hit below {@link WEAK_CONFIDENCE}.
+ */
 export function hitsJsonLine(query: string, hits: readonly SearchHit[]): string {
   return JSON.stringify({
     query,
-    results: hits.map((hit) => ({ id: hit.objection.id, score: Math.round(hit.score * 1000) / 1000 })),
+    results: hits.map((hit) => ({
+      id: hit.objection.id,
+      score: Math.round(hit.score * 1000) / 1000,
+      confidence: Math.round(hit.confidence * 1000) / 1000,
+      ...(hit.confidence < WEAK_CONFIDENCE && { weak: true }),
+    })),
   });
 }
 
-/** One query's hits as a block of text: the query, then each hit with its score, title and the text it matched. */
+/**
+ * One query's hits as a block of text: the query, then each hit with its score, title and the text it matched,
+ * and "(weak match)" below {@link WEAK_CONFIDENCE}.
+ */
 export function hitsTextBlock(query: string, hits: readonly SearchHit[], locale: Locale): string {
   if (hits.length === 0) return `${oneLine(query)}\n  (nothing found)\n`;
   const lines = hits.map((hit, i) => {
     const match = hit.match ? `  ← "${oneLine(hit.match.text)}" (${hit.match.field}, ${oneLine(hit.match.locale)})` : '';
-    return `  ${i + 1}. ${oneLine(hit.objection.id).padEnd(24)} ${hit.score.toFixed(3)}  ${oneLine(localize(hit.objection.title, locale))}${match}`;
+    const weak = hit.confidence < WEAK_CONFIDENCE ? '  (weak match)' : '';
+    return `  ${i + 1}. ${oneLine(hit.objection.id).padEnd(24)} ${hit.score.toFixed(3)}  ${oneLine(localize(hit.objection.title, locale))}${match}${weak}`;
   });
   return `${oneLine(query)}\n${lines.join('\n')}\n`;
 }

@@ -63,6 +63,7 @@ export { foldForSearch } from './fold.js';
 export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
+export { WEAK_CONFIDENCE } from './hits.js';
 export { searchCatalogs } from './search-catalogs.js';
 export { RECENT_LIMIT, browseCatalog, groupByCategory, shortcutGroups, type BrowseGroup, type ShortcutGroup } from './browse.js';
 export type { CategoryGroup, MatchField, SearchHit, SearchMatch, SearchOptions, TextRange } from './search.js';

@@ -28,7 +28,7 @@ export function browseCatalog(catalog: Pick<MergedCatalog, 'categories' | 'objec
   return catalog.objections
     .map((objection, index) => ({ objection, index }))
     .sort((a, b) => order(a.objection.category) - order(b.objection.category) || a.index - b.index)
-    .map(({ objection }) => ({ objection, score: 0 }));
+    .map(({ objection }) => ({ objection, score: 0, confidence: 1 }));
 }
 
 /** Splits hits for display under their category titles; categories without hits are left out. */
@@ -67,7 +67,7 @@ export function shortcutGroups(
   const group = (shortcut: ShortcutGroup['shortcut'], ids: readonly string[]): ShortcutGroup[] => {
     const groupHits = [...new Set(ids)].flatMap((id) => {
       const objection = byId.get(id);
-      return objection ? [{ objection, score: 0 }] : [];
+      return objection ? [{ objection, score: 0, confidence: 1 }] : [];
     });
     return groupHits.length > 0 ? [{ shortcut, hits: groupHits }] : [];
   };

@@ -213,16 +213,27 @@ export class SearchIndex {
     }
   }
 
-  /** Positions of the words of `entry`'s text (its {@link searchedPart}) that are among `words`. */
-  positionsOfWords(entry: number, words: ReadonlyArray<ReadonlySet<number>>): number[] {
+  /**
+   * For each set of catalog word ids in `words` (one per query word), the words of `entry`'s text (its
+   * {@link searchedPart}) in it; and the positions of all of them, for highlighting.
+   */
+  wordsOfEntry(entry: number, words: ReadonlyArray<ReadonlySet<number>>): { positions: number[]; found: string[][] } {
     const positions: number[] = [];
+    const found: string[][] = words.map(() => []);
     foldForSearch(searchedPart(this.textOf[entry]!))
       .split(' ')
       .forEach((word, position) => {
         const id = this.words.idOf(word);
-        if (id !== undefined && words.some((set) => set.has(id))) positions.push(position);
+        if (id === undefined) return;
+        let isMatched = false;
+        for (let i = 0; i < words.length; i += 1) {
+          if (!words[i]!.has(id)) continue;
+          found[i]!.push(word);
+          isMatched = true;
+        }
+        if (isMatched) positions.push(position);
       });
-    return positions;
+    return { positions, found };
   }
 }
 

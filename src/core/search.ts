@@ -1,4 +1,5 @@
 import { browseCatalog } from './browse.js';
+import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { SearchHit, TextRange } from './hits.js';
@@ -62,6 +63,8 @@ const SWITCHED_LAYOUT_PENALTY = 0.01;
 const RELATIVE_CUTOFF = 0.3;
 /** Hits scoring worse than this are noise, not results. */
 const MAX_SCORE = 0.7;
+/** Added to a re-typed reading's scores, times the share of the typed query in real words (see `queryVariants`). */
+const REAL_WORDS_PENALTY = MAX_SCORE;
 /** Operators type a few words; a pasted essay is cut here so every keystroke stays fast. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 12;
@@ -92,6 +95,10 @@ interface Candidate {
   readonly score: number;
   /** The catalog words each query word matched, for highlighting. */
   readonly matchedWords: ReadonlyArray<ReadonlySet<number>>;
+  /** The folded query words, in the order of {@link matchedWords}. */
+  readonly words: readonly string[];
+  /** Whether the query was read in the other keyboard layout: a guess, so an inexact word is less sure. */
+  readonly isRetyped?: boolean;
 }
 
 /**
@@ -170,11 +177,12 @@ export class ObjectionSearch {
     // Each variant's own best few are enough: an objection in the overall best few is among the best few
     // of the variant that gave it its score.
     const best = new Map<number, Candidate>();
-    for (const variant of queryVariants(query)) {
+    for (const variant of queryVariants(query, (key) => this.#realWordShare(key))) {
       for (const candidate of this.#scoreVariant(variant.key, limit)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
-        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score });
+        const isRetyped = variant.penalty > 0;
+        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score, isRetyped });
       }
     }
     const ranked = [...best.values()].sort((a, b) => a.score - b.score || a.objection - b.objection);
@@ -186,23 +194,41 @@ export class ObjectionSearch {
       .map((candidate) => this.#hit(candidate));
   }
 
+  /**
+   * The share of a folded query's letters in words the catalog has as typed (words of four letters or more):
+   * «цена» is a real word, so its wrong-layout reading `wtyf` (one letter from "wife") must not compete with it.
+   */
+  #realWordShare(key: string): number {
+    const known = this.#searchIndex.words;
+    let real = 0;
+    let all = 0;
+    for (const word of key.split(' ')) {
+      if (word.length <= SHORT_WORD) continue;
+      all += word.length;
+      if (known.idOf(word) !== undefined) real += word.length;
+    }
+    return all === 0 ? 0 : real / all;
+  }
+
   /** Every objection, grouped by category in the catalog's category order, then in catalog order. */
   browse(): SearchHit[] {
     return browseCatalog(this.catalog);
   }
 
-  #hit({ objection, entry, score, matchedWords }: Candidate): SearchHit {
+  #hit({ objection, entry, score, matchedWords, words, isRetyped }: Candidate): SearchHit {
     const index = this.#searchIndex;
     const text = index.textOf[entry]!;
+    const { positions, found } = index.wordsOfEntry(entry, matchedWords);
     return {
       objection: this.catalog.objections[objection]!,
       // Words an objection repeats in many phrases can push a perfect match below 0; 0 is as good as it gets.
       score: Math.max(0, score),
+      confidence: confidenceOf(words, found, score / MAX_SCORE, isRetyped),
       match: {
         field: FIELDS[index.fieldOf[entry]!]!,
         locale: index.locales[index.localeOf[entry]!]!,
         text,
-        ranges: wordRanges(text, index.positionsOfWords(entry, matchedWords)),
+        ranges: wordRanges(text, positions),
       },
     };
   }
@@ -230,7 +256,7 @@ export class ObjectionSearch {
       scratch.offer(index.objectionOf[entry]!, entry, score);
     }
     const matchedWords = [hits.words];
-    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words: [word] }));
   }
 
   /**
@@ -285,7 +311,7 @@ export class ObjectionSearch {
       const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * entryGain;
       return 1 - coverage / totalWeight;
     });
-    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords }));
+    return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words }));
   }
 
   /**
@@ -444,12 +470,17 @@ class Scratch {
   }
 }
 
-/** The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. */
-function queryVariants(query: string): Array<{ key: string; penalty: number }> {
+/**
+ * The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. The
+ * re-typed reading ranks lower the more of the typed query is made of real words (`realWordShare`): all of
+ * them, and it cannot beat any match of the query as typed.
+ */
+function queryVariants(query: string, realWordShare: (key: string) => number): Array<{ key: string; penalty: number }> {
   const typed = query.slice(0, MAX_QUERY_LENGTH);
+  const key = foldForSearch(typed);
   const variants = [
-    { key: foldForSearch(typed), penalty: 0 },
-    { key: foldForSearch(switchKeyboardLayout(typed)), penalty: SWITCHED_LAYOUT_PENALTY },
+    { key, penalty: 0 },
+    { key: foldForSearch(switchKeyboardLayout(typed)), penalty: SWITCHED_LAYOUT_PENALTY + REAL_WORDS_PENALTY * realWordShare(key) },
   ];
   return variants.filter((variant, i) => variant.key !== '' && (i === 0 || variant.key !== variants[0]!.key));
 }

@@ -12,7 +12,7 @@ const STOP_WORDS_BY_LANGUAGE = {
     как-то прям прямо реально честно блин наверное может пожалуйста ладно ага`,
   en: `a an the is are am was be been it its it's this that these those to of in on at for and or but so
     just well i i'm you you're we me my your our do does did um uh hmm oh ah like really okay ok hey hi hello
-    yeah even guys actually honestly very quite totally maybe probably please`,
+    yeah even guys actually honestly very quite totally maybe probably please pls plz`,
   tr: `bu şu o bir ve de da mi mı mu mü ki ya şey yani ama için ile ben sen biz siz beni sizi bana size acaba
     hani işte peki tamam evet hayır pek biraz çok gerçekten valla yahu lütfen galiba herhalde`,
 };

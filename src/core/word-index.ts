@@ -34,6 +34,12 @@ const LONG_STEM = 5;
 const STEM_SHARE = 0.75;
 /** Score of words sharing a stem: between this and twice this, by how much of the words the stem is. */
 const STEM_SCORE = 0.1;
+/**
+ * Two neighbouring letters typed in the wrong order ("spned", "crad") are one slip, but fuse.js's Bitap scorer
+ * counts two edits and loses them. A catalog word that is the query with one adjacent pair swapped scores as
+ * one close typo.
+ */
+const TRANSPOSED_SCORE = 0.15;
 /** fuse.js threshold: about one typo in three letters at most. */
 const FUZZY_THRESHOLD = 0.4;
 /** Words sharing fewer letter pairs than this share of the query word's pairs are not even scored. */
@@ -181,6 +187,11 @@ export class WordIndex {
         score += LOST_PAIRS_PENALTY * (1 - sharedOf.get(id)! / pairs.length);
       }
       scores.set(id, Math.min(score, scores.get(id) ?? 1));
+    }
+    for (let i = 0; i + 1 < query.length; i += 1) {
+      if (query[i] === query[i + 1]) continue;
+      const id = this.#ids.get(query.slice(0, i) + query[i + 1] + query[i] + query.slice(i + 2));
+      if (id !== undefined) scores.set(id, Math.min(TRANSPOSED_SCORE, scores.get(id) ?? 1));
     }
     return scores;
   }

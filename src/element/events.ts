@@ -33,11 +33,17 @@ export interface CatalogErrorDetail {
   readonly omitted: OmittedProblems;
 }
 
+/** Detail of `objection-missing`: what the operator searched for and found no answer to. */
+export interface ObjectionMissingDetail {
+  readonly query: string;
+}
+
 /** Every event the element dispatches, by name. */
 export interface ObjectionDeskEventDetails {
   'objection-select': ObjectionSelectDetail;
   'reply-copy': ReplyCopyDetail;
   'catalog-error': CatalogErrorDetail;
+  'objection-missing': ObjectionMissingDetail;
 }
 
 declare global {
@@ -48,5 +54,7 @@ declare global {
     'reply-copy': CustomEvent<ReplyCopyDetail>;
     /** An extra catalog (`src` or `catalog`) could not be loaded or has problems; the built-ins keep working. */
     'catalog-error': CustomEvent<CatalogErrorDetail>;
+    /** The operator said the catalog has no answer for what they searched ("No answer for this"). */
+    'objection-missing': CustomEvent<ObjectionMissingDetail>;
   }
 }

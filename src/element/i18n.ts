@@ -28,6 +28,10 @@ export interface UiStrings {
   readonly results: (count: number) => string;
   readonly nothingFound: string;
   readonly nothingFoundHint: string;
+  /** The mark of a result the search is unsure of. */
+  readonly weakMatch: string;
+  /** The button that reports a query the catalog has no answer for. */
+  readonly noAnswer: string;
   /** Under the list shown before anything is typed, when a big catalog's list is cut. */
   readonly browseMore: (count: number) => string;
   readonly back: string;
@@ -98,6 +102,8 @@ const EN: FirstPaintStrings = {
   results: (count) => plural('en', count, { one: '# result', other: '# results' }),
   nothingFound: 'Nothing found',
   nothingFoundHint: 'Try a shorter phrase or one key word.',
+  weakMatch: 'weak match',
+  noAnswer: 'No answer for this',
   browseMore: (count) => plural('en', count, { other: '# more — type to search' }),
   back: 'Back',
   replies: 'Replies',
@@ -146,6 +152,8 @@ const RU: FirstPaintStrings = {
     plural('ru', count, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
   nothingFound: 'Ничего не найдено',
   nothingFoundHint: 'Попробуйте фразу короче или одно ключевое слово.',
+  weakMatch: 'слабое совпадение',
+  noAnswer: 'Нет ответа на это',
   browseMore: (count) => plural('ru', count, { other: 'Ещё # — введите запрос, чтобы найти' }),
   back: 'Назад',
   replies: 'Ответы',
@@ -194,6 +202,8 @@ const TR: FirstPaintStrings = {
   results: (count) => plural('tr', count, { other: '# sonuç' }),
   nothingFound: 'Sonuç bulunamadı',
   nothingFoundHint: 'Daha kısa bir ifade ya da tek bir anahtar kelime deneyin.',
+  weakMatch: 'zayıf eşleşme',
+  noAnswer: 'Buna yanıt yok',
   browseMore: (count) => plural('tr', count, { other: '# tane daha — aramak için yazın' }),
   back: 'Geri',
   replies: 'Yanıtlar',

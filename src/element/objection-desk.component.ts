@@ -19,7 +19,7 @@ import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened, renderObjection } from './templates/opened-objection.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
-export type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
+export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
 
 type View = 'search' | 'objection';
 
@@ -38,11 +38,15 @@ type View = 'search' | 'objection';
  *   the text was selected for manual copy; `unfilled` names the placeholders left empty.
  * @event {{ source: string; problems: Problem[] }} catalog-error - The `src` catalog could not be loaded, or
  *   the `src` or `catalog` catalog has problems. The built-in catalog keeps working.
+ * @event {{ query: string }} objection-missing - The operator pressed "No answer for this": nothing found, or
+ *   only weak matches, for `query` — a gap in the catalog.
  *
  * @csspart base - The element's box, holding everything else.
  * @csspart input - The search box.
  * @csspart listbox - The list of results.
  * @csspart option - One result.
+ * @csspart weak-mark - The "weak match" mark of a result the search is unsure of.
+ * @csspart missing-button - The "No answer for this" button shown when nothing is found.
  * @csspart group-label - The heading above a group of objections when nothing is typed: pinned, recent, a category.
  * @csspart pin-button - The toggle that pins the opened objection: pinned ones are listed first when nothing is typed.
  * @csspart objection - The opened objection.
@@ -463,6 +467,7 @@ export class ObjectionDesk extends LitElement {
       onSearchInput: this.#handleSearchInput,
       onSearchKeydown: this.#handleSearchKeydown,
       onClear: this.#handleClear,
+      onMissing: () => emit(this, 'objection-missing', { query: this.#search.session.query.trim() }),
       onOptionClick: this.#handleOptionClick,
       onBack: () => void this.#back(),
       onReplyTextClick: this.#handleReplyTextClick,

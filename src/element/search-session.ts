@@ -1,4 +1,4 @@
-import { groupByCategory, type BrowseGroup, type Category, type SearchHit, type ShortcutGroup } from '../core/index.js';
+import { WEAK_CONFIDENCE, groupByCategory, type BrowseGroup, type Category, type SearchHit, type ShortcutGroup } from '../core/index.js';
 import { uiStrings, type FirstPaintStrings } from './i18n.js';
 
 /** A message for the live region, worded in the interface's texts and the catalog texts' language of the moment. */
@@ -38,9 +38,20 @@ export class SearchSession {
   #words: Parameters<Saying> = [uiStrings('en'), 'en'];
   /** The result count the live region says last; unset once it says something else. */
   #announcedCount: number | undefined;
+  /** The query the hits shown answer (the box may hold more already). */
+  #answered = '';
 
   get activeHit(): SearchHit | undefined {
     return this.hits[this.active];
+  }
+
+  /**
+   * No results, or only weak ones for a query of four characters or more: nothing the search is sure of. The
+   * first few letters of a word match weakly whatever it will be; that is no reason to say "nothing found".
+   */
+  get nothingFound(): boolean {
+    if (this.hits.length === 0) return true;
+    return !this.groups && [...this.#answered.trim()].length > 3 && !this.hits.some((hit) => hit.confidence >= WEAK_CONFIDENCE);
   }
 
   /** The empty query's list last shown, for {@link regroup}. */
@@ -68,6 +79,7 @@ export class SearchSession {
    */
   show(query: string, list: HitList, categories: readonly Category[], keepActive: boolean): void {
     const previous = keepActive ? this.activeHit?.objection.id : undefined;
+    this.#answered = query;
     if (query.trim() === '') {
       this.showByCategory(list, categories);
     } else {
@@ -93,11 +105,11 @@ export class SearchSession {
   }
 
   /**
-   * Says how many results there are, unless that count is what was said last: the operator's next search is
-   * heard, every keystroke of it is not.
+   * Says how many results there are (0 when {@link nothingFound}), unless that count is what was said last: the
+   * operator's next search is heard, every keystroke of it is not.
    */
   announceCount(say: (count: number) => string | Saying): void {
-    const count = this.hits.length;
+    const count = this.nothingFound ? 0 : this.hits.length;
     if (count !== this.#announcedCount) this.announce(say(count), count);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zeros } from '../fixtures/hostile/02-million-zeros.mjs';
+import { WEAK_CONFIDENCE } from '../../src/core/index.js';
 import { fixture, run } from './run-cli.js';
 
 describe('objection-desk search', () => {
@@ -17,8 +18,18 @@ describe('objection-desk search', () => {
     const line = JSON.parse(stdout);
     expect(line.query).toBe('dorogo');
     expect(line.results).toHaveLength(2);
-    expect(line.results[0]).toEqual({ id: 'expensive', score: expect.any(Number) });
+    expect(line.results[0]).toEqual({ id: 'expensive', score: expect.any(Number), confidence: expect.any(Number) });
     expect(line.results[0].score).toBeLessThanOrEqual(line.results[1].score);
+  });
+
+  it('gives each result a confidence in --json and marks the weak ones, so gibberish reads as nothing found', async () => {
+    const { stdout } = await run(['search', '--json'], 'дорого\nqwzx\n');
+    const [dorogo, gibberish] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(dorogo.results[0]).toMatchObject({ id: 'expensive', confidence: expect.any(Number) });
+    expect(dorogo.results[0].confidence).toBeGreaterThanOrEqual(WEAK_CONFIDENCE);
+    expect(dorogo.results[0].weak).toBeUndefined();
+    for (const result of gibberish.results) expect(result).toMatchObject({ weak: true });
+    for (const result of gibberish.results) expect(result.confidence).toBeLessThan(WEAK_CONFIDENCE);
   });
 
   it('reads one query per line from standard input when no query is given', async () => {

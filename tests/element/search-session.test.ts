@@ -1,7 +1,7 @@
 // The element's search state, driven in Node the way the element drives it: the operator types, the engine
 // answers with hits from the real built-in catalog, the operator moves through them.
 import { describe, expect, it } from 'vitest';
-import { ObjectionSearch, mergeCatalogs } from '../../src/core/index.js';
+import { ObjectionSearch, WEAK_CONFIDENCE, mergeCatalogs } from '../../src/core/index.js';
 import { builtinCatalog } from '../../src/core/builtin-catalog-sync.js';
 import { browseList } from '../../src/element/engine/engine-protocol.js';
 import { SearchSession } from '../../src/element/search-session.js';
@@ -25,6 +25,24 @@ describe('the search session', () => {
     const used = new Set(catalog.objections.map((objection) => objection.category));
     expect(session.groups?.map((group) => ('category' in group ? group.category.id : group.shortcut))).toEqual(catalog.categories.map((category) => category.id).filter((id) => used.has(id)));
     expect(session.hits.map((hit) => hit.objection.id).sort()).toEqual(catalog.objections.map((objection) => objection.id).sort());
+  });
+
+  it('says "Nothing found" for a query with only weak matches, such as "qwzx", though it lists them', () => {
+    const session = new SearchSession();
+    session.show('qwzx', hitsOf('qwzx'), catalog.categories, false);
+    expect(session.hits.length).toBeGreaterThan(0);
+    expect(session.nothingFound).toBe(true);
+    session.announceCount(say);
+    expect(session.announcement).toBe('Nothing found');
+    session.show('дорого', hitsOf('дорого'), catalog.categories, false);
+    expect(session.nothingFound).toBe(false);
+  });
+
+  it('does not say "Nothing found" while the first three letters of a word are typed, weak as their matches are', () => {
+    const session = new SearchSession();
+    session.show('di', hitsOf('di'), catalog.categories, false);
+    expect(session.hits.every((hit) => hit.confidence < WEAK_CONFIDENCE)).toBe(true);
+    expect(session.nothingFound).toBe(false);
   });
 
   it('keeps the objection the operator had active when the same query is answered again (catalogs changed)', () => {

@@ -44,6 +44,8 @@ export interface DeskView {
   readonly onSearchInput: (event: InputEvent) => void;
   readonly onSearchKeydown: (event: KeyboardEvent) => void;
   readonly onClear: () => void;
+  /** "No answer for this": the catalog lacks what the operator searched for. */
+  readonly onMissing: () => void;
   readonly onOptionClick: (event: MouseEvent) => void;
   readonly onBack: () => void;
   readonly onReplyTextClick: (event: MouseEvent) => void;

@@ -214,4 +214,13 @@ export const resultListStyles = css`
     margin-top: 4px;
     font-size: 0.9em;
   }
+
+  .weak-only {
+    padding: 12px 16px;
+  }
+
+  /* Drawn as a copy button (opened-objection.styles.ts). */
+  .missing-button {
+    margin-top: 10px;
+  }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fillTemplateRanges, localize, type BrowseGroup, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
+import { WEAK_CONFIDENCE, fillTemplateRanges, localize, type BrowseGroup, type SearchHit, type SearchMatch, type TextRange } from '../../core/index.js';
 import { highlight } from '../../ui/highlight.js';
 import type { DeskView } from './desk-view.js';
 
@@ -54,23 +54,28 @@ export function renderSearchField(view: DeskView): TemplateResult {
   `;
 }
 
-/** The listbox of results (by category for the empty query), or "Nothing found" once a search says so. */
+/**
+ * The listbox of results (by category for the empty query), or "Nothing found" once a search says so — also
+ * above results that are all weak matches — with "No answer for this" for a query.
+ */
 export function renderResults(view: DeskView): TemplateResult {
   const { strings, session } = view;
   const { groups } = session;
   const empty = session.hits.length === 0;
+  const query = session.query.trim();
   return html`
     <div class="results">
+      ${session.nothingFound && !view.notices.missing && !view.searching
+        ? html`<div class="empty-results ${empty ? '' : 'weak-only'}">
+            <p class="empty-title">${strings.nothingFound}</p>
+            ${query ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>
+                  <button class="copy-button missing-button" part="missing-button" type="button" @click=${view.onMissing}>${strings.noAnswer}</button>` : nothing}
+          </div>`
+        : nothing}
       <div id=${LISTBOX_ID} part="listbox" class="listbox" role="listbox" aria-label=${strings.resultsLabel} ?hidden=${empty}>
         ${groups ? renderGroups(groups, view) : session.hits.map((hit, index) => renderOption(hit, index, true, view))}
       </div>
       ${groups && session.more > 0 ? html`<p class="browse-more">${strings.browseMore(session.more)}</p>` : nothing}
-      ${empty && !view.notices.missing && !view.searching
-        ? html`<div class="empty-results">
-            <p class="empty-title">${strings.nothingFound}</p>
-            ${session.query.trim() ? html`<p class="empty-hint">${strings.nothingFoundHint}</p>` : nothing}
-          </div>`
-        : nothing}
     </div>
   `;
 }
@@ -108,6 +113,7 @@ function renderOption(hit: SearchHit, index: number, showCategory: boolean, view
     >
       <span class="option-line">
         <span class="option-title">${titleMatched ? highlight(title, match.ranges) : title}</span>
+        ${hit.confidence >= WEAK_CONFIDENCE ? nothing : html`<span class="chip weak-mark" part="weak-mark">${view.strings.weakMatch}</span>`}
         ${showCategory ? html`<span class="option-category">${view.categoryTitle(hit.objection.category)}</span>` : nothing}
       </span>
       ${match && !titleMatched ? renderMatch(match, view) : nothing}
