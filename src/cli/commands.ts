@@ -1,6 +1,7 @@
 import { catalogToJson } from '../core/catalog-files.js';
 import {
   MIN_TRIGGERS,
+  WEAK_CONFIDENCE,
   builtinCatalog,
   canonicalLocale,
   catalogStats,
@@ -221,7 +222,7 @@ export const COMMANDS: readonly Command[] = [
         return EXIT.problems;
       }
       const search = await loadSearch(values.catalog, values['no-builtin'], io);
-      io.stdout(qualityReport(file, evaluateSearch(search, queries)));
+      io.stdout(qualityReport(file, evaluateSearch(search, queries, { isConfident: (hit) => hit.confidence >= WEAK_CONFIDENCE })));
       return EXIT.ok;
     },
   }),

@@ -105,7 +105,7 @@ export function qualityReport(file: string, report: QualityReport): string {
     text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  expected ${oneLine(labelled.expected)}, ${oneLine(first)}\n`;
   }
   const { total, answered } = report.unrelated;
-  if (total > 0) text += `\nNo objection expected (-): ${total} lines, ${answered.length} answered\n`;
+  if (total > 0) text += `\nNo objection expected (-): ${total} lines, ${answered.length} answered confidently\n`;
   for (const { labelled, got } of answered) {
     text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.query)}"  first came ${oneLine(got[0]!)}\n`;
   }

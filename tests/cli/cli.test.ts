@@ -126,10 +126,10 @@ describe('objection-desk check', () => {
     expect(stdout).toContain('locale tr');
   });
 
-  it('counts lines labelled "-" apart and lists those the search answered', async () => {
+  it('counts lines labelled "-" apart and lists those the search answered confidently', async () => {
     const { code, stdout } = await run(['check', fixture('../search/operator.tsv')]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^No objection expected \(-\): \d+ lines, \d+ answered$/m);
+    expect(stdout).toMatch(/^No objection expected \(-\): \d+ lines, \d+ answered confidently$/m);
     expect(stdout).not.toContain('kind none');
   });
 });
