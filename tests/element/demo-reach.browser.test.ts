@@ -27,9 +27,13 @@ describe('the demo, from the keyboard', () => {
     expect(searchBox(desk).value).to.equal('expensive');
   });
 
-  it('takes the operator from the call notes to a reply and back, with the reply ready to paste', async () => {
+  it('takes the operator from the call notes to a reply, fills its empty field, and back, with the reply ready to paste', async () => {
     const page = (await demoFrame('?lang=ru')).contentDocument!;
     const desk = page.querySelector<ObjectionDesk>('objection-desk')!;
+    // A caller whose name the CRM does not know: the replies ask for it.
+    const name = page.querySelector<HTMLInputElement>('#context-clientName')!;
+    name.value = '';
+    name.dispatchEvent(new Event('input'));
     const notes = page.querySelector<HTMLTextAreaElement>('#notes')!;
     const written = notes.value;
     notes.focus();
@@ -38,23 +42,31 @@ describe('the demo, from the keyboard', () => {
 
     await sendKeys({ press: 'Alt+Shift+KeyO' });
     expect(deepFocus(page)).to.equal(searchBox(desk));
-    await sendKeys({ type: 'посоветуюсь с мужем' });
+    await sendKeys({ type: 'с мужем' });
     await desk.updateComplete;
     const options = () => [...desk.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
     await until(() => options()[0]?.textContent?.includes('Я подумаю'), '«Я подумаю» did not come first');
     await sendKeys({ press: 'Enter' });
     await until(() => deepFocus(page)?.matches('[part="copy-button"]'), 'the first reply did not get focus');
 
-    const copied = new Promise<CustomEvent<{ text: string }>>((resolve) => desk.addEventListener('reply-copy', resolve as EventListener, { once: true }));
+    let copies = 0;
+    const copied = new Promise<CustomEvent<{ text: string }>>((resolve) =>
+      desk.addEventListener('reply-copy', (event) => {
+        copies += 1;
+        resolve(event as CustomEvent<{ text: string }>);
+      }),
+    );
+    // Enter on a reply with an empty field goes to the field, copying nothing yet.
     await sendKeys({ press: 'Enter' });
-    // A reply with a field the context leaves empty asks for it first.
-    if (deepFocus(page)?.matches('[part="placeholder"]')) {
-      await sendKeys({ type: 'завтра' });
-      await sendKeys({ press: 'Enter' });
-    }
+    await until(() => deepFocus(page)?.matches('[part="placeholder"]'), 'Enter did not go to the empty field');
+    expect(copies, 'copied before the field was filled').to.equal(0);
+    expect(page.activeElement).to.equal(desk);
+    await sendKeys({ type: 'Анна' });
+    await sendKeys({ press: 'Enter' });
     const { text } = (await copied).detail;
+    expect(text).to.contain('Анна');
     expect(text).not.to.contain('{');
-    expect(page.activeElement).to.equal(notes);
+    await until(() => page.activeElement === notes, 'focus did not go back to the notes');
     await sendKeys({ press: 'Control+V' });
     expect(notes.value).to.equal(`${written} ${text}`);
   });
