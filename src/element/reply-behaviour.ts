@@ -5,11 +5,10 @@ import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
 import type { UiLocale } from '../ui/locale.js';
 import type { FirstPaintStrings } from './i18n.js';
-import type { ReplyStop } from './reply-fields.js';
+import { moveFrom, pressed, type ReplyStop } from './reply-fields.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 import type { Saying } from './search-session.js';
-
-type ReplyFields = typeof import('./reply-fields.js');
+import type { TypedValues } from './typed-values.js';
 
 /** The languages of an update: the catalog texts' (`tag`) and the interface's (`value`), as the locale controller has them. */
 export interface Languages {
@@ -20,20 +19,22 @@ export interface Languages {
 /**
  * The opened objection and its replies: which is active, the values typed for placeholders, and copying a
  * reply with its placeholders filled (the outcome shown on the reply, said in the live region, and told as
- * `reply-copy`). What Enter and the arrows do with the replies' fields is in reply-fields.ts, loaded when the
- * first objection opens.
+ * `reply-copy`). What Enter and the arrows do with the replies' fields is in reply-fields.ts.
  */
 export class ReplyBehaviour {
-  readonly state = new ReplyState();
+  readonly state: ReplyState;
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #copy: CopyController<ReplyCopy>;
   /** Says something in the host's live region: a text, or words said again in the new language after a switch. */
   readonly announce: (message: string | Saying) => void;
-  /** The fields' code, loading from the first objection opened; undefined when it did not load. */
-  #fields: Promise<ReplyFields | undefined> | undefined;
 
-  /** `announce` says an opened objection and a copy's outcome in the host's live region. */
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, announce: (message: string | Saying) => void) {
+  /** `announce` says an opened objection and a copy's outcome in the host's live region; `typed` fills the placeholders. */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    announce: (message: string | Saying) => void,
+    typed: TypedValues,
+  ) {
+    this.state = new ReplyState(typed);
     this.#host = host;
     this.#copy = new CopyController(host);
     this.announce = announce;
@@ -48,8 +49,6 @@ export class ReplyBehaviour {
   show(objection: Objection): void {
     if (this.state.opened?.id !== objection.id) this.#copy.forget();
     this.state.show(objection);
-    // Without that file the replies behave as before fields had keys: Enter copies, the arrows skip the fields.
-    this.#fields ??= import('./reply-fields.js').catch(() => (this.#fields = undefined));
   }
 
   /** Opens `objection` at its first reply, and says its title and how many replies it has. */
@@ -74,19 +73,16 @@ export class ReplyBehaviour {
   }
 
   /** Moves focus for an arrow key, Home or End pressed on `target`: a reply's button or field, or else in the objection. */
-  async moveFrom(target: HTMLElement, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', languages: Languages): Promise<void> {
-    const fields = await this.#fields;
-    if (fields) fields.moveFrom(this, target, key, languages);
-    else this.go({ reply: this.state.moved(key) });
+  moveFrom(target: HTMLElement, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', languages: Languages): void {
+    moveFrom(this, target, key, languages);
   }
 
   /**
    * Enter or a click on reply `index`, or Enter in its field `field`: copies the reply, or sends the operator to an
    * empty field of it (see `pressed` in reply-fields.ts). False only when the clipboard refused (see {@link copy}).
    */
-  async press(index: number, languages: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> {
-    const fields = await this.#fields;
-    return fields ? fields.pressed(this, index, languages, strings, field) : this.copy(index, languages.tag);
+  press(index: number, languages: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> | true {
+    return pressed(this, index, languages, strings, field);
   }
 
   /**

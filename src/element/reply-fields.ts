@@ -4,8 +4,8 @@ import { placeholderLabel, type FieldStrings, type FirstPaintStrings } from './i
 import type { Languages, ReplyBehaviour } from './reply-behaviour.js';
 import { replyKey, type ReplyState } from './reply-state.js';
 
-// What the placeholder fields of the replies do: where Enter and the arrow keys go, and what is said then. A chunk
-// of its own, loaded when the first objection opens, so the element's first script leaves it out.
+// What the placeholder fields of the replies do: where Enter and the arrow keys go, and what is said then. Part of
+// the opened objection's chunk (objection-pane.ts), so the element's first script leaves it out.
 
 /** Where focus is among the replies: reply `reply`'s field `field` (see {@link fields}), else its copy button. */
 export interface ReplyStop {

@@ -1,0 +1,72 @@
+import type { ReactiveController } from 'lit';
+import { messageOf, type Objection } from '../../core/index.js';
+import { missingFile, type CatalogNotices, type MissingFile } from '../catalog-notices.js';
+import type { ObjectionPane, PaneHost, PaneOptions } from '../objection-pane.js';
+
+/** The longest the opened objection's chunk waits for the browser to be idle after the first paint, in ms. */
+const PRELOAD_MAX_DELAY_MS = 2000;
+
+/**
+ * The opened objection's chunk (objection-pane.ts): loaded when the browser is idle after the element's first
+ * paint, and awaited by an objection opened before it came. A chunk that does not load is named in the element's
+ * alert when the operator opens an objection, as any missing file of the widget is.
+ */
+export class PaneLoader implements ReactiveController {
+  readonly #host: PaneHost;
+  readonly #notices: Pick<CatalogNotices<unknown>, 'reportMissing'>;
+  readonly #options: PaneOptions;
+  /** The chunk loading, until it failed: then what did not load. */
+  #loading: Promise<ObjectionPane | MissingFile> | undefined;
+  #preloading = false;
+  /** The pane, once its chunk has loaded. */
+  pane: ObjectionPane | undefined;
+  /** The objection opening, until it is shown (see {@link open}). */
+  opening: Promise<void> | undefined;
+
+  constructor(host: PaneHost, notices: Pick<CatalogNotices<unknown>, 'reportMissing'>, options: PaneOptions) {
+    this.#host = host;
+    this.#notices = notices;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The objection open; undefined when none is. */
+  get opened(): Objection | undefined {
+    return this.pane?.opened;
+  }
+
+  hostUpdated(): void {
+    if (this.#preloading) return;
+    this.#preloading = true;
+    // Quietly: should it fail, a missing engine stays the file the alert names, and opening names this one.
+    const preload = () => void this.#load();
+    if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: PRELOAD_MAX_DELAY_MS });
+    else setTimeout(preload, PRELOAD_MAX_DELAY_MS);
+  }
+
+  /**
+   * Opens `objection` in the pane, once loaded (see `ObjectionPane.open`); `opened` then tells the element, before
+   * it renders. Nothing opens when the chunk does not load.
+   */
+  open(objection: Objection, opened: () => void): Promise<void> {
+    const openIn = (pane: ObjectionPane) => {
+      const shown = pane.open(objection);
+      opened();
+      return shown;
+    };
+    return (this.opening = this.pane
+      ? openIn(this.pane)
+      : this.#load().then((loaded) => ('file' in loaded ? this.#notices.reportMissing(loaded) : openIn(loaded))));
+  }
+
+  /** Loads the chunk, once; a failed load is tried again the next time. */
+  #load(): Promise<ObjectionPane | MissingFile> {
+    return (this.#loading ??= import('../objection-pane.js').then(
+      ({ ObjectionPane }) => (this.pane = new ObjectionPane(this.#host, this.#options)),
+      (error: unknown) => {
+        this.#loading = undefined;
+        return missingFile(messageOf(error), 'objection-desk-objection-pane-*.js');
+      },
+    ));
+  }
+}
