@@ -18,7 +18,6 @@ import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js'
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened } from './templates/nothing-opened.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
-import { TypedValues } from './typed-values.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
 export type { CatalogErrorDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
 
@@ -170,8 +169,6 @@ export class ObjectionDesk extends LitElement {
     },
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection));
-  /** The placeholders' values: the context's, and those typed in this call, which the results show too. */
-  readonly #typed = new TypedValues();
   readonly #recentPinned = new RecentPinnedController(this, this.#search.session, () => this.#pane.opened);
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
@@ -180,7 +177,6 @@ export class ObjectionDesk extends LitElement {
   readonly #pane = new PaneLoader(this, this.#notices, {
     languages: this.#uiLocale,
     strings: () => this.#strings,
-    typed: this.#typed,
     announce: (message) => this.#search.session.announce(message),
     back: (query) => void this.#back(query),
     rendered: () => this.#rendered(),
@@ -204,7 +200,7 @@ export class ObjectionDesk extends LitElement {
   /** Starts a new call: forgets the objections opened (listed as recent) and the placeholder values typed. */
   newCall(): void {
     this.#recentPinned.newCall();
-    this.#typed.forgetTyped();
+    this.#pane.typed.forgetTyped();
     this.requestUpdate();
   }
 
@@ -233,7 +229,7 @@ export class ObjectionDesk extends LitElement {
     // Once an update, not at each use: the texts of the interface language with the page's `strings` over them.
     this.#strings = { ...uiStrings(this.#uiLocale.update()), ...this.strings };
     this.#search.session.reword(this.#strings, this.#uiLocale.tag);
-    if (changed.has('context')) this.#typed.setContext(this.context);
+    if (changed.has('context')) this.#pane.typed.setContext(this.context);
     if (changed.has('pinned')) this.#search.session.regroup();
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
@@ -341,16 +337,10 @@ export class ObjectionDesk extends LitElement {
   // ---- Objection ----
 
   #showLookup(objection: Objection | undefined, purpose: 'open' | 'refresh'): void {
-    const { pane } = this.#pane;
     if (purpose === 'open') {
       if (objection) void this.#open(objection);
-    } else if (pane?.opened) {
-      if (objection) pane.show(objection);
-      else {
-        pane.close();
-        this.#view = 'search';
-      }
-      this.requestUpdate();
+    } else if (this.#pane.refresh(objection)) {
+      this.#view = 'search';
     }
   }
 
@@ -389,7 +379,7 @@ export class ObjectionDesk extends LitElement {
       listboxShown: this.#listboxShown,
       keyshortcuts: this.#hotkey.shortcuts.join(' '),
       openedId: this.#pane.opened?.id,
-      values: this.#typed.values,
+      values: this.#pane.typed.values,
       pins: this.#recentPinned,
       src: this.#src,
       progress: this.#engine.progress,

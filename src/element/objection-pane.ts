@@ -6,6 +6,7 @@ import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
 import { renderObjection } from './templates/opened-objection.js';
 import { openedObjectionStyles } from './templates/opened-objection.styles.js';
+import { paneStrings } from './templates/pane-text.js';
 import type { TypedValues } from './typed-values.js';
 
 // The opened objection, a chunk of its own: the element's first script paints the search without it, and loads it
@@ -45,7 +46,7 @@ export class ObjectionPane {
   constructor(host: PaneHost, options: PaneOptions) {
     this.#host = host;
     this.#options = options;
-    this.#replies = new ReplyBehaviour(host, options.announce, options.typed);
+    this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed);
     // After the element's own, Lit's way: adopted style sheets, else <style> elements with the page's CSP nonce.
     adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles]);
   }
@@ -82,6 +83,7 @@ export class ObjectionPane {
     return opened
       ? renderObjection(opened, {
           ...view,
+          strings: paneStrings(view.locale, view.strings),
           replies: this.#replies.state,
           copied: this.#replies.copied,
           onBack: () => this.#options.back(),
@@ -162,7 +164,8 @@ export class ObjectionPane {
 
   /** Copies reply `index` (or goes to its empty field); when the clipboard refused, selects its text for a copy by hand. */
   async #copyReply(index: number, field?: number): Promise<void> {
-    if (await this.#replies.press(index, this.#options.languages, this.#options.strings(), field)) return;
+    const { languages } = this.#options;
+    if (await this.#replies.press(index, languages, paneStrings(languages.value, this.#options.strings()), field)) return;
     await this.#options.rendered();
     const manual = this.#host.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
     manual?.focus();

@@ -4,10 +4,10 @@ import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
 import type { UiLocale } from '../ui/locale.js';
-import type { FirstPaintStrings } from './i18n.js';
 import { moveFrom, pressed, type ReplyStop } from './reply-fields.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 import type { Saying } from './search-session.js';
+import { paneStrings, type PaneTexts } from './templates/pane-text.js';
 import type { TypedValues } from './typed-values.js';
 
 /** The languages of an update: the catalog texts' (`tag`) and the interface's (`value`), as the locale controller has them. */
@@ -27,14 +27,21 @@ export class ReplyBehaviour {
   readonly #copy: CopyController<ReplyCopy>;
   /** Says something in the host's live region: a text, or words said again in the new language after a switch. */
   readonly announce: (message: string | Saying) => void;
+  /** The host's languages, as of its last update: what is said again after a switch is said in the new one. */
+  readonly #languages: Languages;
 
-  /** `announce` says an opened objection and a copy's outcome in the host's live region; `typed` fills the placeholders. */
+  /**
+   * `announce` says an opened objection and a copy's outcome in the host's live region, in `languages`; `typed`
+   * fills the placeholders.
+   */
   constructor(
     host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     announce: (message: string | Saying) => void,
+    languages: Languages,
     typed: TypedValues,
   ) {
     this.state = new ReplyState(typed);
+    this.#languages = languages;
     this.#host = host;
     this.#copy = new CopyController(host);
     this.announce = announce;
@@ -56,7 +63,7 @@ export class ReplyBehaviour {
     this.show(objection);
     this.state.active = 0;
     const count = this.state.replies.length;
-    this.announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${strings.replies}: ${count}`);
+    this.announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${this.#texts(strings).replies}: ${count}`);
   }
 
   close(): void {
@@ -81,7 +88,7 @@ export class ReplyBehaviour {
    * Enter or a click on reply `index`, or Enter in its field `field`: copies the reply, or sends the operator to an
    * empty field of it (see `pressed` in reply-fields.ts). False only when the clipboard refused (see {@link copy}).
    */
-  press(index: number, languages: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> | true {
+  press(index: number, languages: Languages, strings: PaneTexts, field?: number): Promise<boolean> | true {
     return pressed(this, index, languages, strings, field);
   }
 
@@ -102,9 +109,14 @@ export class ReplyBehaviour {
     const said = (unfilled.length > 0 && left?.(unfilled)) || '';
     state.active = index;
     const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, left: said, text }));
-    this.announce(copied ? said || ((strings) => strings.copied) : (strings) => strings.copyFailed(copyShortcut()));
+    this.announce(copied ? said || ((strings) => strings.copied) : (strings) => this.#texts(strings).copyFailed(copyShortcut()));
     emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
     this.#host.requestUpdate();
     return copied;
+  }
+
+  /** The opened objection's texts, with the host's `strings` over them, in the interface language as of now. */
+  #texts(strings: Parameters<Saying>[0]): PaneTexts {
+    return paneStrings(this.#languages.value, strings);
   }
 }

@@ -8,6 +8,7 @@ import type { ProgressReport } from '../engine/engine-protocol.js';
 import type { FirstPaintStrings } from '../i18n.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
+import type { PaneTexts } from './pane-text.js';
 
 /** The templates of what catalogs tell, loaded with the first notice (templates/catalog-notice.ts). */
 export interface CatalogNoticeTemplates {
@@ -50,7 +51,9 @@ export interface DeskView {
 }
 
 /** What the opened objection's template shows, and what it does: made by the pane (objection-pane.ts) for each render. */
-export interface ObjectionView extends Pick<DeskView, 'strings' | 'textLocale' | 'categoryTitle' | 'pins'> {
+export interface ObjectionView extends Pick<DeskView, 'textLocale' | 'categoryTitle' | 'pins'> {
+  /** The interface texts, with the opened objection's. */
+  readonly strings: PaneTexts;
   readonly replies: ReplyState;
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;

@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localize, parseTemplate, placeholderValue, type LocalizedText, type Objection, type Reply } from '../../core/index.js';
 import { copyShortcut } from '../../ui/clipboard.js';
-import { placeholderLabel } from '../i18n.js';
 import { replyKey, type ReplyCopy } from '../reply-state.js';
 import type { ObjectionView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
+import { placeholderLabel } from './pane-text.js';
 
 /** The opened objection: its replies with their fields and copy buttons, follow-ups and tips. */
 export function renderObjection(objection: Objection, view: ObjectionView): TemplateResult {
