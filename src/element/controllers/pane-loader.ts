@@ -63,7 +63,6 @@ export class PaneLoader implements ReactiveController {
       : this.#load().then((loaded) => ('file' in loaded ? this.#notices.reportMissing(loaded) : openIn(loaded))));
   }
 
-  /** Loads the chunk, once; a failed load is tried again the next time. */
   /** Shows the fresh copy of the opened objection after the catalogs changed; true when they no longer have it, and it closed. */
   refresh(objection: Objection | undefined): boolean {
     const { pane } = this;
@@ -74,6 +73,7 @@ export class PaneLoader implements ReactiveController {
     return !objection;
   }
 
+  /** Loads the chunk, once; a failed load is tried again the next time. */
   #load(): Promise<ObjectionPane | MissingFile> {
     return (this.#loading ??= import('../objection-pane.js').then(
       ({ ObjectionPane }) => (this.pane = new ObjectionPane(this.#host, { ...this.#options, typed: this.typed })),
