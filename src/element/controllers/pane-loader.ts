@@ -9,7 +9,7 @@ const PRELOAD_MAX_DELAY_MS = 2000;
 
 /**
  * The opened objection's chunk (objection-pane.ts): loaded when the browser is idle after the element's first
- * paint, and awaited by an objection opened before it came. A chunk that does not load is named in the element's
+ * paint (see {@link hostUpdated}), and awaited by an objection opened before it came. A chunk that does not load is named in the element's
  * alert when the operator opens an objection, as any missing file of the widget is. The placeholder values typed
  * are kept here, in the first script: the results show them too, and `newCall()` forgets them, pane or not.
  */
@@ -42,6 +42,9 @@ export class PaneLoader implements ReactiveController {
   hostUpdated(): void {
     if (this.#preloading) return;
     this.#preloading = true;
+    // The chunk imports Lit from the drop-in's script by its plain name: a page that loads the script with a version
+    // in its URL (`objection-desk.min.js?v=2`) would load it twice. There the chunk comes with the first objection.
+    if (new URL(import.meta.url).search) return;
     // Quietly: should it fail, a missing engine stays the file the alert names, and opening names this one.
     const preload = () => void this.#load();
     if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: PRELOAD_MAX_DELAY_MS });
