@@ -75,6 +75,7 @@ async function cdnHeaders(context, next) {
 const COPIED_SETS = {
   'min-only': (file) => file === 'objection-desk.min.js',
   'no-catalog': (file) => !file.startsWith('objection-desk-catalog-'),
+  'no-objection-pane': (file) => !file.startsWith('objection-desk-objection-pane-'),
 };
 
 async function copiedDropIn(context, next) {

@@ -17,6 +17,8 @@ export interface CatalogNotice extends ListedProblems {
 export interface MissingFile {
   readonly file: string;
   readonly folder: string;
+  /** Only objections cannot open (the opened objection's file); else the search cannot work. */
+  readonly opening?: true;
 }
 
 /**

@@ -70,6 +70,8 @@ export interface UiStrings {
   readonly builtinStillWorks: string;
   /** A file of the widget itself did not load from `folder`: the search cannot work. */
   readonly fileMissing: (file: string, folder: string) => string;
+  /** The opened objection's file did not load from `folder`: the search works, but no objection opens. */
+  readonly openingFileMissing: (file: string, folder: string) => string;
   readonly details: string;
   readonly dismiss: string;
   readonly categoryFallback: string;
@@ -88,11 +90,17 @@ export type CatalogNoticeStrings = Pick<
   'catalogLoading' | 'catalogLoadingProgress' | 'catalogIndexing' | 'catalogFailed' | 'catalogProblems' | 'moreProblems' | 'builtinStillWorks' | 'details' | 'dismiss'
 >;
 
-/** The texts of the placeholder fields: they come with the fields' code (reply-fields.ts), loaded when an objection opens. */
-export type FieldStrings = Pick<UiStrings, 'copiedWithout' | 'fillIn'>;
+/**
+ * The texts of the opened objection and its placeholder fields: they come with its code (templates/pane-text.ts, in
+ * the chunk of objection-pane.ts), which the element loads after its first paint.
+ */
+export type PaneStrings = Pick<
+  UiStrings,
+  'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'placeholders'
+>;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
-export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings | keyof FieldStrings> & Partial<CatalogNoticeStrings & FieldStrings>;
+export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings | keyof PaneStrings> & Partial<CatalogNoticeStrings & PaneStrings>;
 
 const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',
@@ -105,15 +113,9 @@ const EN: FirstPaintStrings = {
   weakMatch: 'weak match',
   noAnswer: 'No answer for this',
   browseMore: (count) => plural('en', count, { other: '# more — type to search' }),
-  back: 'Back',
-  replies: 'Replies',
   quotes: ['“', '”'],
-  ifCustomerSays: (phrase) => `If the customer says “${phrase}”`,
-  tips: 'Tips',
   copy: 'Copy',
   copied: 'Copied',
-  copyFailed: (shortcut) => `Couldn’t copy — the text is selected, press ${shortcut}`,
-  unfilledNote: 'Fill in the dashed fields; empty ones are copied in {curly braces}.',
   pickObjection: 'Open an objection to see its replies.',
   keyboardHints: [
     [['↑', '↓'], 'move'],
@@ -121,26 +123,10 @@ const EN: FirstPaintStrings = {
     [['Esc'], 'back'],
   ],
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
+  openingFileMissing: (file, folder) => `Objections cannot open: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   categoryFallback: 'Other',
   pinned: 'Pinned',
   recent: 'Recent',
-  pin: 'Pin',
-  placeholders: {
-    clientName: 'client name',
-    storeName: 'store name',
-    managerName: 'your name',
-    city: 'city',
-    years: 'years in business',
-    partners: 'partners',
-    deliveryDays: 'delivery days',
-    expressDays: 'express delivery days',
-    orderNumber: 'order number',
-    productName: 'product',
-    officeAddress: 'office address',
-    priceFrom: 'price from',
-    priceTo: 'price to',
-    loyaltyDiscount: 'loyalty discount',
-  },
 };
 
 const RU: FirstPaintStrings = {
@@ -155,15 +141,9 @@ const RU: FirstPaintStrings = {
   weakMatch: 'слабое совпадение',
   noAnswer: 'Нет ответа на это',
   browseMore: (count) => plural('ru', count, { other: 'Ещё # — введите запрос, чтобы найти' }),
-  back: 'Назад',
-  replies: 'Ответы',
   quotes: ['«', '»'],
-  ifCustomerSays: (phrase) => `Если клиент скажет «${phrase}»`,
-  tips: 'Советы',
   copy: 'Копировать',
   copied: 'Скопировано',
-  copyFailed: (shortcut) => `Не удалось скопировать — текст выделен, нажмите ${shortcut}`,
-  unfilledNote: 'Впишите поля с пунктиром — пустые скопируются в {фигурных скобках}.',
   pickObjection: 'Откройте возражение, чтобы увидеть ответы.',
   keyboardHints: [
     [['↑', '↓'], 'выбор'],
@@ -171,26 +151,10 @@ const RU: FirstPaintStrings = {
     [['Esc'], 'назад'],
   ],
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
+  openingFileMissing: (file, folder) => `Возражения не открываются: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   categoryFallback: 'Другое',
   pinned: 'Закреплённые',
   recent: 'Недавние',
-  pin: 'Закрепить',
-  placeholders: {
-    clientName: 'имя клиента',
-    storeName: 'название магазина',
-    managerName: 'ваше имя',
-    city: 'город',
-    years: 'лет работы',
-    partners: 'партнёры',
-    deliveryDays: 'дней доставки',
-    expressDays: 'дней экспресс-доставки',
-    orderNumber: 'номер заказа',
-    productName: 'товар',
-    officeAddress: 'адрес офиса',
-    priceFrom: 'цена от',
-    priceTo: 'цена до',
-    loyaltyDiscount: 'скидка по карте',
-  },
 };
 
 const TR: FirstPaintStrings = {
@@ -205,15 +169,9 @@ const TR: FirstPaintStrings = {
   weakMatch: 'zayıf eşleşme',
   noAnswer: 'Buna yanıt yok',
   browseMore: (count) => plural('tr', count, { other: '# tane daha — aramak için yazın' }),
-  back: 'Geri',
-  replies: 'Yanıtlar',
   quotes: ['“', '”'],
-  ifCustomerSays: (phrase) => `Müşteri “${phrase}” derse`,
-  tips: 'İpuçları',
   copy: 'Kopyala',
   copied: 'Kopyalandı',
-  copyFailed: (shortcut) => `Kopyalanamadı — metin seçildi, ${shortcut} tuşlarına basın`,
-  unfilledNote: 'Kesikli alanları doldurun; boş olanlar {süslü parantez} içinde kopyalanır.',
   pickObjection: 'Yanıtları görmek için bir itiraz açın.',
   keyboardHints: [
     [['↑', '↓'], 'seç'],
@@ -221,38 +179,15 @@ const TR: FirstPaintStrings = {
     [['Esc'], 'geri'],
   ],
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
+  openingFileMissing: (file, folder) => `İtirazlar açılamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   categoryFallback: 'Diğer',
   pinned: 'Sabitlenenler',
   recent: 'Son açılanlar',
-  pin: 'Sabitle',
-  placeholders: {
-    clientName: 'müşteri adı',
-    storeName: 'mağaza adı',
-    managerName: 'adınız',
-    city: 'şehir',
-    years: 'faaliyet yılı',
-    partners: 'iş ortakları',
-    deliveryDays: 'teslimat günü',
-    expressDays: 'ekspres teslimat günü',
-    orderNumber: 'sipariş numarası',
-    productName: 'ürün',
-    officeAddress: 'ofis adresi',
-    priceFrom: 'en düşük fiyat',
-    priceTo: 'en yüksek fiyat',
-    loyaltyDiscount: 'sadakat indirimi',
-  },
 };
 
 const STRINGS: Readonly<Record<UiLocale, FirstPaintStrings>> = { ru: RU, en: EN, tr: TR };
 
-/** The interface texts for `locale`, but those of a catalog's notice (catalog-notice-text.ts). */
+/** The interface texts for `locale`, but those of a catalog's notice (catalog-notice-text.ts) and of the opened objection (pane-text.ts). */
 export function uiStrings(locale: UiLocale): FirstPaintStrings {
   return STRINGS[locale];
-}
-
-/** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */
-export function placeholderLabel(strings: FirstPaintStrings, name: string): string {
-  return Object.hasOwn(strings.placeholders, name)
-    ? strings.placeholders[name]!
-    : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
 }

@@ -6,17 +6,17 @@ import { CatalogNotices } from './catalog-notices.js';
 import { ignoredContext, parseContextAttribute } from './context-attribute.js';
 import { EngineController } from './controllers/engine-controller.js';
 import { DEFAULT_HOTKEY, HotkeyController } from './controllers/hotkey-controller.js';
+import { PaneLoader } from './controllers/pane-loader.js';
 import { RecentPinnedController } from './controllers/recent-pinned-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WideLayoutController } from './controllers/wide-layout-controller.js';
 import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
-import { ReplyBehaviour } from './reply-behaviour.js';
 import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
 import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
-import { renderNothingOpened, renderObjection } from './templates/opened-objection.js';
+import { renderNothingOpened } from './templates/nothing-opened.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
 export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
@@ -168,16 +168,23 @@ export class ObjectionDesk extends LitElement {
     results: (response, search) => this.#search.showResults(response, search),
     objection: (objection, purpose) => this.#showLookup(objection, purpose),
     loaded: () => {
-      const opened = this.#replies.state.opened;
+      const opened = this.#pane.opened;
       if (this.#search.catalogsLoaded() && opened) this.#engine.lookup(opened.id, 'refresh');
     },
   });
   readonly #search = new SearchBehaviour(this, this.#engine, this.#src, (objection) => void this.#open(objection));
-  readonly #replies = new ReplyBehaviour(this, (message) => this.#search.session.announce(message));
-  readonly #recentPinned = new RecentPinnedController(this, this.#search.session, () => this.#replies.state.opened);
+  readonly #recentPinned = new RecentPinnedController(this, this.#search.session, () => this.#pane.opened);
   /** The `locale` property, else the nearest `lang` up the tree (across shadow roots). */
   readonly #uiLocale = new LocaleController(this, () => this.locale);
   #strings: FirstPaintStrings = uiStrings('en');
+  /** The opened objection, in a chunk loaded after the first paint. */
+  readonly #pane = new PaneLoader(this, this.#notices, {
+    languages: this.#uiLocale,
+    strings: () => this.#strings,
+    announce: (message) => this.#search.session.announce(message),
+    back: (query) => void this.#back(query),
+    rendered: () => this.#rendered(),
+  });
   #view: View = 'search';
   #scrolledTo = -1;
   /** The element is wide enough for results and objection side by side. */
@@ -197,7 +204,7 @@ export class ObjectionDesk extends LitElement {
   /** Starts a new call: forgets the objections opened (listed as recent) and the placeholder values typed. */
   newCall(): void {
     this.#recentPinned.newCall();
-    this.#replies.state.forgetTyped();
+    this.#pane.typed.forgetTyped();
     this.requestUpdate();
   }
 
@@ -206,8 +213,9 @@ export class ObjectionDesk extends LitElement {
     let complete = await super.getUpdateComplete();
     const rendered = async () => (complete = await super.getUpdateComplete());
     await this.#engine.settle(rendered);
-    // A notice's template comes with the first notice.
+    // A notice's template comes with the first notice; an objection opened early waits for its chunk.
     await this.#notices.loading?.then(rendered);
+    await this.#pane.opening?.then(rendered);
     return complete;
   }
 
@@ -225,7 +233,7 @@ export class ObjectionDesk extends LitElement {
     // Once an update, not at each use: the texts of the interface language with the page's `strings` over them.
     this.#strings = { ...uiStrings(this.#uiLocale.update()), ...this.strings };
     this.#search.session.reword(this.#strings, this.#uiLocale.tag);
-    if (changed.has('context')) this.#replies.state.setContext(this.context);
+    if (changed.has('context')) this.#pane.typed.setContext(this.context);
     if (changed.has('pinned')) this.#search.session.regroup();
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
@@ -240,7 +248,7 @@ export class ObjectionDesk extends LitElement {
       this.#search.showPreview();
       engine.startAfterPaint();
     } else if (engine.stale && (engine.running || this.isConnected)) {
-      engine.load(changed.has('catalog'), this.#replies.state.opened);
+      engine.load(changed.has('catalog'), this.#pane.opened);
       this.#search.search({ keepActive: true });
     } else if (changed.has('limit')) {
       this.#search.search({ keepActive: true });
@@ -335,27 +343,17 @@ export class ObjectionDesk extends LitElement {
   #showLookup(objection: Objection | undefined, purpose: 'open' | 'refresh'): void {
     if (purpose === 'open') {
       if (objection) void this.#open(objection);
-    } else if (this.#replies.state.opened) {
-      if (objection) this.#replies.show(objection);
-      else this.#closeObjection();
-      this.requestUpdate();
+    } else if (this.#pane.refresh(objection)) {
+      this.#view = 'search';
     }
   }
 
-  async #open(objection: Objection): Promise<void> {
-    this.#replies.open(objection);
-    this.#view = 'objection';
-    this.#search.session.active = Math.max(0, this.#search.session.indexOf(objection.id));
-    emit(this, 'objection-select', { id: objection.id });
-    this.requestUpdate();
-    await this.#rendered();
-    this.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
-    this.#replies.go({ reply: 0 });
-  }
-
-  #closeObjection(): void {
-    this.#replies.close();
-    this.#view = 'search';
+  #open(objection: Objection): Promise<void> {
+    return this.#pane.open(objection, () => {
+      this.#view = 'objection';
+      this.#search.session.active = Math.max(0, this.#search.session.indexOf(objection.id));
+      emit(this, 'objection-select', { id: objection.id });
+    });
   }
 
   /** Back to the results with the query kept; in the wide layout the objection stays in view. */
@@ -365,80 +363,6 @@ export class ObjectionDesk extends LitElement {
     this.requestUpdate();
     await this.#rendered();
     this.#input?.focus();
-  }
-
-  #handleObjectionKeydown(event: KeyboardEvent): void {
-    if (event.isComposing || event.keyCode === 229) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    const isField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    const { reply, field } = target.dataset;
-    const replies = this.#replies.state;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-      case 'Home':
-      case 'End':
-        // In a field, Home and End move its caret.
-        if (isField && (event.key === 'Home' || event.key === 'End')) return;
-        break;
-      case 'Escape':
-        event.preventDefault();
-        void this.#back();
-        return;
-      case 'Enter':
-        if (field !== undefined) {
-          event.preventDefault();
-          void this.#copyReply(Number(reply), Number(field));
-        }
-        return;
-      default:
-        // Typing a letter on a reply starts a new search with it, so the operator never has to go back first.
-        if (!isField && isPrintable(event)) {
-          event.preventDefault();
-          void this.#back(event.key);
-        }
-        return;
-    }
-    // The text of a refused copy keeps its arrows.
-    if (replies.replies.length === 0 || (isField && reply === undefined)) return;
-    event.preventDefault();
-    void this.#replies.moveFrom(target, event.key, this.#uiLocale);
-  }
-
-  #handleObjectionFocusin(event: FocusEvent): void {
-    const index = (event.composedPath()[0] as HTMLElement).dataset?.['reply'];
-    if (index !== undefined && Number(index) !== this.#replies.state.active) {
-      this.#replies.state.active = Number(index);
-      this.requestUpdate();
-    }
-  }
-
-  #handleCopyClick(event: MouseEvent): void {
-    void this.#copyReply(Number((event.currentTarget as HTMLElement).dataset['reply']));
-  }
-
-  #handleReplyTextClick(event: MouseEvent): void {
-    // Clicks on a placeholder field edit it, and a drag that selected text is for copying a part by hand.
-    if (event.composedPath()[0] instanceof HTMLTextAreaElement) return;
-    if (!(document.getSelection()?.isCollapsed ?? true)) return;
-    const index = Number((event.currentTarget as HTMLElement).dataset['reply']);
-    this.#replies.go({ reply: index });
-    void this.#copyReply(index);
-  }
-
-  #handlePlaceholderInput(event: InputEvent): void {
-    const field = event.target as HTMLTextAreaElement;
-    this.#replies.state.type(field.dataset['name']!, field.value);
-    // Every other field for the same placeholder, in this reply and the others, follows.
-    this.requestUpdate();
-  }
-
-  async #copyReply(index: number, field?: number): Promise<void> {
-    if (await this.#replies.press(index, this.#uiLocale, this.#strings, field)) return;
-    await this.#rendered();
-    const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
-    manual?.focus();
-    manual?.select();
   }
 
   // ---- Rendering ----
@@ -458,9 +382,9 @@ export class ObjectionDesk extends LitElement {
       searching: this.#engine.searching,
       listboxShown: this.#listboxShown,
       keyshortcuts: this.#hotkey.shortcuts.join(' '),
-      replies: this.#replies.state,
+      openedId: this.#pane.opened?.id,
+      values: this.#pane.typed.values,
       pins: this.#recentPinned,
-      copied: this.#replies.copied,
       src: this.#src,
       progress: this.#engine.progress,
       notices: this.#notices,
@@ -469,19 +393,15 @@ export class ObjectionDesk extends LitElement {
       onClear: this.#handleClear,
       onMissing: () => emit(this, 'objection-missing', { query: this.#search.session.query.trim() }),
       onOptionClick: this.#handleOptionClick,
-      onBack: () => void this.#back(),
-      onReplyTextClick: this.#handleReplyTextClick,
-      onCopyClick: this.#handleCopyClick,
-      onPlaceholderInput: this.#handlePlaceholderInput,
     };
-    const { opened } = view.replies;
+    const { pane } = this.#pane;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
         <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#view}>
           <div class="layout">
             <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
-            <div class="objection-pane" @keydown=${this.#handleObjectionKeydown} @focusin=${this.#handleObjectionFocusin}>
-              ${opened ? renderObjection(opened, view) : renderNothingOpened(strings)}
+            <div class="objection-pane" @keydown=${pane?.handleKeydown} @focusin=${pane?.handleFocusin}>
+              ${pane?.render(view) ?? renderNothingOpened(strings)}
             </div>
           </div>
           ${renderNotices(view)}
@@ -491,7 +411,3 @@ export class ObjectionDesk extends LitElement {
   }
 }
 
-/** A key press that types a character (not a shortcut, not Space, which presses the focused button). */
-function isPrintable(event: KeyboardEvent): boolean {
-  return [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
-}

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { focusVisibleStyles, visuallyHiddenStyles } from '../ui/base.styles.js';
+import { nothingOpenedStyles } from './templates/nothing-opened.styles.js';
 import { noticeStyles } from './templates/notices.styles.js';
-import { openedObjectionStyles } from './templates/opened-objection.styles.js';
 import { resultListStyles } from './templates/result-list.styles.js';
 
 /** From this content width (px) the results and the opened objection are shown side by side. */
@@ -216,7 +216,7 @@ export const styles = css`
   }
 
   ${resultListStyles}
-  ${openedObjectionStyles}
+  ${nothingOpenedStyles}
   ${noticeStyles}
 
   @media (prefers-reduced-motion: reduce) {
@@ -224,16 +224,14 @@ export const styles = css`
       animation-duration: 2.4s;
     }
 
-    input[role='combobox'],
-    .reply {
+    input[role='combobox'] {
       transition: none;
     }
   }
 
   /* Backgrounds are dropped in forced colors: outline what is active instead. */
   @media (forced-colors: active) {
-    .option[aria-selected='true'],
-    .reply.active {
+    .option[aria-selected='true'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }

@@ -4,12 +4,11 @@ import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
 import type { UiLocale } from '../ui/locale.js';
-import type { FirstPaintStrings } from './i18n.js';
-import type { ReplyStop } from './reply-fields.js';
+import { moveFrom, pressed, type ReplyStop } from './reply-fields.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
 import type { Saying } from './search-session.js';
-
-type ReplyFields = typeof import('./reply-fields.js');
+import { paneStrings, type PaneTexts } from './templates/pane-text.js';
+import type { TypedValues } from './typed-values.js';
 
 /** The languages of an update: the catalog texts' (`tag`) and the interface's (`value`), as the locale controller has them. */
 export interface Languages {
@@ -20,20 +19,29 @@ export interface Languages {
 /**
  * The opened objection and its replies: which is active, the values typed for placeholders, and copying a
  * reply with its placeholders filled (the outcome shown on the reply, said in the live region, and told as
- * `reply-copy`). What Enter and the arrows do with the replies' fields is in reply-fields.ts, loaded when the
- * first objection opens.
+ * `reply-copy`). What Enter and the arrows do with the replies' fields is in reply-fields.ts.
  */
 export class ReplyBehaviour {
-  readonly state = new ReplyState();
+  readonly state: ReplyState;
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #copy: CopyController<ReplyCopy>;
   /** Says something in the host's live region: a text, or words said again in the new language after a switch. */
   readonly announce: (message: string | Saying) => void;
-  /** The fields' code, loading from the first objection opened; undefined when it did not load. */
-  #fields: Promise<ReplyFields | undefined> | undefined;
+  /** The host's languages, as of its last update: what is said again after a switch is said in the new one. */
+  readonly #languages: Languages;
 
-  /** `announce` says an opened objection and a copy's outcome in the host's live region. */
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, announce: (message: string | Saying) => void) {
+  /**
+   * `announce` says an opened objection and a copy's outcome in the host's live region, in `languages`; `typed`
+   * fills the placeholders.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    announce: (message: string | Saying) => void,
+    languages: Languages,
+    typed: TypedValues,
+  ) {
+    this.state = new ReplyState(typed);
+    this.#languages = languages;
     this.#host = host;
     this.#copy = new CopyController(host);
     this.announce = announce;
@@ -48,8 +56,6 @@ export class ReplyBehaviour {
   show(objection: Objection): void {
     if (this.state.opened?.id !== objection.id) this.#copy.forget();
     this.state.show(objection);
-    // Without that file the replies behave as before fields had keys: Enter copies, the arrows skip the fields.
-    this.#fields ??= import('./reply-fields.js').catch(() => (this.#fields = undefined));
   }
 
   /** Opens `objection` at its first reply, and says its title and how many replies it has. */
@@ -57,7 +63,7 @@ export class ReplyBehaviour {
     this.show(objection);
     this.state.active = 0;
     const count = this.state.replies.length;
-    this.announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${strings.replies}: ${count}`);
+    this.announce((strings, textLocale) => `${localize(objection.title, textLocale)}. ${this.#texts(strings).replies}: ${count}`);
   }
 
   close(): void {
@@ -74,19 +80,16 @@ export class ReplyBehaviour {
   }
 
   /** Moves focus for an arrow key, Home or End pressed on `target`: a reply's button or field, or else in the objection. */
-  async moveFrom(target: HTMLElement, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', languages: Languages): Promise<void> {
-    const fields = await this.#fields;
-    if (fields) fields.moveFrom(this, target, key, languages);
-    else this.go({ reply: this.state.moved(key) });
+  moveFrom(target: HTMLElement, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', languages: Languages): void {
+    moveFrom(this, target, key, languages);
   }
 
   /**
    * Enter or a click on reply `index`, or Enter in its field `field`: copies the reply, or sends the operator to an
    * empty field of it (see `pressed` in reply-fields.ts). False only when the clipboard refused (see {@link copy}).
    */
-  async press(index: number, languages: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> {
-    const fields = await this.#fields;
-    return fields ? fields.pressed(this, index, languages, strings, field) : this.copy(index, languages.tag);
+  press(index: number, languages: Languages, strings: PaneTexts, field?: number): Promise<boolean> | true {
+    return pressed(this, index, languages, strings, field);
   }
 
   /**
@@ -106,9 +109,14 @@ export class ReplyBehaviour {
     const said = (unfilled.length > 0 && left?.(unfilled)) || '';
     state.active = index;
     const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, left: said, text }));
-    this.announce(copied ? said || ((strings) => strings.copied) : (strings) => strings.copyFailed(copyShortcut()));
+    this.announce(copied ? said || ((strings) => strings.copied) : (strings) => this.#texts(strings).copyFailed(copyShortcut()));
     emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
     this.#host.requestUpdate();
     return copied;
+  }
+
+  /** The opened objection's texts, with the host's `strings` over them, in the interface language as of now. */
+  #texts(strings: Parameters<Saying>[0]): PaneTexts {
+    return paneStrings(this.#languages.value, strings);
   }
 }

@@ -1,11 +1,10 @@
 import { localize, parseTemplate, placeholderValue, type Locale } from '../core/index.js';
-import type { UiLocale } from '../ui/locale.js';
-import { placeholderLabel, type FieldStrings, type FirstPaintStrings } from './i18n.js';
 import type { Languages, ReplyBehaviour } from './reply-behaviour.js';
 import { replyKey, type ReplyState } from './reply-state.js';
+import { placeholderLabel, type PaneTexts } from './templates/pane-text.js';
 
-// What the placeholder fields of the replies do: where Enter and the arrow keys go, and what is said then. A chunk
-// of its own, loaded when the first objection opens, so the element's first script leaves it out.
+// What the placeholder fields of the replies do: where Enter and the arrow keys go, and what is said then. Part of
+// the opened objection's chunk (objection-pane.ts), so the element's first script leaves it out.
 
 /** Where focus is among the replies: reply `reply`'s field `field` (see {@link fields}), else its copy button. */
 export interface ReplyStop {
@@ -28,24 +27,6 @@ export function step(state: ReplyState, from: ReplyStop, down: boolean, locale: 
   const at = Math.max(0, stops.findIndex((stop) => stop.reply === from.reply && stop.field === from.field));
   return stops[(at + (down ? 1 : stops.length - 1)) % stops.length]!;
 }
-
-const FIELD_STRINGS: Readonly<Record<UiLocale, FieldStrings>> = {
-  en: {
-    copiedWithout: (labels) => `Copied without: ${labels}`,
-    fillIn: (label) => `Fill in: ${label}. Enter copies without it.`,
-  },
-  ru: {
-    copiedWithout: (labels) => `Скопировано без: ${labels}`,
-    fillIn: (label) => `Впишите: ${label}. Enter скопирует без этого поля.`,
-  },
-  tr: {
-    copiedWithout: (labels) => `${labels} olmadan kopyalandı`,
-    fillIn: (label) => `Doldurun: ${label}. Enter bu alan olmadan kopyalar.`,
-  },
-};
-
-/** The texts of the fields in the interface language `locale`, with the page's `strings` over them. */
-const texts = (locale: UiLocale, strings: FirstPaintStrings): FieldStrings => ({ ...FIELD_STRINGS[locale], ...strings });
 
 /**
  * The first field of reply `index` left empty after field `after` (from the first when there is none, and round to
@@ -84,18 +65,17 @@ export function moveFrom(replies: ReplyBehaviour, target: HTMLElement, key: 'Arr
  * Enter or a click on reply `index`, or Enter in its field `field`: goes to the field {@link fieldToFill} names and
  * says what it is for, else copies the reply, saying what it was copied without.
  */
-export function pressed(replies: ReplyBehaviour, index: number, { tag, value }: Languages, strings: FirstPaintStrings, field?: number): Promise<boolean> | true {
+export function pressed(replies: ReplyBehaviour, index: number, { tag }: Languages, strings: PaneTexts, field?: number): Promise<boolean> | true {
   const { state } = replies;
   const reply = state.replies[index];
   const key = state.opened && reply && replyKey(state.opened.id, reply.id);
   const empty = fieldToFill(state, index, tag, field, state.asked === key);
-  const said = texts(value, strings);
   if (empty === undefined) {
     state.asked = undefined;
-    return replies.copy(index, tag, (unfilled) => said.copiedWithout(unfilled.map((name) => placeholderLabel(strings, name)).join(', ')));
+    return replies.copy(index, tag, (unfilled) => strings.copiedWithout(unfilled.map((name) => placeholderLabel(strings, name)).join(', ')));
   }
   state.asked = key;
   replies.go({ reply: index, field: empty });
-  replies.announce(said.fillIn(placeholderLabel(strings, fields(state, index, tag)[empty]!)));
+  replies.announce(strings.fillIn(placeholderLabel(strings, fields(state, index, tag)[empty]!)));
   return true;
 }

@@ -1,6 +1,6 @@
-import { isJsonObject } from '../core/json-object.js';
-import { localize, missingPlaceholders, placeholderValue, type Locale, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import { localize, missingPlaceholders, type Locale, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
 import type { CopyOutcome } from '../ui/copy-controller.js';
+import { TypedValues } from './typed-values.js';
 
 /** How a reply is named in a copy outcome: its objection's id and its own. */
 export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
@@ -17,7 +17,8 @@ export interface ReplyCopy extends CopyOutcome {
 
 /**
  * The opened objection and what the operator does with its replies: the active reply, and the values typed
- * for placeholders the context leaves empty. No DOM: the element renders it, and Node tests drive it.
+ * for placeholders the context leaves empty (kept by the element's {@link TypedValues}, which the results use
+ * too). No DOM: the element renders it, and Node tests drive it.
  */
 export class ReplyState {
   opened: Objection | undefined;
@@ -27,24 +28,40 @@ export class ReplyState {
   active = 0;
   /** The reply (as {@link replyKey} names it) whose press sent the operator to an empty field: pressed again, it is copied. */
   asked: string | undefined;
-  /** The context as it was when assigned: copying and showing agree even if the page changes the object later. */
-  context: PlaceholderValues = {};
-  /**
-   * What the operator typed for placeholders, by placeholder name: one value fills that placeholder in every
-   * reply of every objection for the session, wherever the context has no value for it.
-   */
-  readonly #typed = new Map<string, string>();
+  /** The context's values and the typed ones. */
+  readonly typed: TypedValues;
   #indexes = new Map<Reply, number>();
-  /** {@link values}, made once per change of the context or of what was typed. */
-  #values: PlaceholderValues | undefined;
   /** {@link hasUnfilled}'s answer, until the objection or the context change. */
-  #unfilled: { readonly locale: Locale; readonly value: boolean } | undefined;
+  #unfilled: { readonly locale: Locale; readonly context: PlaceholderValues; readonly value: boolean } | undefined;
+
+  /** `typed` is the element's, shared with its results; by default the state has its own. */
+  constructor(typed = new TypedValues()) {
+    this.typed = typed;
+  }
+
+  /** The context as it was when assigned (see {@link TypedValues.setContext}). */
+  get context(): PlaceholderValues {
+    return this.typed.context;
+  }
+
+  /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
+  get values(): PlaceholderValues {
+    return this.typed.values;
+  }
 
   /** Takes the `context` property's value; anything but a JSON object counts as no values. */
   setContext(context: unknown): void {
-    this.context = isJsonObject(context) ? { ...context } : {};
-    this.#values = undefined;
-    this.#unfilled = undefined;
+    this.typed.setContext(context);
+  }
+
+  /** Records what the operator typed for placeholder `name`; an empty field forgets it. */
+  type(name: string, value: string): void {
+    this.typed.type(name, value);
+  }
+
+  /** What the operator typed for placeholder `name`, or the empty string. */
+  typedValue(name: string): string {
+    return this.typed.typedValue(name);
   }
 
   /** Shows `objection`, or its fresh copy after the catalogs changed; the active reply stays where it can. */
@@ -77,39 +94,12 @@ export class ReplyState {
     return this.#indexes.get(reply) ?? -1;
   }
 
-  /** Records what the operator typed for placeholder `name`; an empty field forgets it. */
-  type(name: string, value: string): void {
-    if (value === '') this.#typed.delete(name);
-    else this.#typed.set(name, value);
-    this.#values = undefined;
-  }
-
-  /** Forgets every value the operator typed: a new call. */
-  forgetTyped(): void {
-    this.#typed.clear();
-    this.#values = undefined;
-  }
-
-  /** What the operator typed for placeholder `name`, or the empty string. */
-  typedValue(name: string): string {
-    return this.#typed.get(name) ?? '';
-  }
-
-  /** Context values, completed with what the operator typed for the placeholders the context leaves unfilled. */
-  get values(): PlaceholderValues {
-    if (this.#values) return this.#values;
-    const values: Record<string, unknown> = { ...this.context };
-    for (const [name, value] of this.#typed) {
-      if (placeholderValue(this.context, name) === undefined) values[name] = value;
-    }
-    return (this.#values = values);
-  }
-
   /** Some reply of the opened objection has a placeholder the context has no value for. */
   hasUnfilled(locale: Locale): boolean {
-    if (this.#unfilled?.locale !== locale) {
-      const value = this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), this.context).length > 0);
-      this.#unfilled = { locale, value };
+    const { context } = this;
+    if (this.#unfilled?.locale !== locale || this.#unfilled.context !== context) {
+      const value = this.replies.some((reply) => missingPlaceholders(localize(reply.text, locale), context).length > 0);
+      this.#unfilled = { locale, context, value };
     }
     return this.#unfilled.value;
   }

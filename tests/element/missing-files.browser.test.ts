@@ -3,7 +3,8 @@ import { until } from '../browser-wait.js';
 
 // An integrator who copied only some of the drop-in's files (run `npm run build` first). The test runner
 // serves `/copied/<set>/` as such a folder (web-test-runner.config.mjs): `min-only` has objection-desk.min.js
-// alone, `no-catalog` everything but the built-in catalog's chunk. Each page is a frame of its own, so each
+// alone, `no-catalog` everything but the built-in catalog's chunk, `no-objection-pane` everything but the opened
+// objection's chunk. Each page is a frame of its own, so each
 // loads its own copy of the script from its folder.
 
 interface CopiedPage {
@@ -69,5 +70,19 @@ describe('a drop-in copied without all its files', () => {
     const listbox = desk.shadowRoot!.querySelector('[role="listbox"]')!;
     await until(() => listbox.hasAttribute('hidden') || desk.shadowRoot!.querySelector('.empty-results'), 'the search did not answer');
     expect(desk.shadowRoot!.querySelector('.empty-results'), '"nothing found" although the catalog did not load').to.equal(null);
+  });
+
+  it('names the opened objection’s file when Enter cannot open one without it, and the search still answers', async () => {
+    const { desk, errors, folder } = await pageWith('no-objection-pane', 'en');
+    type(desk, 'expensive');
+    const firstTitle = () => desk.shadowRoot!.querySelector('[role="option"] .option-title')?.textContent?.trim();
+    await until(() => firstTitle() === 'Too expensive / found it cheaper', 'the search did not answer');
+    const input = desk.shadowRoot!.querySelector('input')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await until(() => alertOf(desk), 'Enter opened nothing and said nothing');
+    expect(alertOf(desk)).to.match(/^Objections cannot open: objection-desk-objection-pane-[\w-]+\.js did not load from /);
+    expect(alertOf(desk)).to.include(folder);
+    expect(errors.filter((error) => error.includes('<objection-desk>'))).to.have.length(1);
+    expect(desk.shadowRoot!.querySelector('#objection-title'), 'an objection opened without its file').to.equal(null);
   });
 });

@@ -1,3 +1,4 @@
+import type { PlaceholderValues } from '../../core/index.js';
 import type { UiLocale } from '../../ui/locale.js';
 import type { TemplateResult } from 'lit';
 import type { CatalogNotice, CatalogNotices, NoticeKey } from '../catalog-notices.js';
@@ -7,6 +8,7 @@ import type { ProgressReport } from '../engine/engine-protocol.js';
 import type { FirstPaintStrings } from '../i18n.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
+import type { PaneTexts } from './pane-text.js';
 
 /** The templates of what catalogs tell, loaded with the first notice (templates/catalog-notice.ts). */
 export interface CatalogNoticeTemplates {
@@ -32,11 +34,12 @@ export interface DeskView {
   readonly listboxShown: boolean;
   /** The `hotkey`'s shortcuts, for `aria-keyshortcuts`; empty when it is off. */
   readonly keyshortcuts: string;
-  readonly replies: ReplyState;
+  /** The opened objection's id; undefined while none is open. */
+  readonly openedId: string | undefined;
+  /** The placeholders' values: the context's and those the operator typed. */
+  readonly values: PlaceholderValues;
   /** The pinned objections, and pinning the opened one. */
   readonly pins: Pick<RecentPinnedController, 'pinned' | 'toggle'>;
-  /** The outcome of the last copy, while it is shown. */
-  readonly copied: ReplyCopy | undefined;
   readonly src: SrcController;
   /** How far a big catalog's validation and indexing is, until it is searched. */
   readonly progress: ProgressReport | undefined;
@@ -47,6 +50,15 @@ export interface DeskView {
   /** "No answer for this": the catalog lacks what the operator searched for. */
   readonly onMissing: () => void;
   readonly onOptionClick: (event: MouseEvent) => void;
+}
+
+/** What the opened objection's template shows, and what it does: made by the pane (objection-pane.ts) for each render. */
+export interface ObjectionView extends Pick<DeskView, 'textLocale' | 'categoryTitle' | 'pins'> {
+  /** The interface texts, with the opened objection's. */
+  readonly strings: PaneTexts;
+  readonly replies: ReplyState;
+  /** The outcome of the last copy, while it is shown. */
+  readonly copied: ReplyCopy | undefined;
   readonly onBack: () => void;
   readonly onReplyTextClick: (event: MouseEvent) => void;
   readonly onCopyClick: (event: MouseEvent) => void;

@@ -13,7 +13,7 @@ export function renderNotices(view: DeskView): TemplateResult | typeof nothing {
   if (!loading && !missing && shown.size === 0) return nothing;
   return html`
     <div class="notices">
-      ${missing ? html`<div part="notice" class="notice failed" role="alert">${strings.fileMissing(missing.file, missing.folder)}</div>` : nothing}
+      ${missing ? html`<div part="notice" class="notice failed" role="alert">${(missing.opening ? strings.openingFileMissing : strings.fileMissing)(missing.file, missing.folder)}</div>` : nothing}
       ${loading
         ? html`<div part="notice" class="notice loading">
             <span class="spinner" aria-hidden="true"></span>${view.notices.template?.loadingMessage(view)}

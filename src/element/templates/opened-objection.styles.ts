@@ -1,34 +1,10 @@
 import { css } from 'lit';
 
-/** The opened objection (its replies, placeholders, copy buttons, follow-ups and tips), and the keyboard hints shown while none is. */
+/**
+ * The opened objection: its replies, placeholders, copy buttons, follow-ups and tips. Adopted into the shadow root
+ * with the opened objection's chunk (objection-pane.ts), after the element's own styles.
+ */
 export const openedObjectionStyles = css`
-  .keyboard-hints {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 4px 14px;
-    margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.86em;
-  }
-
-  kbd {
-    display: inline-block;
-    min-width: 1.7em;
-    margin-right: 3px;
-    padding: 0 5px;
-    border: 1px solid var(--_border);
-    border-bottom-width: 2px;
-    border-radius: 4px;
-    background: var(--_bg);
-    font: inherit;
-    font-size: 0.9em;
-    line-height: 1.5;
-    text-align: center;
-    color: var(--_fg);
-  }
-
   .objection {
     padding: 10px 14px 18px;
   }
@@ -265,5 +241,19 @@ export const openedObjectionStyles = css`
     background: var(--_subtle);
     font-size: 0.92em;
     color: var(--_fg);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .reply {
+      transition: none;
+    }
+  }
+
+  /* Backgrounds are dropped in forced colors: outline what is active instead. */
+  @media (forced-colors: active) {
+    .reply.active {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
   }
 `;

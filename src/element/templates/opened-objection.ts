@@ -2,25 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localize, parseTemplate, placeholderValue, type LocalizedText, type Objection, type Reply } from '../../core/index.js';
 import { copyShortcut } from '../../ui/clipboard.js';
-import { placeholderLabel, type FirstPaintStrings } from '../i18n.js';
 import { replyKey, type ReplyCopy } from '../reply-state.js';
-import type { DeskView } from './desk-view.js';
+import type { ObjectionView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
+import { placeholderLabel } from './pane-text.js';
 
-
-/** The keyboard hints shown while no objection is open. */
-export function renderNothingOpened(strings: FirstPaintStrings): TemplateResult {
-  return html`
-    <div class="nothing-opened">
-      <p>${strings.pickObjection}</p>
-      <ul class="keyboard-hints">
-        ${strings.keyboardHints.map(([keys, action]) => html`<li>${keys.map((key) => html`<kbd>${key}</kbd>`)} ${action}</li>`)}
-      </ul>
-    </div>
-  `;
-}
-
-export function renderObjection(objection: Objection, view: DeskView): TemplateResult {
+/** The opened objection: its replies with their fields and copy buttons, follow-ups and tips. */
+export function renderObjection(objection: Objection, view: ObjectionView): TemplateResult {
   const { strings, textLocale: locale } = view;
   return html`
     <article part="objection" class="objection" aria-labelledby="objection-title">
@@ -70,7 +58,7 @@ export function renderObjection(objection: Objection, view: DeskView): TemplateR
   `;
 }
 
-function renderReply(objection: Objection, reply: Reply, view: DeskView): TemplateResult {
+function renderReply(objection: Objection, reply: Reply, view: ObjectionView): TemplateResult {
   const { strings } = view;
   const index = view.replies.indexOf(reply);
   const key = replyKey(objection.id, reply.id);
@@ -102,7 +90,7 @@ function renderReply(objection: Objection, reply: Reply, view: DeskView): Templa
   `;
 }
 
-function statusText(state: ReplyCopy, { strings }: DeskView): string {
+function statusText(state: ReplyCopy, { strings }: ObjectionView): string {
   if (!state.copied) return strings.copyFailed(copyShortcut());
   return state.left;
 }
@@ -117,7 +105,7 @@ function renderTemplate(
   text: LocalizedText,
   index: number,
   active: boolean,
-  { strings, textLocale, replies, onPlaceholderInput }: DeskView,
+  { strings, textLocale, replies, onPlaceholderInput }: ObjectionView,
   short?: boolean,
 ): Array<string | TemplateResult> {
   let field = 0;

@@ -99,7 +99,7 @@ function renderOption(hit: SearchHit, index: number, showCategory: boolean, view
   const title = localize(hit.objection.title, view.textLocale);
   const match = hit.match;
   const titleMatched = match?.field === 'title' && match.text === title;
-  const current = view.replies.opened?.id === hit.objection.id;
+  const current = view.openedId === hit.objection.id;
   return html`
     <div
       id=${optionId(index)}
@@ -125,7 +125,7 @@ function renderMatch(match: SearchMatch, view: DeskView): TemplateResult {
   const [open, close] = view.strings.quotes;
   // A matched reply is previewed as the operator would say it: placeholders filled from the context and
   // from what the operator typed.
-  const filled = match.field === 'reply' ? fillTemplateRanges(match.text, view.replies.values, match.ranges) : match;
+  const filled = match.field === 'reply' ? fillTemplateRanges(match.text, view.values, match.ranges) : match;
   const shown = excerpt(filled.text, filled.ranges);
   return html`<span class="option-match" lang=${match.locale}>${open}${highlight(shown.text, shown.ranges)}${close}</span>`;
 }

@@ -1,0 +1,14 @@
+import { html, type TemplateResult } from 'lit';
+import type { FirstPaintStrings } from '../i18n.js';
+
+/** The keyboard hints shown while no objection is open: in the wide layout, the pane beside the results. */
+export function renderNothingOpened(strings: FirstPaintStrings): TemplateResult {
+  return html`
+    <div class="nothing-opened">
+      <p>${strings.pickObjection}</p>
+      <ul class="keyboard-hints">
+        ${strings.keyboardHints.map(([keys, action]) => html`<li>${keys.map((key) => html`<kbd>${key}</kbd>`)} ${action}</li>`)}
+      </ul>
+    </div>
+  `;
+}

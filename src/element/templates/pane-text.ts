@@ -1,0 +1,104 @@
+import type { UiLocale } from '../../ui/locale.js';
+import type { FirstPaintStrings, PaneStrings } from '../i18n.js';
+
+// The texts of the opened objection and of its placeholder fields, in each interface language: in the chunk of
+// objection-pane.ts, loaded after the first paint, so the element's first script leaves them out.
+
+const EN: PaneStrings = {
+  back: 'Back',
+  replies: 'Replies',
+  ifCustomerSays: (phrase) => `If the customer says “${phrase}”`,
+  tips: 'Tips',
+  copyFailed: (shortcut) => `Couldn’t copy — the text is selected, press ${shortcut}`,
+  copiedWithout: (labels) => `Copied without: ${labels}`,
+  fillIn: (label) => `Fill in: ${label}. Enter copies without it.`,
+  unfilledNote: 'Fill in the dashed fields; empty ones are copied in {curly braces}.',
+  pin: 'Pin',
+  placeholders: {
+    clientName: 'client name',
+    storeName: 'store name',
+    managerName: 'your name',
+    city: 'city',
+    years: 'years in business',
+    partners: 'partners',
+    deliveryDays: 'delivery days',
+    expressDays: 'express delivery days',
+    orderNumber: 'order number',
+    productName: 'product',
+    officeAddress: 'office address',
+    priceFrom: 'price from',
+    priceTo: 'price to',
+    loyaltyDiscount: 'loyalty discount',
+  },
+};
+
+const RU: PaneStrings = {
+  back: 'Назад',
+  replies: 'Ответы',
+  ifCustomerSays: (phrase) => `Если клиент скажет «${phrase}»`,
+  tips: 'Советы',
+  copyFailed: (shortcut) => `Не удалось скопировать — текст выделен, нажмите ${shortcut}`,
+  copiedWithout: (labels) => `Скопировано без: ${labels}`,
+  fillIn: (label) => `Впишите: ${label}. Enter скопирует без этого поля.`,
+  unfilledNote: 'Впишите поля с пунктиром — пустые скопируются в {фигурных скобках}.',
+  pin: 'Закрепить',
+  placeholders: {
+    clientName: 'имя клиента',
+    storeName: 'название магазина',
+    managerName: 'ваше имя',
+    city: 'город',
+    years: 'лет работы',
+    partners: 'партнёры',
+    deliveryDays: 'дней доставки',
+    expressDays: 'дней экспресс-доставки',
+    orderNumber: 'номер заказа',
+    productName: 'товар',
+    officeAddress: 'адрес офиса',
+    priceFrom: 'цена от',
+    priceTo: 'цена до',
+    loyaltyDiscount: 'скидка по карте',
+  },
+};
+
+const TR: PaneStrings = {
+  back: 'Geri',
+  replies: 'Yanıtlar',
+  ifCustomerSays: (phrase) => `Müşteri “${phrase}” derse`,
+  tips: 'İpuçları',
+  copyFailed: (shortcut) => `Kopyalanamadı — metin seçildi, ${shortcut} tuşlarına basın`,
+  copiedWithout: (labels) => `${labels} olmadan kopyalandı`,
+  fillIn: (label) => `Doldurun: ${label}. Enter bu alan olmadan kopyalar.`,
+  unfilledNote: 'Kesikli alanları doldurun; boş olanlar {süslü parantez} içinde kopyalanır.',
+  pin: 'Sabitle',
+  placeholders: {
+    clientName: 'müşteri adı',
+    storeName: 'mağaza adı',
+    managerName: 'adınız',
+    city: 'şehir',
+    years: 'faaliyet yılı',
+    partners: 'iş ortakları',
+    deliveryDays: 'teslimat günü',
+    expressDays: 'ekspres teslimat günü',
+    orderNumber: 'sipariş numarası',
+    productName: 'ürün',
+    officeAddress: 'ofis adresi',
+    priceFrom: 'en düşük fiyat',
+    priceTo: 'en yüksek fiyat',
+    loyaltyDiscount: 'sadakat indirimi',
+  },
+};
+
+const PANE_STRINGS: Readonly<Record<UiLocale, PaneStrings>> = { ru: RU, en: EN, tr: TR };
+
+/** The interface texts with those of the opened objection. */
+export type PaneTexts = FirstPaintStrings & PaneStrings;
+
+/** The opened objection's texts in the interface language `locale`, with `strings` (the element's, the page's over them) over them. */
+export const paneStrings = (locale: UiLocale, strings: FirstPaintStrings): PaneTexts => ({ ...PANE_STRINGS[locale], ...strings });
+
+/** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */
+export function placeholderLabel(strings: Pick<PaneStrings, 'placeholders'>, name: string): string {
+  return Object.hasOwn(strings.placeholders, name)
+    ? strings.placeholders[name]!
+    : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+}
