@@ -6,6 +6,7 @@ import { NARROW, copyButtons, focused, objectionTitle, press, searchBox } from '
 import '../../src/element/define.js';
 
 const HOTKEY = 'Alt+Shift+KeyO';
+const CALL_CONTEXT = JSON.stringify({ clientName: 'Анна', productName: 'Acer Aspire 5' });
 
 /** A CRM page: call notes, then the widget (or `count` of them) in a sidebar; resolves once they are rendered. */
 async function crmPage(attributes = '', count = 1): Promise<{ notes: HTMLTextAreaElement; desks: ObjectionDesk[] }> {
@@ -13,8 +14,9 @@ async function crmPage(attributes = '', count = 1): Promise<{ notes: HTMLTextAre
     <label>Call notes <textarea id="notes">Customer hesitates.</textarea></label>
     <aside style="width: ${NARROW}px"></aside>
   </div>`);
-  // The attributes as an integrator writes them in the page's HTML.
-  page.querySelector('aside')!.innerHTML = `<objection-desk locale="ru" ${attributes}></objection-desk>`.repeat(count);
+  // The attributes as an integrator writes them in the page's HTML, with the call's context: the replies copied
+  // here have no field left to fill, which would take the first Enter.
+  page.querySelector('aside')!.innerHTML = `<objection-desk locale="ru" context='${CALL_CONTEXT}' ${attributes}></objection-desk>`.repeat(count);
   const desks = [...page.querySelectorAll<ObjectionDesk>('objection-desk')];
   for (const desk of desks) await desk.updateComplete;
   return { notes: page.querySelector('textarea')!, desks };
