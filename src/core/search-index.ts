@@ -52,6 +52,47 @@ export class WordHits {
     this.entries.length = 0;
     this.words = new Set();
   }
+
+  /** A copy of what the hits hold now, for {@link restore}. */
+  save(): SavedWordHits {
+    const { entries } = this;
+    const saved = {
+      entries: Int32Array.from(entries),
+      scores: new Float32Array(entries.length),
+      positions: new Uint32Array(entries.length),
+      closePositions: new Uint32Array(entries.length),
+      words: this.words,
+    };
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i]!;
+      saved.scores[i] = this.scores[entry]!;
+      saved.positions[i] = this.positions[entry]!;
+      saved.closePositions[i] = this.closePositions[entry]!;
+    }
+    return saved;
+  }
+
+  /** Holds again exactly what {@link save} copied. */
+  restore(saved: SavedWordHits): void {
+    this.clear();
+    saved.entries.forEach((entry, i) => {
+      this.entries.push(entry);
+      this.scores[entry] = saved.scores[i]!;
+      this.positions[entry] = saved.positions[i]!;
+      this.closePositions[entry] = saved.closePositions[i]!;
+    });
+    // Never added to: a gather into these hits clears them first, which starts a new set.
+    this.words = saved.words;
+  }
+}
+
+/** A copy of {@link WordHits}. */
+export interface SavedWordHits {
+  readonly entries: Int32Array;
+  readonly scores: Float32Array;
+  readonly positions: Uint32Array;
+  readonly closePositions: Uint32Array;
+  readonly words: Set<number>;
 }
 
 /** Positions are packed with the entry into one small integer: entry × 64 + position. */
@@ -184,9 +225,9 @@ export class SearchIndex {
   /**
    * Gathers `into` where the catalog words of `matches` occur, best matches and best fields first, reading
    * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
-   * to find.
+   * to find. Returns how many occurrences were read: fewer than `budget` when they were all read.
    */
-  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits): void {
+  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits): number {
     into.clear();
     const { scores, positions, closePositions, entries, words } = into;
     let read = 0;
@@ -211,6 +252,7 @@ export class SearchIndex {
         }
       }
     }
+    return read;
   }
 
   /**

@@ -5,7 +5,7 @@ import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { SearchHit, TextRange } from './hits.js';
 import type { MergedCatalog } from './types.js';
 import { isStopWord } from './stop-words.js';
-import { FIELDS, SearchIndex, WordHits, type MatchField, type WordMatch } from './search-index.js';
+import { FIELDS, SearchIndex, WordHits, type MatchField, type SavedWordHits, type WordMatch } from './search-index.js';
 import { searchedPart } from './searched-text.js';
 import type { WordMatchMode } from './word-index.js';
 
@@ -87,6 +87,10 @@ const OCCURRENCES_PER_SHORT_WORD = [0, 2_000, 5_000, 10_000];
 /** fuse.js's Bitap matcher works on at most 32 characters at a time. */
 const MAX_PATTERN_LENGTH = 32;
 const DEFAULT_LIMIT = 10;
+/** Query words' plans kept (see `#plan`): far more than a call's typing needs, little memory. */
+const KEPT_PLANS = 500;
+/** Starts of queries kept (see `#resume`): the query as typed and re-typed, and a phrase typed again. */
+const KEPT_EARLIER_WORDS = 4;
 
 /** An objection's best score for a query, with the entry that earned it. */
 interface Candidate {
@@ -99,6 +103,27 @@ interface Candidate {
   readonly words: readonly string[];
   /** Whether the query was read in the other keyboard layout: a guess, so an inexact word is less sure. */
   readonly isRetyped?: boolean;
+}
+
+/** A query word's catalog matches and its weight in a query of several words. */
+interface WordPlan {
+  readonly matches: readonly WordMatch[];
+  readonly weight: number;
+}
+
+/**
+ * The earlier words of a query of several words, gathered: while the operator types the last word, the
+ * next key starts from here. Per word, the occurrences it could read and those it did.
+ */
+interface EarlierWords {
+  readonly words: readonly string[];
+  readonly budgets: readonly number[];
+  readonly reads: readonly number[];
+  readonly matchedWords: ReadonlyArray<ReadonlySet<number>>;
+  readonly totalWeight: number;
+  readonly scratch: SavedScratch;
+  /** The hits of the last of {@link words}, for its pairs with the next word. */
+  readonly previous: SavedWordHits;
 }
 
 /**
@@ -119,6 +144,10 @@ export class ObjectionSearch {
   #building: Generator<number, void, undefined> | undefined;
   /** Scratch space reused by every query, sized to the catalog. */
   #scratchSpace: Scratch | undefined;
+  /** Query words' plans by match mode and word. */
+  readonly #plans = new Map<string, WordPlan>();
+  /** What the earlier words of the latest queries gathered, latest first. */
+  #earlier: EarlierWords[] = [];
 
   /** Cheap: the index is built on the first search, or by {@link prepare}. */
   constructor(catalog: MergedCatalog) {
@@ -153,6 +182,8 @@ export class ObjectionSearch {
     const index = new SearchIndex();
     yield* index.build(this.catalog);
     this.#scratchSpace = new Scratch(this.catalog.objections.length, index.entryCount);
+    this.#plans.clear();
+    this.#earlier = [];
     this.#index = index;
     this.#building = undefined;
   }
@@ -266,36 +297,32 @@ export class ObjectionSearch {
    * are taken one at a time, keeping only the previous word's hits to find pairs.
    */
   #coverage(words: readonly string[], limit: number): Candidate[] {
-    const index = this.#searchIndex;
-    const objectionCount = this.catalog.objections.length;
-    const plans = words.map((word, i) => {
-      // Short words inside or at the start of other words match nearly everything; only the last word,
-      // still being typed, may be a prefix.
-      const isLast = i === words.length - 1;
-      const mode: WordMatchMode = word.length > SHORT_WORD ? (isLast ? 'fuzzy' : 'fuzzy-word') : isLast ? 'prefix' : 'whole';
-      const matches = index.matchWord(word, mode);
-      const found = this.#objectionsWithin(matches);
-      const importance = isStopWord(word) ? STOP_WORD_SHARE : 1;
-      const length = Math.min(word.length, 10);
-      // A word the catalog has only in replies, or only approximately, can never be matched in full; it
-      // weighs what it can contribute, so it does not count against every other objection.
-      const weight =
-        found === 0
-          ? UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) * importance * length
-          : Math.log(1 + objectionCount / found) * importance * length * this.#bestGain(matches);
-      return { matches, weight };
-    });
+    const plans = words.map((word, i) => this.#plan(word, i === words.length - 1));
     // A word weighing little next to the others (a filler, a word in half the catalog) changes the ranking
     // little: it reads fewer of its occurrences.
     const heaviest = Math.max(...plans.map((plan) => plan.weight));
-    const scratch = this.#scratch.begin();
-    const matchedWords: Array<ReadonlySet<number>> = [];
-    let totalWeight = 0;
-    plans.forEach(({ matches, weight }, i) => {
-      const [hits, previous] = i % 2 === 0 ? scratch.hits : [scratch.hits[1]!, scratch.hits[0]!];
+    const budgets = plans.map(({ weight }, i) => {
       const share = heaviest > 0 ? weight / heaviest : 1;
       const budget = Math.max(MIN_OCCURRENCES_PER_WORD, Math.round(OCCURRENCES_PER_WORD_OF_MANY * share));
-      index.gather(matches, Math.min(budget, OCCURRENCES_PER_SHORT_WORD[words[i]!.length] ?? budget), true, hits);
+      return Math.min(budget, OCCURRENCES_PER_SHORT_WORD[words[i]!.length] ?? budget);
+    });
+    const index = this.#searchIndex;
+    const scratch = this.#scratch;
+    const resumed = this.#resume(words, budgets);
+    if (!resumed) scratch.begin();
+    const done = resumed?.words.length ?? 0;
+    const matchedWords: Array<ReadonlySet<number>> = [...(resumed?.matchedWords ?? [])];
+    const used = { budgets: [...(resumed?.budgets ?? [])], reads: [...(resumed?.reads ?? [])] };
+    let totalWeight = resumed?.totalWeight ?? 0;
+    for (let i = done; i < plans.length; i += 1) {
+      const { matches, weight } = plans[i]!;
+      const [hits, previous] = i % 2 === 0 ? scratch.hits : [scratch.hits[1]!, scratch.hits[0]!];
+      if (i === plans.length - 1 && i > done) {
+        // The earlier words' work, for the next key while only the last word changes.
+        this.#remember({ words: words.slice(0, i), budgets: [...used.budgets], reads: [...used.reads], matchedWords: [...matchedWords], totalWeight, scratch: scratch.save(), previous: previous!.save() });
+      }
+      used.budgets.push(budgets[i]!);
+      used.reads.push(index.gather(matches, budgets[i]!, true, hits));
       matchedWords.push(hits.words);
       totalWeight += weight;
       for (const entry of hits.entries) {
@@ -305,13 +332,69 @@ export class ObjectionSearch {
       }
       scratch.endUnit();
       if (i > 0) totalWeight += this.#gainPairs(previous!, hits, PAIR_SHARE * 2 * Math.min(plans[i - 1]!.weight, weight));
-    });
+    }
     // Words spread over several phrases of an objection count, but less than all of them in one phrase.
     scratch.score((gained, entryGain) => {
       const coverage = (1 - SINGLE_PHRASE_SHARE) * gained + SINGLE_PHRASE_SHARE * entryGain;
       return 1 - coverage / totalWeight;
     });
     return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words }));
+  }
+
+  /**
+   * A query word's catalog matches and weight. Short words inside or at the start of other words match
+   * nearly everything; only the last word, still being typed, may be a prefix. Kept per word, as the same
+   * words come back on every key of a phrase.
+   */
+  #plan(word: string, isLast: boolean): WordPlan {
+    const mode: WordMatchMode = word.length > SHORT_WORD ? (isLast ? 'fuzzy' : 'fuzzy-word') : isLast ? 'prefix' : 'whole';
+    const key = `${mode} ${word}`;
+    const known = this.#plans.get(key);
+    if (known) return known;
+    const objectionCount = this.catalog.objections.length;
+    const matches = this.#searchIndex.matchWord(word, mode);
+    const found = this.#objectionsWithin(matches);
+    const importance = isStopWord(word) ? STOP_WORD_SHARE : 1;
+    const length = Math.min(word.length, 10);
+    // A word the catalog has only in replies, or only approximately, can never be matched in full; it
+    // weighs what it can contribute, so it does not count against every other objection.
+    const weight =
+      found === 0
+        ? UNMATCHED_WORD_SHARE * Math.log(1 + objectionCount) * importance * length
+        : Math.log(1 + objectionCount / found) * importance * length * this.#bestGain(matches);
+    if (this.#plans.size >= KEPT_PLANS) this.#plans.clear();
+    const plan = { matches, weight };
+    this.#plans.set(key, plan);
+    return plan;
+  }
+
+  /**
+   * Puts back the state of the longest remembered start of `words` (all but its last word) that was
+   * gathered with the same occurrences as `budgets` would give, and returns it; undefined if there is none.
+   */
+  #resume(words: readonly string[], budgets: readonly number[]): EarlierWords | undefined {
+    let best: EarlierWords | undefined;
+    for (const earlier of this.#earlier) {
+      const count = earlier.words.length;
+      if (count >= words.length || count <= (best?.words.length ?? 0)) continue;
+      const isSame = earlier.words.every(
+        (word, i) =>
+          word === words[i] &&
+          // All of a word's occurrences were read, and would be again; or the same number of them.
+          (earlier.budgets[i] === budgets[i] || (earlier.reads[i]! < earlier.budgets[i]! && budgets[i]! >= earlier.reads[i]!)),
+      );
+      if (isSame) best = earlier;
+    }
+    if (!best) return undefined;
+    const count = best.words.length;
+    this.#scratch.restore(best.scratch);
+    this.#scratch.hits[(count - 1) % 2]!.restore(best.previous);
+    return best;
+  }
+
+  #remember(earlier: EarlierWords): void {
+    this.#earlier.unshift(earlier);
+    this.#earlier.length = Math.min(this.#earlier.length, KEPT_EARLIER_WORDS);
   }
 
   /**
@@ -402,6 +485,47 @@ class Scratch {
     return this;
   }
 
+  /** A copy of what the query so far has gathered, for {@link restore}; only between units. */
+  save(): SavedScratch {
+    const count = this.#touched.length;
+    const saved = {
+      touched: new Int32Array(count),
+      score: new Float64Array(count),
+      entry: new Int32Array(count),
+      gained: new Float64Array(count),
+      bestEntryGain: new Float64Array(count),
+      entries: Int32Array.from(this.#touchedEntries),
+      entryGain: new Float64Array(this.#touchedEntries.length),
+    };
+    for (let i = 0; i < count; i += 1) {
+      const objection = this.#touched[i]!;
+      saved.touched[i] = objection;
+      saved.score[i] = this.#score[objection]!;
+      saved.entry[i] = this.#entry[objection]!;
+      saved.gained[i] = this.#gained[objection]!;
+      saved.bestEntryGain[i] = this.#bestEntryGain[objection]!;
+    }
+    for (let i = 0; i < saved.entries.length; i += 1) saved.entryGain[i] = this.#entryGain[saved.entries[i]!]!;
+    return saved;
+  }
+
+  /** Forgets the previous query and holds again exactly what {@link save} copied. */
+  restore(saved: SavedScratch): void {
+    this.begin();
+    saved.touched.forEach((objection, i) => {
+      this.#touched.push(objection);
+      this.#isTouched[objection] = 1;
+      this.#score[objection] = saved.score[i]!;
+      this.#entry[objection] = saved.entry[i]!;
+      this.#gained[objection] = saved.gained[i]!;
+      this.#bestEntryGain[objection] = saved.bestEntryGain[i]!;
+    });
+    saved.entries.forEach((entry, i) => {
+      this.#touchedEntries.push(entry);
+      this.#entryGain[entry] = saved.entryGain[i]!;
+    });
+  }
+
   #touch(objection: number, entry: number, score: number): void {
     if (this.#isTouched[objection]) return;
     this.#isTouched[objection] = 1;
@@ -468,6 +592,17 @@ class Scratch {
     }
     return best;
   }
+}
+
+/** A copy of {@link Scratch}'s state between units. */
+interface SavedScratch {
+  readonly touched: Int32Array;
+  readonly score: Float64Array;
+  readonly entry: Int32Array;
+  readonly gained: Float64Array;
+  readonly bestEntryGain: Float64Array;
+  readonly entries: Int32Array;
+  readonly entryGain: Float64Array;
 }
 
 /**
