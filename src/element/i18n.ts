@@ -51,6 +51,8 @@ export interface UiStrings {
   readonly pickObjection: string;
   /** Keys and what they do, shown while nothing is open in the wide layout. */
   readonly keyboardHints: ReadonlyArray<readonly [keys: readonly string[], action: string]>;
+  /** Beside the `hotkey` in the keyboard hints: what it does. */
+  readonly hotkeyHint: string;
   readonly catalogLoading: string;
   /**
    * The loading message with how much of a big file has come, in megabytes; `total` when the server said it. The
@@ -122,6 +124,7 @@ const EN: FirstPaintStrings = {
     [['Enter'], 'open, copy'],
     [['Esc'], 'back'],
   ],
+  hotkeyHint: 'search, from anywhere on the page',
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   openingFileMissing: (file, folder) => `Objections cannot open: ${file} did not load from ${folder}. Copy all the widget's files there.`,
   categoryFallback: 'Other',
@@ -150,6 +153,7 @@ const RU: FirstPaintStrings = {
     [['Enter'], 'открыть, скопировать'],
     [['Esc'], 'назад'],
   ],
+  hotkeyHint: 'поиск из любого места страницы',
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   openingFileMissing: (file, folder) => `Возражения не открываются: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
   categoryFallback: 'Другое',
@@ -178,6 +182,7 @@ const TR: FirstPaintStrings = {
     [['Enter'], 'aç, kopyala'],
     [['Esc'], 'geri'],
   ],
+  hotkeyHint: 'sayfanın her yerinden arama',
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   openingFileMissing: (file, folder) => `İtirazlar açılamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,
   categoryFallback: 'Diğer',

@@ -401,7 +401,7 @@ export class ObjectionDesk extends LitElement {
           <div class="layout">
             <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${pane?.handleKeydown} @focusin=${pane?.handleFocusin}>
-              ${pane?.render(view) ?? renderNothingOpened(strings)}
+              ${pane?.render(view) ?? renderNothingOpened(strings, this.#hotkey.shortcuts[0])}
             </div>
           </div>
           ${renderNotices(view)}

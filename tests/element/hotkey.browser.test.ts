@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
-import { NARROW, copyButtons, focused, objectionTitle, press, searchBox } from './helpers.js';
+import { NARROW, WIDE, copyButtons, focused, objectionTitle, press, searchBox } from './helpers.js';
 import '../../src/element/define.js';
 
 const HOTKEY = 'Alt+Shift+KeyO';
@@ -116,6 +116,18 @@ describe('<objection-desk> hotkey', () => {
     await sendKeys({ press: HOTKEY });
     expect(document.activeElement).to.equal(notes);
     expect(searchBox(desk!).hasAttribute('aria-keyshortcuts')).to.equal(false);
+  });
+
+  it('is named among the keyboard hints of the wide layout, and not when it is off', async () => {
+    const hints = async (attributes: string) => {
+      const desk = await fixture<ObjectionDesk>(html`<objection-desk locale="ru" style="width: ${WIDE}px"></objection-desk>`);
+      for (const [name, value] of attributes ? [attributes.split('=') as [string, string]] : []) desk.setAttribute(name, value);
+      await desk.updateComplete;
+      return [...desk.shadowRoot!.querySelectorAll('.keyboard-hints li')].map((hint) => hint.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    expect(await hints('')).to.include('Alt+Shift+O поиск из любого места страницы');
+    expect(await hints('hotkey=Control+Shift+9')).to.include('Control+Shift+9 поиск из любого места страницы');
+    expect((await hints('hotkey=')).join()).not.to.contain('поиск из любого места');
   });
 
   it('takes another shortcut, and never a key without Control, Alt or Meta', async () => {

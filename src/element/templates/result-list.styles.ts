@@ -126,14 +126,16 @@ export const resultListStyles = css`
     box-shadow: inset 2px 0 0 var(--_accent);
   }
 
+  /* The marks beside a title go to a line of their own before they squeeze it into a word per line. */
   .option-line {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 8px;
+    gap: 2px 8px;
   }
 
   .option-title {
-    flex: 1 1 auto;
+    flex: 1 1 10em;
     min-width: 0;
     font-weight: 500;
   }
