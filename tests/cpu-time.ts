@@ -20,3 +20,11 @@ export function cpuTime(work: () => unknown): number {
 export function medianCpuTime(work: () => unknown, runs: number): number {
   return median(Array.from({ length: runs }, () => cpuTime(work)))!;
 }
+
+/**
+ * The least of `runs` {@link cpuTime}s of `work`: its own cost with the least of what the process's other threads
+ * (the garbage collector's, the compiler's) did meanwhile. For work that always does the same.
+ */
+export function leastCpuTime(work: () => unknown, runs: number): number {
+  return Math.min(...Array.from({ length: runs }, () => cpuTime(work)));
+}
