@@ -70,7 +70,8 @@ function handleKeydown(event: KeyboardEvent): void {
   const pressed = [event.ctrlKey && 'control', event.altKey && 'alt', event.shiftKey && 'shift', event.metaKey && 'meta'].filter(Boolean);
   pressed.push((/^(Key|Digit).$/.test(event.code) ? event.code.slice(-1) : event.key).toLowerCase());
   const matching = [...controllers].filter(
-    ({ host, shortcuts }) => host.checkVisibility() && shortcuts.some((shortcut) => shortcut.toLowerCase().split('+').sort().join() === pressed.sort().join()),
+    // Visibility last: it lays the page out, which every key typed anywhere would otherwise pay for.
+    ({ host, shortcuts }) => shortcuts.some((shortcut) => shortcut.toLowerCase().split('+').sort().join() === pressed.sort().join()) && host.checkVisibility(),
   );
   const chosen = matching.includes(lastFocused!) ? lastFocused : matching[0];
   if (!chosen) return;
