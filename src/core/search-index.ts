@@ -75,12 +75,13 @@ export class WordHits {
   /** Holds again exactly what {@link save} copied. */
   restore(saved: SavedWordHits): void {
     this.clear();
-    saved.entries.forEach((entry, i) => {
+    for (let i = 0; i < saved.entries.length; i += 1) {
+      const entry = saved.entries[i]!;
       this.entries.push(entry);
       this.scores[entry] = saved.scores[i]!;
       this.positions[entry] = saved.positions[i]!;
       this.closePositions[entry] = saved.closePositions[i]!;
-    });
+    }
     // Never added to: a gather into these hits clears them first, which starts a new set.
     this.words = saved.words;
   }
