@@ -49,6 +49,11 @@ const SINGLE_PHRASE_SHARE = 0.5;
 const UNMATCHED_WORD_SHARE = 0.25;
 /** Up to this much more gain for a word that occurs in many phrases of the same objection. */
 const REPEATED_WORD_BOOST = 0.3;
+/**
+ * No objection scores lower: one word's match scores 0 at best, and several words' (`#coverage`) 1 less their
+ * coverage, where a phrase's gains add up to the query's weight at most and all phrases' to it times the boost.
+ */
+const LOWEST_SCORE = -(1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST;
 /** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
 const STOP_WORD_SHARE = 0.2;
 /** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
@@ -208,12 +213,17 @@ export class ObjectionSearch {
     // Each variant's own best few are enough: an objection in the overall best few is among the best few
     // of the variant that gave it its score.
     const best = new Map<number, Candidate>();
+    let bestScore = Infinity;
     for (const variant of queryVariants(query, (key) => this.#realWordShare(key))) {
+      // A re-typed reading whose every score would fall past the cutoff of what the query as typed found
+      // (as most do once the typed words are real ones) cannot show: it is not searched.
+      if (variant.penalty + LOWEST_SCORE > Math.min(MAX_SCORE, bestScore + RELATIVE_CUTOFF)) continue;
       for (const candidate of this.#scoreVariant(variant.key, limit)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
         const isRetyped = variant.penalty > 0;
         if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score, isRetyped });
+        bestScore = Math.min(bestScore, score);
       }
     }
     const ranked = [...best.values()].sort((a, b) => a.score - b.score || a.objection - b.objection);
