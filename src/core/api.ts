@@ -63,6 +63,7 @@ export { foldForSearch } from './fold.js';
 export { MAX_SEARCHED_LENGTH } from './searched-text.js';
 export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
+export { WARM_UP_SEARCHES, warmUpInSteps } from './warm-up.js';
 export { WEAK_CONFIDENCE } from './hits.js';
 export { searchCatalogs } from './search-catalogs.js';
 export { RECENT_LIMIT, browseCatalog, groupByCategory, shortcutGroups, type BrowseGroup, type ShortcutGroup } from './browse.js';
