@@ -129,7 +129,9 @@ describe('lintCatalog over crafted catalogs', () => {
   it('lints 130 random 20,000-letter triggers with about the work of as many built-in triggers', () => {
     // A trigger is compared by its searched part, and a key over 200 characters only whole: the 20,000 keys
     // of 20,000 characters one letter short, each, that lint once built for near-twins never finished. Each
-    // crafted trigger is now searched for like a built-in one; three times leaves room for its longer key.
+    // crafted trigger is now searched for like a built-in one, with three times the work for its longer key —
+    // and twice that again: a built-in trigger is made of real catalog words, so its reading in the other
+    // keyboard layout, which could never rank, is not searched (issue 15); a random word's is.
     const crafted = catalogOf(longWords.text());
     const both = new ObjectionSearch(mergeCatalogs([builtin, crafted]));
     both.prepare();
@@ -156,7 +158,7 @@ describe('lintCatalog over crafted catalogs', () => {
       findings = craftedRun.findings;
       ratios.push(craftedRun.ms / (time(ofBuiltin).ms * (longWords.OBJECTIONS / triggers)));
     }
-    expect(ratios.sort((a, b) => a - b)[1]).toBeLessThan(3);
+    expect(ratios.sort((a, b) => a - b)[1]).toBeLessThan(2 * 3);
     // Each crafted objection has one trigger, fewer than the three a locale should have.
     expect(findings.map((finding) => finding.kind)).toEqual(Array(longWords.OBJECTIONS).fill('few-triggers'));
   }, 30_000);
