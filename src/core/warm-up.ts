@@ -14,7 +14,8 @@ const SAMPLED_OBJECTIONS = 4;
 const WARM_UP_LIMIT = 8;
 
 /**
- * Runs {@link WARM_UP_SEARCHES} searches in a prepared `search`, one per step, yielding the share done (0–1).
+ * Runs {@link WARM_UP_SEARCHES} searches in a prepared `search`, one per step; before each, yields the share
+ * done so far (0 to below 1, like {@link ObjectionSearch.prepareInSteps}: the end is when it is done).
  * What they leave behind (query words' plans, earlier words kept) changes no later search's hits.
  *
  * ```ts
@@ -25,8 +26,8 @@ const WARM_UP_LIMIT = 8;
 export function* warmUpInSteps(search: ObjectionSearch): Generator<number, void, undefined> {
   const queries = warmUpQueries(search.catalog.objections);
   for (const [i, query] of queries.entries()) {
+    yield i / queries.length;
     search.search(query, { limit: WARM_UP_LIMIT });
-    yield (i + 1) / queries.length;
   }
 }
 

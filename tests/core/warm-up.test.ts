@@ -24,13 +24,13 @@ describe('warming up a new index', () => {
     expect(warmUpQueries([])).toEqual([]);
   });
 
-  it('runs one search a step, reports its share done up to 1, and changes no answer that follows', () => {
+  it('runs one search a step, reports its share done so far, and changes no answer that follows', () => {
     const warmed = new ObjectionSearch(catalog);
     warmed.prepare();
     const shares = [...warmUpInSteps(warmed)];
     expect(shares).toHaveLength(WARM_UP_SEARCHES);
-    expect(shares.at(-1)).toBe(1);
-    expect(shares.every((share, i) => i === 0 || share > shares[i - 1]!)).toBe(true);
+    expect(shares[0]).toBe(0);
+    expect(shares.every((share, i) => share < 1 && (i === 0 || share > shares[i - 1]!))).toBe(true);
     // What the warm-up typed first is typed again, and other phrases: each key as a fresh index answers it.
     const typing = [...warmUpQueries(catalog.objections).slice(-1), 'ну это дорого', 'ljhjuj', 'no money right now', 'çok pahalı'];
     for (const text of typing.flatMap(keys)) {
