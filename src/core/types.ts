@@ -44,6 +44,47 @@ export interface Objection {
   readonly source: string;
 }
 
+/** A titled part of a call script, in order: what the script view's progress shows. */
+export interface ScriptStage {
+  readonly id: string;
+  readonly title: LocalizedText;
+}
+
+/**
+ * One thing the customer may answer at a step, with exactly one of: the step that follows (`next`), an objection
+ * to open before coming back to this step (`objection`), or the call's outcome (`end`, such as `ordered`).
+ */
+export interface ScriptAnswer {
+  readonly label: LocalizedText;
+  readonly next?: string;
+  readonly objection?: string;
+  readonly end?: string;
+}
+
+/** One step of a call script: what the operator says (placeholders as in replies), and the answers to expect. */
+export interface ScriptStep {
+  readonly id: string;
+  readonly stage?: string;
+  readonly say: LocalizedText;
+  /** When and why: advice for this step, and the mistakes to avoid. */
+  readonly note?: LocalizedText;
+  /** What to go through at this step, such as every parameter of the order to confirm. */
+  readonly checklist: readonly LocalizedText[];
+  readonly answers: readonly ScriptAnswer[];
+}
+
+/** A call guided from greeting to outcome: steps from `start`, each leading on by the customer's answer. */
+export interface Script {
+  readonly id: string;
+  readonly kind: 'incoming' | 'outgoing';
+  readonly title: LocalizedText;
+  readonly stages: readonly ScriptStage[];
+  readonly start: string;
+  readonly steps: readonly ScriptStep[];
+  /** Name of the catalog the script came from, as for objections. */
+  readonly source: string;
+}
+
 /** A group of objections shown together when the search box is empty. */
 export interface Category {
   readonly id: string;
