@@ -290,6 +290,37 @@ async function stopBurst(): Promise<Burst> {
   return finished;
 }
 
+/** Ticks of {@link settle}'s timer, and how late one may come while the page counts as quiet. */
+const SETTLE_TICK_MS = 20;
+const SETTLE_LATE_MS = 3;
+/** How long the page must stay quiet for {@link settle}: a load's background work is done by then. */
+const SETTLE_QUIET_MS = 500;
+
+/**
+ * Resolves once no tick of a 20 ms timer has come more than 3 ms late for half a second: the work a load left
+ * for the main thread (an index built in slices after the worker answered first, at 10,000 objections 1–3 s)
+ * is done. Resolves to the time waited; rejects after `timeoutMs`.
+ */
+async function settle(timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    let last = start;
+    let quietSince = start;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      if (now - last - SETTLE_TICK_MS > SETTLE_LATE_MS) quietSince = now;
+      last = now;
+      if (now - quietSince >= SETTLE_QUIET_MS) {
+        clearInterval(timer);
+        resolve(now - start);
+      } else if (now - start > timeoutMs) {
+        clearInterval(timer);
+        reject(new Error(`the page was still busy ${timeoutMs} ms later`));
+      }
+    }, SETTLE_TICK_MS);
+  });
+}
+
 /** The JS heap of the page (not of its workers) after a full collection. */
 async function usedHeap(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -299,6 +330,6 @@ async function usedHeap(): Promise<number> {
   return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 }
 
-const api = { ready, selectQuery, arm, result, loadSrc, fetchCatalog, catalogTitle, setCatalog, firstResult, startBurst, stopBurst, usedHeap };
+const api = { ready, settle, selectQuery, arm, result, loadSrc, fetchCatalog, catalogTitle, setCatalog, firstResult, startBurst, stopBurst, usedHeap };
 export type ElementProbe = typeof api;
 (window as unknown as { probe: ElementProbe }).probe = api;
