@@ -131,8 +131,10 @@ function watchFrames(current: Armed): void {
     if (armed !== current || current.start === undefined) return;
     const frameBegun = performance.now();
     if (showsExpected(current.expected)) {
+      // The probe's own reading of the list is not the element's work.
+      const checking = performance.now() - frameBegun;
       const end = await afterPaint();
-      const work = current.handled === undefined ? end - current.start : current.handled - current.start + (end - frameBegun);
+      const work = current.handled === undefined ? end - current.start : current.handled - current.start + (end - frameBegun - checking);
       current.resolve({ start: current.start, end, frames: frameNumber(current.start, frameStart), matched: true, work });
     } else if (performance.now() - current.start > current.timeoutMs) {
       const end = performance.now();
@@ -164,7 +166,8 @@ window.addEventListener('input', () => {
   if (!armed || armed.start === undefined || armed.handled !== undefined) return;
   const root = desk().shadowRoot;
   root?.querySelector('[part~="listbox"]')?.getBoundingClientRect();
-  if (showsExpected(armed.expected)) armed.handled = performance.now();
+  const handled = performance.now();
+  if (showsExpected(armed.expected)) armed.handled = handled;
 });
 
 /** Waits until the element is defined and shows its first results, and measures the frame interval. */
