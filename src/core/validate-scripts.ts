@@ -7,9 +7,9 @@ import type { LocalizedText, ProblemCode, Script, ScriptAnswer, ScriptStage, Scr
 
 /** The fields a script may have; any other is an unknown field. */
 export const SCRIPT_FIELDS = ['id', 'kind', 'title', 'stages', 'start', 'steps', 'disabled'];
-const STAGE_FIELDS = ['id', 'title'];
-const STEP_FIELDS = ['id', 'stage', 'say', 'note', 'checklist', 'answers'];
-const ANSWER_FIELDS = ['label', 'next', 'objection', 'end'];
+export const STAGE_FIELDS = ['id', 'title'];
+export const STEP_FIELDS = ['id', 'stage', 'say', 'note', 'checklist', 'answers'];
+export const ANSWER_FIELDS = ['label', 'next', 'objection', 'end'];
 /** Where an answer leads: exactly one of these. */
 const TARGETS = ['next', 'objection', 'end'] as const;
 const KINDS: ReadonlyArray<Script['kind']> = ['incoming', 'outgoing'];

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { catalogToJson, compileCatalogFiles } from '../../src/core/catalog-files.js';
+import { readCatalogText } from '../../src/core/catalog-text.js';
+import { ANSWER_FIELDS, SCRIPT_FIELDS, STAGE_FIELDS, STEP_FIELDS } from '../../src/core/validate-scripts.js';
 import {
   builtinCatalog,
   catalogStats,
@@ -167,5 +170,39 @@ describe('lintScripts', () => {
 
   it('finds nothing in a script every step of which leads on to an end', () => {
     expect(lintScripts(compile('good-scripts.json').catalog.scripts)).toEqual([]);
+  });
+});
+
+describe('catalog.schema.json for scripts', () => {
+  const schema = JSON.parse(readFileSync('objections/catalog.schema.json', 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const read = (name: string) => readCatalogText(readFileSync(`${FIXTURES}/${name}`, 'utf8'), name, name.endsWith('.json') ? 'json' : 'yaml').value;
+
+  it('has the fields the validator reads, no more and no fewer', () => {
+    const { script, step, answer } = schema.definitions;
+    expect(Object.keys(script.properties).sort()).toEqual([...SCRIPT_FIELDS].sort());
+    expect(Object.keys(script.properties.stages.items.properties).sort()).toEqual([...STAGE_FIELDS].sort());
+    expect(Object.keys(step.properties).sort()).toEqual([...STEP_FIELDS].sort());
+    expect(Object.keys(answer.properties).sort()).toEqual([...ANSWER_FIELDS].sort());
+  });
+
+  it('accepts the good script files, JSON and YAML, and the catalog built from them', () => {
+    for (const input of [read('good-scripts.json'), read('good-scripts.yaml'), read('lint-scripts.yaml'), catalogToJson(compile('good-scripts.json').catalog)]) {
+      expect(validate(input), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('rejects what the validator rejects: a wrong kind, an answer leading to two places or nowhere, ten answers', () => {
+    const [broken] = (read('broken-scripts.yaml') as { scripts: unknown[] }).scripts;
+    expect(validate({ scripts: [broken] })).toBe(false);
+    const one = (answers: unknown[]) => ({
+      locale: 'en',
+      scripts: [{ id: 's', kind: 'incoming', title: 'S', start: 'a', steps: [{ id: 'a', say: 'Hi', answers }] }],
+    });
+    expect(validate(one([{ label: 'Bye', end: 'resolved' }]))).toBe(true);
+    expect(validate(one([{ label: 'Bye' }]))).toBe(false);
+    expect(validate(one([{ label: 'Bye', end: 'resolved', next: 'a' }]))).toBe(false);
+    expect(validate(one(Array.from({ length: 10 }, () => ({ label: 'Bye', end: 'resolved' }))))).toBe(false);
+    expect(validate({ locale: 'en' })).toBe(false);
   });
 });
