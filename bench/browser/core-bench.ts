@@ -69,7 +69,7 @@ export interface QualityResult {
 
 const PROGRESS_EVERY_MS = 5000;
 
-let catalog: MergedCatalog = { categories: [], objections: [] };
+let catalog: MergedCatalog = { categories: [], objections: [], scripts: [] };
 let byId = new Map<string, Objection>();
 const indexes = new Map<Library, ReferenceIndex>();
 let ours: ObjectionSearch | undefined;

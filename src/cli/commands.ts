@@ -5,10 +5,13 @@ import {
   builtinCatalog,
   canonicalLocale,
   catalogStats,
+  checkScriptObjections,
   countProblems,
   evaluateSearch,
   lintCatalog,
+  lintScripts,
   localize,
+  mergeCatalogs,
   parseLabelledQueries,
   primaryLanguage,
   searchCatalogs,
@@ -16,7 +19,10 @@ import {
   type Catalog,
   type LintFinding,
   type Locale,
+  type MergedCatalog,
   type ObjectionSearch,
+  type Problem,
+  type ScriptLintFinding,
 } from '../core/index.js';
 import { EXIT, defineCommand, type CliIo, type Command } from './command.js';
 import {
@@ -28,6 +34,10 @@ import {
   moreProblemsLine,
   printProblems,
   qualityReport,
+  scriptFindingJsonLine,
+  scriptFindingsText,
+  scriptsJson,
+  scriptsTable,
   table,
   type FindingPlace,
 } from './format.js';
@@ -83,18 +93,28 @@ export const COMMANDS: readonly Command[] = [
   defineCommand({
     name: 'validate',
     operands: { usage: CATALOG_PATHS, missing: 'give at least one catalog file or folder to validate' },
-    options: {},
-    about: ['Lists errors, then warnings, each as file:line:column: path: message; exits 1 if there is an error.'],
-    async run({ positionals }, io) {
+    options: { 'no-builtin': CATALOG_OPTIONS['no-builtin'] },
+    about: [
+      'Lists errors, then warnings, each as file:line:column: path: message; exits 1 if there is an error. A script\'s',
+      'answer must open an objection of the files given or of the built-in catalog (unless --no-builtin).',
+    ],
+    async run({ values, positionals }, io) {
       const problems = new ProblemCollector();
       const ok: string[] = [];
       let fileCount = 0;
-      for (const path of positionals) {
-        const loaded = await loadCatalog([path], path, io);
-        problems.addAll(loaded.problems, loaded.omitted);
-        fileCount += loaded.fileCount;
-        if (loaded.problems.length === 0) ok.push(`${oneLine(path)}: ok, ${count(loaded.catalog.objections.length, 'objection')}`);
-      }
+      const loaded: LoadedCatalog[] = [];
+      for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
+      const objections = mergeCatalogs([...(values['no-builtin'] ? [] : [builtinCatalog()]), ...loaded.map((item) => item.catalog)]).objections;
+      positionals.forEach((path, index) => {
+        const found = loaded[index]!;
+        const unknown = unknownObjections(found, objections);
+        problems.addAll(found.problems, found.omitted);
+        problems.addAll(unknown);
+        fileCount += found.fileCount;
+        const { objections: kept, scripts } = found.catalog;
+        const scriptCount = scripts.length > 0 ? `, ${count(scripts.length, 'script')}` : '';
+        if (found.problems.length === 0 && unknown.length === 0) ok.push(`${oneLine(path)}: ok, ${count(kept.length, 'objection')}${scriptCount}`);
+      });
       const { errors, warnings } = printProblems(problems.result(), io.stdout);
       for (const line of ok) io.stdout(`${line}\n`);
       io.stdout(`${errors} error(s), ${warnings} warning(s) in ${count(fileCount, 'file')}\n`);
@@ -126,7 +146,7 @@ export const COMMANDS: readonly Command[] = [
       const { catalog } = loaded;
       const locales = catalog.locales.length > 0 ? `, locales ${catalog.locales.join(', ')}` : '';
       io.stderr(
-        `${toStdout ? 'wrote' : `wrote ${output}:`} ${count(catalog.objections.length, 'objection')}, ${catalog.disabled.length} disabled${locales}` +
+        `${toStdout ? 'wrote' : `wrote ${output}:`} ${count(catalog.objections.length, 'objection')}, ${catalog.disabled.length} disabled${scriptsPart(catalog)}${locales}` +
           ` from ${count(loaded.fileCount, 'file')}; ${count(warnings, 'warning')}\n`,
       );
       return EXIT.ok;
@@ -144,8 +164,8 @@ export const COMMANDS: readonly Command[] = [
     about: [
       'Triggers that are the same or one letter apart on two objections, triggers that find another objection',
       'first (built-ins included unless --no-builtin), objections with few triggers in a locale, texts missing a',
-      'language the rest of their objection has, categories without a title. Findings are warnings: exits 0, or 1',
-      'with --strict.',
+      'language the rest of their objection has, categories without a title; script steps no answer leads to, steps',
+      'with no way to an end, answers of one step that read the same. Findings are warnings: exits 0, or 1 with --strict.',
     ],
     async run({ values, positionals }, io) {
       const minTriggers = positiveWholeNumber(values['min-triggers'], 'min-triggers');
@@ -168,22 +188,33 @@ export const COMMANDS: readonly Command[] = [
           : owner?.locate(id, finding.path ?? (finding.kind === 'untitled-category' ? 'category' : 'triggers')) ?? owner?.locate(id);
         return place ?? { file: finding.objection.source, line: undefined, column: undefined };
       };
+      const scripts = search.catalog.scripts.filter((script) => sources.has(script.source));
+      const scriptFindings = lintScripts(scripts);
+      const whereInScript = (finding: ScriptLintFinding): FindingPlace => {
+        const owner = loaded.find((item) => item.catalog.source === finding.script.source);
+        const path = finding.answer === undefined ? '' : `answers[${finding.answer}].label`;
+        return owner?.locateScript(finding.script.id, finding.step.id, path) ?? { file: finding.script.source, line: undefined, column: undefined };
+      };
+      const total = findings.length + scriptFindings.length;
       if (values.json) {
         for (const finding of findings) io.stdout(`${findingJsonLine(finding, where(finding))}\n`);
+        for (const finding of scriptFindings) io.stdout(`${scriptFindingJsonLine(finding, whereInScript(finding))}\n`);
       } else {
         io.stdout(findingsText(findings, where));
-        const verdict = findings.length === 0 ? 'nothing to report' : `${count(findings.length, 'finding')}`;
+        io.stdout(scriptFindingsText(scriptFindings, whereInScript));
+        const verdict = total === 0 ? 'nothing to report' : `${count(total, 'finding')}`;
         const linted = search.catalog.objections.filter((objection) => sources.has(objection.source)).length;
-        io.stdout(`${verdict} in ${count(linted, 'objection')}${findings.length > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
+        const inScripts = scripts.length > 0 ? ` and ${count(scripts.length, 'script')}` : '';
+        io.stdout(`${verdict} in ${count(linted, 'objection')}${inScripts}${total > 0 && !values.strict ? ' (warnings; --strict makes them fail)' : ''}\n`);
       }
-      return values.strict && findings.length > 0 ? EXIT.problems : EXIT.ok;
+      return values.strict && total > 0 ? EXIT.problems : EXIT.ok;
     },
   }),
   defineCommand({
     name: 'stats',
     operands: { usage: CATALOG_PATHS, missing: 'give the catalog files or folders to count' },
     options: { json: { type: 'boolean', default: false } },
-    about: ['Objections, triggers and replies per locale and per category.'],
+    about: ['Objections, triggers and replies per locale and per category; scripts and their steps.'],
     async run({ values, positionals }, io) {
       const loaded = await loadCatalog(positionals, positionals[0]!, io);
       reportErrorsBriefly([loaded], io);
@@ -193,13 +224,39 @@ export const COMMANDS: readonly Command[] = [
         return EXIT.ok;
       }
       const locale = defaultLocale(io.env);
-      io.stdout(`${oneLine(positionals.join(', '))}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled\n\n`);
+      const scripts = stats.scripts + stats.disabledScripts > 0 ? `, ${count(stats.scripts, 'script')} (${count(stats.steps, 'step')}), ${stats.disabledScripts} disabled` : '';
+      io.stdout(`${oneLine(positionals.join(', '))}: ${count(stats.objections, 'objection')}, ${stats.disabled} disabled${scripts}\n\n`);
       io.stdout(table(['locale', 'objections', 'triggers', 'replies'], stats.locales.map((s) => [s.locale, s.objections, s.triggers, s.replies])));
       io.stdout('\n');
       io.stdout(table(
         ['category', 'title', 'objections', 'triggers', 'replies'],
         stats.categories.map((s) => [oneLine(s.id), s.title ? oneLine(localize(s.title, locale)) : '(not in these files)', s.objections, s.triggers, s.replies]),
       ));
+      return EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'scripts',
+    operands: { usage: '[<file|dir>…]' },
+    options: {
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'no-builtin': CATALOG_OPTIONS['no-builtin'],
+    },
+    values: { locale: '<locale>' },
+    about: [
+      'Lists the call scripts of the built-in catalog (unless --no-builtin) and the files given, as merged: id,',
+      'kind, steps, title and stages in --locale (else the environment\'s language), and the file each came from.',
+    ],
+    async run({ values, positionals }, io) {
+      const loaded: LoadedCatalog[] = [];
+      for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
+      reportErrorsBriefly(loaded, io);
+      const { scripts } = mergeCatalogs([...(values['no-builtin'] ? [] : [builtinCatalog()]), ...loaded.map((item) => item.catalog)]);
+      const given = values.locale === undefined ? undefined : canonicalLocale(values.locale);
+      if (values.locale !== undefined && !given) throw new UsageError('--locale must be a language code such as ru, en or tr');
+      const locale = given ?? defaultLocale(io.env);
+      io.stdout(values.json ? `${scriptsJson(scripts, locale)}\n` : scriptsTable(scripts, locale));
       return EXIT.ok;
     },
   }),
@@ -239,6 +296,22 @@ async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliI
     catalogs.push(loaded.catalog);
   }
   return searchCatalogs(catalogs, noBuiltin ? undefined : builtinCatalog());
+}
+
+/**
+ * Errors for the answers of `found`'s scripts that open none of `objections` (those of every catalog given,
+ * built-ins included unless left out), each at its place in the files.
+ */
+function unknownObjections(found: LoadedCatalog, objections: MergedCatalog['objections']): Problem[] {
+  return checkScriptObjections({ categories: [], objections, scripts: found.catalog.scripts }, (script, step, objection) =>
+    found.locateScriptObjection(script.id, step.id, objection),
+  );
+}
+
+/** `, 2 scripts, 1 disabled` for a catalog with scripts (or disabling some); nothing for one without. */
+function scriptsPart(catalog: Catalog): string {
+  const { scripts, disabledScripts } = catalog;
+  return scripts.length + disabledScripts.length > 0 ? `, ${count(scripts.length, 'script')}, ${disabledScripts.length} disabled` : '';
 }
 
 /** Commands that read a catalog for something else say it has errors, and leave the list to `validate`. */

@@ -10,6 +10,9 @@ import {
   type ProblemSeverity,
   type QualityFigures,
   type QualityReport,
+  type Script,
+  type ScriptLintFinding,
+  type ScriptLintKind,
   type SearchHit,
 } from '../core/index.js';
 import { formatProblem, oneLine } from './terminal-text.js';
@@ -138,19 +141,78 @@ export function findingJsonLine(finding: LintFinding, { file, line, column }: Fi
  * {@link MAX_PROBLEMS} are listed, and one line counts the rest (`--json` gives them all).
  */
 export function findingsText(findings: readonly LintFinding[], where: (finding: LintFinding) => FindingPlace): string {
+  return sectionedText(findings, LINT_SECTIONS, (finding) => oneLine(finding.objection.id), where);
+}
+
+/** Findings of one kind of thing, under a heading per section: each at its place, with what it is about. */
+function sectionedText<Kind, Finding extends { readonly kind: Kind; readonly message: string }>(
+  findings: readonly Finding[],
+  sections: ReadonlyArray<{ title: string; kinds: readonly Kind[] }>,
+  about: (finding: Finding) => string,
+  where: (finding: Finding) => FindingPlace,
+): string {
   let text = '';
   let listed = 0;
-  for (const { title, kinds } of LINT_SECTIONS) {
+  for (const { title, kinds } of sections) {
     const inSection = findings.filter((finding) => kinds.includes(finding.kind));
     if (inSection.length === 0 || listed >= MAX_PROBLEMS) continue;
     text += `${title} (${inSection.length}):\n`;
     for (const finding of inSection.slice(0, MAX_PROBLEMS - listed)) {
       const { file, line, column } = where(finding);
-      text += `  ${oneLine(file)}${line === undefined ? '' : `:${line}:${column}`}: ${oneLine(finding.objection.id)}: ${oneLine(finding.message)}\n`;
+      text += `  ${oneLine(file)}${line === undefined ? '' : `:${line}:${column}`}: ${about(finding)}: ${oneLine(finding.message)}\n`;
       listed += 1;
     }
   }
   const more = findings.length - listed;
   if (more > 0) text += `  … and ${figure(more)} more ${more === 1 ? 'finding' : 'findings'}\n`;
   return text;
+}
+
+const SCRIPT_LINT_SECTIONS: ReadonlyArray<{ title: string; kinds: readonly ScriptLintKind[] }> = [
+  { title: 'Script steps no answer leads to', kinds: ['unreachable-step'] },
+  { title: 'Script steps with no way to an end', kinds: ['dead-end-step'] },
+  { title: 'Answers of one step that read the same', kinds: ['same-label'] },
+];
+
+/** A script's lint finding as a line of JSON, with its place. */
+export function scriptFindingJsonLine(finding: ScriptLintFinding, { file, line, column }: FindingPlace): string {
+  const { kind, answer, locale, message } = finding;
+  return JSON.stringify({ kind, script: finding.script.id, step: finding.step.id, answer, locale, file, line, column, message });
+}
+
+/** Scripts' lint findings under a heading per section, each at its place as `script/step`, as {@link findingsText}. */
+export function scriptFindingsText(findings: readonly ScriptLintFinding[], where: (finding: ScriptLintFinding) => FindingPlace): string {
+  return sectionedText(findings, SCRIPT_LINT_SECTIONS, (finding) => `${oneLine(finding.script.id)}/${oneLine(finding.step.id)}`, where);
+}
+
+/** Scripts as `objection-desk scripts --json` prints them: texts in `locale`, stages by id and title. */
+export function scriptsJson(scripts: readonly Script[], locale: Locale): string {
+  return JSON.stringify(
+    scripts.map((script) => ({
+      id: script.id,
+      kind: script.kind,
+      title: localize(script.title, locale),
+      steps: script.steps.length,
+      stages: script.stages.map((stage) => ({ id: stage.id, title: localize(stage.title, locale) })),
+      source: script.source,
+    })),
+    null,
+    2,
+  );
+}
+
+/** Scripts as a table: id, kind, steps, title, stages (titles in order) and source; a line when there is none. */
+export function scriptsTable(scripts: readonly Script[], locale: Locale): string {
+  if (scripts.length === 0) return 'no scripts\n';
+  return table(
+    ['id', 'kind', 'steps', 'title', 'stages', 'source'],
+    scripts.map((script) => [
+      oneLine(script.id),
+      script.kind,
+      script.steps.length,
+      oneLine(localize(script.title, locale)),
+      oneLine(script.stages.map((stage) => localize(stage.title, locale)).join(' → ')) || '-',
+      oneLine(script.source),
+    ]),
+  );
 }

@@ -27,6 +27,13 @@ export type {
   ProblemSeverity,
   Reply,
   ReplyInput,
+  Script,
+  ScriptAnswer,
+  ScriptAnswerInput,
+  ScriptInput,
+  ScriptStage,
+  ScriptStep,
+  ScriptStepInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
 export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, idSlug, problemHint, problemPosition } from './errors.js';
@@ -84,5 +91,10 @@ export { NO_OBJECTION, evaluateSearch, parseLabelledQueries } from './evaluate.j
 export type { EvaluateOptions, LabelledQuery, QualityFigures, QualityReport, QueryMiss } from './evaluate.js';
 export { MIN_TRIGGERS, NEAR_TRIGGER_LENGTH, lintCatalog } from './lint.js';
 export type { LintFinding, LintKind, LintOptions } from './lint.js';
+export { lintScripts } from './lint-scripts.js';
+export type { ScriptLintFinding, ScriptLintKind } from './lint-scripts.js';
+export { MAX_ANSWERS, SCRIPT_FIELDS } from './validate-scripts.js';
+export { checkScriptObjections } from './script-objections.js';
+export type { ScriptObjectionPlace } from './script-objections.js';
 export { catalogStats } from './stats.js';
 export type { CatalogStats, CategoryStats, LocaleStats } from './stats.js';

@@ -126,6 +126,7 @@ const pathOf = (path: string, locale: string): string => (locale ? `${path}.${lo
 function hintFor({ code, wording }: Problem, value: unknown, locales: readonly string[]): HintWording | undefined {
   switch (code) {
     case 'bad-id':
+    case 'bad-outcome':
       return typeof value === 'number' ? hinted('quote') : typeof value === 'string' ? hinted('badId', value) : undefined;
     case 'wrong-type':
       return typeof value === 'number' || typeof value === 'boolean' ? hinted('quote') : undefined;

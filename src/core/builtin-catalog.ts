@@ -34,6 +34,8 @@ export function adoptBuiltinCatalog(json: unknown): Catalog {
       source: BUILTIN_SOURCE,
     })),
     disabled: [],
+    scripts: [],
+    disabledScripts: [],
   };
 }
 

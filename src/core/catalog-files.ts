@@ -3,7 +3,7 @@ import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition
 import { problem, said } from './problem-words.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { ProblemCollector, type CappedProblems } from './problem-cap.js';
-import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput } from './types.js';
+import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput, Script, ScriptInput } from './types.js';
 
 /** One file of catalog text: its name (a path, used in messages and to tell JSON from YAML) and content. */
 export interface CatalogFile {
@@ -30,6 +30,13 @@ export interface CompiledCatalog extends CappedProblems {
   locate(objectionId: string, path?: string): SourceLocation | undefined;
   /** Where a trigger phrase of an objection is written. */
   locateTrigger(objectionId: string, locale: string, trigger: string): SourceLocation | undefined;
+  /**
+   * Where a script, one of its steps (by id), or a field of that step such as `answers[2].objection` is
+   * written. Paths are the file's own: an answer left out for a problem still counts in them.
+   */
+  locateScript(scriptId: string, stepId?: string, path?: string): SourceLocation | undefined;
+  /** Where the answer of a step that opens `objection` is written (its `objection` field). */
+  locateScriptObjection(scriptId: string, stepId: string, objection: string): SourceLocation | undefined;
 }
 
 /** The top-level fields a file may set for the whole catalog. */
@@ -64,9 +71,10 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
   const origins: Origin[] = [];
   // Without a prototype, a file's `toString` or `__proto__` key is a key like any other: kept, and reported
   // by validation as an unknown field or a bad id, instead of meeting Object.prototype and vanishing.
-  const assembled: JsonObject & { categories: JsonObject; objections: unknown[] } = Object.assign(Object.create(null) as JsonObject, {
+  const assembled: JsonObject & { categories: JsonObject; objections: unknown[]; scripts: unknown[] } = Object.assign(Object.create(null) as JsonObject, {
     categories: Object.create(null) as JsonObject,
     objections: [],
+    scripts: [],
   });
   const placeOf = (file: CatalogText, filePath: string) => {
     const { line, column } = file.positionOf(filePath);
@@ -90,10 +98,11 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
       continue;
     }
     for (const [field, fieldValue] of Object.entries(value)) {
-      if (field === 'objections' && Array.isArray(fieldValue)) {
-        fieldValue.forEach((objection, index) => {
-          origins.push({ path: `objections[${assembled.objections.length}]`, file, filePath: `objections[${index}]` });
-          assembled.objections.push(objection);
+      if ((field === 'objections' || field === 'scripts') && Array.isArray(fieldValue)) {
+        const list = assembled[field];
+        fieldValue.forEach((item, index) => {
+          origins.push({ path: `${field}[${list.length}]`, file, filePath: `${field}[${index}]` });
+          list.push(item);
         });
       } else if (field === 'categories' && isJsonObject(fieldValue)) {
         for (const [id, category] of Object.entries(fieldValue)) {
@@ -106,7 +115,7 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
           origins.push({ path: `categories.${id}`, file, filePath: `categories.${id}` });
           assembled.categories[id] = category;
         }
-      } else if (field === 'objections' || field === 'categories') {
+      } else if (field === 'objections' || field === 'categories' || field === 'scripts') {
         report(file, field, problem('error', name, '', 'wrong-type', said('wrongType', field, jsonTypeName(fieldValue))));
       } else if (field === '$schema') {
         // Editors read it; it says nothing about the catalog.
@@ -154,6 +163,24 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     const index = indexOf.get(objectionId);
     return index === undefined ? undefined : whereIs(`objections[${index}]${path ? `.${path}` : ''}`.replace('.[', '['));
   };
+  const scriptIndexOf = new Map<string, number>();
+  assembled.scripts.forEach((script, index) => {
+    if (isJsonObject(script) && typeof script['id'] === 'string' && !scriptIndexOf.has(script['id'])) scriptIndexOf.set(script['id'], index);
+  });
+  /** The script as written, the index of its step `stepId` (-1 when none) and that step as written. */
+  const rawStep = (scriptId: string, stepId: string | undefined) => {
+    const index = scriptIndexOf.get(scriptId);
+    const script = index === undefined ? undefined : assembled.scripts[index];
+    const steps = isJsonObject(script) && Array.isArray(script['steps']) ? script['steps'] : [];
+    const stepIndex = stepId === undefined ? -1 : steps.findIndex((step: unknown) => isJsonObject(step) && step['id'] === stepId);
+    return { index, stepIndex, step: steps[stepIndex] as unknown };
+  };
+  const locateScript = (scriptId: string, stepId?: string, path = ''): SourceLocation | undefined => {
+    const { index, stepIndex } = rawStep(scriptId, stepId);
+    if (index === undefined) return undefined;
+    const parts = [`scripts[${index}]`, ...(stepIndex >= 0 ? [`steps[${stepIndex}]`] : []), ...(path && stepIndex >= 0 ? [path] : [])];
+    return whereIs(parts.join('.'));
+  };
   // In the order of the files and, in each, of the lines; a file that cannot be read, first.
   const fileOrder = new Map(files.map(({ name }, i) => [name, i]));
   const order = (p: Problem) => [fileOrder.get(p.source) ?? -1, p.line ?? 0, p.column ?? 0];
@@ -167,6 +194,13 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     problems: sorted,
     omitted,
     locate,
+    locateScript,
+    locateScriptObjection: (scriptId, stepId, objection) => {
+      const { step } = rawStep(scriptId, stepId);
+      const answers = isJsonObject(step) && Array.isArray(step['answers']) ? step['answers'] : [];
+      const at = answers.findIndex((answer: unknown) => isJsonObject(answer) && answer['objection'] === objection);
+      return locateScript(scriptId, stepId, at < 0 ? '' : `answers[${at}].objection`);
+    },
     locateTrigger: (objectionId, locale, trigger) => {
       const objection = assembled.objections[indexOf.get(objectionId) ?? -1];
       const triggers = isJsonObject(objection) ? objection['triggers'] : undefined;
@@ -207,5 +241,27 @@ export function catalogToJson(catalog: Catalog): CatalogInput {
       ? { categories: Object.fromEntries(catalog.categories.map(({ id, title }) => [id, { title: { ...title } }])) }
       : {}),
     objections: [...objections, ...catalog.disabled.map((id) => ({ id, disabled: true }))],
+    ...(catalog.scripts.length + catalog.disabledScripts.length > 0
+      ? { scripts: [...catalog.scripts.map(scriptToJson), ...catalog.disabledScripts.map((id) => ({ id, disabled: true }))] }
+      : {}),
+  };
+}
+
+/** A script as a catalog file writes it: the model without its `source`, empty lists left out. */
+function scriptToJson({ id, kind, title, stages, start, steps }: Script): ScriptInput {
+  return {
+    id,
+    kind,
+    title: { ...title },
+    ...(stages.length > 0 ? { stages: stages.map((stage) => ({ id: stage.id, title: { ...stage.title } })) } : {}),
+    start,
+    steps: steps.map(({ id: stepId, stage, say, note, checklist, answers }) => ({
+      id: stepId,
+      ...(stage === undefined ? {} : { stage }),
+      say: { ...say },
+      ...(note ? { note: { ...note } } : {}),
+      ...(checklist.length > 0 ? { checklist: checklist.map((item) => ({ ...item })) } : {}),
+      answers: answers.map(({ label, ...target }) => ({ label: { ...label }, ...target })),
+    })),
   };
 }

@@ -38,6 +38,19 @@ export const PROBLEM_MESSAGES = {
     'that a copy would carry unseen; the widget shows and copies the text without them',
   loadFailed: (reason: string) => `could not be loaded: ${reason}`,
   longText: (length: number, max: number) => `is ${length} characters long; only its first ${max} are searched`,
+  badKind: (kind: string) => `has the kind "${kind}"; a script is "incoming" or "outgoing"`,
+  answerTarget: (fields: readonly string[]) =>
+    (fields.length === 0 ? 'leads nowhere' : `has ${fields.map((field) => `"${field}"`).join(' and ')}`) +
+    ': an answer takes exactly one of "next" (a step), "objection" (to open) or "end" (an outcome); it is left out',
+  tooManyAnswers: (count: number, max: number) => `has ${count} answers; the digits 1–${max} choose them, so only the first ${max} are kept`,
+  unknownStep: (id: string, suggestion?: string) =>
+    `names the step "${id}", which this script does not have${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+  unknownStage: (id: string, suggestion?: string) =>
+    `names the stage "${id}", which this script's "stages" do not have${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+  badOutcome: (outcome: string) =>
+    `has the outcome "${outcome}"; an outcome is written as ids are, such as "ordered", "callback", "declined" or "resolved"`,
+  unknownObjection: (id: string, suggestion?: string) =>
+    `opens the objection "${id}", which none of the catalogs has${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
 } as const;
 
 /**
@@ -74,6 +87,10 @@ export const LINT_MESSAGES = {
     `has ${count} trigger${count === 1 ? '' : 's'} in ${locale}; give at least ${min} ways a customer says it`,
   missingLocale: (locale: string) => `has no triggers in ${locale}; a ${locale} query cannot find it by what customers say`,
   missingText: (path: string, locale: string) => `${path} is missing the "${locale}" text that the rest of the objection has`,
+  unreachableStep: (start: string) => `no answer leads to this step from the start ("${start}"); the operator never reaches it`,
+  deadEndStep: () => 'no answer leads from this step to an end ("end"); a call that gets here cannot be closed with an outcome',
+  sameLabel: (label: string, number: number, otherNumber: number, locale: string) =>
+    `answer ${number} "${label}" reads the same as answer ${otherNumber} in ${locale} once case, accents and punctuation are ignored`,
   untitledCategory: (category: string) =>
     `its category "${category}" has no title, so the widget lists it as "Other"; give it a title under "categories" at the top`,
 } as const;
@@ -100,6 +117,7 @@ export const PROBLEM_HINTS = {
   indentation: () => 'indent with spaces, and start the items of one list or map at the same column',
   invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
   longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
+  unknownObjection: () => 'correct the id, or give the catalog that has the objection too',
 } as const;
 
 /** Where in its source a problem is, when known: `:line:column`, else nothing. */

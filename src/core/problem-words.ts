@@ -24,6 +24,11 @@ export const EXPECTED_TYPES = {
   string: 'a string',
   strings: 'an array of strings',
   locales: 'an array of locale codes',
+  scripts: 'an array of scripts',
+  stages: 'an array of stages',
+  steps: 'an array of steps',
+  answers: 'an array of answers',
+  checklist: 'an array of texts',
 } as const;
 export type ExpectedType = keyof typeof EXPECTED_TYPES;
 
@@ -33,6 +38,8 @@ export const EMPTY_THINGS = {
   reply: 'reply',
   trigger: 'trigger phrase',
   character: 'character of text',
+  step: 'step',
+  answer: 'answer',
 } as const;
 export type EmptyThing = keyof typeof EMPTY_THINGS;
 
@@ -62,6 +69,13 @@ export const PROBLEM_WORDS = {
   loadFailed: M.loadFailed,
   unreadableFile: () => M.loadFailed('the file cannot be read'),
   longText: M.longText,
+  badKind: M.badKind,
+  answerTarget: M.answerTarget,
+  tooManyAnswers: M.tooManyAnswers,
+  unknownStep: (id: string, suggestion?: string) => M.unknownStep(id, suggestion),
+  unknownStage: (id: string, suggestion?: string) => M.unknownStage(id, suggestion),
+  badOutcome: M.badOutcome,
+  unknownObjection: (id: string, suggestion?: string) => M.unknownObjection(id, suggestion),
   longReply: F.longReply,
   longShort: F.longShort,
   shortNotShorter: F.shortNotShorter,
@@ -93,6 +107,7 @@ export const HINT_WORDS = {
   indentation: H.indentation,
   invisibleCharacters: H.invisibleCharacters,
   longText: H.longText,
+  unknownObjection: H.unknownObjection,
 } as const;
 
 export type ProblemWordKey = keyof typeof PROBLEM_WORDS;

@@ -27,6 +27,11 @@ export interface CatalogStats {
   readonly locales: readonly LocaleStats[];
   /** Defined categories in catalog order, then the ones only named by objections. */
   readonly categories: readonly CategoryStats[];
+  /** Call scripts, and their steps in all. */
+  readonly scripts: number;
+  readonly steps: number;
+  /** Script ids the catalog disables (zero for a merged catalog). */
+  readonly disabledScripts: number;
 }
 
 /**
@@ -63,6 +68,9 @@ export function catalogStats(catalog: Catalog | MergedCatalog): CatalogStats {
         replies: sum(inCategory, (o) => allReplies(o).length),
       };
     }),
+    scripts: catalog.scripts.length,
+    steps: sum(catalog.scripts, (script) => script.steps.length),
+    disabledScripts: 'disabledScripts' in catalog ? catalog.disabledScripts.length : 0,
   };
 }
 

@@ -99,12 +99,16 @@ export interface Catalog {
   readonly objections: readonly Objection[];
   /** Ids this catalog hides from the catalogs merged before it (`"disabled": true`). */
   readonly disabled: readonly string[];
+  readonly scripts: readonly Script[];
+  /** Script ids this catalog hides from the catalogs merged before it. */
+  readonly disabledScripts: readonly string[];
 }
 
 /** What catalogs look like once merged: the objections and categories to search and show. */
 export interface MergedCatalog {
   readonly categories: readonly Category[];
   readonly objections: readonly Objection[];
+  readonly scripts: readonly Script[];
 }
 
 /** Localised text as written in a catalog file: a map by locale, or a plain string in a one-locale catalog. */
@@ -138,6 +142,33 @@ export interface ObjectionInput {
   disabled?: boolean;
 }
 
+export interface ScriptAnswerInput {
+  label: LocalizedTextInput;
+  next?: string;
+  objection?: string;
+  end?: string;
+}
+
+export interface ScriptStepInput {
+  id: string;
+  stage?: string;
+  say: LocalizedTextInput;
+  note?: LocalizedTextInput;
+  checklist?: LocalizedTextInput[];
+  answers: ScriptAnswerInput[];
+}
+
+export interface ScriptInput {
+  id: string;
+  kind?: 'incoming' | 'outgoing';
+  title?: LocalizedTextInput;
+  stages?: Array<{ id: string; title: LocalizedTextInput }>;
+  start?: string;
+  steps?: ScriptStepInput[];
+  /** Hides a script of the same id from the catalogs merged before this one. */
+  disabled?: boolean;
+}
+
 /** A catalog as written in JSON (see `objections/catalog.schema.json`). */
 export interface CatalogInput {
   $schema?: string;
@@ -146,7 +177,9 @@ export interface CatalogInput {
   /** The locales the catalog is written in; each text is expected in every one of them. */
   locales?: Locale[];
   categories?: Record<string, { title: LocalizedTextInput }>;
+  /** A file may leave it out when it has `scripts`; a built catalog always has it. */
   objections: ObjectionInput[];
+  scripts?: ScriptInput[];
 }
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -202,6 +235,14 @@ export type ProblemCode =
   | 'no-catalog-files'
   | 'outside-folder'
   | 'load-failed'
+  // Call scripts:
+  | 'bad-kind'
+  | 'answer-target'
+  | 'too-many-answers'
+  | 'unknown-step'
+  | 'unknown-stage'
+  | 'bad-outcome'
+  | 'unknown-objection'
   // The studio's search check (`objection-desk lint`'s findings on the objection being edited):
   | 'few-triggers'
   | 'near-trigger'

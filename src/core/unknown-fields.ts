@@ -26,3 +26,9 @@ export function closestField(field: string, known: readonly string[]): string | 
   }
   return matcher.search(field)[0]?.item;
 }
+
+/** The id of `known` that `id` is most likely a misspelling of (a step, a stage, an objection); none for a long one. */
+export function closestId(id: string, known: readonly string[]): string | undefined {
+  if (id.length > MAX_MISSPELT_LENGTH || known.length === 0) return undefined;
+  return new Fuse(known, { threshold: 0.4, ignoreLocation: true }).search(id)[0]?.item;
+}

@@ -4,6 +4,7 @@ import { checkJson, jsonFaultKind, lineCounter } from './json-text.js';
 import { LocalizedValueReader, type Worded } from './localized-values.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
 import { abbreviated, closestField } from './unknown-fields.js';
+import { readScripts } from './validate-scripts.js';
 import type { EmptyThing, ExpectedType } from './problem-words.js';
 import {
   DEFAULT_CATEGORY,
@@ -24,7 +25,7 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 /** Objections checked per step of {@link validateCatalogInSteps}: a few milliseconds of the benchmark's. */
 const OBJECTIONS_PER_STEP = 50;
 
-const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections'];
+const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections', 'scripts'];
 /** The fields an objection may have; any other is an unknown field. */
 export const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
 const REPLY_FIELDS = ['id', 'text', 'short'];
@@ -90,12 +91,12 @@ export function parseCatalog(text: string, source: string): ValidationResult {
  * refused as a whole, not merged as an empty catalog.
  */
 export function unusable({ catalog, problems, omitted }: ValidationResult): boolean {
-  const empty = catalog.objections.length === 0 && catalog.disabled.length === 0;
+  const empty = catalog.objections.length === 0 && catalog.disabled.length === 0 && catalog.scripts.length === 0 && catalog.disabledScripts.length === 0;
   return empty && (omitted.error > 0 || problems.some((problem) => problem.severity === 'error'));
 }
 
 export function emptyCatalog(source: string): Catalog {
-  return { source, locales: [], categories: [], objections: [], disabled: [] };
+  return { source, locales: [], categories: [], objections: [], disabled: [], scripts: [], disabledScripts: [] };
 }
 
 class CatalogValidator {
@@ -113,7 +114,9 @@ class CatalogValidator {
   }
 
   *steps(input: unknown): Generator<number, ValidationResult, undefined> {
-    if (!isJsonObject(input) || !Array.isArray(input['objections'])) {
+    // A file of scripts alone needs no objections.
+    const onlyScripts = isJsonObject(input) && input['objections'] === undefined && Array.isArray(input['scripts']);
+    if (!isJsonObject(input) || !(Array.isArray(input['objections']) || onlyScripts)) {
       this.#error('', 'not-an-object', () => said('notAnObject'));
       return { catalog: emptyCatalog(this.#source), ...this.#problems.result() };
     }
@@ -123,7 +126,7 @@ class CatalogValidator {
     const objections: Objection[] = [];
     const disabled: string[] = [];
     const firstPathById = new Map<string, string>();
-    const entries: unknown[] = input['objections'];
+    const entries: unknown[] = onlyScripts ? [] : (input['objections'] as unknown[]);
     for (const [index, entry] of entries.entries()) {
       if (index % OBJECTIONS_PER_STEP === OBJECTIONS_PER_STEP - 1) yield index / entries.length;
       const path = `objections[${index}]`;
@@ -146,6 +149,13 @@ class CatalogValidator {
       const objection = this.#objection(entry, id, path);
       if (objection) objections.push(objection);
     }
+    const scripts = readScripts(input['scripts'], this.#source, {
+      error: (path, code, message) => this.#error(path, code, message),
+      warning: (path, code, message) => this.#warning(path, code, message),
+      text: (value, path, template) => this.#values.text(value, path, template),
+      checkFields: (value, path, known) => this.#checkFields(value, path, known),
+      describePath: this.#describePath,
+    });
     return {
       catalog: {
         source: this.#source,
@@ -153,6 +163,8 @@ class CatalogValidator {
         categories,
         objections,
         disabled,
+        scripts: scripts.scripts,
+        disabledScripts: scripts.disabled,
       },
       ...this.#problems.result(),
     };

@@ -34,6 +34,11 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   string: 'a text',
   strings: 'a list of texts',
   locales: 'a list of language codes',
+  scripts: 'a list of scripts',
+  stages: 'a list of stages',
+  steps: 'a list of steps',
+  answers: 'a list of answers',
+  checklist: 'a checklist (a list of texts)',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'nothing (null)', 'an array': 'a list', 'an object': 'an object', 'a string': 'a text', 'a number': 'a number', 'a boolean': 'a yes / no' };
@@ -43,6 +48,8 @@ const EMPTY: Readonly<Record<EmptyThing, string>> = {
   reply: 'No reply yet: add at least one.',
   trigger: 'No customer phrase yet: write at least one.',
   character: 'The text is empty.',
+  step: 'No step yet: add at least one.',
+  answer: 'No answer yet: add at least one.',
 };
 
 const INVISIBLE: Readonly<Record<InvisibleKind, string>> = {
@@ -97,6 +104,13 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
     duplicateCategory: (_, id, firstPlace) => `The category "${id}" is already set in ${firstPlace}; this one is left out.`,
     noCatalogFiles: () => 'The folder has no .yaml, .yml or .json file.',
     outsideFolder: () => 'This links to a file outside the folder: it is not read.',
+    badKind: (_, kind) => `The kind "${kind}" is not one: a script is "incoming" or "outgoing".`,
+    answerTarget: (_, fields) => (fields.length === 0 ? 'This answer leads nowhere' : `This answer has ${fields.join(' and ')}`) + ': give it one next step, objection or outcome. It is left out.',
+    tooManyAnswers: (_, count, max) => `${count} answers: the digits 1–${max} choose them, so only the first ${max} are kept.`,
+    unknownStep: (_, id, suggestion) => `There is no step "${id}" in this script${suggestion ? ` — perhaps "${suggestion}"?` : '.'}`,
+    unknownStage: (_, id, suggestion) => `There is no stage "${id}" in this script${suggestion ? ` — perhaps "${suggestion}"?` : '.'}`,
+    badOutcome: (_, outcome) => `"${outcome}" is not an outcome: write it as codes are, such as "ordered" or "callback".`,
+    unknownObjection: (_, id, suggestion) => `No catalog has the objection "${id}"${suggestion ? ` — perhaps "${suggestion}"?` : '.'}`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `write "${idSlug(id)}"` : 'lower-case latin letters, digits and dashes'),
@@ -113,6 +127,7 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
     indentation: () => 'indent with spaces, and start the items of one list at the same column',
     invisibleCharacters: () => 'type the text again',
     longText: () => 'shorten it: what follows the limit is never found',
+    unknownObjection: () => 'correct the code, or add the catalog that has it',
   },
   notes: {
     objection: (title, builtin) => (builtin ? `"${title}" (built-in)` : `"${title}"`),

@@ -34,6 +34,11 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   string: 'текст',
   strings: 'список строк текста',
   locales: 'список кодов языков',
+  scripts: 'список сценариев',
+  stages: 'список этапов',
+  steps: 'список шагов',
+  answers: 'список ответов клиента',
+  checklist: 'список для проверки (тексты)',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'пусто (null)', 'an array': 'список', 'an object': 'объект', 'a string': 'текст', 'a number': 'число', 'a boolean': 'да / нет' };
@@ -43,6 +48,8 @@ const EMPTY: Readonly<Record<EmptyThing, string>> = {
   reply: 'Нет ни одного ответа: добавьте хотя бы один.',
   trigger: 'Нет ни одной фразы клиента: напишите хотя бы одну.',
   character: 'Пустой текст.',
+  step: 'Нет ни одного шага: добавьте хотя бы один.',
+  answer: 'Нет ни одного ответа клиента: добавьте хотя бы один.',
 };
 
 const INVISIBLE: Readonly<Record<InvisibleKind, string>> = {
@@ -97,6 +104,13 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
     duplicateCategory: (_, id, firstPlace) => `Категория «${id}» уже задана в ${firstPlace}; эта пропущена.`,
     noCatalogFiles: () => 'В папке нет файлов .yaml, .yml или .json.',
     outsideFolder: () => 'Это ссылка на файл вне папки: он не читается.',
+    badKind: (_, kind) => `Вид «${kind}» не подходит: сценарий бывает «incoming» (входящий) или «outgoing» (исходящий).`,
+    answerTarget: (_, fields) => (fields.length === 0 ? 'Ответ никуда не ведёт' : `У ответа сразу ${fields.join(' и ')}`) + ': нужен ровно один следующий шаг, возражение или итог. Ответ пропущен.',
+    tooManyAnswers: (_, count, max) => `Ответов ${count}: их выбирают цифры 1–${max}, поэтому остаются только первые ${max}.`,
+    unknownStep: (_, id, suggestion) => `В сценарии нет шага «${id}»${suggestion ? ` — может быть, «${suggestion}»?` : '.'}`,
+    unknownStage: (_, id, suggestion) => `В сценарии нет этапа «${id}»${suggestion ? ` — может быть, «${suggestion}»?` : '.'}`,
+    badOutcome: (_, outcome) => `«${outcome}» не подходит для итога: пишите его как код, например «ordered» или «callback».`,
+    unknownObjection: (_, id, suggestion) => `Возражения «${id}» нет ни в одном каталоге${suggestion ? ` — может быть, «${suggestion}»?` : '.'}`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `напишите «${idSlug(id)}»` : 'строчные латинские буквы, цифры и дефисы'),
@@ -113,6 +127,7 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
     indentation: () => 'отступы — пробелами, элементы одного списка — с одной колонки',
     invisibleCharacters: () => 'наберите текст заново',
     longText: () => 'сократите: то, что после предела, не находится',
+    unknownObjection: () => 'исправьте код или добавьте каталог, где оно есть',
   },
   notes: {
     objection: (title, builtin) => (builtin ? `«${title}» (встроенное)` : `«${title}»`),

@@ -34,6 +34,11 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   string: 'bir metin',
   strings: 'bir metin listesi',
   locales: 'bir dil kodu listesi',
+  scripts: 'bir senaryo listesi',
+  stages: 'bir aşama listesi',
+  steps: 'bir adım listesi',
+  answers: 'bir müşteri yanıtı listesi',
+  checklist: 'bir kontrol listesi',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'boş (null)', 'an array': 'bir liste', 'an object': 'bir nesne', 'a string': 'bir metin', 'a number': 'bir sayı', 'a boolean': 'evet / hayır' };
@@ -43,6 +48,8 @@ const EMPTY: Readonly<Record<EmptyThing, string>> = {
   reply: 'Henüz yanıt yok: en az bir tane ekleyin.',
   trigger: 'Henüz müşteri ifadesi yok: en az bir tane yazın.',
   character: 'Metin boş.',
+  step: 'Henüz adım yok: en az bir tane ekleyin.',
+  answer: 'Henüz müşteri yanıtı yok: en az bir tane ekleyin.',
 };
 
 const INVISIBLE: Readonly<Record<InvisibleKind, string>> = {
@@ -96,6 +103,13 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
     duplicateCategory: (_, id, firstPlace) => `«${id}» kategorisi ${firstPlace} içinde zaten tanımlı; bu atlandı.`,
     noCatalogFiles: () => 'Klasörde .yaml, .yml ya da .json dosyası yok.',
     outsideFolder: () => 'Bu, klasör dışındaki bir dosyaya bağlantı: okunmaz.',
+    badKind: (_, kind) => `«${kind}» bir tür değil: senaryo «incoming» (gelen) ya da «outgoing» (giden) olur.`,
+    answerTarget: (_, fields) => (fields.length === 0 ? 'Bu yanıt hiçbir yere götürmüyor' : `Bu yanıtta aynı anda ${fields.join(' ve ')} var`) + ': tam olarak bir sonraki adım, itiraz ya da sonuç verin. Yanıt atlandı.',
+    tooManyAnswers: (_, count, max) => `${count} yanıt var: 1–${max} rakamları seçer, bu yüzden yalnızca ilk ${max} yanıt kalır.`,
+    unknownStep: (_, id, suggestion) => `Bu senaryoda «${id}» adımı yok${suggestion ? ` — «${suggestion}» olabilir mi?` : '.'}`,
+    unknownStage: (_, id, suggestion) => `Bu senaryoda «${id}» aşaması yok${suggestion ? ` — «${suggestion}» olabilir mi?` : '.'}`,
+    badOutcome: (_, outcome) => `«${outcome}» bir sonuç değil: kod gibi yazın, örneğin «ordered» ya da «callback».`,
+    unknownObjection: (_, id, suggestion) => `Hiçbir katalogda «${id}» itirazı yok${suggestion ? ` — «${suggestion}» olabilir mi?` : '.'}`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `«${idSlug(id)}» yazın` : 'küçük Latin harfleri, rakamlar ve tireler'),
@@ -112,6 +126,7 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
     indentation: () => 'girintiyi boşlukla yapın, bir listenin öğelerini aynı sütundan başlatın',
     invisibleCharacters: () => 'metni yeniden yazın',
     longText: () => 'kısaltın: sınırdan sonrası hiç bulunmaz',
+    unknownObjection: () => 'kodu düzeltin ya da onu içeren kataloğu ekleyin',
   },
   notes: {
     objection: (title, builtin) => (builtin ? `"${title}" (yerleşik)` : `"${title}"`),

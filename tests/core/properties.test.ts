@@ -392,6 +392,8 @@ describe('mergeCatalogs', () => {
         objections: spec.objections.map((id, k) => objection(id, `c${n}`, k)),
         // A valid catalog never both disables and defines an id.
         disabled: spec.disabled.filter((id) => !spec.objections.includes(id)),
+        scripts: [],
+        disabledScripts: [],
       })),
     );
 

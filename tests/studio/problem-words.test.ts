@@ -34,6 +34,13 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   duplicateKey: ['id'],
   conflictingSetting: ['locale', '"ru"', '"en"', 'a.json'],
   duplicateCategory: ['price', 'a.json:3:5'],
+  badKind: ['inbound'],
+  answerTarget: [['objection', 'end']],
+  tooManyAnswers: [10, 9],
+  unknownStep: ['confrim', 'confirm'],
+  unknownStage: ['greting', 'greeting'],
+  badOutcome: ['Declined'],
+  unknownObjection: ['expnsive', 'expensive'],
 };
 /** A note of each kind is worded from these facts. */
 const NOTE: NoteWording = { kind: 'few-triggers', phrase: 'нет денег', locale: 'RU', count: 1, min: 3, other: { title: 'Сейчас нет денег', builtin: true, text: 'денег нет' } };

@@ -21,6 +21,7 @@ interface CatalogByReference extends Omit<Catalog, 'objections'> {
 /** The last part of a hand-off, after the parts of merged objections. */
 interface HandOffEnd {
   readonly categories: readonly Category[];
+  readonly scripts: MergedCatalog['scripts'];
   readonly src: CatalogByReference | null;
   readonly catalog: CatalogByReference | null;
 }
@@ -55,7 +56,7 @@ export function handOff(id: number, snapshot: EngineSnapshot, partSize = HAND_OF
   for (let start = 0; start < merged.objections.length; start += partSize) {
     texts.push(JSON.stringify(merged.objections.slice(start, start + partSize)));
   }
-  const end: HandOffEnd = { categories: merged.categories, src: byReference(snapshot.src), catalog: byReference(snapshot.catalog) };
+  const end: HandOffEnd = { categories: merged.categories, scripts: merged.scripts, src: byReference(snapshot.src), catalog: byReference(snapshot.catalog) };
   texts.push(JSON.stringify(end));
   const encoder = new TextEncoder();
   const encoded = texts.map((text) => encoder.encode(text));
@@ -87,5 +88,5 @@ export function* readHandOff({ bytes, ends }: HandOff): Generator<void, EngineSn
     catalog
       ? { ...catalog, objections: catalog.objections.map((objection) => (typeof objection === 'number' ? objections[objection]! : objection)) }
       : undefined;
-  return { src: resolve(end.src), catalog: resolve(end.catalog), merged: { categories: end.categories, objections } };
+  return { src: resolve(end.src), catalog: resolve(end.catalog), merged: { categories: end.categories, objections, scripts: end.scripts } };
 }

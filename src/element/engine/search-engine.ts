@@ -63,7 +63,7 @@ function* indexInSteps(search: ObjectionSearch): Generator<number, void, undefin
   for (const done of warmUpInSteps(search)) yield 1 - WARM_UP_SHARE + WARM_UP_SHARE * done;
 }
 
-const EMPTY: MergedCatalog = { categories: [], objections: [] };
+const EMPTY: MergedCatalog = { categories: [], objections: [], scripts: [] };
 
 /** Resolves after the tasks already queued, such as messages with newer keystrokes, have run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
