@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_PLACEHOLDERS } from '../../src/core/placeholders.js';
 
-// Reads the built-in call scripts as plain JSON: the checks an operator relies on when walking a call (every
-// answer leads somewhere, every step can end the call, every objection opens) hold for the file itself.
+// Reads the built-in call scripts as plain JSON, not through the catalog validator: what an operator relies on
+// when walking a call (every answer leads somewhere, every step can end the call, every objection opens) holds
+// for the file itself.
 type Texts = Record<string, string>;
 interface Answer { label: Texts; next?: string; objection?: string; end?: string }
 interface Step { id: string; stage?: string; say: Texts; note?: Texts; checklist?: Texts[]; answers: Answer[] }
@@ -14,12 +16,7 @@ const objectionIds = new Set((read('objections/catalog.json') as { objections: A
 const LOCALES = ['ru', 'en', 'tr'];
 const OUTCOMES = ['ordered', 'callback', 'declined', 'resolved'];
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-// The names the built-in replies use, and the ones the scripts add for what an order call reads aloud.
-const PLACEHOLDERS = new Set([
-  'clientName', 'storeName', 'managerName', 'city', 'years', 'partners', 'deliveryDays', 'expressDays', 'orderNumber',
-  'productName', 'officeAddress', 'priceFrom', 'priceTo', 'loyaltyDiscount',
-  'orderTotal', 'deliveryDate', 'deliveryTime', 'deliveryAddress', 'paymentMethod', 'analogName',
-]);
+const PLACEHOLDERS = new Set<string>(KNOWN_PLACEHOLDERS);
 // Forms that give the operator (or the customer) a gender: "рад", "сам", "понял", "записал"…
 const GENDERED_RU = /(?<!\p{L})(рад|сам|готов|уверен|должен|понял|записал|проверил|уточнил|нашёл|нашел|согласен|оформил|заказывал|пользовался)(?!\p{L})/iu;
 
