@@ -1,6 +1,6 @@
 import { visibleText } from './visible-text.js';
 
-/** Placeholders the built-in replies use; catalogs may use others, which the validator only warns about. */
+/** Placeholders the built-in replies and call scripts use; catalogs may use others, which the validator only warns about. */
 export const KNOWN_PLACEHOLDERS = [
   'clientName',
   'storeName',
@@ -16,6 +16,13 @@ export const KNOWN_PLACEHOLDERS = [
   'priceFrom',
   'priceTo',
   'loyaltyDiscount',
+  // What an order call reads aloud (objections/scripts.json).
+  'orderTotal',
+  'deliveryDate',
+  'deliveryTime',
+  'deliveryAddress',
+  'paymentMethod',
+  'analogName',
 ] as const;
 
 /** Values for placeholders, such as `{ clientName: 'Анна' }`; the element's `context`. */

@@ -29,6 +29,12 @@ const EN: PaneStrings = {
     priceFrom: 'price from',
     priceTo: 'price to',
     loyaltyDiscount: 'loyalty discount',
+    orderTotal: 'order total',
+    deliveryDate: 'delivery date',
+    deliveryTime: 'delivery time',
+    deliveryAddress: 'delivery address',
+    paymentMethod: 'payment method',
+    analogName: 'alternative product',
   },
 };
 
@@ -57,6 +63,12 @@ const RU: PaneStrings = {
     priceFrom: 'цена от',
     priceTo: 'цена до',
     loyaltyDiscount: 'скидка по карте',
+    orderTotal: 'сумма заказа',
+    deliveryDate: 'дата доставки',
+    deliveryTime: 'время доставки',
+    deliveryAddress: 'адрес доставки',
+    paymentMethod: 'способ оплаты',
+    analogName: 'товар-замена',
   },
 };
 
@@ -85,6 +97,12 @@ const TR: PaneStrings = {
     priceFrom: 'en düşük fiyat',
     priceTo: 'en yüksek fiyat',
     loyaltyDiscount: 'sadakat indirimi',
+    orderTotal: 'sipariş tutarı',
+    deliveryDate: 'teslimat tarihi',
+    deliveryTime: 'teslimat saati',
+    deliveryAddress: 'teslimat adresi',
+    paymentMethod: 'ödeme yöntemi',
+    analogName: 'alternatif ürün',
   },
 };
 
