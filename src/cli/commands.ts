@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { catalogToJson } from '../core/catalog-files.js';
 import {
+  BUILTIN_SOURCE,
   MIN_TRIGGERS,
   WEAK_CONFIDENCE,
   builtinCatalog,
@@ -12,6 +14,7 @@ import {
   lintScripts,
   localize,
   mergeCatalogs,
+  parseCatalog,
   parseLabelledQueries,
   primaryLanguage,
   searchCatalogs,
@@ -252,7 +255,8 @@ export const COMMANDS: readonly Command[] = [
       const loaded: LoadedCatalog[] = [];
       for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
       reportErrorsBriefly(loaded, io);
-      const { scripts } = mergeCatalogs([...(values['no-builtin'] ? [] : [builtinCatalog()]), ...loaded.map((item) => item.catalog)]);
+      const builtins = values['no-builtin'] ? [] : [builtinCatalog(), await builtinScripts(io)];
+      const { scripts } = mergeCatalogs([...builtins, ...loaded.map((item) => item.catalog)]);
       const given = values.locale === undefined ? undefined : canonicalLocale(values.locale);
       if (values.locale !== undefined && !given) throw new UsageError('--locale must be a language code such as ru, en or tr');
       const locale = given ?? defaultLocale(io.env);
@@ -284,6 +288,12 @@ export const COMMANDS: readonly Command[] = [
     },
   }),
 ];
+
+/** The built-in call scripts, from the package's objections/scripts.json (a catalog of scripts alone). */
+async function builtinScripts(io: CliIo): Promise<Catalog> {
+  const path = fileURLToPath(new URL('../../objections/scripts.json', import.meta.url));
+  return parseCatalog(await io.readFile(path), BUILTIN_SOURCE).catalog;
+}
 
 /** The search over the built-in catalog (unless `noBuiltin`) and `files`, whose problems are printed as they are read. */
 async function loadSearch(files: readonly string[], noBuiltin: boolean, io: CliIo): Promise<ObjectionSearch> {

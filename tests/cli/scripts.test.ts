@@ -16,7 +16,7 @@ describe('objection-desk scripts', () => {
   });
 
   it('prints the scripts of all files as JSON with --json, a later file\'s script replacing one of the same id', async () => {
-    const { code, stdout } = await run(['scripts', GOOD_JSON, OWN, '--json', '--locale', 'en']);
+    const { code, stdout } = await run(['scripts', GOOD_JSON, OWN, '--json', '--locale', 'en', '--no-builtin']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
       {
@@ -29,8 +29,27 @@ describe('objection-desk scripts', () => {
       },
       { id: 'warranty-call', kind: 'incoming', title: 'Warranty question', steps: 1, stages: [], source: OWN },
     ]);
-    const replaced = JSON.parse((await run(['scripts', GOOD_JSON, GOOD_YAML, '--json'])).stdout);
+    const replaced = JSON.parse((await run(['scripts', GOOD_JSON, GOOD_YAML, '--json', '--no-builtin'])).stdout);
     expect(replaced.map((script: { id: string; source: string }) => [script.id, script.source])).toEqual([['callback-request', GOOD_YAML]]);
+  });
+
+  it('lists the built-in call scripts first, in the chosen locale, less one a file disables', async () => {
+    const { code, stdout } = await run(['scripts', GOOD_JSON, '--json', '--locale', 'tr']);
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout) as Array<{ id: string; kind: string; title: string; steps: number; stages: unknown[]; source: string }>;
+    // The file has `{ "id": "after-sale", "disabled": true }`.
+    expect(listed.map(({ id, kind, source }) => [id, kind, source])).toEqual([
+      ['incoming-call', 'incoming', 'built-in'],
+      ['order-confirmation', 'outgoing', 'built-in'],
+      ['callback-request', 'outgoing', GOOD_JSON],
+    ]);
+    const all = JSON.parse((await run(['scripts', '--json'])).stdout) as Array<{ id: string }>;
+    expect(all.map(({ id }) => id)).toEqual(['incoming-call', 'order-confirmation', 'after-sale']);
+    for (const script of listed.slice(0, 2)) {
+      expect(script.steps, script.id).toBeGreaterThan(10);
+      expect(script.stages.length, script.id).toBeGreaterThan(2);
+      expect(script.title, script.id).not.toMatch(/^(Incoming call|Order confirmation|After the sale)$/);
+    }
   });
 
   it('says so when there is no script', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtinCatalog, checkScriptObjections, lintScripts, mergeCatalogs, validateCatalog } from '../../src/core/index.js';
 import { KNOWN_PLACEHOLDERS } from '../../src/core/placeholders.js';
 
 // Reads the built-in call scripts as plain JSON, not through the catalog validator: what an operator relies on
@@ -122,4 +123,14 @@ describe('built-in call scripts (objections/scripts.json)', () => {
       });
     });
   }
+});
+
+describe('the built-in call scripts through the catalog validator', () => {
+  it('validate with no problem, lint with no finding, and open only objections of the built-in catalog', () => {
+    const { catalog, problems } = validateCatalog(file, 'built-in');
+    expect(problems).toEqual([]);
+    expect(catalog.scripts.map((script) => script.id)).toEqual(['incoming-call', 'order-confirmation', 'after-sale']);
+    expect(lintScripts(catalog.scripts)).toEqual([]);
+    expect(checkScriptObjections(mergeCatalogs([builtinCatalog(), catalog]))).toEqual([]);
+  });
 });
