@@ -46,7 +46,8 @@ export class ScriptPane {
   readonly #options: PaneOptions;
   readonly #replies: ReplyBehaviour;
   #walk: ScriptWalk | undefined;
-  #failure: string | undefined;
+  /** Why there is no script to show, in the interface language of the moment. */
+  #failure: Saying | undefined;
   /** Paths walked in this call, by script id. */
   readonly #paths = new Map<string, readonly ScriptPathEntry[]>();
   #opening = 0;
@@ -85,21 +86,29 @@ export class ScriptPane {
     this.#walk = found?.kind === 'found' ? new ScriptWalk(found.script, this.#paths.get(found.script.id)) : undefined;
     this.#failure = undefined;
     if (found && found.kind !== 'found') {
-      const failure = (strings: Parameters<Saying>[0]) => this.#texts(strings)[found.kind === 'failed' ? 'scriptFailed' : 'scriptUnknown'](id!);
-      this.#failure = failure(this.#options.strings());
-      this.#options.announce(failure);
+      this.#failure = (strings) => this.#texts(strings)[found.kind === 'failed' ? 'scriptFailed' : 'scriptUnknown'](id!);
+      this.#options.announce(this.#failure);
     }
-    this.shown = id !== undefined;
-    if (this.#walk && (this.#walk.script.id !== before?.script.id || this.#walk.step?.id !== before?.step?.id)) this.#stepped();
+    this.shown = false;
+    // A new copy of the same script at the same step shows its fresh text, and tells nothing.
+    if (this.#walk) this.#stepped(this.#walk.script.id !== before?.script.id || this.#walk.step?.id !== before?.step?.id);
     this.#left = undefined;
-    await this.show();
+    if (id !== undefined) await this.show();
+    else this.#host.requestUpdate();
   }
 
   /** Back to the step, focus where it was when the operator left it (else on the step). Settles once focused. */
   async show(): Promise<void> {
-    this.shown = true;
-    this.#host.requestUpdate();
-    await this.#options.rendered();
+    // Already in view (focus() on the step), focus moves at once: a key pressed right after goes to the step.
+    if (!this.shown) {
+      this.shown = true;
+      this.#host.requestUpdate();
+      await this.#options.rendered();
+    }
+    this.#focus();
+  }
+
+  #focus(): void {
     const left = this.#left;
     const view = this.#host.renderRoot.querySelector<HTMLElement>('.script');
     (left?.isConnected ? left : view?.querySelector<HTMLElement>('.step, .script-failure'))?.focus();
@@ -127,7 +136,7 @@ export class ScriptPane {
       strings,
       textLocale: view.textLocale,
       walk: this.#walk,
-      failure: this.#failure,
+      failure: this.#failure?.(view.strings, view.textLocale),
       replies: this.#replies.state,
       copied: this.#replies.copied,
       onKeydown: this.#handleKeydown,
@@ -186,13 +195,13 @@ export class ScriptPane {
     void this.#focusStep();
   }
 
-  /** The step changed: its text is the reply shown, and the page is told. */
-  #stepped(): void {
+  /** The step changed: its text is the reply shown, and the page is told (unless `tell` is false). */
+  #stepped(tell = true): void {
     const walk = this.#walk!;
     const step = walk.step;
     if (!step) return;
     this.#replies.show(asObjection(walk.script, step));
-    emit(this.#host, 'script-step', { scriptId: walk.script.id, stepId: step.id, path: walk.path });
+    if (tell) emit(this.#host, 'script-step', { scriptId: walk.script.id, stepId: step.id, path: walk.path });
   }
 
   async #focusStep(): Promise<void> {

@@ -90,6 +90,10 @@ describe('<objection-desk> call script', () => {
     desk.script = 'test-call';
     await until(() => desk.scriptStep === 'close', 'switching back did not resume the walk');
     expect(field()!.value, 'the typed value is kept').to.equal('the 7 kettles');
+    desk.locale = 'ru';
+    await until(() => say(desk)?.startsWith('Оформляю заказ'), 'the step was not shown in the new language');
+    expect(desk.scriptStep, 'a switch of language keeps the step').to.equal('close');
+    expect(field()!.value, 'and the typed value').to.equal('the 7 kettles');
   });
 
   it('goes to the search with a letter typed on the step, and Escape comes back to the same step with focus there', async () => {
@@ -143,7 +147,8 @@ describe('<objection-desk> call script', () => {
     searchBox(desk).blur();
     (document.activeElement as HTMLElement | null)?.blur();
     desk.focus();
-    await until(() => focused(desk) === step(desk), 'focus() did not go to the step');
+    expect(focused(desk), 'focus() went to the step at once').to.equal(step(desk));
+    await pressTo(desk, '1', 'ask-need');
     const script = root(desk).querySelector<HTMLElement>('[part="script"]')!;
     expect(desk.getBoundingClientRect().width).to.equal(NARROW);
     expect(script.scrollWidth).to.be.at.most(script.clientWidth);
