@@ -8,7 +8,7 @@ import { ScriptWalk } from '../../src/element/script-walk.js';
 const FILE = JSON.parse(readFileSync(new URL('../fixtures/element-scripts.json', import.meta.url), 'utf8'));
 const SCRIPT: Script = {
   ...FILE.scripts[0],
-  steps: FILE.scripts[0].steps.map((step: Script['steps'][number]) => ({ checklist: [], ...step })),
+  steps: FILE.scripts[0].steps.map((step: Omit<Script['steps'][number], 'checklist'>) => ({ checklist: [], ...step })),
   source: 'test',
 };
 
