@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { catalogPreview } from './build/catalog-preview.mjs';
-import { CATALOG_FILE, CATALOG_INPUT, DROP_IN_DIR, catalogAsFile, versionOnly } from './build/package-contents.mjs';
+import { CATALOG_FILE, CATALOG_INPUT, DROP_IN_DIR, SCRIPTS_FILE, SCRIPTS_INPUT, catalogAsFile, versionOnly } from './build/package-contents.mjs';
 
 const CLI_ENTRY = 'cli/main';
 const ENGINE_FILE = 'objection-desk-engine.js';
@@ -70,12 +70,16 @@ const withoutStudioTypes = () => ({
 export default [
   // The built-in catalog's data, once, for every build below but the npm build's worker: an ES module that
   // exports the catalog as its default, as `import('…/catalog.json')` gives it.
-  {
-    input: CATALOG_INPUT,
-    preserveEntrySignatures: 'strict',
-    output: { file: `${DROP_IN_DIR}/${CATALOG_FILE}`, format: 'es' },
-    plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
-  },
+  ...[
+    [CATALOG_INPUT, CATALOG_FILE],
+    // The built-in call scripts, the same way, loaded when a script is opened.
+    [SCRIPTS_INPUT, SCRIPTS_FILE],
+  ].map(([input, file]) => ({
+      input,
+      preserveEntrySignatures: 'strict',
+      output: { file: `${DROP_IN_DIR}/${file}`, format: 'es' },
+      plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    })),
   {
     input: {
       index: 'src/index.ts',

@@ -2,13 +2,14 @@
 // built-in catalog's data is one file of the drop-in's folder that the npm build, the drop-in script, its worker
 // and the studio all import (the npm build's self-contained worker alone carries its own copy).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_JSON = resolve(ROOT, 'package.json');
 const CATALOG_JSON = resolve(ROOT, 'objections/catalog.json');
+const SCRIPTS_JSON = resolve(ROOT, 'objections/scripts.json');
 
 /** A virtual module: no other plugin loads it, and its `.js` ending keeps JSON plugins off it. */
 const VERSION_MODULE = '\0package-version.js';
@@ -36,21 +37,40 @@ export const DROP_IN_DIR = 'dist/browser';
  * The built-in catalog's file in {@link DROP_IN_DIR}, named by its content (a page that caches it under one version never
  * gets a stale one under the next), with the `objection-desk-*-<hash>.js` name the drop-in's chunks have.
  */
-export const CATALOG_FILE = `objection-desk-catalog-${createHash('sha256').update(readFileSync(CATALOG_JSON)).digest('hex').slice(0, 8)}.js`;
+export const CATALOG_FILE = dataFileName('catalog', CATALOG_JSON);
+
+const HAS_SCRIPTS = existsSync(SCRIPTS_JSON);
 
 /**
- * Imports of objections/catalog.json become imports of {@link DROP_IN_DIR}/{@link CATALOG_FILE}, written
+ * The built-in call scripts' file in {@link DROP_IN_DIR}, named as {@link CATALOG_FILE} is; loaded only when the
+ * element's `script` is set. A checkout without objections/scripts.json builds build/scripts-not-built.mjs there,
+ * which fails when imported: opening a script then says the scripts did not load.
+ */
+export const SCRIPTS_FILE = HAS_SCRIPTS ? dataFileName('scripts', SCRIPTS_JSON) : 'objection-desk-scripts-not-built.js';
+
+function dataFileName(name, path) {
+  return `objection-desk-${name}-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 8)}.js`;
+}
+
+/**
+ * Imports of objections/catalog.json become imports of {@link DROP_IN_DIR}/{@link CATALOG_FILE} (and those of
+ * objections/scripts.json of {@link SCRIPTS_FILE}), written
  * relative to the output file: a build into one folder, `dir` (`'./…'` from the drop-in's folder, `'../…'` from
  * another), or, for a build that keeps the modules (`modulesOf: 'src'`), the importer's place in dist/ as it
  * is in src/ (`'../browser/…'` from dist/core/).
  */
 export function catalogAsFile({ dir = DROP_IN_DIR, modulesOf } = {}) {
   const outputDir = (importer) => (modulesOf ? dirname(resolve(ROOT, 'dist', relative(resolve(ROOT, modulesOf), importer))) : resolve(ROOT, dir));
+  const files = [
+    [CATALOG_JSON, CATALOG_FILE],
+    [SCRIPTS_JSON, SCRIPTS_FILE],
+  ];
   return {
     name: 'catalog-as-file',
     resolveId(source, importer) {
-      if (!isImportOf(source, importer, CATALOG_JSON)) return null;
-      const path = relative(outputDir(importer), resolve(ROOT, DROP_IN_DIR, CATALOG_FILE)).split('\\').join('/');
+      const file = files.find(([json]) => isImportOf(source, importer, json))?.[1];
+      if (!file) return null;
+      const path = relative(outputDir(importer), resolve(ROOT, DROP_IN_DIR, file)).split('\\').join('/');
       // Kept as written: rollup would make it relative to the importer's source file, not its output.
       return { id: path.startsWith('.') ? path : `./${path}`, external: 'absolute' };
     },
@@ -59,3 +79,6 @@ export function catalogAsFile({ dir = DROP_IN_DIR, modulesOf } = {}) {
 
 /** The input that builds {@link DROP_IN_DIR}/{@link CATALOG_FILE}. */
 export const CATALOG_INPUT = CATALOG_JSON;
+
+/** The input that builds {@link DROP_IN_DIR}/{@link SCRIPTS_FILE}. */
+export const SCRIPTS_INPUT = HAS_SCRIPTS ? SCRIPTS_JSON : resolve(ROOT, 'build/scripts-not-built.mjs');

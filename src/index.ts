@@ -6,6 +6,9 @@ export type {
   ObjectionMissingDetail,
   ObjectionSelectDetail,
   ReplyCopyDetail,
+  ScriptEndDetail,
+  ScriptPathEntry,
+  ScriptStepDetail,
 } from './element/events.js';
 export type { UiStrings } from './element/i18n.js';
 import './element/define.js';

@@ -38,12 +38,36 @@ export interface ObjectionMissingDetail {
   readonly query: string;
 }
 
+/** One step of a call script walked so far: the step, and the answer chosen on it (its index, from 0) once one was. */
+export interface ScriptPathEntry {
+  readonly stepId: string;
+  readonly answer?: number;
+}
+
+/** Detail of `script-step`: the call script's step now shown, and how the operator got there. */
+export interface ScriptStepDetail {
+  readonly scriptId: string;
+  readonly stepId: string;
+  /** The steps from the script's start to this one (the last), each with the answer chosen on it. */
+  readonly path: readonly ScriptPathEntry[];
+}
+
+/** Detail of `script-end`: the answer chosen ended the call script with `outcome` (`ordered`, `callback`, `declined`…). */
+export interface ScriptEndDetail {
+  readonly scriptId: string;
+  readonly outcome: string;
+  /** Every step walked, each with the answer chosen on it; the last one's answer ended the script. */
+  readonly path: readonly ScriptPathEntry[];
+}
+
 /** Every event the element dispatches, by name. */
 export interface ObjectionDeskEventDetails {
   'objection-select': ObjectionSelectDetail;
   'reply-copy': ReplyCopyDetail;
   'catalog-error': CatalogErrorDetail;
   'objection-missing': ObjectionMissingDetail;
+  'script-step': ScriptStepDetail;
+  'script-end': ScriptEndDetail;
 }
 
 declare global {
@@ -56,5 +80,9 @@ declare global {
     'catalog-error': CustomEvent<CatalogErrorDetail>;
     /** The operator said the catalog has no answer for what they searched ("No answer for this"). */
     'objection-missing': CustomEvent<ObjectionMissingDetail>;
+    /** The call script shows a step: opened at its start (or where this call left it), an answer chosen, or a step back. */
+    'script-step': CustomEvent<ScriptStepDetail>;
+    /** The operator chose an answer that ends the call script, with its outcome. */
+    'script-end': CustomEvent<ScriptEndDetail>;
   }
 }

@@ -14,12 +14,13 @@ import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
+import type { ScriptPathEntry } from './events.js';
 import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened } from './templates/nothing-opened.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
-export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from './events.js';
+export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
 
 type View = 'search' | 'objection';
 
@@ -40,6 +41,9 @@ type View = 'search' | 'objection';
  *   the `src` or `catalog` catalog has problems. The built-in catalog keeps working.
  * @event {{ query: string }} objection-missing - The operator pressed "No answer for this": nothing found, or
  *   only weak matches, for `query` — a gap in the catalog.
+ * @event {{ scriptId: string; stepId: string; path: ScriptPathEntry[] }} script-step - The call script shows a step: opened,
+ *   an answer chosen, or a step back; `path` is every step from the start to it, each with the answer chosen.
+ * @event {{ scriptId: string; outcome: string; path: ScriptPathEntry[] }} script-end - An answer ended the call script.
  *
  * @csspart base - The element's box, holding everything else.
  * @csspart input - The search box.
@@ -58,7 +62,16 @@ type View = 'search' | 'objection';
  * @csspart follow-up - What the customer may say next, with its replies.
  * @csspart tip - One tip for the operator.
  * @csspart highlight - The matched part of a text.
- * @csspart notice - A message about an extra catalog (loading, not loaded, problems).
+ * @csspart notice - A message about an extra catalog (loading, not loaded, problems), or a call script not found.
+ * @csspart script - The call script view, in place of the search while a step is shown.
+ * @csspart script-stages - The list of the script's stages; the current one has `aria-current="step"`.
+ * @csspart script-stage - One stage.
+ * @csspart script-step - The step shown: its text to say (with `placeholder` fields) and copy button; or the end.
+ * @csspart script-say - The step's text to say.
+ * @csspart script-note - The step's note for the operator.
+ * @csspart script-checklist - The step's list of things to check.
+ * @csspart script-answer - One of the customer's answers, with its digit.
+ * @csspart script-end - What the script ended with.
  *
  * @cssproperty --objection-desk-font-family - Font of all text.
  * @cssproperty --objection-desk-font-size - Base font size, in px (default 14px).
@@ -96,6 +109,7 @@ export class ObjectionDesk extends LitElement {
     hotkey: {},
     pinned: { attribute: false },
     returnFocus: { attribute: 'return-focus', converter: (value: string | null) => value !== 'false' },
+    script: {},
   };
 
   /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
@@ -158,6 +172,9 @@ export class ObjectionDesk extends LitElement {
    */
   pinned?: readonly string[];
 
+  /** Id of a call script (the built-in ones, or the `catalog`'s `scripts`) to walk the operator through; none shows the search. */
+  script?: string;
+
   /** After a copy, focus goes back to where the hotkey took it from (default); `return-focus="false"` keeps it here. */
   returnFocus: boolean = true;
 
@@ -182,6 +199,7 @@ export class ObjectionDesk extends LitElement {
     languages: this.#uiLocale,
     strings: () => this.#strings,
     announce: (message) => this.#search.session.announce(message),
+    lookup: (id) => this.#engine.lookup(id, 'open'),
     back: (query) => void this.#back(query),
     rendered: () => this.#rendered(),
   });
@@ -196,15 +214,26 @@ export class ObjectionDesk extends LitElement {
     return this.#engine.objectionCount;
   }
 
-  /** Moves focus to the search box. */
+  /** The id of the call script's step shown; undefined with no script, or once it ended. */
+  get scriptStep(): string | undefined {
+    return this.#pane.script?.step;
+  }
+
+  /** The call script's steps walked so far, each with the answer chosen on it; the last is the step shown. */
+  get scriptPath(): readonly ScriptPathEntry[] {
+    return this.#pane.script?.path ?? [];
+  }
+
+  /** Moves focus to the search box; with a call script, back to its step. */
   override focus(options?: FocusOptions): void {
-    this.#input?.focus(options);
+    if (!this.#pane.script?.resume()) this.#input?.focus(options);
   }
 
   /** Starts a new call: forgets the objections opened (listed as recent) and the placeholder values typed. */
   newCall(): void {
     this.#recentPinned.newCall();
     this.#pane.typed.forgetTyped();
+    this.#pane.script?.newCall();
     this.requestUpdate();
   }
 
@@ -235,6 +264,7 @@ export class ObjectionDesk extends LitElement {
     this.#search.session.reword(this.#strings, this.#uiLocale.tag);
     if (changed.has('context')) this.#pane.typed.setContext(this.context);
     if (changed.has('pinned')) this.#search.session.regroup();
+    if (changed.has('script') || (changed.has('catalog') && this.script)) this.#pane.openScript(this.script, this.catalog);
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
     }
@@ -315,6 +345,7 @@ export class ObjectionDesk extends LitElement {
         return;
       }
       case 'Escape':
+        if (this.#pane.script?.resume()) return event.preventDefault();
         // The first Escape shows hidden results with the query kept, as Escape on a reply does; the next
         // clears. With nothing to clear, Escape is left to the page (it may close the panel the element is in).
         if (this.#revealResults()) {
@@ -358,6 +389,7 @@ export class ObjectionDesk extends LitElement {
 
   /** Back to the results with the query kept; in the wide layout the objection stays in view. */
   async #back(query?: string): Promise<void> {
+    if (query === undefined && this.#pane.script?.resume()) return;
     this.#view = 'search';
     if (query !== undefined) this.#search.setQuery(query);
     this.requestUpdate();
@@ -397,14 +429,14 @@ export class ObjectionDesk extends LitElement {
     const { pane } = this.#pane;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
-        <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#view}>
+        <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#pane.script?.shown ? 'script' : this.#view}>
           <div class="layout">
             <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${pane?.handleKeydown} @focusin=${pane?.handleFocusin}>
               ${pane?.render(view) ?? renderNothingOpened(strings, this.#hotkey.shortcuts[0])}
             </div>
           </div>
-          ${renderNotices(view)}
+          ${this.#pane.script?.render(view)} ${renderNotices(view)}
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.session.announcement}</div>
         </div>
       </div>`;

@@ -27,6 +27,8 @@ export interface PaneOptions {
   readonly typed: TypedValues;
   /** Says something in the element's live region. */
   readonly announce: (message: string | Saying) => void;
+  /** Opens objection `id` once the engine has found it: a call script's answer names it. */
+  readonly lookup: (id: string) => void;
   /** Back to the results, focusing the search box; with `query`, a new search for it. */
   readonly back: (query?: string) => void;
   /** Settles once the update requested is rendered. */

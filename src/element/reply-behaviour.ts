@@ -29,18 +29,26 @@ export class ReplyBehaviour {
   readonly announce: (message: string | Saying) => void;
   /** The host's languages, as of its last update: what is said again after a switch is said in the new one. */
   readonly #languages: Languages;
+  /** Where in the host's shadow root the replies are, as a selector ('' for anywhere). */
+  readonly #within: string;
+  /** Copies are told as `reply-copy`: not those of a call script's step, whose text is no objection's reply. */
+  readonly #tell: boolean;
 
   /**
    * `announce` says an opened objection and a copy's outcome in the host's live region, in `languages`; `typed`
-   * fills the placeholders.
+   * fills the placeholders. A call script's step, shown as one reply, is `within` its view, and its copies are not
+   * told (`tell` false).
    */
   constructor(
     host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     announce: (message: string | Saying) => void,
     languages: Languages,
     typed: TypedValues,
+    { within = '', tell = true } = {},
   ) {
     this.state = new ReplyState(typed);
+    this.#within = within;
+    this.#tell = tell;
     this.#languages = languages;
     this.#host = host;
     this.#copy = new CopyController(host);
@@ -76,7 +84,7 @@ export class ReplyBehaviour {
     this.state.active = reply;
     this.#host.requestUpdate();
     const selector = field === undefined ? `button[data-reply="${reply}"]` : `[data-reply="${reply}"][data-field="${field}"]`;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>(`${this.#within} ${selector}`)?.focus();
   }
 
   /** Moves focus for an arrow key, Home or End pressed on `target`: a reply's button or field, or else in the objection. */
@@ -110,7 +118,7 @@ export class ReplyBehaviour {
     state.active = index;
     const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, left: said, text }));
     this.announce(copied ? said || ((strings) => strings.copied) : (strings) => this.#texts(strings).copyFailed(copyShortcut()));
-    emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
+    if (this.#tell) emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
     this.#host.requestUpdate();
     return copied;
   }

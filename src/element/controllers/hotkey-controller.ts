@@ -57,8 +57,8 @@ export class HotkeyController implements ReactiveController {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!host.matches(':focus-within')) this.#returnTo = active as HTMLElement;
     host.focus();
-    // Before its first render the element has no search box yet.
-    (host.shadowRoot?.activeElement as HTMLInputElement | null)?.select();
+    // Before its first render the element has no search box yet; with a call script, focus is on its step.
+    (host.shadowRoot?.activeElement as HTMLInputElement | null)?.select?.();
   }
 }
 

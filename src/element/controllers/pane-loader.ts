@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { messageOf, type Objection } from '../../core/index.js';
 import { missingFile, type CatalogNotices, type MissingFile } from '../catalog-notices.js';
 import type { ObjectionPane, PaneHost, PaneOptions } from '../objection-pane.js';
+import type { ScriptPane } from '../script-pane.js';
 import { TypedValues } from '../typed-values.js';
 
 /** The longest the opened objection's chunk waits for the browser to be idle after the first paint, in ms. */
@@ -22,7 +23,9 @@ export class PaneLoader implements ReactiveController {
   #preloading = false;
   /** The pane, once its chunk has loaded. */
   pane: ObjectionPane | undefined;
-  /** The objection opening, until it is shown (see {@link open}). */
+  /** The call script view, once its chunk has loaded (see {@link openScript}). */
+  script: ScriptPane | undefined;
+  /** The objection or call script opening, until it is shown (see {@link open}, {@link openScript}). */
   opening: Promise<void> | undefined;
   /** The placeholders' values: the context's, and those typed in this call. */
   readonly typed = new TypedValues();
@@ -46,7 +49,7 @@ export class PaneLoader implements ReactiveController {
     // in its URL (`objection-desk.min.js?v=2`) would load it twice. There the chunk comes with the first objection.
     if (new URL(import.meta.url).search) return;
     // Quietly: should it fail, a missing engine stays the file the alert names, and opening names this one.
-    const preload = () => void this.#load();
+    const preload = () => void this.load();
     if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: PRELOAD_MAX_DELAY_MS });
     else setTimeout(preload, PRELOAD_MAX_DELAY_MS);
   }
@@ -63,7 +66,24 @@ export class PaneLoader implements ReactiveController {
     };
     return (this.opening = this.pane
       ? openIn(this.pane)
-      : this.#load().then((loaded) => ('file' in loaded ? this.#notices.reportMissing(loaded) : openIn(loaded))));
+      : this.load().then((loaded) => ('file' in loaded ? this.#notices.reportMissing(loaded) : openIn(loaded))));
+  }
+
+  /**
+   * Opens call script `id` (the `script` attribute) in its view (see `ScriptPane.open`), or closes it with none. Its
+   * chunk (script-pane.ts) is loaded the first time, after the pane's, whose fields, styles and options it shares: a
+   * page without `script` loads nothing more.
+   */
+  openScript(id: string | undefined, catalog: unknown): void {
+    if (!id && !this.script) return;
+    this.opening = this.load()
+      .then(async (loaded) => {
+        if ('file' in loaded) return this.#notices.reportMissing(loaded);
+        const { ScriptPane } = await import('../script-pane.js');
+        this.script ??= new ScriptPane(this.#host, { ...this.#options, typed: this.typed });
+        return this.script.open(id || undefined, catalog);
+      })
+      .catch((error: unknown) => this.#notices.reportMissing({ ...missingFile(messageOf(error), 'objection-desk-script-pane-*.js'), opening: true }));
   }
 
   /** Shows the fresh copy of the opened objection after the catalogs changed; true when they no longer have it, and it closed. */
@@ -77,7 +97,7 @@ export class PaneLoader implements ReactiveController {
   }
 
   /** Loads the chunk, once; a failed load is tried again the next time. */
-  #load(): Promise<ObjectionPane | MissingFile> {
+  load(): Promise<ObjectionPane | MissingFile> {
     return (this.#loading ??= import('../objection-pane.js').then(
       ({ ObjectionPane }) => (this.pane = new ObjectionPane(this.#host, { ...this.#options, typed: this.typed })),
       (error: unknown) => {

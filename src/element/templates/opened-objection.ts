@@ -101,11 +101,11 @@ function statusText(state: ReplyCopy, { strings }: ObjectionView): string {
  * `short` line has no fields: it shows what was typed in the text's, and a placeholder without a value as its name
  * in braces, as a copy would leave it.
  */
-function renderTemplate(
+export function renderTemplate(
   text: LocalizedText,
   index: number,
   active: boolean,
-  { strings, textLocale, replies, onPlaceholderInput }: ObjectionView,
+  { strings, textLocale, replies, onPlaceholderInput }: Pick<ObjectionView, 'strings' | 'textLocale' | 'replies' | 'onPlaceholderInput'>,
   short?: boolean,
 ): Array<string | TemplateResult> {
   let field = 0;

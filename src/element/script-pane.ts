@@ -1,0 +1,229 @@
+import { adoptStyles, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Objection } from '../core/index.js';
+import type { Script, ScriptStep } from '../core/types.js';
+import { emit } from '../ui/emit.js';
+import type { ScriptPathEntry } from './events.js';
+import type { FirstPaintStrings } from './i18n.js';
+import type { PaneHost, PaneOptions } from './objection-pane.js';
+import { ReplyBehaviour } from './reply-behaviour.js';
+import { resolveScript } from './script-source.js';
+import { ScriptWalk } from './script-walk.js';
+import type { Saying } from './search-session.js';
+import type { DeskView } from './templates/desk-view.js';
+import { openedObjectionStyles } from './templates/opened-objection.styles.js';
+import { paneStrings } from './templates/pane-text.js';
+import { scriptStrings } from './templates/script-text.js';
+import { renderScript } from './templates/script-view.js';
+import { scriptViewStyles } from './templates/script-view.styles.js';
+
+// The call script view, a chunk of its own: loaded only when the element's `script` is set, after the opened
+// objection's chunk (whose reply fields and styles it shares, and whose pane an answer may open).
+
+/** The reply the step's text is shown as, so that its fields, copy and outcome are the replies' own. */
+const asObjection = (script: Script, step: ScriptStep): Objection => ({
+  id: `${script.id}#${step.id}`,
+  category: '',
+  title: script.title,
+  triggers: {},
+  tags: {},
+  replies: [{ id: step.id, text: step.say }],
+  followUps: [],
+  tips: [],
+  source: script.source,
+});
+
+/** A text field: digits, Backspace and letters are typed there. */
+const isField = (target: EventTarget | undefined) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+
+/**
+ * The call script the `script` attribute names, walked step by step: the keys of a step (digits, Backspace,
+ * Alt+ArrowLeft, Enter, a letter), going to the search or an objection and coming back to the same step, and the
+ * `script-step` and `script-end` events. The walks of this call are kept by script id: switching scripts and back
+ * resumes, and so does a new copy of the catalogs, as far as the script still has the steps walked.
+ */
+export class ScriptPane {
+  readonly #host: PaneHost;
+  readonly #options: PaneOptions;
+  readonly #replies: ReplyBehaviour;
+  #walk: ScriptWalk | undefined;
+  /** Why there is no script to show, in the interface language of the moment. */
+  #failure: Saying | undefined;
+  /** Paths walked in this call, by script id. */
+  readonly #paths = new Map<string, readonly ScriptPathEntry[]>();
+  #opening = 0;
+  /** Where focus was in the view when the operator left it for the search or an objection. */
+  #left: HTMLElement | undefined;
+  /** The step is in view (not the search or an opened objection). */
+  shown = false;
+
+  /** `options` are the opened objection's: the view's answers open objections in it, and its Back returns here. */
+  constructor(host: PaneHost, options: PaneOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed, { within: '.script', tell: false });
+    // After the element's and the opened objection's (loaded first), which it replaces: Lit's way, as the pane does.
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles, scriptViewStyles]);
+  }
+
+  get step(): string | undefined {
+    return this.#walk?.step?.id;
+  }
+
+  get path(): readonly ScriptPathEntry[] {
+    return this.#walk?.path ?? [];
+  }
+
+  /**
+   * Shows script `id` from `catalog` (the `catalog` property) or the built-in scripts, at its start or where this call
+   * left it, and focuses its step; `undefined` closes the view. Settles once shown.
+   */
+  async open(id: string | undefined, catalog: unknown): Promise<void> {
+    const opening = ++this.#opening;
+    const before = this.#walk;
+    if (before) this.#paths.set(before.script.id, before.path);
+    const found = id === undefined ? undefined : await resolveScript(id, catalog);
+    if (opening !== this.#opening) return;
+    this.#walk = found?.kind === 'found' ? new ScriptWalk(found.script, this.#paths.get(found.script.id)) : undefined;
+    this.#failure = undefined;
+    if (found && found.kind !== 'found') {
+      this.#failure = (strings) => this.#texts(strings)[found.kind === 'failed' ? 'scriptFailed' : 'scriptUnknown'](id!);
+      this.#options.announce(this.#failure);
+    }
+    this.shown = false;
+    // A new copy of the same script at the same step shows its fresh text, and tells nothing.
+    if (this.#walk) this.#stepped(this.#walk.script.id !== before?.script.id || this.#walk.step?.id !== before?.step?.id);
+    this.#left = undefined;
+    if (id !== undefined) await this.show();
+    else this.#host.requestUpdate();
+  }
+
+  /** Back to the step, focus where it was when the operator left it (else on the step). Settles once focused. */
+  async show(): Promise<void> {
+    // Already in view (focus() on the step), focus moves at once: a key pressed right after goes to the step.
+    if (!this.shown) {
+      this.shown = true;
+      this.#host.requestUpdate();
+      await this.#options.rendered();
+    }
+    this.#focus();
+  }
+
+  #focus(): void {
+    const left = this.#left;
+    const view = this.#host.renderRoot.querySelector<HTMLElement>('.script');
+    (left?.isConnected ? left : view?.querySelector<HTMLElement>('.step, .script-failure'))?.focus();
+  }
+
+  /** Back to the step from the search or an objection, focus where it was; false when no script is walked. */
+  resume(): boolean {
+    if (!this.#walk) return false;
+    void this.show();
+    return true;
+  }
+
+  /** Forgets the walks of this call: the script starts again at its start. */
+  newCall(): void {
+    this.#paths.clear();
+    if (this.#walk) {
+      this.#walk = new ScriptWalk(this.#walk.script);
+      this.#stepped();
+    }
+  }
+
+  render(view: DeskView): TemplateResult {
+    const strings = this.#texts(view.strings);
+    return renderScript({
+      strings,
+      textLocale: view.textLocale,
+      walk: this.#walk,
+      failure: this.#failure?.(view.strings, view.textLocale),
+      replies: this.#replies.state,
+      copied: this.#replies.copied,
+      onKeydown: this.#handleKeydown,
+      onAnswerClick: (event) => this.#choose(Number((event.currentTarget as HTMLElement).dataset['answer'])),
+      onCopyClick: () => void this.#copy(),
+      onBack: () => this.#back(),
+      onPlaceholderInput: (event) => {
+        const field = event.target as HTMLTextAreaElement;
+        this.#replies.state.type(field.dataset['name']!, field.value);
+        this.#host.requestUpdate();
+      },
+    });
+  }
+
+  readonly #handleKeydown = (event: KeyboardEvent): void => {
+    if (event.isComposing || event.keyCode === 229) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const field = isField(target);
+    if ((event.key === 'ArrowLeft' && event.altKey) || (event.key === 'Backspace' && !field)) {
+      event.preventDefault();
+      this.#back();
+    } else if (event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    } else if (event.key === 'Enter' && (target.dataset['field'] !== undefined || target.dataset['step'] !== undefined)) {
+      event.preventDefault();
+      void this.#copy(target.dataset['field'] === undefined ? undefined : Number(target.dataset['field']));
+    } else if (!field && /^[1-9]$/.test(event.key)) {
+      event.preventDefault();
+      this.#choose(Number(event.key) - 1);
+    } else if (!field && [...event.key].length === 1 && event.key !== ' ') {
+      // A letter starts a search with it; `/` only goes to the search box, as on many sites.
+      event.preventDefault();
+      this.#leave();
+      this.#options.back(event.key === '/' ? '' : event.key);
+    }
+  };
+
+  /** Answer `index` of the step: the next step, the objection it names (the step stays), or the end. */
+  #choose(index: number): void {
+    const walk = this.#walk;
+    const answer = walk?.choose(index);
+    if (!walk || !answer) return;
+    if (answer.objection !== undefined) {
+      this.#leave();
+      this.#options.lookup(answer.objection);
+      return;
+    }
+    if (walk.outcome === undefined) this.#stepped();
+    else emit(this.#host, 'script-end', { scriptId: walk.script.id, outcome: walk.outcome, path: walk.path });
+    void this.#focusStep();
+  }
+
+  #back(): void {
+    if (!this.#walk?.back()) return;
+    this.#stepped();
+    void this.#focusStep();
+  }
+
+  /** The step changed: its text is the reply shown, and the page is told (unless `tell` is false). */
+  #stepped(tell = true): void {
+    const walk = this.#walk!;
+    const step = walk.step;
+    if (!step) return;
+    this.#replies.show(asObjection(walk.script, step));
+    if (tell) emit(this.#host, 'script-step', { scriptId: walk.script.id, stepId: step.id, path: walk.path });
+  }
+
+  async #focusStep(): Promise<void> {
+    this.#host.requestUpdate();
+    await this.#options.rendered();
+    this.#host.renderRoot.querySelector<HTMLElement>('.script .step')?.focus();
+  }
+
+  #leave(): void {
+    const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+    this.#left = active instanceof HTMLElement && active.closest('.script') ? active : undefined;
+    this.shown = false;
+    this.#host.requestUpdate();
+  }
+
+  /** Enter on the step (or a click on its copy button), or in its field `field`: copies its text as replies are copied. */
+  async #copy(field?: number): Promise<void> {
+    const { languages } = this.#options;
+    await this.#replies.press(0, languages, paneStrings(languages.value, this.#options.strings()), field);
+  }
+
+  #texts(strings: FirstPaintStrings) {
+    return { ...scriptStrings(this.#options.languages.value), ...paneStrings(this.#options.languages.value, strings) };
+  }
+}
