@@ -55,12 +55,15 @@ const VALIDATION_SHARE = 0.3;
 const WARM_UP_SHARE = 0.05;
 
 /**
- * Indexes `search`'s catalogs, then runs a few searches in the new index, so that the operator's first keystrokes
- * in it run warm code (see {@link warmUpInSteps}); yields the share done.
+ * Indexes `search`'s catalogs, then, for a big catalog, runs a few searches in the new index, so that the
+ * operator's first keystrokes in it run warm code (see {@link warmUpInSteps}); yields the share done. A small
+ * catalog (the built-in one) is searched in about a millisecond even cold, and its page's first paint should
+ * not share the main thread with a warm-up.
  */
 function* indexInSteps(search: ObjectionSearch): Generator<number, void, undefined> {
-  for (const done of search.prepareInSteps()) yield (1 - WARM_UP_SHARE) * done;
-  for (const done of warmUpInSteps(search)) yield 1 - WARM_UP_SHARE + WARM_UP_SHARE * done;
+  const warmUp = search.catalog.objections.length >= PROGRESS_MIN_OBJECTIONS;
+  for (const done of search.prepareInSteps()) yield warmUp ? (1 - WARM_UP_SHARE) * done : done;
+  if (warmUp) for (const done of warmUpInSteps(search)) yield 1 - WARM_UP_SHARE + WARM_UP_SHARE * done;
 }
 
 const EMPTY: MergedCatalog = { categories: [], objections: [], scripts: [] };
