@@ -1,13 +1,10 @@
 import { isJsonObject, scalarText } from '../core/json-object.js';
-import { messageOf, type LocalizedText } from '../core/index.js';
+import { BUILTIN_SOURCE, messageOf, type LocalizedText } from '../core/index.js';
 import type { Script } from '../core/types.js';
 
 // Where the script view's scripts come from: the one seam between the element and the catalogs' `scripts`. For now
 // the `catalog` property's `scripts`, over the built-in ones (objections/scripts.json, a chunk loaded only when a
 // script is opened). Once the engine merges and validates catalog scripts, it answers here instead.
-
-/** The source name of the built-in scripts, as objections have `built-in`. */
-const BUILTIN_SOURCE = 'built-in';
 
 /** What {@link resolveScript} found: the script, or why there is none. */
 export type ScriptLookup =
