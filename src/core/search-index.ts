@@ -1,4 +1,5 @@
 import { foldForSearch } from './fold.js';
+import { IntList } from './int-list.js';
 import { MAX_SEARCHED_LENGTH, searchedPart } from './searched-text.js';
 import type { Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
 import { WordIndex, type WordMatchMode } from './word-index.js';
@@ -28,7 +29,7 @@ export class WordHits {
   /** Entry → bit mask of the word positions where it matches closely enough to form a pair. */
   readonly closePositions: Uint32Array;
   /** The entries the word occurs in. */
-  readonly entries: number[] = [];
+  readonly entries = new IntList();
   /** The catalog words that matched, for highlighting. */
   words: Set<number> = new Set();
 
@@ -44,20 +45,22 @@ export class WordHits {
 
   /** Empties the hits for the next word. */
   clear(): void {
-    for (const entry of this.entries) {
+    const { items, length } = this.entries;
+    for (let i = 0; i < length; i += 1) {
+      const entry = items[i]!;
       this.scores[entry] = ABSENT;
       this.positions[entry] = 0;
       this.closePositions[entry] = 0;
     }
-    this.entries.length = 0;
+    this.entries.clear();
     this.words = new Set();
   }
 
   /** A copy of what the hits hold now, for {@link restore}. */
   save(): SavedWordHits {
-    const { entries } = this;
+    const entries = this.entries.copy();
     const saved = {
-      entries: Int32Array.from(entries),
+      entries,
       scores: new Float32Array(entries.length),
       positions: new Uint32Array(entries.length),
       closePositions: new Uint32Array(entries.length),

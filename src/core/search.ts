@@ -2,6 +2,7 @@ import { BestScores } from './best-scores.js';
 import { browseCatalog } from './browse.js';
 import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
+import { IntList } from './int-list.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { SearchHit, TextRange } from './hits.js';
 import type { MergedCatalog } from './types.js';
@@ -333,9 +334,10 @@ export class ObjectionSearch {
     let offered = 0;
     // Locals, not property reads: this loop runs for up to 12,000 entries a key.
     const offerGathered = () => {
-      const { entries, scores } = hits;
-      for (; offered < entries.length; offered += 1) {
-        const entry = entries[offered]!;
+      const { scores } = hits;
+      const { items, length } = hits.entries;
+      for (; offered < length; offered += 1) {
+        const entry = items[offered]!;
         const uncovered = 1 - Math.min(1, word.length / keyLengthOf[entry]!);
         const score = scores[entry]! + PENALTY_BY_FIELD[fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
         const objection = objectionOf[entry]!;
@@ -390,7 +392,9 @@ export class ObjectionSearch {
       used.reads.push(index.gather(matches, budgets[i]!, true, hits));
       matchedWords.push(hits.words);
       totalWeight += weight;
-      for (const entry of hits.entries) {
+      const { items, length } = hits.entries;
+      for (let at = 0; at < length; at += 1) {
+        const entry = items[at]!;
         const score = hits.scores[entry]!;
         const gain = weight * WEIGHT_BY_FIELD[index.fieldOf[entry]!]! * (1 - score);
         scratch.gain(index.objectionOf[entry]!, entry, gain, score <= CLOSE_MATCH);
@@ -471,7 +475,9 @@ export class ObjectionSearch {
   #gainPairs(first: WordHits, second: WordHits, weight: number): number {
     const index = this.#searchIndex;
     let found = false;
-    for (const entry of second.entries) {
+    const { items, length } = second.entries;
+    for (let i = 0; i < length; i += 1) {
+      const entry = items[i]!;
       if (!first.has(entry) || ((first.closePositions[entry]! << 1) & second.closePositions[entry]!) === 0) continue;
       found = true;
       const score = Math.max(first.scores[entry]!, second.scores[entry]!);
@@ -514,16 +520,16 @@ class Scratch {
   readonly #score: Float64Array;
   readonly #entry: Int32Array;
   readonly #isTouched: Uint8Array;
-  readonly #touched: number[] = [];
+  readonly #touched = new IntList();
   readonly #gained: Float64Array;
   readonly #bestEntryGain: Float64Array;
   // Per objection, for the unit (query word or pair) being added: its best gain, and in how many phrases.
   readonly #unitGain: Float64Array;
   readonly #unitClose: Uint16Array;
-  readonly #unitTouched: number[] = [];
+  readonly #unitTouched = new IntList();
   // Per entry: gain over all units.
   readonly #entryGain: Float64Array;
-  readonly #touchedEntries: number[] = [];
+  readonly #touchedEntries = new IntList();
 
   constructor(objectionCount: number, entryCount: number) {
     this.hits = [new WordHits(entryCount), new WordHits(entryCount)];
@@ -539,14 +545,17 @@ class Scratch {
 
   /** Forgets the previous query. */
   begin(): this {
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       this.#isTouched[objection] = 0;
       this.#gained[objection] = 0;
       this.#bestEntryGain[objection] = 0;
     }
-    for (const entry of this.#touchedEntries) this.#entryGain[entry] = 0;
-    this.#touched.length = 0;
-    this.#touchedEntries.length = 0;
+    const entries = this.#touchedEntries;
+    for (let i = 0; i < entries.length; i += 1) this.#entryGain[entries.items[i]!] = 0;
+    touched.clear();
+    entries.clear();
     return this;
   }
 
@@ -559,11 +568,11 @@ class Scratch {
       entry: new Int32Array(count),
       gained: new Float64Array(count),
       bestEntryGain: new Float64Array(count),
-      entries: Int32Array.from(this.#touchedEntries),
+      entries: this.#touchedEntries.copy(),
       entryGain: new Float64Array(this.#touchedEntries.length),
     };
     for (let i = 0; i < count; i += 1) {
-      const objection = this.#touched[i]!;
+      const objection = this.#touched.items[i]!;
       saved.touched[i] = objection;
       saved.score[i] = this.#score[objection]!;
       saved.entry[i] = this.#entry[objection]!;
@@ -631,18 +640,22 @@ class Scratch {
    * uses once.
    */
   endUnit(): void {
-    for (const objection of this.#unitTouched) {
+    const unitTouched = this.#unitTouched;
+    for (let i = 0; i < unitTouched.length; i += 1) {
+      const objection = unitTouched.items[i]!;
       const phrases = Math.max(1, this.#unitClose[objection]!);
       this.#gained[objection]! += this.#unitGain[objection]! * (1 + REPEATED_WORD_BOOST * (1 - 1 / phrases));
       this.#unitGain[objection] = 0;
       this.#unitClose[objection] = 0;
     }
-    this.#unitTouched.length = 0;
+    unitTouched.clear();
   }
 
   /** Scores every touched objection from its total gain and its best entry's gain. */
   score(combine: (gained: number, entryGain: number) => number): void {
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       this.#score[objection] = combine(this.#gained[objection]!, this.#bestEntryGain[objection]!);
     }
   }
@@ -650,7 +663,9 @@ class Scratch {
   /** The `limit` best touched objections, best first. */
   best(limit: number): Array<{ objection: number; entry: number; score: number }> {
     const best: Array<{ objection: number; entry: number; score: number }> = [];
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       const score = this.#score[objection]!;
       if (score > MAX_SCORE || (best.length === limit && score >= best[limit - 1]!.score)) continue;
       let at = best.length;
