@@ -4,6 +4,8 @@ import { ObjectionList } from './objection-list.component.js';
 import { ObjectionStudio } from './objection-studio.component.js';
 import { PhraseTester } from './phrase-tester.component.js';
 import { ProblemList } from './problem-list.component.js';
+import { ScriptEditor } from './script-editor.component.js';
+import { ScriptStudio } from './script-studio.component.js';
 
 // The preview is the real <objection-desk> from this codebase (imported above), so what the studio shows is
 // what the widget of the same version does.
@@ -13,6 +15,8 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['objection-studio-editor', ObjectionEditor],
   ['objection-studio-problems', ProblemList],
   ['objection-studio-tester', PhraseTester],
+  ['objection-studio-scripts', ScriptStudio],
+  ['objection-studio-script-editor', ScriptEditor],
 ];
 
 for (const [name, constructor] of ELEMENTS) {
@@ -26,5 +30,7 @@ declare global {
     'objection-studio-editor': ObjectionEditor;
     'objection-studio-problems': ProblemList;
     'objection-studio-tester': PhraseTester;
+    'objection-studio-scripts': ScriptStudio;
+    'objection-studio-script-editor': ScriptEditor;
   }
 }

@@ -1,6 +1,7 @@
 import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.js';
 import type { CatalogInput, FollowUpInput, ObjectionInput, ReplyInput } from '../core/index.js';
 import { NOTES_KEY, readNotes, withNotes } from './draft-notes.js';
+import { draftScriptsOf } from './draft-scripts.js';
 
 /** Texts and lists as the studio keeps them: always a map by locale. */
 export type TextMap = Record<string, string>;
@@ -12,11 +13,13 @@ export const DEFAULT_LOCALES = ['ru'];
 /**
  * A catalog file's data in the studio's shape: plain strings of a one-locale file become maps, numbers
  * become text; what the forms cannot show (an unknown field) is left out, but for the studio's notes (see
- * `draft-notes.ts`) of a stored draft. `undefined` when it is neither a catalog nor one objection.
+ * `draft-notes.ts`) of a stored draft. `undefined` when it is neither a catalog (of objections, scripts or both) nor one objection.
  */
 export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   if (!isJsonObject(value)) return undefined;
-  const root: JsonObject = value['id'] !== undefined && value['objections'] === undefined ? { objections: [value] } : value;
+  const one = value['id'] !== undefined && value['objections'] === undefined && value['scripts'] === undefined;
+  // A file of scripts alone is a catalog with no objections.
+  const root: JsonObject = one ? { objections: [value] } : Array.isArray(value['scripts']) ? { objections: [], ...value } : value;
   if (!Array.isArray(root['objections'])) return undefined;
   const declared = Array.isArray(root['locales']) ? root['locales'].map(scalarText) : [];
   const single = typeof root['locale'] === 'string' ? root['locale'] : declared.length === 1 ? declared[0]! : undefined;
@@ -56,5 +59,6 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   const categories = isJsonObject(root['categories'])
     ? Object.fromEntries(Object.entries(root['categories']).filter(([, category]) => isJsonObject(category)).map(([id, category]) => [id, { title: text((category as JsonObject)['title']) }]))
     : undefined;
-  return { ...(locales.length > 0 ? { locales } : {}), ...(categories ? { categories } : {}), objections };
+  const scripts = draftScriptsOf(root['scripts'], text);
+  return { ...(locales.length > 0 ? { locales } : {}), ...(categories ? { categories } : {}), objections, ...(scripts.length > 0 ? { scripts } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { ObjectionInput, Problem } from '../core/index.js';
+import type { ObjectionInput, Problem, ScriptInput } from '../core/index.js';
 import type { CatalogFormat } from '../core/catalog-text.js';
 import type { UiLocale } from '../ui/locale.js';
 import type { ObjectionCommand } from './draft.js';
@@ -65,6 +65,17 @@ export interface FieldTouchDetail {
   readonly path: string;
 }
 
+/** Detail of `script-change`: a script of the draft as the marketer edited it in the script form. */
+export interface ScriptChangeDetail {
+  readonly index: number;
+  readonly script: ScriptInput;
+}
+
+/** Detail of `scripts-change`: the draft's scripts after the marketer added, copied, hid, removed or edited one. */
+export interface ScriptsChangeDetail {
+  readonly scripts: readonly ScriptInput[];
+}
+
 declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
@@ -90,5 +101,9 @@ declare global {
     'field-touch': CustomEvent<FieldTouchDetail>;
     /** The studio's list read a file of customer phrases to add to the draft. */
     'phrases-import': CustomEvent<PhrasesImportDetail>;
+    /** A script was edited in the studio's script form. */
+    'script-change': CustomEvent<ScriptChangeDetail>;
+    /** The studio's scripts part changed the draft's scripts. */
+    'scripts-change': CustomEvent<ScriptsChangeDetail>;
   }
 }

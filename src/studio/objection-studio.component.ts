@@ -28,7 +28,10 @@ import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionEditor } from './objection-editor.component.js';
 import type { ObjectionList } from './objection-list.component.js';
 import { categoryNames } from './category-field.js';
-import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail } from './events.js';
+import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
+import { withScripts } from './draft-scripts.js';
+import { scriptStrings } from './script-strings.js';
+import { panelId, sectionTabs, sectionTabsStyles, tabId, type StudioSection } from './section-tabs.js';
 import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
 import { applyFix, problemFix } from './problem-fixes.js';
 import type { ProblemPresenter } from './problem-messages.js';
@@ -69,7 +72,7 @@ const FILE_PROBLEMS_SHOWN_OPEN = 10;
  * @cssproperty --objection-studio-accent - Color of primary buttons, links and the selected objection.
  */
 export class ObjectionStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles, historyStyles, studioFilesStyles];
+  static override styles = [baseStyles, studioStyles, historyStyles, studioFilesStyles, sectionTabsStyles];
 
   /** The `localStorage` key the draft is kept under; two studios on one origin need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'objection-desk-studio';
@@ -94,6 +97,7 @@ export class ObjectionStudio extends LitElement {
   /** Whether the notice's list of a file's problems is open. */
   #fileProblemsOpen = false;
   #previewLocale: UiLocale = 'ru';
+  #section: StudioSection = 'objections';
   #notice: Notice | undefined;
   /** Downloads and copies, with a question first when the draft has errors once every problem shows. */
   readonly #export = new CatalogExport(this, {
@@ -236,7 +240,8 @@ export class ObjectionStudio extends LitElement {
           })}
         </p>
       </section>
-      <div class="workspace" lang=${lang}>
+      ${sectionTabs(this.#section, scriptStrings(lang), (section) => ((this.#section = section), this.requestUpdate()))}
+      <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#section !== 'objections'}>
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
             .objections=${objections}
@@ -316,6 +321,14 @@ export class ObjectionStudio extends LitElement {
             .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
           ></objection-desk>
         </aside>
+      </div>
+      <div class="scripts-panel" lang=${lang} role="tabpanel" id=${panelId('scripts')} aria-labelledby=${tabId('scripts')} ?hidden=${this.#section !== 'scripts'}>
+        ${this.#section === 'scripts'
+          ? html`<objection-studio-scripts .draft=${draft} .problems=${this.#checks.problems.shown} .presenter=${this.#presenter} .preview=${this.#checks.previewCatalog}
+              .builtinObjections=${this.#builtin?.objections ?? []} locale=${this.#previewLocale} ui-locale=${lang}
+              @scripts-change=${({ detail }: CustomEvent<ScriptsChangeDetail>) => this.#edit(withScripts(this.#session.draft, detail.scripts))}
+            ></objection-studio-scripts>`
+          : nothing}
       </div>
     `;
   }

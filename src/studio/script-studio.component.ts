@@ -1,0 +1,204 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localize, type CatalogInput, type Objection, type Problem, type ScriptInput } from '../core/index.js';
+import { emit } from '../ui/emit.js';
+import { draftLocales, emptyDraft, textMap, type Draft } from './draft.js';
+import { draftScriptsOf, freeSlug, newScript, stepFindings } from './draft-scripts.js';
+import { WITHIN_STUDIO, type ScriptChangeDetail } from './events.js';
+import type { ProblemPresenter } from './problem-messages.js';
+import { scriptStrings, type ScriptStrings } from './script-strings.js';
+import type { Choice } from './script-step.templates.js';
+import { listStyles } from './objection-list.styles.js';
+import { studioStyles } from './objection-studio.styles.js';
+import { scriptStyles } from './script-studio.styles.js';
+import { baseStyles } from './studio-base.styles.js';
+
+/** The places of a script's form that show problems; a problem elsewhere shows at the nearest one around it. */
+const LOC = String.raw`(?:\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*)?`;
+const SHOWN_PATH = new RegExp(
+  String.raw`^scripts\[\d+\](?:\.(?:id|start|steps|stages)|\.title${LOC}|\.stages\[\d+\](?:\.id|\.title${LOC})?` +
+    String.raw`|\.steps\[\d+\](?:\.(?:id|stage|checklist|answers)|\.(?:say|note)${LOC}|\.answers\[\d+\](?:\.(?:next|objection|end)|\.label${LOC})?)?)?$`,
+);
+
+/** A script problem's place in the form: its path, or the nearest around it the form shows. */
+export function scriptFieldPath(path: string): string {
+  let place = path;
+  while (place !== '' && !SHOWN_PATH.test(place)) place = place.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
+  return place;
+}
+
+/**
+ * The call scripts of the draft: a list to choose one from (with the built-in scripts to copy or hide), its form,
+ * and the real `<objection-desk>` walking it, following every change of the draft.
+ *
+ * @event {{ scripts: ScriptInput[] }} scripts-change - The marketer changed the draft's scripts.
+ *
+ * @csspart preview - The live `<objection-desk>` walking the script.
+ */
+export class ScriptStudio extends LitElement {
+  static override styles = [baseStyles, studioStyles, listStyles, scriptStyles];
+
+  /** The draft: its scripts to edit, its objections to open from an answer. */
+  @property({ attribute: false }) draft: Draft = emptyDraft();
+
+  /** The draft's problems as shown; this part shows those of its scripts. */
+  @property({ attribute: false }) problems: readonly Problem[] = [];
+
+  /** How problems are worded, in the marketer's language. */
+  @property({ attribute: false }) presenter?: ProblemPresenter;
+
+  /** The catalog the preview widget gets (the draft as last checked). */
+  @property({ attribute: false }) preview: CatalogInput = emptyDraft().catalog;
+
+  /** The built-in objections, which an extension catalog's answers can open. */
+  @property({ attribute: false }) builtinObjections: readonly Objection[] = [];
+
+  /** The preview's language, which titles are shown in. */
+  @property() locale = 'ru';
+
+  /** The studio's interface language. */
+  @property({ attribute: 'ui-locale' }) uiLocale: 'ru' | 'en' | 'tr' = 'en';
+
+  #selected = 0;
+  #builtin: readonly ScriptInput[] = [];
+  #strings: ScriptStrings = scriptStrings('en');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The built-in scripts are a chunk of their own, as in the widget: loaded once the scripts are edited.
+    void import('../../objections/scripts.json').then(({ default: file }) => {
+      this.#builtin = draftScriptsOf((file as { scripts?: unknown }).scripts, textMap);
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(): void {
+    this.#strings = scriptStrings(this.uiLocale);
+  }
+
+  get #scripts(): readonly ScriptInput[] {
+    return this.draft.catalog.scripts ?? [];
+  }
+
+  override render(): TemplateResult {
+    const strings = this.#strings;
+    const scripts = this.#scripts;
+    const selected = scripts[Math.min(this.#selected, scripts.length - 1)];
+    const index = scripts.indexOf(selected!);
+    const byField = new Map<string, Problem[]>();
+    for (const found of this.problems) {
+      if (!found.path.startsWith('scripts[')) continue;
+      const place = scriptFieldPath(found.path);
+      byField.set(place, [...(byField.get(place) ?? []), found]);
+    }
+    return html`<div class="workspace">
+      <aside class="panel side" aria-labelledby="scripts-title">${this.#list(scripts, index, byField)}</aside>
+      <main class="panel editor" aria-label=${strings.scripts}>
+        ${selected && !selected.disabled
+          ? html`<h2 class="editor-title">${localize(textMap(selected.title), this.locale) || selected.id}</h2>
+              <objection-studio-script-editor
+                .script=${selected}
+                .index=${index}
+                .locales=${draftLocales(this.draft.catalog)}
+                .objections=${this.#objectionChoices()}
+                .problems=${byField}
+                .presenter=${this.presenter}
+                .locale=${this.locale}
+                .strings=${strings}
+                @script-change=${({ detail }: CustomEvent<ScriptChangeDetail>) => this.#change(scripts.map((s, i) => (i === detail.index ? detail.script : s)))}
+              ></objection-studio-script-editor>`
+          : html`<p class="muted">${selected ? strings.hiddenScript : strings.noScripts}</p>`}
+      </main>
+      <aside class="panel preview" aria-labelledby="script-preview-title">
+        <h2 id="script-preview-title">${strings.previewScript}</h2>
+        <p class="muted small">${strings.previewHelp}</p>
+        ${selected && !selected.disabled
+          ? html`<objection-desk
+              part="preview"
+              class="desk"
+              locale=${this.locale}
+              ?no-builtin=${this.draft.mode === 'replace'}
+              script=${selected.id}
+              .catalog=${this.preview}
+              .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
+            ></objection-desk>`
+          : nothing}
+      </aside>
+    </div>`;
+  }
+
+  #list(scripts: readonly ScriptInput[], index: number, byField: ReadonlyMap<string, readonly Problem[]>): TemplateResult {
+    const strings = this.#strings;
+    const ids = new Set(scripts.map((script) => script.id));
+    const available = this.#builtin.filter((script) => !ids.has(script.id));
+    return html`<div class="head">
+        <h2 id="scripts-title">${strings.scripts} <span class="muted">${scripts.length}</span></h2>
+        <button type="button" class="primary" @click=${() => this.#add(newScript(scripts))}>${strings.addScript}</button>
+      </div>
+      ${scripts.length === 0
+        ? html`<p class="muted">${strings.noScripts}</p>`
+        : html`<ul class="list" aria-labelledby="scripts-title">
+            ${scripts.map((script, i) => {
+              const findings = script.disabled ? 0 : [...stepFindings(script).values()].filter((f) => f.unreachable || f.deadEnd || f.sameLabels.size > 0).length;
+              const errors = [...byField].filter(([path, found]) => path.startsWith(`scripts[${i}]`) && found.some((p) => p.severity === 'error')).length;
+              return html`<li>
+                <button type="button" class="item ${script.disabled ? 'is-hidden' : ''}" aria-current=${i === index ? 'true' : 'false'} @click=${() => this.#select(i)}>
+                  <span class="item-title">${localize(textMap(script.title), this.locale) || script.id || '—'}</span>
+                  <span class="item-meta">
+                    <code>${script.id || '—'}</code>
+                    ${script.disabled ? html`<span class="badge tone-warning">${strings.hiddenScript.split(':')[0]}</span>` : nothing}
+                    ${findings > 0 ? html`<span class="badge tone-warning">⚠ ${strings.findings(findings)}</span>` : nothing}
+                    ${errors > 0 ? html`<span class="badge tone-error">✕ ${errors}</span>` : nothing}
+                  </span>
+                </button>
+              </li>`;
+            })}
+          </ul>`}
+      ${index >= 0 ? html`<button type="button" class="danger" @click=${() => this.#change(scripts.filter((_, i) => i !== index))}>${strings.removeScript}</button>` : nothing}
+      ${available.length > 0
+        ? html`<div class="builtin">
+            <label for="builtin-script">${strings.builtinScripts}</label>
+            <select id="builtin-script">
+              ${available.map((script) => html`<option value=${script.id}>${localize(textMap(script.title), this.locale)} (${script.id})</option>`)}
+            </select>
+            <p class="help small muted">${strings.builtinHelp}</p>
+            <div class="builtin-actions">
+              <button type="button" @click=${() => this.#pickBuiltin(false)}>${this.presenter?.strings.editCopy ?? 'Edit a copy'}</button>
+              <button type="button" @click=${() => this.#pickBuiltin(true)}>${this.presenter?.strings.hideBuiltin ?? 'Hide it'}</button>
+            </div>
+          </div>`
+        : nothing}`;
+  }
+
+  /** The objections an answer can open: the draft's shown ones, and in an extension catalog the built-in ones it keeps. */
+  #objectionChoices(): Choice[] {
+    const own = this.draft.catalog.objections;
+    const hidden = new Set(own.filter((o) => o.disabled).map((o) => o.id));
+    const choices = new Map<string, string>();
+    if (this.draft.mode === 'extend') for (const o of this.builtinObjections) if (!hidden.has(o.id)) choices.set(o.id, localize(o.title, this.locale));
+    for (const o of own) if (!o.disabled && o.id) choices.set(o.id, localize(textMap(o.title), this.locale) || choices.get(o.id) || o.id);
+    return [...choices].map(([value, title]) => ({ value, label: `${title} (${value})` })).sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  #pickBuiltin(hide: boolean): void {
+    const id = this.renderRoot.querySelector<HTMLSelectElement>('#builtin-script')?.value;
+    const script = this.#builtin.find((s) => s.id === id);
+    if (script) this.#add(hide ? { id: script.id, disabled: true } : structuredClone(script));
+  }
+
+  #add(script: ScriptInput): void {
+    const scripts = this.#scripts;
+    const id = script.disabled ? script.id : freeSlug(script.id, scripts.map((s) => s.id));
+    this.#selected = scripts.length;
+    this.#change([...scripts, { ...script, id }]);
+  }
+
+  #select(index: number): void {
+    this.#selected = index;
+    this.requestUpdate();
+  }
+
+  #change(scripts: readonly ScriptInput[]): void {
+    emit(this, 'scripts-change', { scripts }, WITHIN_STUDIO);
+  }
+}

@@ -1,0 +1,99 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../browser-wait.js';
+import type { ObjectionDesk } from '../../src/index.js';
+import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
+import { button, freshStorageEachTest, studioFixture, textOf, typeInto } from './helpers.js';
+
+const scriptsPart = (studio: ObjectionStudio) => studio.shadowRoot!.querySelector('objection-studio-scripts')!.shadowRoot!;
+const scriptForm = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')!.shadowRoot!;
+const scriptDesk = (studio: ObjectionStudio) => scriptsPart(studio).querySelector<ObjectionDesk>('objection-desk')!;
+const stepCards = (studio: ObjectionStudio) => [...(scriptsPart(studio).querySelector('objection-studio-script-editor')?.shadowRoot?.querySelectorAll<HTMLElement>('section.step') ?? [])];
+const deskText = (desk: ObjectionDesk) => textOf(desk.shadowRoot?.querySelector('[part~="script-say"]'));
+
+/** Chooses `value` in a `<select>` as a marketer does, and lets its change be seen. */
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function openScriptsTab(studio: ObjectionStudio): Promise<void> {
+  const tab = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((candidate) => textOf(candidate) === 'Call scripts')!;
+  tab.click();
+  await until(() => studio.shadowRoot!.querySelector('objection-studio-scripts')?.shadowRoot, 'the scripts part is shown');
+}
+
+describe('<objection-studio> call scripts', () => {
+  const storageKey = freshStorageEachTest();
+  afterEach(() => fixtureCleanup());
+
+  it('lets a marketer add a step, point an answer at it, see it unreachable until then, and walk the draft in the preview', async () => {
+    const studio = await studioFixture(storageKey());
+    await openScriptsTab(studio);
+    button(scriptsPart(studio), '+ New script').click();
+    await until(() => stepCards(studio).length === 1, 'the new script has its first step');
+
+    const [first] = stepCards(studio);
+    await typeInto(first!.querySelector<HTMLTextAreaElement>('textarea[data-path$=".say.ru"]')!, 'Здравствуйте, {clientName}!');
+    await typeInto(first!.querySelector<HTMLInputElement>('input[data-path$=".answers[0].label.ru"]')!, 'Хочу заказать');
+
+    button(scriptForm(studio), '+ Step').click();
+    await until(() => stepCards(studio).length === 2, 'the step is added');
+    const added = () => stepCards(studio)[1]!;
+    await until(() => textOf(added()).includes('Unreachable: no answer leads here from the first step'), 'the new step is marked unreachable, in words');
+    expect(added().classList.contains('flagged')).to.equal(true);
+    expect(textOf(stepCards(studio)[0]!.querySelector('.findings'))).to.equal('');
+
+    await typeInto(added().querySelector<HTMLTextAreaElement>('textarea[data-path$=".say.ru"]')!, 'Какой товар вас интересует?');
+    await typeInto(added().querySelector<HTMLInputElement>('input[data-path$=".answers[0].label.ru"]')!, 'Ноутбук');
+
+    // The first step's answer leads to the new step instead of ending the call.
+    choose(stepCards(studio)[0]!.querySelector<HTMLSelectElement>('select[id$="answers-0-kind"]')!, 'next');
+    await until(() => stepCards(studio)[0]!.querySelector('select[id$="answers-0-next"]'), 'a list of the steps to go to');
+    const target = stepCards(studio)[0]!.querySelector<HTMLSelectElement>('select[id$="answers-0-next"]')!;
+    expect([...target.options].map((option) => option.value)).to.deep.equal(['', 'greeting', 'step']);
+    choose(target, 'step');
+    await until(() => !textOf(added()).includes('Unreachable'), 'the step is no longer marked once an answer leads to it');
+    expect(added().classList.contains('flagged')).to.equal(false);
+
+    // The preview is the real widget, walking the draft.
+    const desk = scriptDesk(studio);
+    expect(desk.script).to.equal(studio.draft.catalog.scripts![0]!.id);
+    await until(() => deskText(desk).startsWith('Здравствуйте'), `the preview shows the first step (it shows "${deskText(desk)}")`);
+    expect(deskText(desk)).to.contain('Анна');
+    const answer = desk.shadowRoot!.querySelector<HTMLButtonElement>('[part~="script-answer"]')!;
+    expect(textOf(answer)).to.contain('Хочу заказать');
+    answer.click();
+    await until(() => deskText(desk).includes('Какой товар вас интересует?'), 'choosing the answer walks to the added step');
+    expect(desk.scriptStep).to.equal('step');
+  });
+
+  it('keeps scripts in the exported catalog, and a built-in script can be copied to change it', async () => {
+    const studio = await studioFixture(storageKey());
+    await openScriptsTab(studio);
+    await until(() => scriptsPart(studio).querySelector('#builtin-script option[value="incoming-call"]'), 'the built-in scripts are offered');
+    choose(scriptsPart(studio).querySelector<HTMLSelectElement>('#builtin-script')!, 'incoming-call');
+    button(scriptsPart(studio), 'Edit a copy').click();
+    await until(() => stepCards(studio).length > 5, 'the copy opens with its steps');
+    expect(studio.draft.catalog.scripts?.map((script) => script.id)).to.deep.equal(['incoming-call']);
+    await until(() => deskText(scriptDesk(studio)) !== '', 'the preview walks the copy');
+  });
+
+  it('switches between objections and scripts with the arrow keys, as tabs do, and passes an axe check', async () => {
+    const studio = await studioFixture(storageKey());
+    const tabs = () => [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    tabs()[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => tabs()[1]!.getAttribute('aria-selected') === 'true', 'ArrowRight chooses the scripts tab');
+    await until(() => studio.shadowRoot!.activeElement === tabs()[1], 'the focus follows the chosen tab');
+    expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
+    button(scriptsPart(studio), '+ New script').click();
+    await until(() => stepCards(studio).length === 1, 'a script to check');
+    // The preview shows what is written: a script with its texts, not blank headings and buttons.
+    await typeInto(scriptForm(studio).querySelector<HTMLInputElement>('input[data-path="scripts[0].title.ru"]')!, 'Входящий');
+    await typeInto(stepCards(studio)[0]!.querySelector<HTMLTextAreaElement>('textarea[data-path$=".say.ru"]')!, 'Здравствуйте!');
+    await typeInto(stepCards(studio)[0]!.querySelector<HTMLInputElement>('input[data-path$=".answers[0].label.ru"]')!, 'Спасибо');
+    await until(() => textOf(scriptDesk(studio).shadowRoot?.querySelector('[part~="script-answer"]')).includes('Спасибо'), 'the preview shows the texts');
+    await expect(studio).to.be.accessible();
+  });
+});
