@@ -12,6 +12,8 @@ export type {
   Catalog,
   CatalogInput,
   Category,
+  ContextCondition,
+  ContextConditions,
   FollowUp,
   FollowUpInput,
   Locale,
@@ -35,7 +37,7 @@ export type {
   ScriptStep,
   ScriptStepInput,
 } from './types.js';
-export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
+export { BUILTIN_LOCALES, CONTEXT_CONDITIONS, DEFAULT_CATEGORY } from './types.js';
 export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, idSlug, problemHint, problemPosition } from './errors.js';
 export {
   EMPTY_THINGS,
@@ -84,6 +86,8 @@ export {
   placeholderValue,
 } from './placeholders.js';
 export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
+export { contextFit, fittingFirst, isKnown } from './context-fit.js';
+export type { ContextFit } from './context-fit.js';
 export { INVISIBLE_KINDS, stripInvisible, visibleText } from './visible-text.js';
 export type { InvisibleKind, VisibleText } from './visible-text.js';
 export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';
