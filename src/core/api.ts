@@ -37,7 +37,8 @@ export type {
   ScriptStep,
   ScriptStepInput,
 } from './types.js';
-export { BUILTIN_LOCALES, CONTEXT_CONDITIONS, DEFAULT_CATEGORY } from './types.js';
+export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
+export { CONTEXT_CONDITIONS } from './validate-when.js';
 export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, idSlug, problemHint, problemPosition } from './errors.js';
 export {
   EMPTY_THINGS,

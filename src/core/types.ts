@@ -18,9 +18,6 @@ export type LocalizedList = Readonly<Record<Locale, readonly string[]>>;
 /** What a condition of `when` asks of a context value: that it is known, or that it is not. */
 export type ContextCondition = 'present' | 'absent';
 
-/** The values a condition of `when` may have, in the order documented. */
-export const CONTEXT_CONDITIONS: readonly ContextCondition[] = ['present', 'absent'];
-
 /**
  * When a reply or a script answer is meant for the call: context keys (placeholder names) and whether each must be
  * known (`present`) or unknown (`absent`), such as `{ loyaltyDiscount: 'absent' }` for offering a loyalty card.

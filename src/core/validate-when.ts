@@ -2,7 +2,10 @@ import { isJsonObject, jsonTypeName, shown } from './json-object.js';
 import type { Worded } from './localized-values.js';
 import { KNOWN_PLACEHOLDERS } from './placeholders.js';
 import { said } from './problem-words.js';
-import { CONTEXT_CONDITIONS, type ContextCondition, type ContextConditions, type ProblemCode } from './types.js';
+import type { ContextCondition, ContextConditions, ProblemCode } from './types.js';
+
+/** The values a condition of `when` may have, in the order documented. */
+export const CONTEXT_CONDITIONS: readonly ContextCondition[] = ['present', 'absent'];
 
 /** Where a `when` reports what is wrong with it: the catalog validator's errors and warnings. */
 export interface WhenReport {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogFiles } from '../../src/core/catalog-files.js';
-import { contextFit, fittingFirst, formatProblem, mergeCatalogs, validateCatalog, type Reply } from '../../src/core/index.js';
+import { builtinCatalog, contextFit, fittingFirst, formatProblem, mergeCatalogs, validateCatalog, type Reply } from '../../src/core/index.js';
 
 describe('contextFit', () => {
   it('fits a reply with no conditions to any call', () => {
@@ -26,7 +26,7 @@ describe('contextFit', () => {
   });
 
   it('never takes a key from Object.prototype as known', () => {
-    expect(contextFit({ constructor: 'present' }, {}).needs).toEqual(['constructor']);
+    expect(contextFit({ constructor: 'present' as const }, {}).needs).toEqual(['constructor']);
   });
 });
 
@@ -37,6 +37,27 @@ describe('fittingFirst', () => {
     const replies = [reply('card', { loyaltyDiscount: 'absent' }), reply('volume'), reply('has-card', { loyaltyDiscount: 'present' }), reply('today')];
     expect(fittingFirst(replies, { loyaltyDiscount: '5%' }).map((r) => r.id)).toEqual(['volume', 'has-card', 'today', 'card']);
     expect(fittingFirst(replies, {}).map((r) => r.id)).toEqual(['card', 'volume', 'today', 'has-card']);
+  });
+});
+
+describe('the built-in catalog', () => {
+  const replies = (objectionId: string) => {
+    const objection = builtinCatalog().objections.find((o) => o.id === objectionId)!;
+    return [...objection.replies, ...objection.followUps.flatMap((f) => f.replies)];
+  };
+  const fitting = (objectionId: string, values: Record<string, string>) =>
+    fittingFirst(replies(objectionId), values).filter((reply) => contextFit(reply.when, values).fits).map((reply) => reply.id);
+
+  it('offers a loyalty card only to a customer without one, and tells a card holder their discount applies', () => {
+    expect(fitting('discount', {})).to.include('loyalty-card').and.not.include('loyalty-card-holder');
+    expect(fitting('discount', { loyaltyDiscount: '5%' })).to.include('loyalty-card-holder').and.not.include.members(['loyalty-card', 'now-beats-later']);
+    expect(fitting('over-budget', { loyaltyDiscount: '5%' })).not.include.members(['loyalty-card', 'loyalty-and-checkout']);
+  });
+
+  it('asks the name with the price only when the context does not know it', () => {
+    expect(fitting('how-much', {})).to.include('range-right-away').and.not.include('range-for-known-customer');
+    expect(fitting('how-much', { clientName: 'Anna' })[0]).toBe('range-for-known-customer');
+    expect(fitting('how-much', { clientName: 'Anna' })).not.toContain('range-right-away');
   });
 });
 
