@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogFiles } from '../../src/core/catalog-files.js';
-import { builtinCatalog, contextFit, fittingFirst, formatProblem, mergeCatalogs, validateCatalog, type Reply } from '../../src/core/index.js';
+import { catalogToJson, compileCatalogFiles } from '../../src/core/catalog-files.js';
+import { builtinCatalog, contextFit, fittingFirst, formatProblem, mergeCatalogs, validateCatalog, type CatalogInput, type Reply } from '../../src/core/index.js';
 
 describe('contextFit', () => {
   it('fits a reply with no conditions to any call', () => {
@@ -75,6 +75,18 @@ describe('a catalog with conditions', () => {
     const merged = mergeCatalogs([catalog]);
     expect(merged.objections[0]!.replies[0]!.when).toEqual({ loyaltyDiscount: 'absent' });
     expect(merged.scripts[0]!.steps[0]!.answers[0]!.when).toEqual({ clientName: 'present' });
+  });
+
+  it('keeps the conditions (and short lines) through `build`', () => {
+    const input: CatalogInput = {
+      locale: 'en',
+      objections: [{ id: 'discount', title: 'Discount', triggers: ['discount'], replies: [{ id: 'card', text: 'A loyalty card?', short: 'A card?', when: { loyaltyDiscount: 'absent' } }] }],
+      scripts: [{ id: 'call', kind: 'incoming', title: 'Call', start: 'greet', steps: [{ id: 'greet', say: 'Hello!', answers: [{ label: 'Name known', end: 'resolved', when: { clientName: 'present' } }] }] }],
+    };
+    const { catalog } = validateCatalog(input, 'mine');
+    const built = validateCatalog(JSON.parse(JSON.stringify(catalogToJson(catalog))), 'mine').catalog;
+    expect(built.objections[0]!.replies[0]).toEqual({ id: 'card', text: { en: 'A loyalty card?' }, short: { en: 'A card?' }, when: { loyaltyDiscount: 'absent' } });
+    expect(built.scripts[0]!.steps[0]!.answers[0]!.when).toEqual({ clientName: 'present' });
   });
 
   it('tells a condition that is not present or absent, and a key that is no placeholder, at its file, line and column', () => {
