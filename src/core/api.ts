@@ -12,6 +12,8 @@ export type {
   Catalog,
   CatalogInput,
   Category,
+  ContextCondition,
+  ContextConditions,
   FollowUp,
   FollowUpInput,
   Locale,
@@ -36,6 +38,7 @@ export type {
   ScriptStepInput,
 } from './types.js';
 export { BUILTIN_LOCALES, DEFAULT_CATEGORY } from './types.js';
+export { CONTEXT_CONDITIONS } from './validate-when.js';
 export { FILE_MESSAGES, LINT_MESSAGES, PROBLEM_HINTS, PROBLEM_MESSAGES, formatProblem, idSlug, problemHint, problemPosition } from './errors.js';
 export {
   EMPTY_THINGS,
@@ -84,6 +87,8 @@ export {
   placeholderValue,
 } from './placeholders.js';
 export type { PlaceholderValues, TemplateSegment } from './placeholders.js';
+export { contextFit, fittingFirst, isKnown } from './context-fit.js';
+export type { ContextFit } from './context-fit.js';
 export { INVISIBLE_KINDS, stripInvisible, visibleText } from './visible-text.js';
 export type { InvisibleKind, VisibleText } from './visible-text.js';
 export { BUILTIN_SOURCE, loadBuiltinCatalog, prefetchBuiltinCatalog } from './builtin-catalog.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORY, type Catalog, type CatalogInput, type LocalizedText, type ReplyInput } from './types.js';
+import { DEFAULT_CATEGORY, type Catalog, type CatalogInput, type LocalizedText, type Reply, type ReplyInput } from './types.js';
 
 /** The `source` of problems and objections that come from the built-in catalog. */
 export const BUILTIN_SOURCE = 'built-in';
@@ -13,7 +13,8 @@ let loading: Promise<Catalog> | undefined;
 export function adoptBuiltinCatalog(json: unknown): Catalog {
   const input = json as CatalogInput;
   const text = (value: unknown) => value as LocalizedText;
-  const reply = ({ id, text: replyText, short }: ReplyInput) => (short ? { id: id!, text: text(replyText), short: text(short) } : { id: id!, text: text(replyText) });
+  // A built-in reply has every field as the validator keeps it (id, text, short, when): taken whole.
+  const reply = (input: ReplyInput) => input as Reply;
   return {
     source: BUILTIN_SOURCE,
     locales: input.locales ?? [],

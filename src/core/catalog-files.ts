@@ -222,7 +222,8 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
  */
 export function catalogToJson(catalog: Catalog): CatalogInput {
   const list = (value: LocalizedList) => value as Record<string, string[]>;
-  const replies = (items: Objection['replies']): ReplyInput[] => items.map(({ id, text }) => ({ id, text: { ...text } }));
+  const replies = (items: Objection['replies']): ReplyInput[] =>
+    items.map(({ id, text, short, when }) => ({ id, text: { ...text }, ...(short ? { short: { ...short } } : {}), ...(when ? { when: { ...when } } : {}) }));
   const objections: ObjectionInput[] = catalog.objections.map((objection) => ({
     id: objection.id,
     category: objection.category,

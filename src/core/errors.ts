@@ -32,6 +32,10 @@ export const PROBLEM_MESSAGES = {
     `has an unknown field "${field}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}; it is ignored`,
   unknownPlaceholder: (name: string, known: readonly string[]) =>
     `uses the placeholder {${name}}, which is not one of ${known.map((k) => `{${k}}`).join(', ')}; it stays for the operator to fill`,
+  unknownCondition: (name: string, known: readonly string[]) =>
+    `names the context key "${name}", which is not one of ${known.map((k) => `"${k}"`).join(', ')}; it counts only if the page's context gives it`,
+  badCondition: (name: string, condition: string) =>
+    `asks "${condition}" of "${name}"; a condition is "present" (the context must know it) or "absent" (it must not); it is ignored`,
   unbalancedBrace: () => 'has a "{" or "}" that does not form a {placeholder}; it is shown as written',
   invisibleCharacters: (count: number, kinds: readonly InvisibleKind[]) =>
     `has ${count} invisible character${count === 1 ? '' : 's'} (${kinds.map((kind) => INVISIBLE_KIND_NAMES[kind]).join(', ')}) ` +

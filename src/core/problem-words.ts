@@ -29,6 +29,7 @@ export const EXPECTED_TYPES = {
   steps: 'an array of steps',
   answers: 'an array of answers',
   checklist: 'an array of texts',
+  when: 'an object of conditions by context key, such as {"loyaltyDiscount": "absent"}',
 } as const;
 export type ExpectedType = keyof typeof EXPECTED_TYPES;
 
@@ -63,6 +64,8 @@ export const PROBLEM_WORDS = {
   missingLocale: M.missingLocale,
   unknownField: (field: string, suggestion?: string) => M.unknownField(field, suggestion),
   unknownPlaceholder: M.unknownPlaceholder,
+  unknownCondition: M.unknownCondition,
+  badCondition: M.badCondition,
   unbalancedBrace: M.unbalancedBrace,
   invisibleCharacters: (count: number, kinds: readonly InvisibleKind[]) => M.invisibleCharacters(count, kinds),
   /** `reason` is English: what a browser or a server said. */

@@ -15,12 +15,23 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
 /** Lists of phrases in several languages, keyed by locale. */
 export type LocalizedList = Readonly<Record<Locale, readonly string[]>>;
 
+/** What a condition of `when` asks of a context value: that it is known, or that it is not. */
+export type ContextCondition = 'present' | 'absent';
+
+/**
+ * When a reply or a script answer is meant for the call: context keys (placeholder names) and whether each must be
+ * known (`present`) or unknown (`absent`), such as `{ loyaltyDiscount: 'absent' }` for offering a loyalty card.
+ */
+export type ContextConditions = Readonly<Record<string, ContextCondition>>;
+
 /** A reply the operator can say or paste; `text` may hold placeholders such as `{clientName}`. */
 export interface Reply {
   readonly id: string;
   readonly text: LocalizedText;
   /** The reply in one breath, shown above `text` for saying aloud; placeholders work in it too. */
   readonly short?: LocalizedText;
+  /** What the call's context must (not) know for this reply to fit; the widget shows the others after it, marked. */
+  readonly when?: ContextConditions;
 }
 
 /** What the customer is likely to say after the first replies, and what to answer then. */
@@ -56,6 +67,8 @@ export interface ScriptStage {
  */
 export interface ScriptAnswer {
   readonly label: LocalizedText;
+  /** What the call's context must (not) know for this answer to fit; one that does not is marked, still chosen by its digit. */
+  readonly when?: ContextConditions;
   readonly next?: string;
   readonly objection?: string;
   readonly end?: string;
@@ -121,6 +134,7 @@ export interface ReplyInput {
   id?: string;
   text: LocalizedTextInput;
   short?: LocalizedTextInput;
+  when?: Record<string, ContextCondition>;
 }
 
 export interface FollowUpInput {
@@ -144,6 +158,7 @@ export interface ObjectionInput {
 
 export interface ScriptAnswerInput {
   label: LocalizedTextInput;
+  when?: Record<string, ContextCondition>;
   next?: string;
   objection?: string;
   end?: string;
@@ -222,6 +237,7 @@ export type ProblemCode =
   | 'missing-locale'
   | 'unknown-field'
   | 'unknown-placeholder'
+  | 'bad-condition'
   | 'unbalanced-brace'
   | 'invisible-characters'
   | 'long-reply'

@@ -3,13 +3,14 @@ import { isJsonObject, jsonTypeName, shown, type JsonObject } from './json-objec
 import type { Worded } from './localized-values.js';
 import { closestId } from './unknown-fields.js';
 import type { ExpectedType } from './problem-words.js';
+import { readWhen } from './validate-when.js';
 import type { LocalizedText, ProblemCode, Script, ScriptAnswer, ScriptStage, ScriptStep } from './types.js';
 
 /** The fields a script may have; any other is an unknown field. */
 export const SCRIPT_FIELDS = ['id', 'kind', 'title', 'stages', 'start', 'steps', 'disabled'];
 export const STAGE_FIELDS = ['id', 'title'];
 export const STEP_FIELDS = ['id', 'stage', 'say', 'note', 'checklist', 'answers'];
-export const ANSWER_FIELDS = ['label', 'next', 'objection', 'end'];
+export const ANSWER_FIELDS = ['label', 'next', 'objection', 'end', 'when'];
 /** Where an answer leads: exactly one of these. */
 const TARGETS = ['next', 'objection', 'end'] as const;
 const KINDS: ReadonlyArray<Script['kind']> = ['incoming', 'outgoing'];
@@ -206,7 +207,8 @@ class ScriptReader {
       }
       const field = given[0]!;
       const target = field === 'next' ? this.#reference(item, 'next', answerPath, stepIds, 'unknownStep', false) : this.#slug(item, field, answerPath);
-      if (label && target !== undefined) answers.push({ label, [field]: target });
+      const when = readWhen(item['when'], `${answerPath}.when`, this.#checks);
+      if (label && target !== undefined) answers.push({ label, [field]: target, ...(when ? { when } : {}) });
     });
     return answers;
   }

@@ -5,6 +5,7 @@ import { LocalizedValueReader, type Worded } from './localized-values.js';
 import { MAX_PROBLEMS, NONE_OMITTED, ProblemCollector, type CappedProblems } from './problem-cap.js';
 import { abbreviated, closestField } from './unknown-fields.js';
 import { readScripts } from './validate-scripts.js';
+import { readWhen } from './validate-when.js';
 import type { EmptyThing, ExpectedType } from './problem-words.js';
 import {
   DEFAULT_CATEGORY,
@@ -28,7 +29,7 @@ const OBJECTIONS_PER_STEP = 50;
 const ROOT_FIELDS = ['$schema', 'locale', 'locales', 'categories', 'objections', 'scripts'];
 /** The fields an objection may have; any other is an unknown field. */
 export const OBJECTION_FIELDS = ['id', 'category', 'title', 'triggers', 'tags', 'replies', 'followUps', 'tips', 'disabled'];
-const REPLY_FIELDS = ['id', 'text', 'short'];
+const REPLY_FIELDS = ['id', 'text', 'short', 'when'];
 const FOLLOW_UP_FIELDS = ['id', 'customer', 'replies'];
 const CATEGORY_FIELDS = ['title'];
 
@@ -102,10 +103,11 @@ export function emptyCatalog(source: string): Catalog {
 class CatalogValidator {
   readonly #source: string;
   readonly #problems = new ProblemCollector();
-  readonly #values = new LocalizedValueReader({
-    error: (path, code, message) => this.#error(path, code, message),
-    warning: (path, code, message) => this.#warning(path, code, message),
-  });
+  readonly #report = {
+    error: (path: string, code: ProblemCode, message: Worded) => this.#error(path, code, message),
+    warning: (path: string, code: ProblemCode, message: Worded) => this.#warning(path, code, message),
+  };
+  readonly #values = new LocalizedValueReader(this.#report);
   readonly #describePath: (path: string) => string;
 
   constructor(source: string, describePath = (path: string) => path) {
@@ -150,8 +152,7 @@ class CatalogValidator {
       if (objection) objections.push(objection);
     }
     const scripts = readScripts(input['scripts'], this.#source, {
-      error: (path, code, message) => this.#error(path, code, message),
-      warning: (path, code, message) => this.#warning(path, code, message),
+      ...this.#report,
       text: (value, path, template) => this.#values.text(value, path, template),
       checkFields: (value, path, known) => this.#checkFields(value, path, known),
       describePath: this.#describePath,
@@ -253,7 +254,8 @@ class CatalogValidator {
       const text = this.#requiredText(reply, 'text', replyPath, true);
       this.#values.warnLongText(text, reply['text'], `${replyPath}.text`);
       const short = reply['short'] === undefined ? undefined : this.#values.text(reply['short'], `${replyPath}.short`, true);
-      if (id !== undefined && text) replies.push(short ? { id, text, short } : { id, text });
+      const when = readWhen(reply['when'], `${replyPath}.when`, this.#report);
+      if (id !== undefined && text) replies.push({ id, text, ...(short ? { short } : {}), ...(when ? { when } : {}) });
     });
     return replies;
   }

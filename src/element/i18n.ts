@@ -84,6 +84,10 @@ export interface UiStrings extends ScriptStrings {
   readonly recent: string;
   /** The toggle button that pins the opened objection. */
   readonly pin: string;
+  /** On a reply or a script answer meant for a call that knows more: the labels of the values it needs. */
+  readonly fitNeeds: (labels: string) => string;
+  /** On a reply or a script answer meant for a call that knows less: the labels of the values already known. */
+  readonly fitKnown: (labels: string) => string;
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
@@ -99,7 +103,7 @@ export type CatalogNoticeStrings = Pick<
  */
 export type PaneStrings = Pick<
   UiStrings,
-  'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'placeholders'
+  'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'fitNeeds' | 'fitKnown' | 'placeholders'
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */

@@ -57,6 +57,7 @@ type View = 'search' | 'objection';
  * @csspart back-button - The button that goes back to the results.
  * @csspart reply - One reply, with its copy button.
  * @csspart short - A reply's short line, said first; the copy button copies the reply's full text below it.
+ * @csspart reply-fit - Why a reply does not fit the context ("Already known: client name"); such replies follow those that fit.
  * @csspart copy-button - The button that copies a reply.
  * @csspart placeholder - The field for a placeholder the context has no value for.
  * @csspart follow-up - What the customer may say next, with its replies.
@@ -71,6 +72,7 @@ type View = 'search' | 'objection';
  * @csspart script-note - The step's note for the operator.
  * @csspart script-checklist - The step's list of things to check.
  * @csspart script-answer - One of the customer's answers, with its digit.
+ * @csspart answer-fit - Why an answer does not fit the context ("Needs: order number"), inside its `script-answer`.
  * @csspart script-end - What the script ended with.
  *
  * @cssproperty --objection-desk-font-family - Font of all text.

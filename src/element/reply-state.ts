@@ -1,4 +1,4 @@
-import { localize, missingPlaceholders, type Locale, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
+import { contextFit, fittingFirst, localize, missingPlaceholders, type ContextFit, type Locale, type Objection, type PlaceholderValues, type Reply } from '../core/index.js';
 import type { CopyOutcome } from '../ui/copy-controller.js';
 import { TypedValues } from './typed-values.js';
 
@@ -22,8 +22,6 @@ export interface ReplyCopy extends CopyOutcome {
  */
 export class ReplyState {
   opened: Objection | undefined;
-  /** The opened objection's replies in the order the arrow keys move through them: its own, then follow-ups'. */
-  replies: readonly Reply[] = [];
   /** The index of the active reply in `replies`. */
   active = 0;
   /** The reply (as {@link replyKey} names it) whose press sent the operator to an empty field: pressed again, it is copied. */
@@ -31,6 +29,10 @@ export class ReplyState {
   /** The context's values and the typed ones. */
   readonly typed: TypedValues;
   #indexes = new Map<Reply, number>();
+  #replies: readonly Reply[] = [];
+  #groups: ReadonlyArray<readonly Reply[]> = [];
+  /** The context the replies were put in order for. */
+  #arrangedFor: PlaceholderValues | undefined;
   /** {@link hasUnfilled}'s answer, until the objection or the context change. */
   #unfilled: { readonly locale: Locale; readonly context: PlaceholderValues; readonly value: boolean } | undefined;
 
@@ -64,21 +66,59 @@ export class ReplyState {
     return this.typed.typedValue(name);
   }
 
+  /**
+   * The opened objection's replies in the order the arrow keys move through them: its own, then each follow-up's;
+   * in each part, those that fit the call (see {@link fit}) first.
+   */
+  get replies(): readonly Reply[] {
+    this.#arrange();
+    return this.#replies;
+  }
+
+  /** {@link replies} in their parts, as shown: the objection's own, then each follow-up's. */
+  get groups(): ReadonlyArray<readonly Reply[]> {
+    this.#arrange();
+    return this.#groups;
+  }
+
   /** Shows `objection`, or its fresh copy after the catalogs changed; the active reply stays where it can. */
   show(objection: Objection): void {
     this.opened = objection;
-    this.replies = [...objection.replies, ...objection.followUps.flatMap((followUp) => followUp.replies)];
-    this.#indexes = new Map(this.replies.map((reply, index) => [reply, index]));
+    this.#arrange(true);
     this.#unfilled = undefined;
     this.asked = undefined;
-    this.active = Math.min(this.active, this.replies.length - 1);
+    this.active = Math.min(this.active, this.#replies.length - 1);
   }
 
   close(): void {
     this.opened = undefined;
-    this.replies = [];
+    this.#replies = [];
+    this.#groups = [];
     this.#indexes.clear();
     this.#unfilled = undefined;
+  }
+
+  /** How `reply`'s `when` meets what the call knows now: the context, and what the operator typed. */
+  fit(reply: Reply): ContextFit {
+    return contextFit(reply.when, this.values);
+  }
+
+  /**
+   * Puts the replies that fit the call first, when the objection is shown or the context changed; what the operator
+   * types changes the marks at once (see {@link fit}), not the order, so that no reply moves while being filled in.
+   */
+  #arrange(again = false): void {
+    const { opened, context } = this;
+    if (!opened || (!again && this.#arrangedFor === context)) return;
+    const active = this.#replies[this.active];
+    const { values } = this;
+    this.#groups = [fittingFirst(opened.replies, values), ...opened.followUps.map((followUp) => fittingFirst(followUp.replies, values))];
+    this.#replies = this.#groups.flat();
+    this.#indexes = new Map(this.#replies.map((reply, index) => [reply, index]));
+    this.#arrangedFor = context;
+    // The same reply stays active when the context moved it.
+    const index = active && this.#indexes.get(active);
+    if (index !== undefined) this.active = index;
   }
 
   /** The reply a key moves to from the active one: the arrows go round the list, Home and End to its ends. */

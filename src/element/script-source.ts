@@ -1,6 +1,6 @@
 import { isJsonObject, scalarText } from '../core/json-object.js';
 import { BUILTIN_SOURCE, messageOf, type LocalizedText } from '../core/index.js';
-import type { Script } from '../core/types.js';
+import type { ContextConditions, Script } from '../core/types.js';
 
 // Where the script view's scripts come from: the one seam between the element and the catalogs' `scripts`. For now
 // the `catalog` property's `scripts`, over the built-in ones (objections/scripts.json, a chunk loaded only when a
@@ -65,6 +65,8 @@ function adopt(script: Written, text: (text: unknown) => LocalizedText, source: 
         ...(typeof answer['next'] === 'string' ? { next: answer['next'] } : {}),
         ...(typeof answer['objection'] === 'string' ? { objection: answer['objection'] } : {}),
         ...(typeof answer['end'] === 'string' ? { end: answer['end'] } : {}),
+        // Conditions other than "present" and "absent" never hold or fail (see contextFit).
+        ...(isJsonObject(answer['when']) ? { when: answer['when'] as ContextConditions } : {}),
       })),
     })),
     source,

@@ -37,7 +37,13 @@ export function draftCatalogOf(value: unknown): CatalogInput | undefined {
   const objects = (input: unknown): JsonObject[] => (Array.isArray(input) ? input.filter(isJsonObject) : []);
   const withId = (item: JsonObject) => (item['id'] === undefined ? {} : { id: scalarText(item['id']) });
   const replies = (input: unknown): ReplyInput[] =>
-    objects(input).map((reply) => ({ ...withId(reply), text: text(reply['text']), ...(reply['short'] === undefined ? {} : { short: text(reply['short']) }) }));
+    objects(input).map((reply) => ({
+      ...withId(reply),
+      text: text(reply['text']),
+      ...(reply['short'] === undefined ? {} : { short: text(reply['short']) }),
+      // Kept as written, a wrong one too: the studio has no field for it, and its problems are reported at it.
+      ...(reply['when'] === undefined ? {} : { when: reply['when'] as ReplyInput['when'] }),
+    }));
   const objections = objects(root['objections']).map((entry): ObjectionInput => {
     const objection = withNotes({ id: entry['id'] === undefined ? '' : scalarText(entry['id']) }, readNotes(entry[NOTES_KEY]));
     if (entry['disabled'] === true) objection.disabled = true;

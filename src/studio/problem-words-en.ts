@@ -39,6 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'a list of steps',
   answers: 'a list of answers',
   checklist: 'a checklist (a list of texts)',
+  when: 'conditions by context key, such as {"loyaltyDiscount": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'nothing (null)', 'an array': 'a list', 'an object': 'an object', 'a string': 'a text', 'a number': 'a number', 'a boolean': 'a yes / no' };
@@ -86,6 +87,8 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
         ? `There is no placeholder {${name}} — did you mean {${twin}}? Upper and lower case matter.`
         : `{${name}} is not one of the known placeholders (the buttons above the replies): the operator fills it in.`;
     },
+    unknownCondition: (_, name) => `"${name}" is not one of the known placeholders: the condition holds only if the page's context gives it.`,
+    badCondition: (_, name, condition) => `"${condition}" is not a condition for "${name}": write "present" (must be known) or "absent" (must not be). It is ignored.`,
     unbalancedBrace: () => 'A curly bracket without its pair: it makes no placeholder and stays in the text as written.',
     invisibleCharacters: (_, count, kinds) =>
       `${count} invisible ${count === 1 ? 'character' : 'characters'} (${kinds.map((kind) => INVISIBLE[kind]).join(', ')}): a copy would carry them unseen; the widget shows the text without them.`,

@@ -39,6 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'список шагов',
   answers: 'список ответов клиента',
   checklist: 'список для проверки (тексты)',
+  when: 'условия по ключам контекста, например {"loyaltyDiscount": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'пусто (null)', 'an array': 'список', 'an object': 'объект', 'a string': 'текст', 'a number': 'число', 'a boolean': 'да / нет' };
@@ -85,6 +86,8 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
         ? `Подстановки {${name}} нет — может быть, {${twin}}? Регистр букв важен.`
         : `Подстановки {${name}} нет среди известных (кнопки над ответами): оператор заполнит её сам.`;
     },
+    unknownCondition: (_, name) => `«${name}» — не из известных подстановок: условие сработает, только если контекст страницы его передаёт.`,
+    badCondition: (_, name, condition) => `«${condition}» — не условие для «${name}»: пишите «present» (должно быть известно) или «absent» (не должно). Условие не учитывается.`,
     unbalancedBrace: () => 'Фигурная скобка без пары: она не образует подстановку и останется в тексте как есть.',
     invisibleCharacters: (_, count, kinds) =>
       `${plural('ru', count, { one: '# невидимый символ', few: '# невидимых символа', many: '# невидимых символов', other: '# невидимого символа' })} ` +

@@ -39,6 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'bir adım listesi',
   answers: 'bir müşteri yanıtı listesi',
   checklist: 'bir kontrol listesi',
+  when: 'bağlam anahtarına göre koşullar, örneğin {"loyaltyDiscount": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'boş (null)', 'an array': 'bir liste', 'an object': 'bir nesne', 'a string': 'bir metin', 'a number': 'bir sayı', 'a boolean': 'evet / hayır' };
@@ -85,6 +86,8 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
         ? `{${name}} diye bir yer tutucu yok — {${twin}} mı demek istediniz? Büyük-küçük harf önemlidir.`
         : `{${name}} bilinen yer tutuculardan (yanıtların üstündeki düğmeler) değil: operatör kendisi doldurur.`;
     },
+    unknownCondition: (_, name) => `«${name}» bilinen yer tutuculardan biri değil: koşul yalnızca sayfanın bağlamı onu verirse geçerli olur.`,
+    badCondition: (_, name, condition) => `«${condition}», «${name}» için bir koşul değil: «present» (bilinmeli) ya da «absent» (bilinmemeli) yazın. Dikkate alınmıyor.`,
     unbalancedBrace: () => 'Eşi olmayan bir süslü parantez: yer tutucu oluşturmaz, metinde yazıldığı gibi kalır.',
     invisibleCharacters: (_, count, kinds) =>
       `${count} görünmez karakter (${kinds.map((kind) => INVISIBLE[kind]).join(', ')}): kopya onları fark edilmeden taşır; widget metni onlarsız gösterir.`,

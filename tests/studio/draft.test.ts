@@ -3,7 +3,9 @@ import type { Catalog, ObjectionInput } from '../../src/core/index.js';
 import { validateCatalog } from '../../src/core/index.js';
 import {
   applyCommand,
+  catalogFileText,
   emptyDraft,
+  openCatalogFile,
   withCatalogLocale,
   withCategoryTitle,
   withMode,
@@ -175,5 +177,14 @@ describe('DraftSession', () => {
     expect(session.selected).toBe(1);
     expect(session.apply({ kind: 'override', id: 'nowhere' }, BUILTIN)).toBe(false);
     expect(idsOf(session.draft)).toEqual(['trust', 'expensive']);
+  });
+});
+
+describe('the studio draft of a file with conditions', () => {
+  it('keeps a reply\'s `when`, which no form edits, in the file it saves', () => {
+    const file = { locale: 'en', objections: [{ id: 'discount', title: 'Discount', triggers: ['discount'], replies: [{ text: 'A loyalty card?', when: { loyaltyDiscount: 'absent' } }] }] };
+    const opened = openCatalogFile('mine.json', JSON.stringify(file));
+    expect(opened.draft!.catalog.objections[0]!.replies![0]!.when).toEqual({ loyaltyDiscount: 'absent' });
+    expect(JSON.parse(catalogFileText(opened.draft!.catalog, 'json')).objections[0].replies[0].when).toEqual({ loyaltyDiscount: 'absent' });
   });
 });

@@ -41,6 +41,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   unknownStage: ['greting', 'greeting'],
   badOutcome: ['Declined'],
   unknownObjection: ['expnsive', 'expensive'],
+  unknownCondition: ['loyaltyCard', ['clientName']],
+  badCondition: ['loyaltyDiscount', 'yes'],
 };
 /** A note of each kind is worded from these facts. */
 const NOTE: NoteWording = { kind: 'few-triggers', phrase: 'нет денег', locale: 'RU', count: 1, min: 3, other: { title: 'Сейчас нет денег', builtin: true, text: 'денег нет' } };

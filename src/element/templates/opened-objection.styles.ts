@@ -187,6 +187,16 @@ export const openedObjectionStyles = css`
     margin-top: 8px;
   }
 
+  .reply.unfit {
+    border-style: dashed;
+  }
+
+  .reply-fit {
+    margin: 0 0 6px;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
   .reply-status {
     margin-right: auto;
     font-size: 0.85em;

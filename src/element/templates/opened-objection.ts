@@ -5,7 +5,7 @@ import { copyShortcut } from '../../ui/clipboard.js';
 import { replyKey, type ReplyCopy } from '../reply-state.js';
 import type { ObjectionView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
-import { placeholderLabel } from './pane-text.js';
+import { fitNote, placeholderLabel } from './pane-text.js';
 
 /** The opened objection: its replies with their fields and copy buttons, follow-ups and tips. */
 export function renderObjection(objection: Objection, view: ObjectionView): TemplateResult {
@@ -32,7 +32,7 @@ export function renderObjection(objection: Objection, view: ObjectionView): Temp
       <section class="section" aria-labelledby="replies-heading">
         <h3 id="replies-heading" class="section-heading">${strings.replies}</h3>
         ${view.replies.hasUnfilled(locale) ? html`<p class="unfilled-note">${strings.unfilledNote}</p>` : nothing}
-        <ul class="replies">${objection.replies.map((reply) => renderReply(objection, reply, view))}</ul>
+        <ul class="replies">${view.replies.groups[0]?.map((reply) => renderReply(objection, reply, view))}</ul>
       </section>
       ${objection.followUps.map(
         (followUp, index) => html`
@@ -40,7 +40,7 @@ export function renderObjection(objection: Objection, view: ObjectionView): Temp
             <h3 id="follow-up-${index}" class="section-heading follow-up-heading">
               ${strings.ifCustomerSays(localize(followUp.customer, locale))}
             </h3>
-            <ul class="replies">${followUp.replies.map((reply) => renderReply(objection, reply, view))}</ul>
+            <ul class="replies">${view.replies.groups[index + 1]?.map((reply) => renderReply(objection, reply, view))}</ul>
           </section>
         `,
       )}
@@ -65,8 +65,11 @@ function renderReply(objection: Objection, reply: Reply, view: ObjectionView): T
   const active = index === view.replies.active;
   const state = view.copied?.key === key ? view.copied : undefined;
   const textId = `reply-text-${index}`;
+  // A reply meant for a call that knows more (or less) stays copyable, after those that fit, marked with why.
+  const fit = fitNote(strings, view.replies.fit(reply));
   return html`
-    <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''}">
+    <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''} ${fit ? 'unfit' : ''}">
+      ${fit ? html`<p part="reply-fit" class="reply-fit" id="reply-fit-${index}">${fit}</p>` : nothing}
       ${reply.short ? html`<p part="short" class="reply-short" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.short, index, active, view, true)}</p>` : nothing}
       <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.text, index, active, view)}</p>
       <div class="reply-footer">
@@ -76,7 +79,7 @@ function renderReply(objection: Objection, reply: Reply, view: ObjectionView): T
           class="copy-button"
           type="button"
           tabindex=${active ? '0' : '-1'}
-          aria-describedby=${textId}
+          aria-describedby=${fit ? `${textId} reply-fit-${index}` : textId}
           data-reply=${index}
           @click=${view.onCopyClick}
         >

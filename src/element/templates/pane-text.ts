@@ -1,3 +1,4 @@
+import type { ContextFit } from '../../core/index.js';
 import type { UiLocale } from '../../ui/locale.js';
 import type { FirstPaintStrings, PaneStrings } from '../i18n.js';
 
@@ -14,6 +15,8 @@ const EN: PaneStrings = {
   fillIn: (label) => `Fill in: ${label}. Enter copies without it.`,
   unfilledNote: 'Fill in the dashed fields; empty ones are copied in {curly braces}.',
   pin: 'Pin',
+  fitNeeds: (labels) => `Needs: ${labels}`,
+  fitKnown: (labels) => `Already known: ${labels}`,
   placeholders: {
     clientName: 'client name',
     storeName: 'store name',
@@ -48,6 +51,8 @@ const RU: PaneStrings = {
   fillIn: (label) => `Впишите: ${label}. Enter скопирует без этого поля.`,
   unfilledNote: 'Впишите поля с пунктиром — пустые скопируются в {фигурных скобках}.',
   pin: 'Закрепить',
+  fitNeeds: (labels) => `Нужно знать: ${labels}`,
+  fitKnown: (labels) => `Уже известно: ${labels}`,
   placeholders: {
     clientName: 'имя клиента',
     storeName: 'название магазина',
@@ -82,6 +87,8 @@ const TR: PaneStrings = {
   fillIn: (label) => `Doldurun: ${label}. Enter bu alan olmadan kopyalar.`,
   unfilledNote: 'Kesikli alanları doldurun; boş olanlar {süslü parantez} içinde kopyalanır.',
   pin: 'Sabitle',
+  fitNeeds: (labels) => `Gerekli: ${labels}`,
+  fitKnown: (labels) => `Zaten biliniyor: ${labels}`,
   placeholders: {
     clientName: 'müşteri adı',
     storeName: 'mağaza adı',
@@ -113,6 +120,15 @@ export type PaneTexts = FirstPaintStrings & PaneStrings;
 
 /** The opened objection's texts in the interface language `locale`, with `strings` (the element's, the page's over them) over them. */
 export const paneStrings = (locale: UiLocale, strings: FirstPaintStrings): PaneTexts => ({ ...PANE_STRINGS[locale], ...strings });
+
+/**
+ * What a reply or a script answer whose `when` does not fit the call is marked with: the values it needs, and those
+ * it is not meant for since they are known. Empty when it fits.
+ */
+export function fitNote(strings: PaneTexts, { needs, known }: ContextFit): string {
+  const labels = (names: readonly string[]) => names.map((name) => placeholderLabel(strings, name)).join(', ');
+  return [needs.length > 0 ? strings.fitNeeds(labels(needs)) : '', known.length > 0 ? strings.fitKnown(labels(known)) : ''].filter(Boolean).join('. ');
+}
 
 /** The label of the field for `{name}`: a translation for known placeholders, else the name split into words. */
 export function placeholderLabel(strings: Pick<PaneStrings, 'placeholders'>, name: string): string {

@@ -134,6 +134,16 @@ export const scriptViewStyles = css`
     background: var(--_active);
   }
 
+  .answer.unfit {
+    border-style: dashed;
+  }
+
+  .answer-fit {
+    margin-inline-start: auto;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
   .answer kbd {
     flex: none;
     min-width: 1.5em;

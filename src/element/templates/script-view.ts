@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize } from '../../core/index.js';
+import { contextFit, localize } from '../../core/index.js';
 import { copyShortcut } from '../../ui/clipboard.js';
 import type { ReplyCopy } from '../reply-state.js';
 import type { ScriptWalk } from '../script-walk.js';
 import type { ObjectionView } from './desk-view.js';
 import { CHECK_ICON, COPY_ICON } from './icons.js';
 import { renderTemplate } from './opened-objection.js';
-import type { PaneTexts } from './pane-text.js';
+import { fitNote, type PaneTexts } from './pane-text.js';
 import type { ScriptStrings } from './script-text.js';
 
 /** What the script view shows, and what it does: made by the script pane (script-pane.ts) for each render. */
@@ -89,14 +89,15 @@ export function renderScript(view: ScriptView): TemplateResult {
           <section class="answers-section" aria-labelledby="script-answers">
             <h3 id="script-answers" class="section-heading">${strings.scriptAnswers}</h3>
             <ol class="answers">
-              ${step.answers.map(
-                (answer, index) =>
-                  html`<li>
-                    <button part="script-answer" class="answer" type="button" data-answer=${index} aria-keyshortcuts=${index + 1} @click=${view.onAnswerClick}>
-                      <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>
-                    </button>
-                  </li>`,
-              )}
+              ${step.answers.map((answer, index) => {
+                // An answer meant for a call that knows more (or less) keeps its place and digit, marked with why.
+                const fit = fitNote(strings, contextFit(answer.when, view.replies.values));
+                return html`<li>
+                  <button part="script-answer" class="answer ${fit ? 'unfit' : ''}" type="button" data-answer=${index} aria-keyshortcuts=${index + 1} @click=${view.onAnswerClick}>
+                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>${fit ? html`<span class="visually-hidden">. </span><span part="answer-fit" class="answer-fit">${fit}</span>` : nothing}
+                  </button>
+                </li>`;
+              })}
             </ol>
           </section>
           <p id="script-keys" class="script-keys">${strings.scriptKeys}</p>`
