@@ -1,3 +1,4 @@
+import { NONE_OMITTED, type OmittedProblems } from './omitted-problems.js';
 import type { Problem, ProblemSeverity } from './types.js';
 
 /**
@@ -7,10 +8,7 @@ import type { Problem, ProblemSeverity } from './types.js';
  */
 export const MAX_PROBLEMS = 100;
 
-/** How many problems of each severity were found and not kept. */
-export type OmittedProblems = Readonly<Record<ProblemSeverity, number>>;
-
-export const NONE_OMITTED: OmittedProblems = Object.freeze({ error: 0, warning: 0 });
+export { NONE_OMITTED, type OmittedProblems } from './omitted-problems.js';
 
 /** The problems kept, in the order found, and a count of the others. */
 export interface CappedProblems {

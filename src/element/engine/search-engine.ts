@@ -2,7 +2,6 @@ import {
   ObjectionSearch,
   loadBuiltinCatalog,
   messageOf,
-  NONE_OMITTED,
   searchCatalogs,
   warmUpInSteps,
   type Catalog,
@@ -10,6 +9,7 @@ import {
   type Objection,
   type ValidationResult,
 } from '../../core/index.js';
+import { NONE_OMITTED } from '../../core/omitted-problems.js';
 import {
   browseList,
   CATALOG_PROPERTY_SOURCE,
