@@ -6,7 +6,14 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { catalogPreview } from './build/catalog-preview.mjs';
 import { TEST_TIMEOUT_MS } from './tests/browser-test-timeout.mjs';
 import { catalogServer } from './tests/element/catalog-server.mjs';
-import { clipboardPermissionCommand, heapUsedCommand, imeCompositionCommand, insertTextCommand, pageListenersCommand } from './tests/element/devtools-commands.mjs';
+import {
+  clipboardPermissionCommand,
+  heapUsedCommand,
+  imeCompositionCommand,
+  insertTextCommand,
+  pageListenersCommand,
+  russianKeysCommand,
+} from './tests/element/devtools-commands.mjs';
 import { screenshotCommands } from './tests/element/screenshot-commands.mjs';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
@@ -57,6 +64,19 @@ async function catalogChunkHold(context, next) {
   }
   if (heldChunk && CATALOG_CHUNK.test(context.path)) await heldChunk.released;
   return next();
+}
+
+/** The built-in data files, `objections/*.json`. */
+const DATA_FILE = /^\/objections\/[\w-]+\.json$/;
+
+/**
+ * The demo fetches objections/scripts.json as JSON (the demo server sends it as it is), to name the answers in its
+ * log; the esbuild plugin would send it as a module, as the element's tests import it: a fetch gets the file.
+ */
+async function dataFilesFetched(context, next) {
+  if (!DATA_FILE.test(context.path) || context.get('sec-fetch-dest') !== 'empty') return next();
+  context.type = 'application/json';
+  context.body = readFileSync(`${ROOT}${context.path.slice(1)}`, 'utf8');
 }
 
 /**
@@ -127,9 +147,10 @@ export default {
     pageListenersCommand(),
     insertTextCommand(),
     imeCompositionCommand(),
+    russianKeysCommand(),
     screenshotCommands(),
   ],
-  middleware: [typescriptSources, catalogServer, catalogChunkHold, copiedDropIn, cdnHeaders, strictPolicy],
+  middleware: [typescriptSources, dataFilesFetched, catalogServer, catalogChunkHold, copiedDropIn, cdnHeaders, strictPolicy],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

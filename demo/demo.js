@@ -26,6 +26,11 @@ const CONTEXT_FIELDS = [
   'priceTo',
   'years',
   'partners',
+  'orderTotal',
+  'deliveryDate',
+  'deliveryTime',
+  'deliveryAddress',
+  'paymentMethod',
 ];
 const NUMERIC_FIELDS = new Set(['deliveryDays', 'expressDays', 'orderNumber']);
 
@@ -47,6 +52,11 @@ const SAMPLES = {
       priceTo: '74 990 ₽',
       years: '9 лет',
       partners: 'Samsung, Lenovo и Xiaomi',
+      orderTotal: '54 990 ₽',
+      deliveryDate: '28 ноября',
+      deliveryTime: 'с 10:00 до 14:00',
+      deliveryAddress: 'Казань, ул. Чистопольская, 61, кв. 48',
+      paymentMethod: 'картой при получении',
     },
     card: {
       storeName: 'ТехноДом',
@@ -92,6 +102,11 @@ const SAMPLES = {
       priceTo: '£899',
       years: '9',
       partners: 'Samsung, Lenovo and Xiaomi',
+      orderTotal: '£649.00',
+      deliveryDate: 'on 28 November',
+      deliveryTime: 'between 10:00 and 14:00',
+      deliveryAddress: 'Flat 4, 27 Wilmslow Road, Manchester M14 5TB',
+      paymentMethod: 'card on delivery',
     },
     card: {
       storeName: 'TechHome',
@@ -137,6 +152,11 @@ const SAMPLES = {
       priceTo: '36.999 ₺',
       years: '9',
       partners: 'Samsung, Lenovo ve Xiaomi',
+      orderTotal: '27.499 ₺',
+      deliveryDate: '28 Kasım’da',
+      deliveryTime: '10:00–14:00',
+      deliveryAddress: 'Cumhuriyet Blv. No: 140 D: 7, Konak, İzmir',
+      paymentMethod: 'kapıda kartla',
     },
     card: {
       storeName: 'TeknoEv',
@@ -211,7 +231,7 @@ const STRINGS = {
     embedTitle: 'Как встроить',
     embedHint: 'Две строки на любой странице CRM. Скопируйте папку <code>dist/browser/</code> из пакета к своей статике целиком: скрипт загружает свой поиск, каталог и воркер из неё.',
     embedEvents:
-      'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
+      'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; сценарий звонка — атрибут <code>script</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
     studioHint:
       'Свои возражения без JSON — в <a href="studio.html">Студии каталога</a>: файл из неё подключите через <code>src</code> или попробуйте здесь: <code>?src=catalog.json</code>.',
     copy: 'Копировать',
@@ -219,6 +239,11 @@ const STRINGS = {
     deskTitle: 'Возражения',
     jumpToDesk: 'Возражения ↓',
     deskHint: '<kbd>/</kbd>, из заметок <kbd>Alt+Shift+O</kbd> — поиск',
+    deskHintScript: '<kbd>1</kbd>–<kbd>9</kbd> — ответ, буква — поиск, <kbd>Esc</kbd> — к шагу',
+    scriptsLabel: 'Сценарий звонка',
+    noScript: 'Без сценария',
+    scripts: { 'incoming-call': 'Входящий звонок', 'order-confirmation': 'Подтверждение заказа', 'after-sale': 'После покупки' },
+    outcomes: { ordered: 'заказ оформлен', callback: 'договорились о звонке', declined: 'отказ', resolved: 'вопрос решён' },
     layoutWide: 'Широкая панель',
     layoutSidebar: 'Панель сбоку',
     srcNotice: ['Подключён чужой каталог: ', '. Его ответы заменяют встроенные с теми же id.'],
@@ -237,6 +262,11 @@ const STRINGS = {
       priceTo: 'Цена до',
       years: 'Лет на рынке',
       partners: 'Партнёры',
+      orderTotal: 'Сумма заказа',
+      deliveryDate: 'Дата доставки',
+      deliveryTime: 'Время доставки',
+      deliveryAddress: 'Адрес доставки',
+      paymentMethod: 'Способ оплаты',
     },
     events: {
       orderPlaced: (n) => `Заказ №${n} оформлен на сайте`,
@@ -247,6 +277,11 @@ const STRINGS = {
       copied: 'Скопирован ответ',
       copyFailed: 'Ответ выделен для ручного копирования',
       catalogError: (count) => `Каталог с ошибками (${count}):`,
+      scriptStep: 'Шаг сценария:',
+      scriptEnd: (title, outcome) => `Сценарий «${title}» завершён: ${outcome}`,
+      scriptStart: (title) => `начало: ${title}`,
+      scriptBack: 'назад',
+      answer: (n) => `ответ ${n}`,
     },
     seedTimes: { orderPlaced: '24 ноя, 18:42', orderConfirmed: 'вчера, 10:15' },
   },
@@ -291,7 +326,7 @@ const STRINGS = {
     embedTitle: 'How to embed',
     embedHint: 'Two lines on any CRM page. Copy the whole <code>dist/browser/</code> folder of the package to your static files: the script loads its search, catalog and worker from it.',
     embedEvents:
-      'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
+      'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; a call script with the <code>script</code> attribute; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
     studioHint:
       'Write your own objections without JSON in the <a href="studio.html">Catalog studio</a>: load its file with <code>src</code>, or try it here with <code>?src=catalog.json</code>.',
     copy: 'Copy',
@@ -299,6 +334,11 @@ const STRINGS = {
     deskTitle: 'Objections',
     jumpToDesk: 'Objections ↓',
     deskHint: '<kbd>/</kbd> to search, <kbd>Alt+Shift+O</kbd> from the notes',
+    deskHintScript: '<kbd>1</kbd>–<kbd>9</kbd> to answer, a letter to search, <kbd>Esc</kbd> back to the step',
+    scriptsLabel: 'Call script',
+    noScript: 'No script',
+    scripts: { 'incoming-call': 'Inbound call', 'order-confirmation': 'Order confirmation', 'after-sale': 'After the sale' },
+    outcomes: { ordered: 'order placed', callback: 'call back agreed', declined: 'declined', resolved: 'resolved' },
     layoutWide: 'Wide panel',
     layoutSidebar: 'Sidebar',
     srcNotice: ['Extra catalog loaded from ', '. Its replies replace the built-in ones with the same id.'],
@@ -317,6 +357,11 @@ const STRINGS = {
       priceTo: 'Price to',
       years: 'Years in business',
       partners: 'Partners',
+      orderTotal: 'Order total',
+      deliveryDate: 'Delivery date',
+      deliveryTime: 'Delivery time',
+      deliveryAddress: 'Delivery address',
+      paymentMethod: 'Payment method',
     },
     events: {
       orderPlaced: (n) => `Order #${n} placed on the website`,
@@ -327,6 +372,11 @@ const STRINGS = {
       copied: 'Copied reply',
       copyFailed: 'Reply selected for manual copy',
       catalogError: (count) => `Catalog with problems (${count}):`,
+      scriptStep: 'Script step:',
+      scriptEnd: (title, outcome) => `Script “${title}” ended: ${outcome}`,
+      scriptStart: (title) => `start: ${title}`,
+      scriptBack: 'back',
+      answer: (n) => `answer ${n}`,
     },
     seedTimes: { orderPlaced: '24 Nov, 18:42', orderConfirmed: 'yesterday, 10:15' },
   },
@@ -371,7 +421,7 @@ const STRINGS = {
     embedTitle: 'Nasıl eklenir',
     embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/browser/</code> klasörünü olduğu gibi statik dosyalarınıza kopyalayın: betik arama, katalog ve worker dosyalarını oradan yükler.',
     embedEvents:
-      'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
+      'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; arama senaryosu için <code>script</code> niteliği; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
     studioHint:
       'Kendi itirazlarınızı JSON yazmadan <a href="studio.html">Katalog stüdyosu</a>nda hazırlayın: dosyasını <code>src</code> ile yükleyin ya da burada <code>?src=catalog.json</code> ile deneyin.',
     copy: 'Kopyala',
@@ -379,6 +429,11 @@ const STRINGS = {
     deskTitle: 'İtirazlar',
     jumpToDesk: 'İtirazlar ↓',
     deskHint: 'Aramak için <kbd>/</kbd>, notlardan <kbd>Alt+Shift+O</kbd>',
+    deskHintScript: 'Yanıt için <kbd>1</kbd>–<kbd>9</kbd>, aramak için bir harf, adıma dönmek için <kbd>Esc</kbd>',
+    scriptsLabel: 'Arama senaryosu',
+    noScript: 'Senaryosuz',
+    scripts: { 'incoming-call': 'Gelen arama', 'order-confirmation': 'Sipariş onayı', 'after-sale': 'Satış sonrası' },
+    outcomes: { ordered: 'sipariş verildi', callback: 'geri arama kararlaştırıldı', declined: 'reddetti', resolved: 'çözüldü' },
     layoutWide: 'Geniş panel',
     layoutSidebar: 'Yan panel',
     srcNotice: ['Ek katalog şu adresten yüklendi: ', '. Yanıtları, aynı kimlikli yerleşik yanıtların yerini alır.'],
@@ -397,6 +452,11 @@ const STRINGS = {
       priceTo: 'En yüksek fiyat',
       years: 'Faaliyet yılı',
       partners: 'İş ortakları',
+      orderTotal: 'Sipariş tutarı',
+      deliveryDate: 'Teslimat tarihi',
+      deliveryTime: 'Teslimat saati',
+      deliveryAddress: 'Teslimat adresi',
+      paymentMethod: 'Ödeme yöntemi',
     },
     events: {
       orderPlaced: (n) => `${n} numaralı sipariş web sitesinden verildi`,
@@ -407,6 +467,11 @@ const STRINGS = {
       copied: 'Yanıt kopyalandı:',
       copyFailed: 'Yanıt elle kopyalanmak üzere seçildi',
       catalogError: (count) => `Katalogda sorun var (${count}):`,
+      scriptStep: 'Senaryo adımı:',
+      scriptEnd: (title, outcome) => `“${title}” senaryosu bitti: ${outcome}`,
+      scriptStart: (title) => `başlangıç: ${title}`,
+      scriptBack: 'geri',
+      answer: (n) => `${n}. yanıt`,
     },
     seedTimes: { orderPlaced: '24 Kas, 18:42', orderConfirmed: 'dün, 10:15' },
   },
@@ -425,6 +490,8 @@ desk.toggleAttribute('no-builtin', params.has('no-builtin'));
 const state = {
   locale: LOCALES.includes(params.get('lang')) ? params.get('lang') : DEFAULT_LOCALE,
   layout: params.get('layout') === 'wide' ? 'wide' : 'sidebar',
+  /** The call script open in the widget (`?script=incoming-call`), or '' for none. */
+  script: params.get('script')?.trim() ?? '',
   context: {},
   callStartedAt: performance.now() - CALL_ELAPSED_AT_LOAD_S * 1000,
   callEndedAt: undefined,
@@ -455,6 +522,25 @@ desk.addEventListener('catalog-error', (event) => {
   logActivity({ kind: 'catalogError', id: event.detail.source, count: event.detail.problems.length });
 });
 
+/** How long the path of each script was at its last `script-step`: a shorter one is a step back. */
+const scriptPathLengths = new Map();
+
+desk.addEventListener('script-step', (event) => {
+  const { scriptId, stepId, path } = event.detail;
+  const back = path.length < (scriptPathLengths.get(scriptId) ?? 0);
+  scriptPathLengths.set(scriptId, path.length);
+  // `from` is the step before and the answer chosen on it, which led here; none at the start.
+  logActivity({ kind: 'scriptStep', scriptId, id: stepId, back, from: path.length > 1 ? path.at(-2) : undefined });
+  loadScriptLabels();
+});
+
+desk.addEventListener('script-end', (event) => {
+  const { scriptId, outcome, path } = event.detail;
+  scriptPathLengths.delete(scriptId);
+  logActivity({ kind: 'scriptEnd', scriptId, outcome, path });
+  loadScriptLabels();
+});
+
 // "/" jumps to the search box from anywhere on the page, unless the operator is typing somewhere; from a text
 // field, the widget's own hotkey (Alt+Shift+O) does, and focus comes back there after a copy.
 document.addEventListener('keydown', (event) => {
@@ -464,6 +550,79 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   desk.focus();
 });
+
+// ---- Call scripts ----
+
+const scriptButtons = document.querySelectorAll('[data-script]');
+
+function setScript(id) {
+  state.script = id;
+  if (id) desk.setAttribute('script', id);
+  else desk.removeAttribute('script');
+  renderScripts();
+  updateUrl();
+}
+
+function renderScripts() {
+  const t = strings();
+  for (const button of scriptButtons) {
+    const id = button.dataset.script;
+    if (id) button.textContent = t.scripts[id];
+    button.setAttribute('aria-pressed', String(id === state.script));
+  }
+  document.querySelector('.desk-hint').innerHTML = state.script ? t.deskHintScript : t.deskHint;
+}
+
+for (const button of scriptButtons) {
+  button.addEventListener('click', async () => {
+    if (button.dataset.script !== state.script) setScript(button.dataset.script);
+    // Once the widget shows the script (or the search, without one): focus on its step, or on its search box.
+    await desk.updateComplete;
+    desk.focus();
+  });
+}
+
+/**
+ * The built-in scripts, as the CRM knows the scripts it opens: the log names the answers chosen with their labels.
+ * The widget reads the same file (the package's objections/scripts.json); until it has loaded, or if it does not,
+ * the log says the answer's number.
+ */
+let scriptLabels;
+
+async function loadScriptLabels() {
+  if (scriptLabels) return;
+  scriptLabels = new Map();
+  try {
+    const response = await fetch(new URL('../objections/scripts.json', import.meta.url));
+    if (!response.ok) return;
+    for (const script of (await response.json()).scripts ?? []) {
+      scriptLabels.set(script.id, new Map((script.steps ?? []).map((step) => [step.id, (step.answers ?? []).map((answer) => answer.label)])));
+    }
+    renderActivity();
+  } catch {
+    // The numbers stay.
+  }
+}
+
+/** The label of answer `index` (0-based) of a step, in the page's language. */
+function answerLabel(scriptId, stepId, index) {
+  const label = scriptLabels?.get(scriptId)?.get(stepId)?.[index];
+  const text = typeof label === 'string' ? label : (label?.[state.locale] ?? label?.en);
+  return text ? `«${text}»` : strings().events.answer(index + 1);
+}
+
+const scriptTitle = (id) => strings().scripts[id] ?? id;
+
+/** A walked path as the log shows it: step → «answer» → step …, step ids as code. */
+function pathLine(scriptId, path) {
+  const line = element('p', { class: 'event-path' });
+  path.forEach(({ stepId, answer }, index) => {
+    if (index > 0) line.append(' → ');
+    line.append(element('code', {}, stepId));
+    if (answer !== undefined) line.append(` → ${answerLabel(scriptId, stepId, answer)}`);
+  });
+  return line;
+}
 
 // ---- Locale ----
 
@@ -507,6 +666,7 @@ function renderChrome() {
   }
 
   renderCall();
+  renderScripts();
   renderContextLabels();
   renderLayoutToggle();
   renderActivity();
@@ -558,6 +718,8 @@ function updateUrl() {
   else url.searchParams.set('lang', state.locale);
   if (state.layout === 'wide') url.searchParams.set('layout', 'wide');
   else url.searchParams.delete('layout');
+  if (state.script) url.searchParams.set('script', state.script);
+  else url.searchParams.delete('script');
   history.replaceState(null, '', url);
 }
 
@@ -616,6 +778,9 @@ callButton.addEventListener('click', () => {
   } else {
     state.callStartedAt = performance.now();
     state.callEndedAt = undefined;
+    // A new call: the script starts again, and the values typed for the last customer go.
+    scriptPathLengths.clear();
+    desk.newCall();
     logActivity({ kind: 'callStarted' });
   }
   renderCall();
@@ -659,7 +824,7 @@ function renderActivity() {
     ...state.activity.map((entry) => {
       const item = element('li', { class: `event event-${entry.kind}` });
       const body = element('div', { class: 'event-body' });
-      const line = element('p', { class: 'event-text' });
+      let line = element('p', { class: 'event-text' });
       switch (entry.kind) {
         case 'orderPlaced':
         case 'orderConfirmed':
@@ -673,6 +838,19 @@ function renderActivity() {
           break;
         case 'catalogError':
           line.append(`${t.events.catalogError(entry.count)} `, element('code', {}, entry.id));
+          break;
+        case 'scriptStep':
+          line.append(`${t.events.scriptStep} `, element('code', {}, entry.id));
+          body.append(line);
+          line = element('p', { class: 'event-quote' });
+          if (entry.back) line.textContent = `← ${t.events.scriptBack}`;
+          else if (entry.from) line.append(element('code', {}, entry.from.stepId), ` → ${answerLabel(entry.scriptId, entry.from.stepId, entry.from.answer)}`);
+          else line.textContent = t.events.scriptStart(scriptTitle(entry.scriptId));
+          break;
+        case 'scriptEnd':
+          line.textContent = t.events.scriptEnd(scriptTitle(entry.scriptId), t.outcomes[entry.outcome] ?? entry.outcome);
+          body.append(line);
+          line = pathLine(entry.scriptId, entry.path);
           break;
         default:
           line.append(`${t.events[entry.kind]} `, element('code', {}, entry.id));
@@ -819,5 +997,6 @@ state.activity = [
 notes.value = sample().notes;
 buildContextForm();
 desk.setAttribute('locale', state.locale);
+if (state.script) desk.setAttribute('script', state.script);
 pushContext();
 renderChrome();

@@ -98,3 +98,29 @@ export const imeCompositionCommand = () =>
       return true;
     }),
   );
+
+/** The Russian (ЙЦУКЕН) layout: each letter and the US key it is on. */
+const RUSSIAN_KEYS = new Map(
+  [...'йцукенгшщзхъфывапролджэячсмитьбю'].map((letter, index) => [letter, 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.'[index]]),
+);
+const KEY_CODES = { '[': ['BracketLeft', 219], ']': ['BracketRight', 221], ';': ['Semicolon', 186], "'": ['Quote', 222], ',': ['Comma', 188], '.': ['Period', 190] };
+
+/**
+ * `executeServerCommand('russian-keys', { text })` types lowercase Russian `text` key by key on a Russian keyboard
+ * layout: a keydown with the letter as its `key` (and the US key's `code`), its text, and a keyup, as Chromium gets
+ * them from such a keyboard. Playwright's `keyboard.type` inserts a letter off the US layout without any key event.
+ */
+export const russianKeysCommand = () =>
+  command('russian-keys', ({ text }, session) =>
+    withPageSession(session, async (cdp) => {
+      for (const letter of text) {
+        const us = RUSSIAN_KEYS.get(letter);
+        if (us === undefined) throw new Error(`russian-keys: "${letter}" is not a lowercase Russian letter`);
+        const [code, keyCode] = KEY_CODES[us] ?? [`Key${us.toUpperCase()}`, us.toUpperCase().charCodeAt(0)];
+        const key = { key: letter, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: letter, unmodifiedText: letter, ...key });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+      }
+      return true;
+    }),
+  );
