@@ -79,6 +79,8 @@ export class ScriptPane {
    */
   async open(id: string | undefined, catalog: unknown): Promise<void> {
     const opening = ++this.#opening;
+    // Closed under the operator's hands (the page removed `script`): focus goes to the search, not to the page.
+    const hadFocus = id === undefined && this.#hasFocus();
     const before = this.#walk;
     if (before) this.#paths.set(before.script.id, before.path);
     const found = id === undefined ? undefined : await resolveScript(id, catalog);
@@ -94,7 +96,13 @@ export class ScriptPane {
     if (this.#walk) this.#stepped(this.#walk.script.id !== before?.script.id || this.#walk.step?.id !== before?.step?.id);
     this.#left = undefined;
     if (id !== undefined) await this.show();
+    else if (hadFocus) this.#options.back();
     else this.#host.requestUpdate();
+  }
+
+  #hasFocus(): boolean {
+    const focused = (this.#host.renderRoot as ShadowRoot).activeElement;
+    return this.shown && focused?.closest('.script') != null;
   }
 
   /** Back to the step, focus where it was when the operator left it (else on the step). Settles once focused. */

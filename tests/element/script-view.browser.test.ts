@@ -155,6 +155,15 @@ describe('<objection-desk> call script', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
   });
 
+  it('puts focus in the search box when the page closes the script the operator is on', async () => {
+    const desk = await openScript();
+    desk.removeAttribute('script');
+    await until(() => desk.scriptStep === undefined && focused(desk) === searchBox(desk) && searchBox(desk).checkVisibility(), 'focus was not moved to the search box');
+    // Typing goes on in the widget, not lost on the page.
+    await sendKeys({ type: 'price' });
+    await until(() => searchBox(desk).value === 'price', 'the keys typed after the script closed did not reach the search box');
+  });
+
   it('shows the widget as it was without `script`', async () => {
     const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
     expect(root(desk).querySelector('[part="script"]')).to.equal(null);
