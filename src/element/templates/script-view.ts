@@ -14,6 +14,8 @@ export interface ScriptView extends Pick<ObjectionView, 'textLocale' | 'replies'
   readonly strings: PaneTexts & ScriptStrings;
   /** The script walked; undefined while it loads, or when it could not be found. */
   readonly walk: ScriptWalk | undefined;
+  /** The objections the catalogs lack: an answer opening one is offered disabled, with the reason. */
+  readonly missing: ReadonlySet<string>;
   /** Why there is no script to show: said in an alert. */
   readonly failure: string | undefined;
   /** The outcome of the last copy of the step's text, while it is shown. */
@@ -89,14 +91,24 @@ export function renderScript(view: ScriptView): TemplateResult {
           <section class="answers-section" aria-labelledby="script-answers">
             <h3 id="script-answers" class="section-heading">${strings.scriptAnswers}</h3>
             <ol class="answers">
-              ${step.answers.map(
-                (answer, index) =>
-                  html`<li>
-                    <button part="script-answer" class="answer" type="button" data-answer=${index} aria-keyshortcuts=${index + 1} @click=${view.onAnswerClick}>
-                      <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>
-                    </button>
-                  </li>`,
-              )}
+              ${step.answers.map((answer, index) => {
+                // Still focusable and chosen with its digit, which then says why nothing opens; the reason is in its name.
+                const dead = answer.objection !== undefined && view.missing.has(answer.objection);
+                return html`<li>
+                  <button
+                    part="script-answer"
+                    class="answer"
+                    type="button"
+                    data-answer=${index}
+                    aria-keyshortcuts=${index + 1}
+                    aria-disabled=${dead ? 'true' : nothing}
+                    @click=${view.onAnswerClick}
+                  >
+                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>
+                    ${dead ? html`<small class="answer-missing">${strings.scriptMissing(answer.objection!)}</small>` : nothing}
+                  </button>
+                </li>`;
+              })}
             </ol>
           </section>
           <p id="script-keys" class="script-keys">${strings.scriptKeys}</p>`
