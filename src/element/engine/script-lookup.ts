@@ -2,7 +2,7 @@ import { isJsonObject } from '../../core/json-object.js';
 import { BUILTIN_SOURCE, checkScriptObjections, validateCatalog, type Catalog, type MergedCatalog, type Problem } from '../../core/index.js';
 import type { CatalogReport, LoadRequest, ScriptRequest, ScriptResponse } from './engine-protocol.js';
 
-// The engine's call scripts, in the chunk of its validation (catalog-checks.ts): loaded by a load whose catalogs have
+// The engine's call scripts, in the chunk of its validation (validate.ts): loaded by a load whose catalogs have
 // scripts, or when the element opens one. The built-in scripts' file is read only here, and validated as any catalog.
 
 let builtin: Promise<Catalog> | undefined;

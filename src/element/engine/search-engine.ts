@@ -75,7 +75,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * Validation (with its fuse.js did-you-mean) and the call scripts' code are code of their own: the built-in catalog
  * is searched without them.
  */
-const loadValidation = () => import('./catalog-checks.js');
+const loadValidation = () => import('./validate.js');
 
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
@@ -285,11 +285,11 @@ export class SearchEngine {
     const extras = [this.#src, this.#catalog];
     const search = searchCatalogs(extras, builtin);
     const merged = search.catalog;
+    // Answers opening objections none of the catalogs has are reported with the catalog's own problems (the
+    // validation these reports come from has loaded the code); before indexing starts, whose progress follows this answer.
+    if (src || catalog) await (await loadValidation()).addScriptProblems(merged, [src, catalog], extras, request);
     this.#use(search, request.id, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
-    // Answers opening objections none of the catalogs has are reported with the catalog's own problems (the
-    // validation these reports come from has loaded the code).
-    if (src || catalog) await (await loadValidation()).addScriptProblems(merged, [src, catalog], extras, request);
     return {
       kind: 'loaded',
       id: request.id,
