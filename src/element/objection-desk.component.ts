@@ -201,7 +201,7 @@ export class ObjectionDesk extends LitElement {
     languages: this.#uiLocale,
     strings: () => this.#strings,
     announce: (message) => this.#search.session.announce(message),
-    lookup: (id) => this.#engine.lookup(id, 'open'),
+    engine: this.#engine,
     back: (query) => void this.#back(query),
     rendered: () => this.#rendered(),
   });
@@ -266,7 +266,7 @@ export class ObjectionDesk extends LitElement {
     this.#search.session.reword(this.#strings, this.#uiLocale.tag);
     if (changed.has('context')) this.#pane.typed.setContext(this.context);
     if (changed.has('pinned')) this.#search.session.regroup();
-    if (changed.has('script') || (changed.has('catalog') && this.script)) this.#pane.openScript(this.script, this.catalog);
+    if (changed.has('script')) this.#pane.openScript(this.script);
     if (changed.has('src') || (changed.has('srcMaxMegabytes') && this.#notices.shown.get('src')?.failure?.kind === 'too-big')) {
       this.#src.load();
     }

@@ -1,5 +1,6 @@
 import { adoptStyles, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
+import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
 import { ReplyBehaviour, type Languages } from './reply-behaviour.js';
 import type { Saying } from './search-session.js';
@@ -15,6 +16,8 @@ import type { TypedValues } from './typed-values.js';
 /** The element an objection pane is in. */
 export interface PaneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The built-in catalog, and its call scripts, are left out. */
+  readonly noBuiltin: boolean;
 }
 
 /** What the pane takes from the element. */
@@ -27,8 +30,11 @@ export interface PaneOptions {
   readonly typed: TypedValues;
   /** Says something in the element's live region. */
   readonly announce: (message: string | Saying) => void;
-  /** Opens objection `id` once the engine has found it: a call script's answer names it. */
-  readonly lookup: (id: string) => void;
+  /**
+   * The element's search engine: a call script is looked up there, and the objection an answer opens; its
+   * `categories` are new once it shows newer catalogs.
+   */
+  readonly engine: Pick<EngineController, 'lookup' | 'script' | 'categories'>;
   /** Back to the results, focusing the search box; with `query`, a new search for it. */
   readonly back: (query?: string) => void;
   /** Settles once the update requested is rendered. */

@@ -6,7 +6,6 @@ import type { ScriptPathEntry } from './events.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { PaneHost, PaneOptions } from './objection-pane.js';
 import { ReplyBehaviour } from './reply-behaviour.js';
-import { resolveScript } from './script-source.js';
 import { ScriptWalk } from './script-walk.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
@@ -51,6 +50,12 @@ export class ScriptPane {
   /** Paths walked in this call, by script id. */
   readonly #paths = new Map<string, readonly ScriptPathEntry[]>();
   #opening = 0;
+  /** The script asked for last. */
+  #id: string | undefined;
+  /** An {@link open} is waiting for its script: a refresh meanwhile would only delay it. */
+  #waiting = false;
+  /** The objections the script's answers open that the catalogs lack: those answers are offered disabled. */
+  #missing: ReadonlySet<string> = new Set();
   /** Where focus was in the view when the operator left it for the search or an objection. */
   #left: HTMLElement | undefined;
   /** The step is in view (not the search or an opened objection). */
@@ -63,6 +68,15 @@ export class ScriptPane {
     this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed, { within: '.script', tell: false });
     // After the element's and the opened objection's (loaded first), which it replaces: Lit's way, as the pane does.
     adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles, scriptViewStyles]);
+    // The engine shows newer catalogs (a `src` or `catalog` changed): the script's fresh copy is looked up.
+    let shown = options.engine.categories;
+    host.addController({
+      hostUpdated: () => {
+        if (options.engine.categories === shown) return;
+        shown = options.engine.categories;
+        void this.open(this.#id, true);
+      },
+    });
   }
 
   get step(): string | undefined {
@@ -74,28 +88,37 @@ export class ScriptPane {
   }
 
   /**
-   * Shows script `id` from `catalog` (the `catalog` property) or the built-in scripts, at its start or where this call
-   * left it, and focuses its step; `undefined` closes the view. Settles once shown.
+   * Shows script `id` of the merged catalogs (the engine's, over the built-in scripts), at its start or where this
+   * call left it, and focuses its step; none (or '') closes the view. Settles once shown. `refresh` (the catalogs
+   * changed) shows the script's fresh copy where the walk is, and leaves focus and the view as they are.
    */
-  async open(id: string | undefined, catalog: unknown): Promise<void> {
+  async open(id: string | undefined, refresh = false): Promise<void> {
+    if (refresh && this.#waiting) return;
+    this.#id = id;
     const opening = ++this.#opening;
     // Closed under the operator's hands (the page removed `script`): focus goes to the search, not to the page.
-    const hadFocus = id === undefined && this.#hasFocus();
+    const hadFocus = !id && this.#hasFocus();
+    this.#waiting = !refresh;
     const before = this.#walk;
     if (before) this.#paths.set(before.script.id, before.path);
-    const found = id === undefined ? undefined : await resolveScript(id, catalog);
+    const found = id ? await this.#options.engine.script(id, !this.#host.noBuiltin) : undefined;
     if (opening !== this.#opening) return;
+    this.#waiting = false;
     this.#walk = found?.kind === 'found' ? new ScriptWalk(found.script, this.#paths.get(found.script.id)) : undefined;
+    this.#missing = new Set(found?.kind === 'found' ? found.missing : []);
+    const failure = this.#failure;
     this.#failure = undefined;
     if (found && found.kind !== 'found') {
       this.#failure = (strings) => this.#texts(strings)[found.kind === 'failed' ? 'scriptFailed' : 'scriptUnknown'](id!);
-      this.#options.announce(this.#failure);
+      // A refresh that changes nothing says nothing.
+      if (!refresh || !failure) this.#options.announce(this.#failure);
     }
-    this.shown = false;
     // A new copy of the same script at the same step shows its fresh text, and tells nothing.
     if (this.#walk) this.#stepped(this.#walk.script.id !== before?.script.id || this.#walk.step?.id !== before?.step?.id);
+    if (refresh) return this.#host.requestUpdate();
+    this.shown = false;
     this.#left = undefined;
-    if (id !== undefined) await this.show();
+    if (id) await this.show();
     else if (hadFocus) this.#options.back();
     else this.#host.requestUpdate();
   }
@@ -148,6 +171,7 @@ export class ScriptPane {
       replies: this.#replies.state,
       copied: this.#replies.copied,
       onKeydown: this.#handleKeydown,
+      missing: this.#missing,
       onAnswerClick: (event) => this.#choose(Number((event.currentTarget as HTMLElement).dataset['answer'])),
       onCopyClick: () => void this.#copy(),
       onBack: () => this.#back(),
@@ -185,11 +209,16 @@ export class ScriptPane {
   /** Answer `index` of the step: the next step, the objection it names (the step stays), or the end. */
   #choose(index: number): void {
     const walk = this.#walk;
+    const dead = walk?.step?.answers[index]?.objection;
+    if (dead !== undefined && this.#missing.has(dead)) {
+      this.#options.announce((strings) => this.#texts(strings).scriptMissing(dead));
+      return this.#host.requestUpdate();
+    }
     const answer = walk?.choose(index);
     if (!walk || !answer) return;
     if (answer.objection !== undefined) {
       this.#leave();
-      this.#options.lookup(answer.objection);
+      this.#options.engine.lookup(answer.objection, 'open');
       return;
     }
     if (walk.outcome === undefined) this.#stepped();

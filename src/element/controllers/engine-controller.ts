@@ -7,6 +7,7 @@ import {
   type LoadedResponse,
   type ProgressReport,
   type ResultsResponse,
+  type ScriptLookup,
 } from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
 import { missingFile, type CatalogNotices } from '../catalog-notices.js';
@@ -70,6 +71,8 @@ export class EngineController implements ReactiveController {
   #lookup: number | undefined;
   /** The lookup of an objection chosen from the preview: it opens when the engine answers, after the catalog. */
   #open: number | undefined;
+  /** The call script view's latest lookup, until answered: an older one is no longer waited for. */
+  #script: { readonly id: number; readonly found: (lookup: ScriptLookup) => void } | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
   openWhenAnswered = false;
   /** The catalogs must be sent again: a property changed, or the engine is new. */
@@ -246,6 +249,18 @@ export class EngineController implements ReactiveController {
     client.send({ kind: 'objection', id: requestId, objectionId: id });
   }
 
+  /**
+   * Looks call script `id` up in the merged catalogs (the built-in scripts too with `builtin`), after the loads sent
+   * before. Never settles once another lookup is asked, or when the engine is freed first (the element stayed out of
+   * the page).
+   */
+  script(id: string, builtin: boolean): Promise<ScriptLookup> {
+    return new Promise((found) => {
+      this.#script = { id: ++this.#requestId, found };
+      this.#ready()?.send({ kind: 'script', id: this.#requestId, script: id, builtin });
+    });
+  }
+
   /** An objection chosen from the preview is not opened after all (a new query replaced it). */
   cancelOpen(): void {
     this.#open = undefined;
@@ -324,8 +339,10 @@ export class EngineController implements ReactiveController {
           this.#answers.objection(response.objection, 'refresh');
         }
         break;
-      case 'skipped':
+      case 'script':
+        if (response.id === this.#script?.id) this.#script.found(response.lookup);
         break;
+      // A `skipped` search is answered by a newer one: nothing to do.
       case 'failed': {
         if (response.codeMissing) this.#notices.reportMissing(missingFile(response.message, 'objection-desk-engine.js'));
         else console.error('<objection-desk>: the search engine failed:', response.message);

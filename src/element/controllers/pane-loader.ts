@@ -74,14 +74,14 @@ export class PaneLoader implements ReactiveController {
    * chunk (script-pane.ts) is loaded the first time, after the pane's, whose fields, styles and options it shares: a
    * page without `script` loads nothing more.
    */
-  openScript(id: string | undefined, catalog: unknown): void {
+  openScript(id: string | undefined): void {
     if (!id && !this.script) return;
     this.opening = this.load()
       .then(async (loaded) => {
         if ('file' in loaded) return this.#notices.reportMissing(loaded);
         const { ScriptPane } = await import('../script-pane.js');
         this.script ??= new ScriptPane(this.#host, { ...this.#options, typed: this.typed });
-        return this.script.open(id || undefined, catalog);
+        return this.script.open(id);
       })
       .catch((error: unknown) => this.#notices.reportMissing({ ...missingFile(messageOf(error), 'objection-desk-script-pane-*.js'), opening: true }));
   }

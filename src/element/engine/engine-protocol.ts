@@ -1,4 +1,4 @@
-import type { CappedProblems, CatalogInput, Category, Objection, SearchHit } from '../../core/index.js';
+import type { CappedProblems, CatalogInput, Category, Objection, Script, SearchHit } from '../../core/index.js';
 import type { HandOff } from './hand-off.js';
 
 // What the element and its search engine say to each other, on the main thread or through the worker's
@@ -54,7 +54,16 @@ export interface ObjectionRequest {
   readonly objectionId: string;
 }
 
-export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest;
+/** One call script of the merged catalogs by id, for the script view: the element's `script`. */
+export interface ScriptRequest {
+  readonly kind: 'script';
+  readonly id: number;
+  readonly script: string;
+  /** The built-in scripts may answer (no `no-builtin`). */
+  readonly builtin: boolean;
+}
+
+export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest | ScriptRequest;
 
 /**
  * What was wrong with one extra catalog of a load: the first `MAX_PROBLEMS` problems and a count of the
@@ -99,6 +108,20 @@ export interface ObjectionResponse {
   readonly objection: Objection | undefined;
 }
 
+/** What the engine found for a {@link ScriptRequest}: the script, or why there is none. */
+export type ScriptLookup =
+  /** `missing`: the objections its answers open that the merged catalogs lack (an extra catalog disabled them). */
+  | { readonly kind: 'found'; readonly script: Script; readonly missing: readonly string[] }
+  | { readonly kind: 'unknown' }
+  /** The built-in scripts' file did not load (a folder copied without it, the network). */
+  | { readonly kind: 'failed' };
+
+export interface ScriptResponse {
+  readonly kind: 'script';
+  readonly id: number;
+  readonly lookup: ScriptLookup;
+}
+
 /** A search that a newer one replaced before it ran: nobody is waiting for its hits. */
 export interface SkippedResponse {
   readonly kind: 'skipped';
@@ -114,7 +137,7 @@ export interface FailedResponse {
   readonly codeMissing?: true;
 }
 
-export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | SkippedResponse | FailedResponse;
+export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | ScriptResponse | SkippedResponse | FailedResponse;
 
 /**
  * Not asked for: how far the engine is with load `id`'s catalogs, validated then indexed. `done` goes from 0

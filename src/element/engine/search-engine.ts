@@ -71,8 +71,11 @@ const EMPTY: MergedCatalog = { categories: [], objections: [], scripts: [] };
 /** Resolves after the tasks already queued, such as messages with newer keystrokes, have run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-/** Validation (with its fuse.js did-you-mean) is code of its own: the built-in catalog is searched without it. */
-const loadValidation = () => import('../../core/validate.js');
+/**
+ * Validation (with its fuse.js did-you-mean) and the call scripts' code are code of their own: the built-in catalog
+ * is searched without them.
+ */
+const loadValidation = () => import('./validate.js');
 
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
@@ -223,6 +226,8 @@ export class SearchEngine {
       case 'objection':
         this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
         return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
+      default:
+        return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog]);
     }
   }
 
@@ -277,8 +282,12 @@ export class SearchEngine {
         }
       }
     }
-    const search = searchCatalogs([this.#src, this.#catalog], builtin);
+    const extras = [this.#src, this.#catalog];
+    const search = searchCatalogs(extras, builtin);
     const merged = search.catalog;
+    // Answers opening objections none of the catalogs has are reported with the catalog's own problems (the
+    // validation these reports come from has loaded the code); before indexing starts, whose progress follows this answer.
+    if (src || catalog) await (await loadValidation()).addScriptProblems(merged, [src, catalog], extras, request);
     this.#use(search, request.id, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
     this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
     return {

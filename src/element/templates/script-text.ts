@@ -25,6 +25,8 @@ export interface ScriptStrings {
   readonly scriptUnknown: (id: string) => string;
   /** The built-in scripts' file did not load. */
   readonly scriptFailed: (id: string) => string;
+  /** Beside an answer that opens an objection the catalogs lack (one a catalog disabled); said when it is chosen. */
+  readonly scriptMissing: (objection: string) => string;
 }
 
 const EN: ScriptStrings = {
@@ -38,6 +40,7 @@ const EN: ScriptStrings = {
   scriptBack: 'Step back',
   scriptUnknown: (id) => `No call script “${id}” in the catalogs.`,
   scriptFailed: (id) => `The call script “${id}” could not be loaded: the file of the built-in scripts did not come. Objections still work.`,
+  scriptMissing: (objection) => `The objection “${objection}” is not in the catalogs.`,
 };
 
 const RU: ScriptStrings = {
@@ -51,6 +54,7 @@ const RU: ScriptStrings = {
   scriptBack: 'Шаг назад',
   scriptUnknown: (id) => `Сценария звонка «${id}» нет в каталогах.`,
   scriptFailed: (id) => `Сценарий звонка «${id}» не загрузился: файл встроенных сценариев не пришёл. Возражения работают.`,
+  scriptMissing: (objection) => `Возражения «${objection}» нет в каталогах.`,
 };
 
 const TR: ScriptStrings = {
@@ -64,6 +68,7 @@ const TR: ScriptStrings = {
   scriptBack: 'Bir adım geri',
   scriptUnknown: (id) => `Kataloglarda “${id}” görüşme senaryosu yok.`,
   scriptFailed: (id) => `“${id}” görüşme senaryosu yüklenemedi: yerleşik senaryoların dosyası gelmedi. İtirazlar çalışıyor.`,
+  scriptMissing: (objection) => `“${objection}” itirazı kataloglarda yok.`,
 };
 
 const SCRIPT_STRINGS: Readonly<Record<UiLocale, ScriptStrings>> = { ru: RU, en: EN, tr: TR };

@@ -144,6 +144,23 @@ export const scriptViewStyles = css`
     color: var(--_muted);
   }
 
+  .answer[aria-disabled='true'] {
+    flex-wrap: wrap;
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+
+  .answer[aria-disabled='true']:hover {
+    border-color: var(--_border);
+    background: var(--_bg);
+  }
+
+  .answer-missing {
+    flex-basis: 100%;
+    font-size: 0.85em;
+  }
+
   .answer kbd {
     flex: none;
     min-width: 1.5em;

@@ -14,6 +14,8 @@ export interface ScriptView extends Pick<ObjectionView, 'textLocale' | 'replies'
   readonly strings: PaneTexts & ScriptStrings;
   /** The script walked; undefined while it loads, or when it could not be found. */
   readonly walk: ScriptWalk | undefined;
+  /** The objections the catalogs lack: an answer opening one is offered disabled, with the reason. */
+  readonly missing: ReadonlySet<string>;
   /** Why there is no script to show: said in an alert. */
   readonly failure: string | undefined;
   /** The outcome of the last copy of the step's text, while it is shown. */
@@ -92,9 +94,21 @@ export function renderScript(view: ScriptView): TemplateResult {
               ${step.answers.map((answer, index) => {
                 // An answer meant for a call that knows more (or less) keeps its place and digit, marked with why.
                 const fit = fitNote(strings, contextFit(answer.when, view.replies.values));
+                // Still focusable and chosen with its digit, which then says why nothing opens; the reason is in its name.
+                const dead = answer.objection !== undefined && view.missing.has(answer.objection);
                 return html`<li>
-                  <button part="script-answer" class="answer ${fit ? 'unfit' : ''}" type="button" data-answer=${index} aria-keyshortcuts=${index + 1} @click=${view.onAnswerClick}>
-                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>${fit ? html`<span class="visually-hidden">. </span><span part="answer-fit" class="answer-fit">${fit}</span>` : nothing}
+                  <button
+                    part="script-answer"
+                    class="answer ${fit ? 'unfit' : ''}"
+                    type="button"
+                    data-answer=${index}
+                    aria-keyshortcuts=${index + 1}
+                    aria-disabled=${dead ? 'true' : nothing}
+                    @click=${view.onAnswerClick}
+                  >
+                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>
+                    ${dead ? html`<small class="answer-missing">${strings.scriptMissing(answer.objection!)}</small>` : nothing}
+                    ${fit ? html`<span class="visually-hidden">. </span><span part="answer-fit" class="answer-fit">${fit}</span>` : nothing}
                   </button>
                 </li>`;
               })}
