@@ -106,9 +106,10 @@ export function renderScript(view: ScriptView): TemplateResult {
                     aria-disabled=${dead ? 'true' : nothing}
                     @click=${view.onAnswerClick}
                   >
-                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>
+                    <kbd aria-hidden="true">${index + 1}</kbd><span>${localize(answer.label, locale)}</span>${fit
+                      ? html`<span class="visually-hidden">. </span><span part="answer-fit" class="answer-fit">${fit}</span>`
+                      : nothing}
                     ${dead ? html`<small class="answer-missing">${strings.scriptMissing(answer.objection!)}</small>` : nothing}
-                    ${fit ? html`<span class="visually-hidden">. </span><span part="answer-fit" class="answer-fit">${fit}</span>` : nothing}
                   </button>
                 </li>`;
               })}
