@@ -65,7 +65,7 @@ describe('the built-in replies, as an operator reads them aloud', () => {
     const mixed = operatorTexts().flatMap(([path, texts]) => [
       ...(/SMS/.test(texts['ru'] ?? '') ? [`${path} ru: SMS`] : []),
       ...(/\bemail\b/i.test(texts['en'] ?? '') ? [`${path} en: email`] : []),
-      ...(/hızlı teslimat|daha yakın/.test(texts['tr'] ?? '') ? [`${path} tr: ${texts['tr']!.match(/hızlı teslimat|daha yakın/)![0]}`] : []),
+      ...(/hızlı teslimat|daha yakın|iş günüde/i.test(texts['tr'] ?? '') ? [`${path} tr: ${texts['tr']!.match(/hızlı teslimat|daha yakın|iş günüde/i)![0]}`] : []),
     ]);
     expect(mixed).toEqual([]);
   });
