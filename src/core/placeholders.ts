@@ -16,6 +16,10 @@ export const KNOWN_PLACEHOLDERS = [
   'priceFrom',
   'priceTo',
   'loyaltyDiscount',
+  // The store's own terms, so that no reply states a policy the store may not have.
+  'paymentOptions',
+  'warehouseCity',
+  'orderDiscount',
   // What an order call reads aloud (objections/scripts.json).
   'orderTotal',
   'deliveryDate',

@@ -15,6 +15,7 @@ const REQUIRED_IDS = [
   'expensive', 'too-cheap', 'trust', 'too-complex', 'site-hassle', 'no-money-now', 'delivery-too-long',
   'think-about-it', 'online-payment-distrust', 'unsure-how-to-order', 'found-on-marketplace', 'discount',
   'just-prices', 'how-much', 'call-back-later', 'over-budget', 'cancel-order', 'return-order', 'store-info',
+  'out-of-stock',
 ];
 
 describe('built-in catalog', () => {

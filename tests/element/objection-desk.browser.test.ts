@@ -24,6 +24,12 @@ import {
 
 const EXPENSIVE_RU = 'Дорого / нашёл дешевле';
 const ANNA = { clientName: 'Анна', productName: 'пылесос' };
+/** The replies "expensive" shows, in order: how many are its own, and the ids of all, follow-ups' included. */
+function expensiveReplies(): { own: number; ids: string[] } {
+  const expensive = builtinCatalog().objections.find((o) => o.id === 'expensive')!;
+  const ids = [...expensive.replies, ...expensive.followUps.flatMap((f) => f.replies)].map((r) => r.id);
+  return { own: expensive.replies.length, ids };
+}
 
 /**
  * Connects `desk` and resolves once it has settled, with the titles its first render listed. They are read as Lit
@@ -134,26 +140,26 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
       await openFirst(desk, 'ljhjuj');
       const buttons = copyButtons(desk);
-      // "expensive": two replies of its own, then one for each of its two follow-ups.
-      expect(buttons).to.have.length(4);
-      expect(buttons.map((button) => button.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+      // "expensive": its own replies, then those of its follow-ups.
+      const { own, ids } = expensiveReplies();
+      const only = (index: number) => ids.map((_, i) => (i === index ? 0 : -1));
+      expect(buttons).to.have.length(ids.length);
+      expect(buttons.map((button) => button.tabIndex)).to.deep.equal(only(0));
 
-      await press(desk, 'ArrowDown');
-      await press(desk, 'ArrowDown');
-      expect(focused(desk)).to.equal(buttons[2]);
-      expect(buttons[2]!.closest('[part="reply"]')!.classList.contains('active')).to.equal(true);
-      expect(buttons[2]!.closest('[part="follow-up"]')).not.to.equal(null);
-      expect(buttons.map((button) => button.tabIndex)).to.deep.equal([-1, -1, 0, -1]);
+      for (let i = 0; i < own; i++) await press(desk, 'ArrowDown');
+      expect(focused(desk)).to.equal(buttons[own]);
+      expect(buttons[own]!.closest('[part="reply"]')!.classList.contains('active')).to.equal(true);
+      expect(buttons[own]!.closest('[part="follow-up"]')).not.to.equal(null);
+      expect(buttons.map((button) => button.tabIndex)).to.deep.equal(only(own));
 
-      await press(desk, 'ArrowDown');
-      await press(desk, 'ArrowDown');
+      for (let i = own; i < ids.length; i++) await press(desk, 'ArrowDown');
       expect(focused(desk), 'ArrowDown wraps to the first reply').to.equal(buttons[0]);
       await press(desk, 'ArrowUp');
-      expect(focused(desk), 'ArrowUp wraps to the last reply').to.equal(buttons[3]);
+      expect(focused(desk), 'ArrowUp wraps to the last reply').to.equal(buttons[ids.length - 1]);
 
       const copied = oneEvent(desk, 'reply-copy');
       await press(desk, 'Enter');
-      expect((await copied).detail.replyId).to.equal('clarify-issues');
+      expect((await copied).detail.replyId).to.equal(ids[ids.length - 1]);
     });
 
     it('goes back with Escape to the search box with the query kept, and a second Escape clears it', async () => {
@@ -513,16 +519,17 @@ describe('<objection-desk>', () => {
       const desk = await deskFixture(html`<objection-desk locale="ru" .context=${{ productName: 'пылесос' }}></objection-desk>`);
       const clientNameFields = () => [...root(desk).querySelectorAll<HTMLInputElement>('[part="placeholder"][data-name="clientName"]')];
       await openFirst(desk, 'ljhjuj');
-      // "expensive": every reply, the two follow-up replies included, asks for the client's name.
-      expect(clientNameFields()).to.have.length(4);
+      // "expensive": every reply, the follow-up replies included, asks for the client's name.
+      const { ids } = expensiveReplies();
+      expect(clientNameFields()).to.have.length(ids.length);
       clientNameFields()[0]!.focus();
       await sendKeys({ type: 'Анна' });
       await desk.updateComplete;
-      expect(clientNameFields().map((field) => field.value)).to.deep.equal(['Анна', 'Анна', 'Анна', 'Анна']);
+      expect(clientNameFields().map((field) => field.value)).to.deep.equal(ids.map(() => 'Анна'));
       expect(getComputedStyle(clientNameFields()[1]!).borderTopStyle, 'a filled field is no longer marked').to.equal('solid');
 
       const copiedFollowUp = oneEvent(desk, 'reply-copy');
-      copyButtons(desk)[3]!.click();
+      copyButtons(desk)[ids.indexOf('clarify-issues')]!.click();
       const followUp = (await copiedFollowUp).detail;
       expect(followUp.replyId).to.equal('clarify-issues');
       expect(followUp.text).to.contain('Анна');

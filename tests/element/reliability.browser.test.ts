@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
+import { builtinCatalog } from '../../src/core/index.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import {
@@ -381,7 +382,8 @@ describe('<objection-desk> reliability', () => {
       const live = listenToLiveRegion(desk);
       await openFirst(desk, 'expensive');
       // Opening an objection says its title and number of replies (issue 15).
-      const opened = 'Too expensive / found it cheaper. Replies: 4';
+      const expensive = builtinCatalog().objections.find((o) => o.id === 'expensive')!;
+      const opened = `Too expensive / found it cheaper. Replies: ${expensive.replies.length + expensive.followUps.flatMap((f) => f.replies).length}`;
       expect(live.heard()).to.deep.equal([EN.results(1), opened]);
 
       await press(desk, 'Enter');
