@@ -1,5 +1,4 @@
 import { foldForSearch } from './fold.js';
-import { IntList } from './int-list.js';
 import { MAX_SEARCHED_LENGTH, searchedPart } from './searched-text.js';
 import type { Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
 import { WordIndex, type WordMatchMode } from './word-index.js';
@@ -29,7 +28,7 @@ export class WordHits {
   /** Entry → bit mask of the word positions where it matches closely enough to form a pair. */
   readonly closePositions: Uint32Array;
   /** The entries the word occurs in. */
-  readonly entries = new IntList();
+  readonly entries: number[] = [];
   /** The catalog words that matched, for highlighting. */
   words: Set<number> = new Set();
 
@@ -45,22 +44,20 @@ export class WordHits {
 
   /** Empties the hits for the next word. */
   clear(): void {
-    const { items, length } = this.entries;
-    for (let i = 0; i < length; i += 1) {
-      const entry = items[i]!;
+    for (const entry of this.entries) {
       this.scores[entry] = ABSENT;
       this.positions[entry] = 0;
       this.closePositions[entry] = 0;
     }
-    this.entries.clear();
+    this.entries.length = 0;
     this.words = new Set();
   }
 
   /** A copy of what the hits hold now, for {@link restore}. */
   save(): SavedWordHits {
-    const entries = this.entries.copy();
+    const { entries } = this;
     const saved = {
-      entries,
+      entries: Int32Array.from(entries),
       scores: new Float32Array(entries.length),
       positions: new Uint32Array(entries.length),
       closePositions: new Uint32Array(entries.length),

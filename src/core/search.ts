@@ -2,7 +2,6 @@ import { BestScores } from './best-scores.js';
 import { browseCatalog } from './browse.js';
 import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
-import { IntList } from './int-list.js';
 import { switchKeyboardLayout } from './keyboard-layout.js';
 import type { SearchHit, TextRange } from './hits.js';
 import type { MergedCatalog } from './types.js';
@@ -334,10 +333,9 @@ export class ObjectionSearch {
     let offered = 0;
     // Locals, not property reads: this loop runs for up to 12,000 entries a key.
     const offerGathered = () => {
-      const { scores } = hits;
-      const { items, length } = hits.entries;
-      for (; offered < length; offered += 1) {
-        const entry = items[offered]!;
+      const { entries, scores } = hits;
+      for (; offered < entries.length; offered += 1) {
+        const entry = entries[offered]!;
         const uncovered = 1 - Math.min(1, word.length / keyLengthOf[entry]!);
         const score = scores[entry]! + PENALTY_BY_FIELD[fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
         const objection = objectionOf[entry]!;
@@ -392,9 +390,7 @@ export class ObjectionSearch {
       used.reads.push(index.gather(matches, budgets[i]!, true, hits));
       matchedWords.push(hits.words);
       totalWeight += weight;
-      const { items, length } = hits.entries;
-      for (let at = 0; at < length; at += 1) {
-        const entry = items[at]!;
+      for (const entry of hits.entries) {
         const score = hits.scores[entry]!;
         const gain = weight * WEIGHT_BY_FIELD[index.fieldOf[entry]!]! * (1 - score);
         scratch.gain(index.objectionOf[entry]!, entry, gain, score <= CLOSE_MATCH);
@@ -475,9 +471,7 @@ export class ObjectionSearch {
   #gainPairs(first: WordHits, second: WordHits, weight: number): number {
     const index = this.#searchIndex;
     let found = false;
-    const { items, length } = second.entries;
-    for (let i = 0; i < length; i += 1) {
-      const entry = items[i]!;
+    for (const entry of second.entries) {
       if (!first.has(entry) || ((first.closePositions[entry]! << 1) & second.closePositions[entry]!) === 0) continue;
       found = true;
       const score = Math.max(first.scores[entry]!, second.scores[entry]!);
@@ -520,16 +514,16 @@ class Scratch {
   readonly #score: Float64Array;
   readonly #entry: Int32Array;
   readonly #isTouched: Uint8Array;
-  readonly #touched = new IntList();
+  readonly #touched: number[] = [];
   readonly #gained: Float64Array;
   readonly #bestEntryGain: Float64Array;
   // Per objection, for the unit (query word or pair) being added: its best gain, and in how many phrases.
   readonly #unitGain: Float64Array;
   readonly #unitClose: Uint16Array;
-  readonly #unitTouched = new IntList();
+  readonly #unitTouched: number[] = [];
   // Per entry: gain over all units.
   readonly #entryGain: Float64Array;
-  readonly #touchedEntries = new IntList();
+  readonly #touchedEntries: number[] = [];
 
   constructor(objectionCount: number, entryCount: number) {
     this.hits = [new WordHits(entryCount), new WordHits(entryCount)];
@@ -545,17 +539,14 @@ class Scratch {
 
   /** Forgets the previous query. */
   begin(): this {
-    const touched = this.#touched;
-    for (let i = 0; i < touched.length; i += 1) {
-      const objection = touched.items[i]!;
+    for (const objection of this.#touched) {
       this.#isTouched[objection] = 0;
       this.#gained[objection] = 0;
       this.#bestEntryGain[objection] = 0;
     }
-    const entries = this.#touchedEntries;
-    for (let i = 0; i < entries.length; i += 1) this.#entryGain[entries.items[i]!] = 0;
-    touched.clear();
-    entries.clear();
+    for (const entry of this.#touchedEntries) this.#entryGain[entry] = 0;
+    this.#touched.length = 0;
+    this.#touchedEntries.length = 0;
     return this;
   }
 
@@ -568,11 +559,11 @@ class Scratch {
       entry: new Int32Array(count),
       gained: new Float64Array(count),
       bestEntryGain: new Float64Array(count),
-      entries: this.#touchedEntries.copy(),
+      entries: Int32Array.from(this.#touchedEntries),
       entryGain: new Float64Array(this.#touchedEntries.length),
     };
     for (let i = 0; i < count; i += 1) {
-      const objection = this.#touched.items[i]!;
+      const objection = this.#touched[i]!;
       saved.touched[i] = objection;
       saved.score[i] = this.#score[objection]!;
       saved.entry[i] = this.#entry[objection]!;
@@ -640,22 +631,18 @@ class Scratch {
    * uses once.
    */
   endUnit(): void {
-    const unitTouched = this.#unitTouched;
-    for (let i = 0; i < unitTouched.length; i += 1) {
-      const objection = unitTouched.items[i]!;
+    for (const objection of this.#unitTouched) {
       const phrases = Math.max(1, this.#unitClose[objection]!);
       this.#gained[objection]! += this.#unitGain[objection]! * (1 + REPEATED_WORD_BOOST * (1 - 1 / phrases));
       this.#unitGain[objection] = 0;
       this.#unitClose[objection] = 0;
     }
-    unitTouched.clear();
+    this.#unitTouched.length = 0;
   }
 
   /** Scores every touched objection from its total gain and its best entry's gain. */
   score(combine: (gained: number, entryGain: number) => number): void {
-    const touched = this.#touched;
-    for (let i = 0; i < touched.length; i += 1) {
-      const objection = touched.items[i]!;
+    for (const objection of this.#touched) {
       this.#score[objection] = combine(this.#gained[objection]!, this.#bestEntryGain[objection]!);
     }
   }
@@ -663,9 +650,7 @@ class Scratch {
   /** The `limit` best touched objections, best first. */
   best(limit: number): Array<{ objection: number; entry: number; score: number }> {
     const best: Array<{ objection: number; entry: number; score: number }> = [];
-    const touched = this.#touched;
-    for (let i = 0; i < touched.length; i += 1) {
-      const objection = touched.items[i]!;
+    for (const objection of this.#touched) {
       const score = this.#score[objection]!;
       if (score > MAX_SCORE || (best.length === limit && score >= best[limit - 1]!.score)) continue;
       let at = best.length;
