@@ -50,6 +50,11 @@ const SINGLE_PHRASE_SHARE = 0.5;
 const UNMATCHED_WORD_SHARE = 0.25;
 /** Up to this much more gain for a word that occurs in many phrases of the same objection. */
 const REPEATED_WORD_BOOST = 0.3;
+/**
+ * No objection scores lower: one word's match scores 0 at best, and several words' (`#coverage`) 1 less their
+ * coverage, where a phrase's gains add up to the query's weight at most and all phrases' to it times the boost.
+ */
+const LOWEST_SCORE = -(1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST;
 /** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
 const STOP_WORD_SHARE = 0.2;
 /** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
@@ -213,29 +218,15 @@ export class ObjectionSearch {
     // of the variant that gave it its score.
     const best = new Map<number, Candidate>();
     let bestScore = Infinity;
-    const variants = queryVariants(query, (key) => this.#realWordShare(key)).map((variant) => {
-      const tokens = queryTokens(variant.key);
-      let lowest: number | undefined;
-      return { ...variant, tokens, lowest: () => (lowest ??= this.#lowestScore(tokens)) };
-    });
-    // The re-typed reading goes first when the query as typed cannot match as well (a query typed in the wrong
-    // layout): its real words then set the cutoff that spares most of the typed letters' work.
-    const [typed, retyped] = variants;
-    if (retyped && typed!.lowest() > retyped.penalty + lowestPossible(retyped.tokens) && typed!.lowest() > retyped.penalty + retyped.lowest()) {
-      variants.reverse();
-    }
-    for (const variant of variants) {
-      // A reading whose every score would fall past what may show — past the cutoff of what the other reading
-      // found, as a re-typed reading's do once the typed words are real ones — is not searched.
-      const ceiling = Math.min(MAX_SCORE, bestScore + RELATIVE_CUTOFF) - variant.penalty;
-      if (variant.tokens.length === 0 || lowestPossible(variant.tokens) > ceiling || variant.lowest() > ceiling) continue;
-      const isRetyped = variant.penalty > 0;
-      for (const candidate of this.#scoreVariant(variant.tokens, limit, ceiling)) {
+    for (const variant of queryVariants(query, (key) => this.#realWordShare(key))) {
+      // A re-typed reading whose every score would fall past the cutoff of what the query as typed found
+      // (as most do once the typed words are real ones) cannot show: it is not searched.
+      if (variant.penalty + LOWEST_SCORE > Math.min(MAX_SCORE, bestScore + RELATIVE_CUTOFF)) continue;
+      for (const candidate of this.#scoreVariant(variant.key, limit)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
-        // In a tie the reading as typed wins, whichever was searched first.
-        const isBetter = !current || score < current.score || (score === current.score && current.isRetyped && !isRetyped);
-        if (score <= MAX_SCORE && isBetter) best.set(candidate.objection, { ...candidate, score, isRetyped });
+        const isRetyped = variant.penalty > 0;
+        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score, isRetyped });
         bestScore = Math.min(bestScore, score);
       }
     }
@@ -290,44 +281,22 @@ export class ObjectionSearch {
     };
   }
 
-  /** The best `limit` objections for the words of one folded query; none scoring past `ceiling` need be found. */
-  #scoreVariant(tokens: readonly string[], limit: number, ceiling: number): Candidate[] {
-    return tokens.length === 1 ? this.#singleWord(tokens[0]!, limit, ceiling) : this.#coverage(tokens, limit);
-  }
-
-  /**
-   * The lowest score any objection can get for the words of a query, from the most their catalog matches can
-   * gain: a reading whose words match little or nothing (most re-typed readings) is not worth gathering.
-   */
-  #lowestScore(tokens: readonly string[]): number {
-    if (tokens.length === 1) {
-      // An occurrence scores its word's match and never less.
-      let lowest = Infinity;
-      for (const score of this.#searchIndex.words.match(tokens[0]!, singleWordMode(tokens[0]!)).values()) lowest = Math.min(lowest, score);
-      return lowest;
-    }
-    const plans = tokens.map((word, i) => this.#plan(word, i === tokens.length - 1));
-    let weight = 0;
-    let gain = 0;
-    plans.forEach((plan, i) => {
-      weight += plan.weight;
-      gain += plan.weight * this.#bestGain(plan.matches);
-      if (i === 0) return;
-      // Every pair found, in full: as in #coverage.
-      const pair = PAIR_SHARE * 2 * Math.min(plans[i - 1]!.weight, plan.weight);
-      weight += pair;
-      gain += pair;
-    });
-    // Every word's and pair's gain boosted as much as phrases repeating it can (see Scratch.endUnit), in one phrase.
-    return weight === 0 ? Infinity : 1 - (gain * (1 + (1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST)) / weight;
+  /** The best `limit` objections for one folded query. */
+  #scoreVariant(key: string, limit: number): Candidate[] {
+    const words = [...new Set(key.split(' '))];
+    const tokens = (words.length > 1 ? words.filter((word) => word.length > 1) : words)
+      .slice(0, MAX_TOKENS)
+      .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
+    if (tokens.length === 0) return [];
+    return tokens.length === 1 ? this.#singleWord(tokens[0]!, limit) : this.#coverage(tokens, limit);
   }
 
   /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
-  #singleWord(word: string, limit: number, ceiling: number): Candidate[] {
+  #singleWord(word: string, limit: number): Candidate[] {
     const index = this.#searchIndex;
     const scratch = this.#scratch.begin();
     const hits = scratch.hits[0]!;
-    const matches = index.matchWord(word, singleWordMode(word));
+    const matches = index.matchWord(word, word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
     const best = new BestScores(limit);
     const { keyLengthOf, fieldOf, objectionOf } = index;
     let offered = 0;
@@ -344,10 +313,10 @@ export class ObjectionSearch {
       }
     };
     // An entry scores its word's match and more: once a catalog word matches worse than the best few
-    // objections so far (or past the ceiling), none of its occurrences or the next words' can show.
+    // objections so far (or past the score any hit may have), none of its occurrences or the next words' can show.
     const isPast = (score: number) => {
       offerGathered();
-      return score > Math.min(best.worst, ceiling);
+      return score > Math.min(best.worst, MAX_SCORE);
     };
     index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast);
     offerGathered();
@@ -672,24 +641,6 @@ interface SavedScratch {
   readonly entries: Int32Array;
   readonly entryGain: Float64Array;
 }
-
-/** The distinct words of a folded query that are searched: one-letter words only alone, a long query cut. */
-function queryTokens(key: string): string[] {
-  const words = [...new Set(key.split(' '))];
-  return (words.length > 1 ? words.filter((word) => word.length > 1) : words)
-    .slice(0, MAX_TOKENS)
-    .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
-}
-
-/**
- * No objection scores lower, whatever the words match: one word's match scores 0 at best, and several words'
- * (`#coverage`) 1 less their coverage, where a phrase's gains add up to the query's weight at most and all
- * phrases' to it times the boost.
- */
-const lowestPossible = (tokens: readonly string[]): number => (tokens.length === 1 ? 0 : -(1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST);
-
-/** How a query of one word matches catalog words: the first letters of a word only as its start. */
-const singleWordMode = (word: string): WordMatchMode => (word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
 
 /**
  * The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. The
