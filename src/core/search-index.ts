@@ -234,27 +234,18 @@ export class SearchIndex {
   /**
    * Gathers `into` where the catalog words of `matches` occur, best matches and best fields first, reading
    * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
-   * to find. `isPast`, asked before each match scoring worse than the one before, may end the reading there:
-   * the matches after it still count as matched words as far as the budget reaches, so what is highlighted
-   * does not change. Returns how many occurrences were read or passed over: fewer than `budget` when all were.
+   * to find. Returns how many occurrences were read: fewer than `budget` when they were all read.
    */
-  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits, isPast?: (score: number) => boolean): number {
+  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits): number {
     into.clear();
     const { scores, positions, closePositions, entries, words } = into;
     let read = 0;
-    let lastScore = -Infinity;
-    let past = false;
     for (const [wordId, score] of matches) {
       if (read >= budget) break;
       words.add(wordId);
       const postings = this.#postings[wordId]!;
       const end = Math.min(postings.length, budget - read);
       read += end;
-      if (isPast && !past && score > lastScore) {
-        lastScore = score;
-        past = isPast(score);
-      }
-      if (past) continue;
       for (let i = 0; i < end; i += 1) {
         const packed = postings[i]!;
         const entry = packed >>> POSITION_BITS;

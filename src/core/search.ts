@@ -1,4 +1,3 @@
-import { BestScores } from './best-scores.js';
 import { browseCatalog } from './browse.js';
 import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
@@ -242,19 +241,16 @@ export class ObjectionSearch {
   /**
    * The share of a folded query's letters in words the catalog has as typed (words of four letters or more):
    * «цена» is a real word, so its wrong-layout reading `wtyf` (one letter from "wife") must not compete with it.
-   * The last word may still be being typed: «напря» is on its way to «напрямую», a real word too.
    */
   #realWordShare(key: string): number {
     const known = this.#searchIndex.words;
-    const words = key.split(' ');
     let real = 0;
     let all = 0;
-    words.forEach((word, i) => {
-      if (word.length <= SHORT_WORD) return;
+    for (const word of key.split(' ')) {
+      if (word.length <= SHORT_WORD) continue;
       all += word.length;
-      const isLast = i === words.length - 1;
-      if (known.idOf(word) !== undefined || (isLast && known.hasWordStartingWith(word))) real += word.length;
-    });
+      if (known.idOf(word) !== undefined) real += word.length;
+    }
     return all === 0 ? 0 : real / all;
   }
 
@@ -297,29 +293,12 @@ export class ObjectionSearch {
     const scratch = this.#scratch.begin();
     const hits = scratch.hits[0]!;
     const matches = index.matchWord(word, word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
-    const best = new BestScores(limit);
-    const { keyLengthOf, fieldOf, objectionOf } = index;
-    let offered = 0;
-    // Locals, not property reads: this loop runs for up to 12,000 entries a key.
-    const offerGathered = () => {
-      const { entries, scores } = hits;
-      for (; offered < entries.length; offered += 1) {
-        const entry = entries[offered]!;
-        const uncovered = 1 - Math.min(1, word.length / keyLengthOf[entry]!);
-        const score = scores[entry]! + PENALTY_BY_FIELD[fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
-        const objection = objectionOf[entry]!;
-        scratch.offer(objection, entry, score);
-        best.offer(objection, score);
-      }
-    };
-    // An entry scores its word's match and more: once a catalog word matches worse than the best few
-    // objections so far (or past the score any hit may have), none of its occurrences or the next words' can show.
-    const isPast = (score: number) => {
-      offerGathered();
-      return score > Math.min(best.worst, MAX_SCORE);
-    };
-    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast);
-    offerGathered();
+    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits);
+    for (const entry of hits.entries) {
+      const uncovered = 1 - Math.min(1, word.length / index.keyLengthOf[entry]!);
+      const score = hits.scores[entry]! + PENALTY_BY_FIELD[index.fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
+      scratch.offer(index.objectionOf[entry]!, entry, score);
+    }
     const matchedWords = [hits.words];
     return scratch.best(limit).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words: [word] }));
   }
