@@ -3,7 +3,6 @@ import {
   loadBuiltinCatalog,
   messageOf,
   searchCatalogs,
-  warmUpInSteps,
   type Catalog,
   type MergedCatalog,
   type Objection,
@@ -55,16 +54,11 @@ const VALIDATION_SHARE = 0.3;
 const WARM_UP_SHARE = 0.05;
 
 /**
- * Indexes `search`'s catalogs, then, for a big catalog, runs a few searches in the new index, so that the
- * operator's first keystrokes in it run warm code (see {@link warmUpInSteps}); yields the share done. A small
- * catalog (the built-in one) is searched in about a millisecond even cold, and its page's first paint should
- * not share the main thread with a warm-up.
+ * A big catalog's index ends with a few searches run in it, so that the operator's first keystrokes run warm code
+ * (see `warmUpInSteps`), code loaded only for such a catalog. A small catalog (the built-in one) is searched in
+ * about a millisecond even cold, and its page's first paint should not share the main thread with a warm-up.
  */
-function* indexInSteps(search: ObjectionSearch): Generator<number, void, undefined> {
-  const warmUp = search.catalog.objections.length >= PROGRESS_MIN_OBJECTIONS;
-  for (const done of search.prepareInSteps()) yield warmUp ? (1 - WARM_UP_SHARE) * done : done;
-  if (warmUp) for (const done of warmUpInSteps(search)) yield 1 - WARM_UP_SHARE + WARM_UP_SHARE * done;
-}
+const loadWarmUp = () => import('../../core/warm-up.js');
 
 const EMPTY: MergedCatalog = { categories: [], objections: [], scripts: [] };
 
@@ -195,9 +189,15 @@ export class SearchEngine {
     this.#search = search;
     this.#byId = undefined;
     const current = () => this.#search === search && (load === this.#newestLoad || this.#small(search));
+    const warmUp = search.catalog.objections.length >= PROGRESS_MIN_OBJECTIONS ? loadWarmUp() : undefined;
+    // Indexing, then the warm-up, each reported as its share of the load.
+    const reportShare = (from: number, share: number) => report && ((done: number) => report(VALIDATION_SHARE + (1 - VALIDATION_SHARE) * (from + share * done)));
+    const indexShare = warmUp ? 1 - WARM_UP_SHARE : 1;
     this.#indexed = this.#options
-      .run(indexInSteps(search), current, report && ((done) => report(VALIDATION_SHARE + (1 - VALIDATION_SHARE) * done)))
-      // An index that fails to build fails the searches in it too, which report it.
+      .run(search.prepareInSteps(), current, reportShare(0, indexShare))
+      .then(async (done) => (done && warmUp ? this.#options.run((await warmUp).warmUpInSteps(search), current, reportShare(indexShare, WARM_UP_SHARE)) : done))
+      // An index that fails to build fails the searches in it too, which report it; a warm-up that fails (its
+      // chunk missing) leaves the index as it is.
       .catch(current)
       .then((done) => {
         if (done) {
