@@ -241,16 +241,19 @@ export class ObjectionSearch {
   /**
    * The share of a folded query's letters in words the catalog has as typed (words of four letters or more):
    * «цена» is a real word, so its wrong-layout reading `wtyf` (one letter from "wife") must not compete with it.
+   * The last word may still be being typed: «напря» is on its way to «напрямую», a real word too.
    */
   #realWordShare(key: string): number {
     const known = this.#searchIndex.words;
+    const words = key.split(' ');
     let real = 0;
     let all = 0;
-    for (const word of key.split(' ')) {
-      if (word.length <= SHORT_WORD) continue;
+    words.forEach((word, i) => {
+      if (word.length <= SHORT_WORD) return;
       all += word.length;
-      if (known.idOf(word) !== undefined) real += word.length;
-    }
+      const isLast = i === words.length - 1;
+      if (known.idOf(word) !== undefined || (isLast && known.hasWordStartingWith(word))) real += word.length;
+    });
     return all === 0 ? 0 : real / all;
   }
 

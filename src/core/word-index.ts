@@ -132,7 +132,14 @@ export class WordIndex {
     return this.#fuzzy(query, mode === 'fuzzy-word');
   }
 
-  #withPrefix(prefix: string): number[] {
+  /** Whether some catalog word starts with `prefix` (or is it). */
+  hasWordStartingWith(prefix: string): boolean {
+    const first = this.#sorted[this.#firstAtOrAfter(prefix)];
+    return first !== undefined && this.#words[first]!.startsWith(prefix);
+  }
+
+  /** The position in alphabetical order of the first word not before `prefix`. */
+  #firstAtOrAfter(prefix: string): number {
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
@@ -140,8 +147,12 @@ export class WordIndex {
       if (compare(this.#words[this.#sorted[mid]!]!, prefix) < 0) low = mid + 1;
       else high = mid;
     }
+    return low;
+  }
+
+  #withPrefix(prefix: string): number[] {
     const ids: number[] = [];
-    for (let i = low; i < this.#sorted.length && this.#words[this.#sorted[i]!]!.startsWith(prefix); i += 1) {
+    for (let i = this.#firstAtOrAfter(prefix); i < this.#sorted.length && this.#words[this.#sorted[i]!]!.startsWith(prefix); i += 1) {
       ids.push(this.#sorted[i]!);
     }
     return ids;

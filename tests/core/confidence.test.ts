@@ -48,6 +48,15 @@ describe('search ranking for confident answers', () => {
     expect(hits.flatMap(highlighted)).not.toContain('wife');
   });
 
+  it('takes the start of a real word as typed, not in the other layout: «еже» is on its way to «ежемесячно»', () => {
+    // Re-typed, «еже» is "t;t": every word starting with "t" ("kaç TL?", "too long") would come first.
+    const hits = search.search('еже');
+    expect(hits[0]!.objection.id).toBe('no-money-now');
+    expect(hits.flatMap(highlighted).filter((word) => word.startsWith('t'))).toEqual([]);
+    // A word typed in the wrong layout starts no word of the catalog: it is still read in the other layout.
+    expect(firstId('ljhj')).toBe('expensive');
+  });
+
   it('understands who decides, in every language', () => {
     expect(firstId('с мужем')).toBe('think-about-it');
     for (const query of [
