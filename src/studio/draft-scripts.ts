@@ -31,7 +31,9 @@ export function draftScriptsOf(value: unknown, text: (input: unknown) => TextMap
     const steps = objects(entry['steps']).map((step): ScriptStepInput => {
       const answers = objects(step['answers']).map((answer): ScriptAnswerInput => {
         const [key] = (['next', 'objection', 'end'] as const).filter((target) => answer[target] !== undefined);
-        return { label: text(answer['label']), ...(key ? { [key]: slug(answer[key]) } : {}) };
+        // The forms do not edit an answer's context conditions; they are kept as written.
+        const when = isJsonObject(answer['when']) ? { when: answer['when'] as ScriptAnswerInput['when'] } : {};
+        return { label: text(answer['label']), ...(key ? { [key]: slug(answer[key]) } : {}), ...when };
       });
       return {
         id: scalarText(step['id'] ?? ''),
