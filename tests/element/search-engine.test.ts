@@ -56,12 +56,27 @@ class SteppedRunner {
     await this.waiting();
     while (this.step());
   }
+
+  /** Takes the steps of every run the engine starts until `settled` settles. */
+  async finishUntil(settled: Promise<unknown>): Promise<void> {
+    let done = false;
+    const ended = settled.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    for (;;) {
+      while (this.#runs.length > 0) this.step();
+      if (done) return;
+      await Promise.race([ended, this.waiting()]);
+    }
+  }
 }
 
 /** Takes the steps of indexing the engine's newest catalogs, and resolves once the engine knows they are indexed. */
+/** Indexes, and for a big catalog runs the warm-up searches that end its index (a run of its own, after its code loads). */
 async function index(engine: SearchEngine, runner: SteppedRunner): Promise<void> {
   const indexing = engine.indexing;
-  await runner.finish();
+  await runner.finishUntil(indexing ?? Promise.resolve());
   await indexing;
 }
 
