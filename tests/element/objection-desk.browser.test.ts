@@ -137,7 +137,9 @@ describe('<objection-desk>', () => {
     });
 
     it('moves through all replies, follow-up replies included, with ArrowDown and ArrowUp and copies the highlighted one', async () => {
-      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${ANNA}></objection-desk>`);
+      // Every value the replies name is known, so the arrows go reply to reply (an empty field is a stop of its own).
+      const context = { ...ANNA, storeName: 'ТехноДом', deliveryDays: 3, orderDiscount: '3%', loyaltyDiscount: '5%' };
+      const desk = await deskFixture(html`<objection-desk locale="ru" .context=${context}></objection-desk>`);
       await openFirst(desk, 'ljhjuj');
       const buttons = copyButtons(desk);
       // "expensive": its own replies, then those of its follow-ups.
