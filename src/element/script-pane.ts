@@ -98,6 +98,9 @@ export class ScriptPane {
     const opening = ++this.#opening;
     // Closed under the operator's hands (the page removed `script`): focus goes to the search, not to the page.
     const hadFocus = !id && this.#hasFocus();
+    // Opened by the page while the operator works elsewhere on it (a CRM's form, the studio's preview while a
+    // marketer types), the step leaves the focus where it is; opened from the widget, or as the page loads, it takes it.
+    const takesFocus = (this.#host.renderRoot as ShadowRoot).activeElement !== null || !document.activeElement || document.activeElement === document.body;
     this.#waiting = !refresh;
     const before = this.#walk;
     if (before) this.#paths.set(before.script.id, before.path);
@@ -118,7 +121,7 @@ export class ScriptPane {
     if (refresh) return this.#host.requestUpdate();
     this.shown = false;
     this.#left = undefined;
-    if (id) await this.show();
+    if (id) await this.show(takesFocus);
     else if (hadFocus) this.#options.back();
     else this.#host.requestUpdate();
   }
@@ -128,15 +131,18 @@ export class ScriptPane {
     return this.shown && focused?.closest('.script') != null;
   }
 
-  /** Back to the step, focus where it was when the operator left it (else on the step). Settles once focused. */
-  async show(): Promise<void> {
+  /**
+   * Back to the step, focus where it was when the operator left it (else on the step); with `focus` false, shown with
+   * the focus left where it is. Settles once shown and focused.
+   */
+  async show(focus = true): Promise<void> {
     // Already in view (focus() on the step), focus moves at once: a key pressed right after goes to the step.
     if (!this.shown) {
       this.shown = true;
       this.#host.requestUpdate();
       await this.#options.rendered();
     }
-    this.#focus();
+    if (focus) this.#focus();
   }
 
   #focus(): void {

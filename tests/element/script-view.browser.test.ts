@@ -1,6 +1,6 @@
 // An operator walks a call script with the keyboard alone: digits answer, Backspace or Alt+ArrowLeft go back, Enter
 // copies what to say, a letter searches objections and Escape comes back to the same step.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import SCRIPTS from '../fixtures/element-scripts.json';
@@ -153,6 +153,25 @@ describe('<objection-desk> call script', () => {
     expect(desk.getBoundingClientRect().width).to.equal(NARROW);
     expect(script.scrollWidth).to.be.at.most(script.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('leaves the focus in the page’s field when the page opens a script meanwhile, and takes it when opened from the widget', async () => {
+    const page = await fixture<HTMLElement>(html`<div><input id="notes" /><objection-desk locale="en" .catalog=${SCRIPTS} .context=${CONTEXT}></objection-desk></div>`);
+    const notes = page.querySelector<HTMLInputElement>('#notes')!;
+    const desk = page.querySelector<ObjectionDesk>('objection-desk')!;
+    await desk.updateComplete;
+    notes.focus();
+    desk.script = 'test-call';
+    await until(() => desk.scriptStep === 'greet' && step(desk)?.checkVisibility(), 'the script did not show');
+    await sendKeys({ type: 'call notes' });
+    expect(notes.value, 'the keys went on into the page’s field').to.equal('call notes');
+    expect(document.activeElement).to.equal(notes);
+
+    desk.focus();
+    desk.script = undefined;
+    await until(() => focused(desk) === searchBox(desk), 'the search box did not get focus');
+    desk.script = 'test-call';
+    await until(() => focused(desk) === step(desk), 'opened from the widget, the step did not take the focus');
   });
 
   it('puts focus in the search box when the page closes the script the operator is on', async () => {

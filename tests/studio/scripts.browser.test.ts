@@ -33,6 +33,8 @@ describe('<objection-studio> call scripts', () => {
     button(scriptsPart(studio), '+ New script').click();
     await until(() => stepCards(studio).length === 1, 'the new script has its first step');
 
+    // A script without a title is not valid, and the widget walks only valid scripts.
+    await typeInto(scriptForm(studio).querySelector<HTMLInputElement>('input[data-path="scripts[0].title.ru"]')!, 'Входящий');
     const [first] = stepCards(studio);
     await typeInto(first!.querySelector<HTMLTextAreaElement>('textarea[data-path$=".say.ru"]')!, 'Здравствуйте, {clientName}!');
     await typeInto(first!.querySelector<HTMLInputElement>('input[data-path$=".answers[0].label.ru"]')!, 'Хочу заказать');
