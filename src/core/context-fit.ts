@@ -25,8 +25,8 @@ export function isKnown(values: PlaceholderValues, key: string): boolean {
  * conditions always fit.
  *
  * ```ts
- * contextFit({ loyaltyDiscount: 'absent' }, { loyaltyDiscount: '5%' });
- * // { fits: false, needs: [], known: ['loyaltyDiscount'] }
+ * contextFit({ loyaltyCard: 'absent' }, { loyaltyCard: '4417' });
+ * // { fits: false, needs: [], known: ['loyaltyCard'] }
  * ```
  */
 export function contextFit(when: ContextConditions | undefined, values: PlaceholderValues): ContextFit {

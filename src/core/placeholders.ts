@@ -16,6 +16,8 @@ export const KNOWN_PLACEHOLDERS = [
   'priceFrom',
   'priceTo',
   'loyaltyDiscount',
+  // Known once the customer has the loyalty card (its number): the card's offers are for those who have none.
+  'loyaltyCard',
   // The store's own terms, so that no reply states a policy the store may not have.
   'paymentOptions',
   'warehouseCity',

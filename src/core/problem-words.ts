@@ -29,7 +29,7 @@ export const EXPECTED_TYPES = {
   steps: 'an array of steps',
   answers: 'an array of answers',
   checklist: 'an array of texts',
-  when: 'an object of conditions by context key, such as {"loyaltyDiscount": "absent"}',
+  when: 'an object of conditions by context key, such as {"loyaltyCard": "absent"}',
 } as const;
 export type ExpectedType = keyof typeof EXPECTED_TYPES;
 

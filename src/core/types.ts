@@ -20,7 +20,7 @@ export type ContextCondition = 'present' | 'absent';
 
 /**
  * When a reply or a script answer is meant for the call: context keys (placeholder names) and whether each must be
- * known (`present`) or unknown (`absent`), such as `{ loyaltyDiscount: 'absent' }` for offering a loyalty card.
+ * known (`present`) or unknown (`absent`), such as `{ loyaltyCard: 'absent' }` for offering a loyalty card.
  */
 export type ContextConditions = Readonly<Record<string, ContextCondition>>;
 

@@ -39,7 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'a list of steps',
   answers: 'a list of answers',
   checklist: 'a checklist (a list of texts)',
-  when: 'conditions by context key, such as {"loyaltyDiscount": "absent"}',
+  when: 'conditions by context key, such as {"loyaltyCard": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'nothing (null)', 'an array': 'a list', 'an object': 'an object', 'a string': 'a text', 'a number': 'a number', 'a boolean': 'a yes / no' };

@@ -39,7 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'список шагов',
   answers: 'список ответов клиента',
   checklist: 'список для проверки (тексты)',
-  when: 'условия по ключам контекста, например {"loyaltyDiscount": "absent"}',
+  when: 'условия по ключам контекста, например {"loyaltyCard": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'пусто (null)', 'an array': 'список', 'an object': 'объект', 'a string': 'текст', 'a number': 'число', 'a boolean': 'да / нет' };

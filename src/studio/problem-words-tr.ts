@@ -39,7 +39,7 @@ const EXPECTED: Readonly<Record<ExpectedType, string>> = {
   steps: 'bir adım listesi',
   answers: 'bir müşteri yanıtı listesi',
   checklist: 'bir kontrol listesi',
-  when: 'bağlam anahtarına göre koşullar, örneğin {"loyaltyDiscount": "absent"}',
+  when: 'bağlam anahtarına göre koşullar, örneğin {"loyaltyCard": "absent"}',
 };
 
 const TYPES: Readonly<Record<string, string>> = { null: 'boş (null)', 'an array': 'bir liste', 'an object': 'bir nesne', 'a string': 'bir metin', 'a number': 'bir sayı', 'a boolean': 'evet / hayır' };

@@ -49,9 +49,14 @@ describe('the built-in catalog', () => {
     fittingFirst(replies(objectionId), values).filter((reply) => contextFit(reply.when, values).fits).map((reply) => reply.id);
 
   it('offers a loyalty card only to a customer without one, and tells a card holder their discount applies', () => {
-    expect(fitting('discount', {})).to.include('loyalty-card').and.not.include('loyalty-card-holder');
-    expect(fitting('discount', { loyaltyDiscount: '5%' })).to.include('loyalty-card-holder').and.not.include.members(['loyalty-card', 'now-beats-later']);
-    expect(fitting('over-budget', { loyaltyDiscount: '5%' })).not.include.members(['loyalty-card', 'loyalty-and-checkout']);
+    // The card's discount is the store's term, known for every customer; the card's number, only for a holder.
+    const store = { loyaltyDiscount: '5%' };
+    const holder = { ...store, loyaltyCard: '4417' };
+    expect(fitting('discount', store)).to.include('loyalty-card').and.not.include('loyalty-card-holder');
+    expect(fitting('expensive', store)).to.include('loyalty-card');
+    expect(fitting('discount', holder)).to.include('loyalty-card-holder').and.not.include.members(['loyalty-card', 'now-beats-later']);
+    expect(fitting('over-budget', holder)).not.include.members(['loyalty-card', 'loyalty-and-checkout']);
+    expect(fitting('expensive', holder)).not.include('loyalty-card');
   });
 
   it('asks the name with the price only when the context does not know it', () => {
@@ -94,13 +99,13 @@ describe('a catalog with conditions', () => {
     const { problems, catalog } = compileCatalogFiles([{ name, text: readFileSync(name, 'utf8') }], 'mine');
     expect(problems.map(formatProblem)).toEqual([
       `${name}:9:11: objections[0].replies[0].when.loyaltyDiscount: error: asks "yes" of "loyaltyDiscount"; a condition is "present" (the context must know it) or "absent" (it must not); it is ignored`,
-      expect.stringMatching(new RegExp(`^${name}:10:11: objections\\[0\\]\\.replies\\[0\\]\\.when\\.loyaltyCard: warning: names the context key "loyaltyCard", which is not one of "clientName", `)),
-      `${name}:12:9: objections[0].replies[1].when: error: must be an object of conditions by context key, such as {"loyaltyDiscount": "absent"}, not a string`,
+      expect.stringMatching(new RegExp(`^${name}:10:11: objections\\[0\\]\\.replies\\[0\\]\\.when\\.vipStatus: warning: names the context key "vipStatus", which is not one of "clientName", `)),
+      `${name}:12:9: objections[0].replies[1].when: error: must be an object of conditions by context key, such as {"loyaltyCard": "absent"}, not a string`,
       `${name}:25:15: scripts[0].steps[0].answers[0].when.clientName: error: asks "known" of "clientName"; a condition is "present" (the context must know it) or "absent" (it must not); it is ignored`,
     ]);
     // The replies and the answer stay, with the conditions that could be read.
     const replies = catalog.objections[0]!.replies;
-    expect(replies.map((r) => r.when)).toEqual([{ loyaltyCard: 'absent' }, undefined]);
+    expect(replies.map((r) => r.when)).toEqual([{ vipStatus: 'absent' }, undefined]);
     expect(catalog.scripts[0]!.steps[0]!.answers[0]!.when).toBeUndefined();
   });
 
