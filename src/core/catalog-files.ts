@@ -1,6 +1,7 @@
 import { validateForAuthors } from './authoring-checks.js';
 import { catalogFormatOf, readCatalogText, type CatalogText, type SourcePosition } from './catalog-text.js';
 import { problem, said } from './problem-words.js';
+import { writtenAnswerOf } from './script-objections.js';
 import { isJsonObject, jsonTypeName, type JsonObject } from './json-object.js';
 import { ProblemCollector, type CappedProblems } from './problem-cap.js';
 import type { Catalog, CatalogInput, LocalizedList, Objection, ObjectionInput, Problem, ReplyInput, Script, ScriptInput } from './types.js';
@@ -167,17 +168,12 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
   assembled.scripts.forEach((script, index) => {
     if (isJsonObject(script) && typeof script['id'] === 'string' && !scriptIndexOf.has(script['id'])) scriptIndexOf.set(script['id'], index);
   });
-  /** The script as written, the index of its step `stepId` (-1 when none) and that step as written. */
-  const rawStep = (scriptId: string, stepId: string | undefined) => {
+  const locateScript = (scriptId: string, stepId?: string, path = ''): SourceLocation | undefined => {
     const index = scriptIndexOf.get(scriptId);
-    const script = index === undefined ? undefined : assembled.scripts[index];
+    if (index === undefined) return undefined;
+    const script = assembled.scripts[index];
     const steps = isJsonObject(script) && Array.isArray(script['steps']) ? script['steps'] : [];
     const stepIndex = stepId === undefined ? -1 : steps.findIndex((step: unknown) => isJsonObject(step) && step['id'] === stepId);
-    return { index, stepIndex, step: steps[stepIndex] as unknown };
-  };
-  const locateScript = (scriptId: string, stepId?: string, path = ''): SourceLocation | undefined => {
-    const { index, stepIndex } = rawStep(scriptId, stepId);
-    if (index === undefined) return undefined;
     const parts = [`scripts[${index}]`, ...(stepIndex >= 0 ? [`steps[${stepIndex}]`] : []), ...(path && stepIndex >= 0 ? [path] : [])];
     return whereIs(parts.join('.'));
   };
@@ -196,10 +192,8 @@ export function compileCatalogFiles(files: readonly CatalogFile[], source: strin
     locate,
     locateScript,
     locateScriptObjection: (scriptId, stepId, objection) => {
-      const { step } = rawStep(scriptId, stepId);
-      const answers = isJsonObject(step) && Array.isArray(step['answers']) ? step['answers'] : [];
-      const at = answers.findIndex((answer: unknown) => isJsonObject(answer) && answer['objection'] === objection);
-      return locateScript(scriptId, stepId, at < 0 ? '' : `answers[${at}].objection`);
+      const { answer } = writtenAnswerOf(assembled, scriptId, stepId, objection);
+      return locateScript(scriptId, stepId, answer < 0 ? '' : `answers[${answer}].objection`);
     },
     locateTrigger: (objectionId, locale, trigger) => {
       const objection = assembled.objections[indexOf.get(objectionId) ?? -1];

@@ -1,3 +1,4 @@
+import { isJsonObject } from './json-object.js';
 import { hinted, problem, said, withHint } from './problem-words.js';
 import { closestId } from './unknown-fields.js';
 import type { MergedCatalog, Problem, Script, ScriptStep } from './types.js';
@@ -8,6 +9,23 @@ export interface ScriptObjectionPlace {
   readonly path: string;
   readonly line?: number;
   readonly column?: number;
+}
+
+/** The items of `value[field]` when it is an array. */
+const itemsOf = (value: unknown, field: string): unknown[] => (isJsonObject(value) && Array.isArray(value[field]) ? (value[field] as unknown[]) : []);
+
+/**
+ * Where, in a catalog as written (`{ "scripts": [...] }`), the answer of step `stepId` of script `scriptId` that opens
+ * `objection` is: the indices of the script (the first of that id, the one validation keeps), its step and the answer,
+ * each -1 when there is none.
+ */
+export function writtenAnswerOf(written: unknown, scriptId: string, stepId: string, objection: string): { script: number; step: number; answer: number } {
+  const scripts = itemsOf(written, 'scripts');
+  const script = scripts.findIndex((entry) => isJsonObject(entry) && entry['id'] === scriptId);
+  const steps = itemsOf(scripts[script], 'steps');
+  const step = steps.findIndex((entry) => isJsonObject(entry) && entry['id'] === stepId);
+  const answer = itemsOf(steps[step], 'answers').findIndex((entry) => isJsonObject(entry) && entry['objection'] === objection);
+  return { script, step, answer };
 }
 
 /**

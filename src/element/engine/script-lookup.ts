@@ -1,4 +1,4 @@
-import { isJsonObject } from '../../core/json-object.js';
+import { writtenAnswerOf } from '../../core/script-objections.js';
 import { BUILTIN_SOURCE, checkScriptObjections, validateCatalog, type Catalog, type MergedCatalog, type Problem } from '../../core/index.js';
 import type { CatalogReport, LoadRequest, ScriptRequest, ScriptResponse } from './engine-protocol.js';
 
@@ -54,7 +54,8 @@ export async function addScriptProblems(
   catalogs: ReadonlyArray<Catalog | undefined>,
   request: LoadRequest,
 ): Promise<void> {
-  // The catalogs as given, read again for the places of their scripts' answers.
+  // Most loads have none: the catalogs as given are read again, for the places of the answers, only for one.
+  if (checkScriptObjections(merged).length === 0) return;
   const given = new Map<string | undefined, () => Promise<unknown>>([
     [catalogs[0]?.source, async () => parsed(await request.src?.body.text())],
     [catalogs[1]?.source, async () => request.catalog],
@@ -62,28 +63,12 @@ export async function addScriptProblems(
   const written = new Map<string, unknown>();
   for (const { source } of merged.scripts) if (!written.has(source)) written.set(source, await given.get(source)?.());
   const problems = checkScriptObjections(merged, (script, step, objection) => {
-    const path = answerPath(written.get(script.source), script.id, step.id, objection);
-    return path === undefined ? undefined : { file: script.source, path };
+    const at = writtenAnswerOf(written.get(script.source), script.id, step.id, objection);
+    return at.answer < 0 ? undefined : { file: script.source, path: `scripts[${at.script}].steps[${at.step}].answers[${at.answer}].objection` };
   });
   reports.forEach((report, index) => {
     (report?.problems as Problem[] | undefined)?.push(...problems.filter((problem) => problem.source === catalogs[index]?.source));
   });
-}
-
-/** The items of `value[field]` when it is an array. */
-const items = (value: unknown, field: string): unknown[] => (isJsonObject(value) && Array.isArray(value[field]) ? (value[field] as unknown[]) : []);
-
-/**
- * Where the answer of step `stepId` of script `scriptId` that opens `objection` is written in `input` (a catalog
- * object): the script of that id is the last one (as merging takes it).
- */
-function answerPath(input: unknown, scriptId: string, stepId: string, objection: string): string | undefined {
-  const scripts = items(input, 'scripts');
-  const script = scripts.map((entry) => isJsonObject(entry) && entry['id'] === scriptId).lastIndexOf(true);
-  const steps = items(scripts[script], 'steps');
-  const step = steps.findIndex((entry) => isJsonObject(entry) && entry['id'] === stepId);
-  const answer = items(steps[step], 'answers').findIndex((entry) => isJsonObject(entry) && entry['objection'] === objection);
-  return answer < 0 ? undefined : `scripts[${script}].steps[${step}].answers[${answer}].objection`;
 }
 
 function parsed(text: string | undefined): unknown {
