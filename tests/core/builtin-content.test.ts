@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_LOCALES, KNOWN_PLACEHOLDERS, builtinCatalog, type Objection, type Reply } from '../../src/core/index.js';
+import { BUILTIN_LOCALES, KNOWN_PLACEHOLDERS, builtinCatalog, fillTemplate, type Objection, type Reply } from '../../src/core/index.js';
 import { paneStrings } from '../../src/element/templates/pane-text.js';
 
 // What a review of the built-in objections against the seed scripts fixed (issue 16 §5), kept fixed: what an
@@ -30,6 +30,35 @@ const placeholdersIn = (text: string): string[] => [...text.matchAll(/\{([A-Za-z
 // short forms that do the same for the customer ("забрать самому").
 const GENDERED_RU = /(?<!\p{L})(рад|сам|самому|готов|уверен|должен|понял|записал|проверил|уточнил|нашёл|согласен|оформил|смог)(?!\p{L})/iu;
 
+// The words a number of days may be followed by, by the plural category of that number (Intl.PluralRules):
+// English "1 business day" / "2 business days" (a hyphenated "3-business-day" compound takes the singular),
+// Russian "1 рабочий день" / "2 рабочих дня" / "5 рабочих дней" (the abbreviation "раб. дн." needs none),
+// Turkish the singular after every number ("5 iş günü").
+const DAY_FORMS: Record<string, { day: RegExp; forms: Partial<Record<Intl.LDMLPluralRule, readonly string[]>>; compound?: string }> = {
+  en: { day: /^[ -](?:business[ -]|working[ -])?(days?)\b/, forms: { one: ['day'], other: ['days'] }, compound: 'day' },
+  ru: { day: /^ (?:(рабоч\p{L}*|календарн\p{L}*) )?(день|дня|дней)(?!\p{L})/u, forms: { one: ['рабочий', 'день'], few: ['рабочих', 'дня'], many: ['рабочих', 'дней'] } },
+  tr: { day: /^ (?:iş )?(gün\p{L}*)/u, forms: { one: [], other: [] } },
+};
+
+/** The words after `days` in `filled` when they do not agree with it, else `undefined`. */
+function disagreement(locale: string, days: number, filled: string): string | undefined {
+  const { day, forms, compound } = DAY_FORMS[locale]!;
+  for (const at of filled.matchAll(new RegExp(`(?<![\\d.,])${days}(?![\\d.,]\\d)`, 'g'))) {
+    const after = filled.slice(at.index + at[0].length);
+    const match = day.exec(after);
+    if (!match) continue;
+    const words = match.slice(1).filter((w): w is string => w !== undefined);
+    if (locale === 'tr') {
+      if (words.some((w) => /^günler/.test(w))) return match[0];
+      continue;
+    }
+    const expected = after.startsWith('-') && compound ? [compound] : forms[new Intl.PluralRules(locale).select(days)] ?? [];
+    if (locale === 'en' && words.at(-1) !== expected.at(-1)) return `${days}${match[0]}`;
+    if (locale === 'ru' && !words.every((w) => expected.includes(w))) return `${days}${match[0]}`;
+  }
+  return undefined;
+}
+
 describe('the built-in replies, as an operator reads them aloud', () => {
   it('word the Russian replies, short lines and tips for an operator of any gender', () => {
     const gendered = operatorTexts().flatMap(([path, texts]) => {
@@ -50,7 +79,8 @@ describe('the built-in replies, as an operator reads them aloud', () => {
   });
 
   it('count {deliveryDays} and {expressDays} in business days everywhere', () => {
-    const unit = { ru: /^ (раб\. дн\.|рабочих дн)/, en: /^ business days/, tr: /^ iş gün/ } as Record<string, RegExp>;
+    // English says "3-business-day delivery": a compound that reads right for 1 as for 21 (see the next test).
+    const unit = { ru: /^ (раб\. дн\.|рабочих дн)/, en: /^-business-day\b/, tr: /^ iş gün/ } as Record<string, RegExp>;
     const plain = operatorTexts().flatMap(([path, texts]) =>
       Object.entries(texts).flatMap(([locale, text]) =>
         [...text.matchAll(/\{(deliveryDays|expressDays)\}/g)]
@@ -59,6 +89,20 @@ describe('the built-in replies, as an operator reads them aloud', () => {
       ),
     );
     expect(plain).toEqual([]);
+  });
+
+  it('put the unit after {deliveryDays} and {expressDays} in the form their number needs, for 1, 2, 5 and 21 days', () => {
+    // The demo's express delivery is 1 day: "1 business days" must never come back, nor "21 рабочих дней".
+    const wrong = operatorTexts().flatMap(([path, texts]) =>
+      Object.entries(texts).flatMap(([locale, text]) =>
+        [1, 2, 5, 21].flatMap((days) => {
+          const filled = fillTemplate(text, { deliveryDays: days, expressDays: days });
+          const error = disagreement(locale, days, filled);
+          return error ? [`${path} ${locale} (${days}): …${error}…`] : [];
+        }),
+      ),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('use one word per thing: СМС in Russian, e-mail in English, ekspres teslimat in Turkish, and no "daha yakın" calque', () => {
