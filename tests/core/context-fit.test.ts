@@ -59,6 +59,16 @@ describe('the built-in catalog', () => {
     expect(fitting('expensive', holder)).not.include('loyalty-card');
   });
 
+  it('offers a discount only when the context names the one the operator may give, and leaves payment and shipping replies where they are', () => {
+    const offers = ['discount-for-decision-today', 'close-with-discount'];
+    expect(fitting('discount', { orderDiscount: '3%' })).to.include.members(offers);
+    expect(fitting('discount', {}).filter((id) => offers.includes(id))).toEqual([]);
+    expect(fitting('expensive', {}).filter((id) => ['match-on-same-terms', 'discount-for-order-today'].includes(id))).toEqual([]);
+    // A store's ways to pay and the city it ships from are facts every store has: the operator types them in.
+    expect(fitting('online-payment-distrust', {})[0]).toBe('payment-options');
+    expect(fitting('delivery-too-long', {})[0]).toBe('ships-from-city');
+  });
+
   it('asks the name with the price only when the context does not know it', () => {
     expect(fitting('how-much', {})).to.include('range-right-away').and.not.include('range-for-known-customer');
     expect(fitting('how-much', { clientName: 'Anna' })[0]).toBe('range-for-known-customer');
