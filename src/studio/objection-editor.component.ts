@@ -7,7 +7,8 @@ import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { categoryField } from './category-field.js';
-import { controlId, listFields, textFields, textInput, type FieldKit, type TextFieldOptions } from './objection-fields.templates.js';
+import { controlId, focusFieldAt } from './form-focus.js';
+import { listFields, textFields, textInput, type FieldKit, type TextFieldOptions } from './objection-fields.templates.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -90,17 +91,7 @@ export class ObjectionEditor extends LitElement {
 
   /** Focuses the field at a form path (or the nearest group around it) and scrolls it into view. */
   focusField(fieldPath: string): void {
-    let path = fieldPath;
-    let target: HTMLElement | null = null;
-    while (!target && path) {
-      target = this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
-      path = path.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
-    }
-    target ??= this.renderRoot.querySelector<HTMLElement>('input, textarea');
-    if (!target) return;
-    const control = target.matches('input, textarea, select') ? target : target.querySelector<HTMLElement>('input, textarea, select, button');
-    target.scrollIntoView({ block: 'center' });
-    control?.focus({ preventScroll: true });
+    focusFieldAt(this.renderRoot, fieldPath);
   }
 
   override render(): TemplateResult {

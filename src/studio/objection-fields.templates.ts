@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../core/index.js';
 import { listMap, textMap, withLocale, type ListMap, type TextMap } from './draft.js';
+import { controlId } from './form-focus.js';
 import type { StudioStrings } from './i18n.js';
 import { pastedPhrases } from './pasted-phrases.js';
 
 // The objection form's fields: a text or a list per language, each with its problems under it. The form
 // (objection-editor.component.ts) gives them what they show and where to send a change.
 
-/** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
-export const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 
 /** Lines of a list field; blank lines are dropped, so none becomes an empty phrase. */
 const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');

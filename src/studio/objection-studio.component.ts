@@ -25,14 +25,14 @@ import { DraftStorage } from './draft-storage.js';
 import { HistoryController, typedField } from './history-controller.js';
 import { historyStyles } from './history.styles.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
-import type { ObjectionEditor } from './objection-editor.component.js';
 import type { ObjectionList } from './objection-list.component.js';
 import { categoryNames } from './category-field.js';
 import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
 import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
-import { panelId, sectionTabs, sectionTabsStyles, tabId, type StudioSection } from './section-tabs.js';
-import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { panelId, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
+import { fieldPathOf } from './problem-fields.js';
+import { StudioNavigation } from './studio-navigation.js';
 import { applyFix, problemFix } from './problem-fixes.js';
 import type { ProblemPresenter } from './problem-messages.js';
 import { problemWorder, validateWords } from './problem-words.js';
@@ -92,7 +92,8 @@ export class ObjectionStudio extends LitElement {
   });
   #presenter: ProblemPresenter | undefined;
   #previewLocale: UiLocale = 'ru';
-  #section: StudioSection = 'objections';
+  /** The tab shown, and going to the field of a problem on its tab. */
+  readonly #navigation = new StudioNavigation(this, (index) => this.#select(index));
   /** Downloads and copies, with a question first when the draft has errors once every problem shows. */
   readonly #export = new CatalogExport(this, {
     catalog: () => this.#session.draft.catalog,
@@ -103,7 +104,7 @@ export class ObjectionStudio extends LitElement {
     }),
     showErrors: () => {
       const first = this.#checks.problems.shown.find((found) => found.severity === 'error');
-      if (first) void this.#goToField(fieldPathOf(first));
+      if (first) void this.#navigation.goToField(fieldPathOf(first));
     },
     clipboardRefused: () => this.#notice.set({ kind: 'info', message: (strings) => strings.clipboardRefused }),
   });
@@ -210,8 +211,8 @@ export class ObjectionStudio extends LitElement {
         onMode: (mode) => this.#edit(withMode(this.#session.draft, mode)),
         onLocale: (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)),
       })}
-      ${sectionTabs(this.#section, scriptStrings(lang), (section) => ((this.#section = section), this.requestUpdate()))}
-      <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#section !== 'objections'}>
+      ${sectionTabs(this.#navigation.section, scriptStrings(lang), (section) => this.#navigation.choose(section))}
+      <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#navigation.section !== 'objections'}>
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
             .objections=${objections}
@@ -233,8 +234,9 @@ export class ObjectionStudio extends LitElement {
             @problem-fix=${this.#handleFix}
             @problems-check=${() => this.#checks.checkAll()}
             .objectionName=${(index: number) => this.#objectionName(index)}
+            .scriptName=${(index: number) => this.#scriptName(index)}
             .strings=${strings}
-            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToField(fieldPathOf(event.detail.problem))}
+            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#navigation.goToField(fieldPathOf(event.detail.problem))}
           ></objection-studio-problems>
           ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
@@ -279,8 +281,8 @@ export class ObjectionStudio extends LitElement {
           catalog: this.#checks.previewCatalog,
         })}
       </div>
-      <div class="scripts-panel" lang=${lang} role="tabpanel" id=${panelId('scripts')} aria-labelledby=${tabId('scripts')} ?hidden=${this.#section !== 'scripts'}>
-        ${this.#section === 'scripts'
+      <div class="scripts-panel" lang=${lang} role="tabpanel" id=${panelId('scripts')} aria-labelledby=${tabId('scripts')} ?hidden=${this.#navigation.section !== 'scripts'}>
+        ${this.#navigation.section === 'scripts'
           ? html`<objection-studio-scripts .draft=${draft} .problems=${this.#checks.problems.shown} .presenter=${this.#presenter} .preview=${this.#checks.previewCatalog}
               .builtinObjections=${this.#builtin?.objections ?? []} locale=${this.#previewLocale} ui-locale=${lang}
               @scripts-change=${({ detail }: CustomEvent<ScriptsChangeDetail>) => this.#edit(withScripts(this.#session.draft, detail.scripts))}
@@ -306,6 +308,11 @@ export class ObjectionStudio extends LitElement {
     return (objection && (localize(textMap(objection.title), this.#previewLocale) || objection.id)) || this.#strings.objectionNumber(index + 1);
   }
 
+  #scriptName(index: number): string {
+    const script = this.#session.draft.catalog.scripts?.[index];
+    return (script && (localize(textMap(script.title), this.#previewLocale) || script.id)) || `#${index + 1}`;
+  }
+
   // ---- Changing the draft: the session changes it, the studio checks, previews and saves it after a pause ----
 
   #draftChanged(): void {
@@ -327,7 +334,7 @@ export class ObjectionStudio extends LitElement {
     this.#draftChanged();
     if (deleted !== undefined) this.#history.deleted(deleted);
     // A new objection's form is there to be filled: its first field takes the focus.
-    if (command.kind === 'add') void this.#goToField(`objections[${this.#session.selected}]`);
+    if (command.kind === 'add') void this.#navigation.goToField(`objections[${this.#session.selected}]`);
   }
 
   /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */
@@ -375,18 +382,7 @@ export class ObjectionStudio extends LitElement {
 
   /** A one-click fix: an edit of the draft, or the field to write in. */
   #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {
-    if (fix.kind === 'write-text') void this.#goToField(fix.fieldPath);
+    if (fix.kind === 'write-text') void this.#navigation.goToField(fix.fieldPath);
     else this.#edit(applyFix(this.#session.draft, fix));
   };
-
-  /** Shows the objection of a form path and focuses its field once drawn (see `ObjectionEditor.focusField`). */
-  async #goToField(fieldPath: string): Promise<void> {
-    const index = objectionIndexOf(fieldPath);
-    if (index === undefined) return;
-    this.#select(index);
-    await this.updateComplete;
-    const editor = this.renderRoot.querySelector<ObjectionEditor>('objection-studio-editor');
-    await editor?.updateComplete;
-    editor?.focusField(fieldPath);
-  }
 }

@@ -5,27 +5,15 @@ import { emit } from '../ui/emit.js';
 import { draftLocales, emptyDraft, textMap, type Draft } from './draft.js';
 import { draftScriptsOf, freeSlug, newScript, stepFindings } from './draft-scripts.js';
 import { WITHIN_STUDIO, type ScriptChangeDetail } from './events.js';
+import { fieldPathOf, scriptIndexOf } from './problem-fields.js';
 import type { ProblemPresenter } from './problem-messages.js';
+import type { ScriptEditor } from './script-editor.component.js';
 import { scriptStrings, type ScriptStrings } from './script-strings.js';
 import type { Choice } from './script-step.templates.js';
 import { listStyles } from './objection-list.styles.js';
 import { studioStyles } from './objection-studio.styles.js';
 import { scriptStyles } from './script-studio.styles.js';
 import { baseStyles } from './studio-base.styles.js';
-
-/** The places of a script's form that show problems; a problem elsewhere shows at the nearest one around it. */
-const LOC = String.raw`(?:\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*)?`;
-const SHOWN_PATH = new RegExp(
-  String.raw`^scripts\[\d+\](?:\.(?:id|start|steps|stages)|\.title${LOC}|\.stages\[\d+\](?:\.id|\.title${LOC})?` +
-    String.raw`|\.steps\[\d+\](?:\.(?:id|stage|checklist|answers)|\.(?:say|note)${LOC}|\.answers\[\d+\](?:\.(?:next|objection|end)|\.label${LOC})?)?)?$`,
-);
-
-/** A script problem's place in the form: its path, or the nearest around it the form shows. */
-export function scriptFieldPath(path: string): string {
-  let place = path;
-  while (place !== '' && !SHOWN_PATH.test(place)) place = place.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
-  return place;
-}
 
 /**
  * The call scripts of the draft: a list to choose one from (with the built-in scripts to copy or hide), its form,
@@ -88,7 +76,7 @@ export class ScriptStudio extends LitElement {
     const byField = new Map<string, Problem[]>();
     for (const found of this.problems) {
       if (!found.path.startsWith('scripts[')) continue;
-      const place = scriptFieldPath(found.path);
+      const place = fieldPathOf(found);
       byField.set(place, [...(byField.get(place) ?? []), found]);
     }
     return html`<div class="workspace">
@@ -196,6 +184,17 @@ export class ScriptStudio extends LitElement {
   #select(index: number): void {
     this.#selected = index;
     this.requestUpdate();
+  }
+
+  /** Shows the script of a form path (`scripts[1].steps[2].say.ru`) and focuses its field once drawn. */
+  async showField(fieldPath: string): Promise<void> {
+    const index = scriptIndexOf(fieldPath);
+    if (index === undefined || index >= this.#scripts.length) return;
+    this.#select(index);
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector<ScriptEditor>('objection-studio-script-editor');
+    await editor?.updateComplete;
+    editor?.focusField(fieldPath);
   }
 
   #change(scripts: readonly ScriptInput[]): void {

@@ -144,6 +144,9 @@ export async function openFile(studio: ObjectionStudio, name: string, text: stri
   control.dispatchEvent(new Event('change'));
 }
 
+/** A file of tests/fixtures/studio/, as the marketer would open it. */
+export const studioFixtureText = async (name: string) => (await fetch(`/tests/fixtures/studio/${name}`)).text();
+
 /** The text of the notice about the last open, or '' when there is none. */
 export const noticeText = (studio: ObjectionStudio) => textOf(studio.shadowRoot!.querySelector('.notice'));
 

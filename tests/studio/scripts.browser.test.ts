@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
-import { button, freshStorageEachTest, studioFixture, textOf, typeInto } from './helpers.js';
+import { button, freshStorageEachTest, noticeText, openFile, problemList, studioFixture, studioFixtureText, textOf, typeInto } from './helpers.js';
 
 const scriptsPart = (studio: ObjectionStudio) => studio.shadowRoot!.querySelector('objection-studio-scripts')!.shadowRoot!;
 const scriptForm = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')!.shadowRoot!;
@@ -17,10 +17,20 @@ function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+const sectionTab = (studio: ObjectionStudio, label: string) => [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((candidate) => textOf(candidate) === label)!;
+/** The id of the field focused in the script form, or '' when none is. */
+const focusedScriptField = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')?.shadowRoot?.activeElement?.id ?? '';
+const chosenScript = (studio: ObjectionStudio) => textOf(scriptsPart(studio).querySelector('.list [aria-current="true"] .item-title'));
+
 async function openScriptsTab(studio: ObjectionStudio): Promise<void> {
-  const tab = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((candidate) => textOf(candidate) === 'Call scripts')!;
-  tab.click();
+  sectionTab(studio, 'Call scripts').click();
   await until(() => studio.shadowRoot!.querySelector('objection-studio-scripts')?.shadowRoot, 'the scripts part is shown');
+}
+
+/** Opens a catalog file of tests/fixtures/studio/ as the marketer would. */
+async function openStudioFile(studio: ObjectionStudio, name: string): Promise<void> {
+  await openFile(studio, name, await studioFixtureText(name));
+  await until(() => noticeText(studio).startsWith(`Opened ${name}`), `${name} opens`);
 }
 
 describe('<objection-studio> call scripts', () => {
@@ -79,6 +89,21 @@ describe('<objection-studio> call scripts', () => {
     await until(() => stepCards(studio).length > 5, 'the copy opens with its steps');
     expect(studio.draft.catalog.scripts?.map((script) => script.id)).to.deep.equal(['incoming-call']);
     await until(() => deskText(scriptDesk(studio)) !== '', 'the preview walks the copy');
+  });
+
+  it('takes the marketer from a script\'s problem in the side list to its script and field on the scripts tab', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'feedback-broken.yaml');
+    // The problem is listed under its script's name (in the preview's language), not as the whole catalog's.
+    const row = () => [...problemList(studio).querySelectorAll<HTMLButtonElement>('.problem-button')].find((candidate) => textOf(candidate).startsWith('Отзыв о покупке'));
+    await until(() => row(), "the script's problem is listed under its name");
+    expect(textOf(row())).to.contain('There is no step "thanks" in this script');
+    row()!.click();
+    await until(() => sectionTab(studio, 'Call scripts').getAttribute('aria-selected') === 'true', 'the scripts tab is chosen');
+    // The answer's list of steps to go to, where the step it names is missing.
+    await until(() => focusedScriptField(studio) === 'f-scripts-1-steps-0-answers-0-next', `the answer's target takes the focus (focused: "${focusedScriptField(studio)}")`);
+    expect(chosenScript(studio)).to.equal('Отзыв о покупке');
+    expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
   });
 
   it('switches between objections and scripts with the arrow keys, as tabs do, and passes an axe check', async () => {
