@@ -27,7 +27,7 @@ import { historyStyles } from './history.styles.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import type { ObjectionList } from './objection-list.component.js';
 import { categoryNames } from './category-field.js';
-import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
+import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, PreviewLocaleChangeDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
 import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
 import { panelId, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
@@ -286,6 +286,7 @@ export class ObjectionStudio extends LitElement {
           ? html`<objection-studio-scripts .draft=${draft} .problems=${this.#checks.problems.shown} .presenter=${this.#presenter} .preview=${this.#checks.previewCatalog}
               .builtinObjections=${this.#builtin?.objections ?? []} locale=${this.#previewLocale} ui-locale=${lang}
               @scripts-change=${({ detail }: CustomEvent<ScriptsChangeDetail>) => this.#edit(withScripts(this.#session.draft, detail.scripts))}
+              @preview-locale-change=${({ detail }: CustomEvent<PreviewLocaleChangeDetail>) => this.#setPreviewLocale(detail.locale)}
             ></objection-studio-scripts>`
           : nothing}
       </div>

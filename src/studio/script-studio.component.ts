@@ -4,7 +4,11 @@ import { localize, type CatalogInput, type Objection, type Problem, type ScriptI
 import { emit } from '../ui/emit.js';
 import { draftLocales, emptyDraft, textMap, type Draft } from './draft.js';
 import { draftScriptsOf, freeSlug, newScript, stepFindings } from './draft-scripts.js';
+import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
 import { WITHIN_STUDIO, type ScriptChangeDetail } from './events.js';
+import { studioStrings } from './i18n.js';
+import { languageSwitch } from './objection-studio.templates.js';
+import { PREVIEW_CONTEXT } from './studio-panels.templates.js';
 import { fieldPathOf, scriptIndexOf } from './problem-fields.js';
 import type { ProblemPresenter } from './problem-messages.js';
 import type { ScriptEditor } from './script-editor.component.js';
@@ -20,6 +24,8 @@ import { baseStyles } from './studio-base.styles.js';
  * and the real `<objection-desk>` walking it, following every change of the draft.
  *
  * @event {{ scripts: ScriptInput[] }} scripts-change - The marketer changed the draft's scripts.
+ * @event {{ locale: 'ru' | 'en' | 'tr' }} preview-locale-change - The marketer switched the preview's language; the
+ *   widget keeps its step.
  *
  * @csspart preview - The live `<objection-desk>` walking the script.
  */
@@ -41,7 +47,7 @@ export class ScriptStudio extends LitElement {
   /** The built-in objections, which an extension catalog's answers can open. */
   @property({ attribute: false }) builtinObjections: readonly Objection[] = [];
 
-  /** The preview's language, which titles are shown in. */
+  /** The preview's language, which titles are shown in; its switch sends `preview-locale-change`. */
   @property() locale = 'ru';
 
   /** The studio's interface language. */
@@ -98,7 +104,10 @@ export class ScriptStudio extends LitElement {
           : html`<p class="muted">${selected ? strings.hiddenScript : strings.noScripts}</p>`}
       </main>
       <aside class="panel preview" aria-labelledby="script-preview-title">
-        <h2 id="script-preview-title">${strings.previewScript}</h2>
+        <div class="preview-head">
+          <h2 id="script-preview-title">${strings.previewScript}</h2>
+          ${languageSwitch('preview-locale', studioStrings(this.uiLocale).previewLanguage, this.locale, (locale) => emit(this, 'preview-locale-change', { locale }, WITHIN_STUDIO), false, this.#previewLocales())}
+        </div>
         <p class="muted small">${strings.previewHelp}</p>
         ${selected && !selected.disabled
           ? html`<objection-desk
@@ -108,7 +117,7 @@ export class ScriptStudio extends LitElement {
               ?no-builtin=${this.draft.mode === 'replace'}
               script=${selected.id}
               .catalog=${this.preview}
-              .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
+              .context=${PREVIEW_CONTEXT}
             ></objection-desk>`
           : nothing}
       </aside>
@@ -156,6 +165,12 @@ export class ScriptStudio extends LitElement {
             </div>
           </div>`
         : nothing}`;
+  }
+
+  /** The languages the preview offers: the catalog's that the widget speaks, and the one it is in. */
+  #previewLocales(): UiLocale[] {
+    const locales = draftLocales(this.draft.catalog);
+    return UI_LOCALES.filter((locale) => locale === this.locale || locales.includes(locale));
   }
 
   /** The objections an answer can open: the draft's shown ones, and in an extension catalog the built-in ones it keeps. */

@@ -106,6 +106,32 @@ describe('<objection-studio> call scripts', () => {
     expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
   });
 
+  it('switches the script preview between the catalog\'s languages, keeping the step it is on', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'order-call.yaml');
+    await openScriptsTab(studio);
+    const desk = () => scriptDesk(studio);
+    await until(() => deskText(desk()).startsWith('Здравствуйте, Анна!'), 'the preview starts the script in Russian');
+    [...desk().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="script-answer"]')].find((answer) => textOf(answer).includes('Удобно говорить'))!.click();
+    await until(() => desk().scriptStep === 'confirm', 'the answer walks to the next step');
+
+    // The catalog is in Russian and English: those are the preview's languages.
+    const switchButtons = () => [...scriptsPart(studio).querySelectorAll<HTMLButtonElement>('.preview-locale button')];
+    expect(switchButtons().map(textOf)).to.deep.equal(['RU', 'EN']);
+    expect(scriptsPart(studio).querySelector('.preview-locale')!.getAttribute('aria-label')).to.equal('Preview language');
+    switchButtons()[1]!.click();
+    await until(() => deskText(desk()) === 'I am confirming delivery for tomorrow.', `the step is said in English (the preview says "${deskText(desk())}")`);
+    expect(desk().scriptStep).to.equal('confirm');
+    expect(desk().scriptPath.map((step) => step.stepId)).to.deep.equal(['greet', 'confirm']);
+    expect(switchButtons().map((choice) => choice.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+    expect(chosenScript(studio)).to.equal('Order call');
+
+    // The objections' preview is in the language chosen, too.
+    sectionTab(studio, 'Objections').click();
+    await until(() => studio.shadowRoot!.querySelector('.preview-locale [aria-pressed="true"]'), 'the objections tab is shown');
+    expect(textOf(studio.shadowRoot!.querySelector('.preview-locale [aria-pressed="true"]'))).to.equal('EN');
+  });
+
   it('switches between objections and scripts with the arrow keys, as tabs do, and passes an axe check', async () => {
     const studio = await studioFixture(storageKey());
     const tabs = () => [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')];
