@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
-import { button, freshStorageEachTest, noticeText, openFile, problemList, studioFixture, studioFixtureText, textOf, typeInto } from './helpers.js';
+import { button, downloadedText, freshStorageEachTest, noticeText, openFile, problemList, studioFixture, studioFixtureText, textOf, typeInto } from './helpers.js';
 
 const scriptsPart = (studio: ObjectionStudio) => studio.shadowRoot!.querySelector('objection-studio-scripts')!.shadowRoot!;
 const scriptForm = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')!.shadowRoot!;
@@ -104,6 +104,28 @@ describe('<objection-studio> call scripts', () => {
     await until(() => focusedScriptField(studio) === 'f-scripts-1-steps-0-answers-0-next', `the answer's target takes the focus (focused: "${focusedScriptField(studio)}")`);
     expect(chosenScript(studio)).to.equal('Отзыв о покупке');
     expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
+  });
+
+  it('downloads JSON and YAML files that keep the scripts, answers\' conditions included, and open as the same draft', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'order-call.yaml');
+    const draft = structuredClone(studio.draft);
+    const loyaltyAnswer = { label: { ru: 'Оформить карту лояльности', en: 'Get a loyalty card' }, when: { loyaltyCard: 'absent' }, next: 'confirm' };
+
+    const json = await downloadedText(studio, 'Download JSON');
+    const written = JSON.parse(json) as { scripts: { id: string; steps: { answers: unknown[] }[] }[] };
+    expect(written.scripts.map((script) => script.id)).to.deep.equal(['order-call', 'feedback-call']);
+    expect(written.scripts[0]!.steps[0]!.answers[1]).to.deep.equal(loyaltyAnswer);
+
+    const yaml = await downloadedText(studio, 'Download YAML');
+    expect(yaml).to.match(/^scripts:$/m).and.match(/^ +when:\n +loyaltyCard: absent$/m);
+
+    for (const [name, text] of [['catalog.json', json], ['catalog.yaml', yaml]] as const) {
+      await openFile(studio, name, text);
+      await until(() => noticeText(studio).startsWith(`Opened ${name}`), `the downloaded ${name} opens`);
+      expect(noticeText(studio), `${name} opens without problems`).not.to.contain('problem');
+      expect(studio.draft, `${name} opens as the draft it was downloaded from`).to.deep.equal(draft);
+    }
   });
 
   it('switches the script preview between the catalog\'s languages, keeping the step it is on', async () => {
