@@ -106,7 +106,14 @@ export class ScriptStudio extends LitElement {
       <aside class="panel preview" aria-labelledby="script-preview-title">
         <div class="preview-head">
           <h2 id="script-preview-title">${strings.previewScript}</h2>
-          ${languageSwitch('preview-locale', studioStrings(this.uiLocale).previewLanguage, this.locale, (locale) => emit(this, 'preview-locale-change', { locale }, WITHIN_STUDIO), false, this.#previewLocales())}
+          ${languageSwitch(
+            'preview-locale',
+            studioStrings(this.uiLocale).previewLanguage,
+            this.locale,
+            (locale) => emit(this, 'preview-locale-change', { locale }, WITHIN_STUDIO),
+            false,
+            selected ? this.#previewLocales(selected) : undefined,
+          )}
         </div>
         <p class="muted small">${strings.previewHelp}</p>
         ${selected && !selected.disabled
@@ -167,10 +174,13 @@ export class ScriptStudio extends LitElement {
         : nothing}`;
   }
 
-  /** The languages the preview offers: the catalog's that the widget speaks, and the one it is in. */
-  #previewLocales(): UiLocale[] {
-    const locales = draftLocales(this.draft.catalog);
-    return UI_LOCALES.filter((locale) => locale === this.locale || locales.includes(locale));
+  /**
+   * The languages the preview offers, of those the widget speaks: the catalog's, those the script's steps are
+   * written in (a built-in script copied into a Russian catalog keeps its English), and the one it is in.
+   */
+  #previewLocales(script: ScriptInput): UiLocale[] {
+    const locales = new Set([this.locale, ...draftLocales(this.draft.catalog), ...(script.steps ?? []).flatMap((step) => Object.keys(textMap(step.say)))]);
+    return UI_LOCALES.filter((locale) => locales.has(locale));
   }
 
   /** The objections an answer can open: the draft's shown ones, and in an extension catalog the built-in ones it keeps. */
