@@ -1,7 +1,7 @@
 import { lintScripts } from '../core/lint-scripts.js';
 import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.js';
 import type { Script, ScriptAnswerInput, ScriptInput, ScriptStepInput } from '../core/index.js';
-import type { Draft, TextMap } from './draft.js';
+import type { Draft, TextMap } from './draft-types.js';
 
 // The draft's call scripts as the studio keeps and edits them: every text a map by locale, as for objections.
 

@@ -2,10 +2,7 @@ import { isJsonObject, scalarText, type JsonObject } from '../core/json-object.j
 import type { CatalogInput, FollowUpInput, ObjectionInput, ReplyInput } from '../core/index.js';
 import { NOTES_KEY, readNotes, withNotes } from './draft-notes.js';
 import { draftScriptsOf } from './draft-scripts.js';
-
-/** Texts and lists as the studio keeps them: always a map by locale. */
-export type TextMap = Record<string, string>;
-export type ListMap = Record<string, string[]>;
+import type { ListMap, TextMap } from './draft-types.js';
 
 /** A new catalog's language: the widget's users are Russian-speaking call centers first. */
 export const DEFAULT_LOCALES = ['ru'];

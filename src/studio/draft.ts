@@ -6,22 +6,12 @@ import { isJsonObject } from '../core/json-object.js';
 import { NONE_OMITTED } from '../core/problem-cap.js';
 import type { Catalog, CatalogInput, ObjectionInput, OmittedProblems, Problem } from '../core/index.js';
 import { catalogWithoutNotes, notedEdit } from './draft-notes.js';
-import { DEFAULT_LOCALES, draftCatalogOf, type ListMap, type TextMap } from './draft-shape.js';
+import { DEFAULT_LOCALES, draftCatalogOf } from './draft-shape.js';
+import type { Draft, DraftMode, ListMap, TextMap } from './draft-types.js';
 import { nearFields, type NearField } from './near-fields.js';
 
-/**
- * How the draft meets the built-in catalog: `extend` is merged over it (the preview shows both), `replace`
- * stands alone (the preview and the widget use `no-builtin`).
- */
-export type DraftMode = 'extend' | 'replace';
-
-/** What the studio edits and keeps: a catalog as a marketer writes it in a file, every text a map by locale. */
-export interface Draft {
-  readonly mode: DraftMode;
-  readonly catalog: CatalogInput;
-}
-
-export { draftCatalogOf, type ListMap, type TextMap } from './draft-shape.js';
+export { draftCatalogOf } from './draft-shape.js';
+export type { Draft, DraftMode, ListMap, TextMap } from './draft-types.js';
 
 export const SCHEMA_URL = 'https://unpkg.com/objection-desk/objections/catalog.schema.json';
 

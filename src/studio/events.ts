@@ -76,6 +76,11 @@ export interface ScriptsChangeDetail {
   readonly scripts: readonly ScriptInput[];
 }
 
+/** Detail of `preview-locale-change`: the language the marketer chose for the previews. */
+export interface PreviewLocaleChangeDetail {
+  readonly locale: UiLocale;
+}
+
 declare global {
   interface HTMLElementEventMap {
     /** The studio exported its draft as a file (download or clipboard). */
@@ -105,5 +110,7 @@ declare global {
     'script-change': CustomEvent<ScriptChangeDetail>;
     /** The studio's scripts part changed the draft's scripts. */
     'scripts-change': CustomEvent<ScriptsChangeDetail>;
+    /** The language of the scripts part's preview was switched: the studio's previews follow it. */
+    'preview-locale-change': CustomEvent<PreviewLocaleChangeDetail>;
   }
 }

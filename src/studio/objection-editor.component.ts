@@ -2,47 +2,16 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_CATEGORY, KNOWN_PLACEHOLDERS, type CatalogInput, type FollowUpInput, type ObjectionInput, type Problem, type ReplyInput } from '../core/index.js';
 import { emit } from '../ui/emit.js';
-import { STATUS_TONE, listMap, textMap, withLocale, type ObjectionStatus } from './draft.js';
+import { STATUS_TONE, listMap, textMap, type ListMap, type ObjectionStatus } from './draft.js';
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { categoryField } from './category-field.js';
-import { pastedPhrases } from './pasted-phrases.js';
+import { controlId, focusFieldAt } from './form-focus.js';
+import { listFields, textFields, textInput, type FieldKit, type TextFieldOptions } from './objection-fields.templates.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
-
-/** An id for a form control, from its draft path: `objections[2].title.ru` → `f-objections-2-title-ru`. */
-const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
-
-/**
- * A paste of several lines into a phrase field goes in a phrase per line, on lines of its own, cleaned (see
- * `pastedPhrases`); the field's `input` then updates the draft as typing does. A one-line paste is the browser's.
- */
-function pastePhrases(event: ClipboardEvent): void {
-  const field = event.currentTarget as HTMLTextAreaElement;
-  const text = event.clipboardData?.getData('text/plain') ?? '';
-  if (!/[\r\n]/.test(text)) return;
-  event.preventDefault();
-  const phrases = pastedPhrases(text, linesOf(field.value));
-  if (phrases.length === 0) return;
-  const before = field.value.slice(0, field.selectionStart);
-  const after = field.value.slice(field.selectionEnd);
-  const lead = before === '' || before.endsWith('\n') ? '' : '\n';
-  const trail = after === '' || after.startsWith('\n') ? '' : '\n';
-  field.setRangeText(`${lead}${phrases.join('\n')}${trail}`, field.selectionStart, field.selectionEnd, 'end');
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
-
-/** Lines of a list field; blank lines are dropped, so none becomes an empty phrase. */
-const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');
-
-interface TextFieldOptions {
-  readonly multiline?: boolean;
-  readonly hint?: string;
-  /** Reply texts: the placeholder buttons insert into the last one focused. */
-  readonly reply?: boolean;
-}
 
 /**
  * The form for one objection of the draft: ID, category, and per language its title, what customers say,
@@ -122,17 +91,7 @@ export class ObjectionEditor extends LitElement {
 
   /** Focuses the field at a form path (or the nearest group around it) and scrolls it into view. */
   focusField(fieldPath: string): void {
-    let path = fieldPath;
-    let target: HTMLElement | null = null;
-    while (!target && path) {
-      target = this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
-      path = path.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
-    }
-    target ??= this.renderRoot.querySelector<HTMLElement>('input, textarea');
-    if (!target) return;
-    const control = target.matches('input, textarea, select') ? target : target.querySelector<HTMLElement>('input, textarea, select, button');
-    target.scrollIntoView({ block: 'center' });
-    control?.focus({ preventScroll: true });
+    focusFieldAt(this.renderRoot, fieldPath);
   }
 
   override render(): TemplateResult {
@@ -151,7 +110,7 @@ export class ObjectionEditor extends LitElement {
         <div class="row">
           <div class="field">
             <label for=${controlId(`${root}.id`)}>${strings.fields.id}</label>
-            ${this.#input(`${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), strings.idPlaceholder)}
+            ${textInput(this.#kit, `${root}.id`, objection.id, (value) => this.#edit((o) => (o.id = value.trim())), strings.idPlaceholder)}
             <p class="help">${strings.idHelp}</p>
             ${this.#fieldProblems(this.problems.get(`${root}.id`), `${controlId(`${root}.id`)}-problems`)}
           </div>
@@ -320,98 +279,28 @@ export class ObjectionEditor extends LitElement {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
 
-  /** A fieldset with one text field per language; `change` gets the whole text after each edit. */
-  #textFields(
-    legend: string,
-    hint: string,
-    path: string,
-    text: Record<string, string>,
-    change: (text: Record<string, string>) => void,
-    options: TextFieldOptions = {},
-  ): TemplateResult {
-    return html`<fieldset class="localized" data-path=${path}>
-      <legend>${legend}</legend>
-      ${hint ? html`<p class="help">${hint}</p>` : nothing}
-      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-      ${this.#localesOf(text).map((locale) => {
-        const localePath = `${path}.${locale}`;
-        const update = (value: string) => change(withLocale(textMap(text), locale, value === '' ? undefined : value));
-        return this.#localeRow(localePath, locale, legend, options.multiline
-          ? this.#textarea(localePath, text[locale] ?? '', update, options.reply === true)
-          : this.#input(localePath, text[locale] ?? '', update));
-      })}
-    </fieldset>`;
+  /** What the fields need of this form: its problems, languages, and the placeholder buttons' target. */
+  get #kit(): FieldKit {
+    return {
+      strings: this.strings,
+      locales: this.locales,
+      problems: this.problems,
+      problemsAt: (path) => this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`),
+      staleMark: (path, label) =>
+        this.objection
+          ? staleTextMark(this.objection, this.index, path, label, this.strings, (objection) => emit(this, 'objection-change', { index: this.index, objection }, WITHIN_STUDIO))
+          : nothing,
+      replyFocused: (field) => (this.#lastReplyField = field),
+    };
   }
 
-  /** A fieldset with one multi-line list per language, a phrase a line. */
-  #listFields(
-    legend: string,
-    hint: string,
-    path: string,
-    list: Record<string, string[]>,
-    assign: (o: ObjectionInput, list: Record<string, string[]>) => void,
-    short = false,
-  ): TemplateResult {
-    return html`<fieldset class="localized" data-path=${path}>
-      <legend>${legend}</legend>
-      <p class="help">${hint}</p>
-      ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-      ${this.#localesOf(list).map((locale) => {
-        const localePath = `${path}.${locale}`;
-        const update = (value: string) => {
-          const lines = linesOf(value);
-          this.#edit((o) => assign(o, withLocale(listMap(list), locale, lines.length > 0 ? lines : undefined)));
-        };
-        return this.#localeRow(localePath, locale, legend, this.#textarea(localePath, (list[locale] ?? []).join('\n'), update, false, short, true));
-      })}
-    </fieldset>`;
+  #textFields(legend: string, hint: string, path: string, text: Record<string, string>, change: (text: Record<string, string>) => void, options: TextFieldOptions = {}): TemplateResult {
+    return textFields(this.#kit, legend, hint, path, text, change, options);
   }
 
-  #localeRow(path: string, locale: string, legend: string, control: TemplateResult): TemplateResult {
-    return html`<div class="locale-row">
-      <label class="locale" for=${controlId(path)} title=${this.strings.fieldInLanguage(legend, locale.toUpperCase())}>
-        <span aria-hidden="true">${locale.toUpperCase()}</span><span class="visually-hidden">${legend} (${locale})</span>
-      </label>
-      <div class="locale-control">
-        ${control} ${this.#fieldProblems(this.problems.get(path), `${controlId(path)}-problems`)}
-        ${this.objection
-          ? staleTextMark(this.objection, this.index, path, `${legend} (${locale})`, this.strings, (objection) =>
-              emit(this, 'objection-change', { index: this.index, objection }, WITHIN_STUDIO),
-            )
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  #input(path: string, value: string, update: (value: string) => void, placeholder = '', list?: string): TemplateResult {
-    const invalid = this.#hasError(path);
-    return html`<input
-      type="text"
-      id=${controlId(path)}
-      data-path=${path}
-      .value=${value}
-      placeholder=${placeholder}
-      list=${list ?? nothing}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
-      @input=${(event: InputEvent) => update((event.target as HTMLInputElement).value)}
-    />`;
-  }
-
-  #textarea(path: string, value: string, update: (value: string) => void, isReply: boolean, short = false, phrases = false): TemplateResult {
-    return html`<textarea
-      id=${controlId(path)}
-      data-path=${path}
-      ?data-reply=${isReply}
-      class=${short ? 'short' : ''}
-      rows=${short ? 2 : 3}
-      .value=${value}
-      aria-invalid=${this.#hasError(path) ? 'true' : 'false'}
-      aria-describedby=${this.problems.get(path)?.length ? `${controlId(path)}-problems` : nothing}
-      @focus=${(event: FocusEvent) => isReply && (this.#lastReplyField = event.target as HTMLTextAreaElement)}
-      @input=${(event: InputEvent) => update((event.target as HTMLTextAreaElement).value)}
-      @paste=${phrases ? pastePhrases : nothing}
-    ></textarea>`;
+  /** List fields whose change `assign`s the list to the copy of the objection being edited. */
+  #listFields(legend: string, hint: string, path: string, list: ListMap, assign: (o: ObjectionInput, list: ListMap) => void, short = false): TemplateResult {
+    return listFields(this.#kit, legend, hint, path, list, (changed) => this.#edit((o) => assign(o, changed)), short);
   }
 
   #fieldProblems(problems: readonly Problem[] | undefined, id: string): TemplateResult | typeof nothing {
@@ -429,15 +318,6 @@ export class ObjectionEditor extends LitElement {
     if (!path || !this.#edited.delete(path)) return;
     emit(this, 'field-touch', { path }, WITHIN_STUDIO);
   };
-
-  #hasError(path: string): boolean {
-    return (this.problems.get(path) ?? []).some((found) => found.severity === 'error');
-  }
-
-  /** The catalog's languages, then any other this text has, so nothing written is out of sight. */
-  #localesOf(byLocale: Record<string, unknown>): string[] {
-    return [...new Set([...this.locales, ...Object.keys(byLocale)])];
-  }
 
   /** Edits a copy of the objection and sends it up. */
   #edit(change: (objection: ObjectionInput) => unknown): void {

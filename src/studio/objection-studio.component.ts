@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { loadBuiltinCatalog, localize, type Catalog, type ObjectionInput, type Problem } from '../core/index.js';
 import { toUiLocale, type UiLocale } from '../ui/locale.js';
 import { LocaleController } from '../ui/locale-controller.js';
-import { problemCount, type ListedProblems } from '../ui/problem-details.js';
+import type { ListedProblems } from '../ui/problem-details.js';
 import {
   builtinDraft,
   draftLocales,
@@ -25,27 +25,26 @@ import { DraftStorage } from './draft-storage.js';
 import { HistoryController, typedField } from './history-controller.js';
 import { historyStyles } from './history.styles.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
-import type { ObjectionEditor } from './objection-editor.component.js';
 import type { ObjectionList } from './objection-list.component.js';
 import { categoryNames } from './category-field.js';
-import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
+import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, PreviewLocaleChangeDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
 import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
-import { panelId, sectionTabs, sectionTabsStyles, tabId, type StudioSection } from './section-tabs.js';
-import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { panelId, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
+import { fieldPathOf } from './problem-fields.js';
+import { StudioNavigation } from './studio-navigation.js';
 import { applyFix, problemFix } from './problem-fixes.js';
 import type { ProblemPresenter } from './problem-messages.js';
 import { problemWorder, validateWords } from './problem-words.js';
 import { studioStyles } from './objection-studio.styles.js';
-import { emptyEditor, languageSwitch, localesFieldset, modeFieldset, noticeTemplate, type Notice, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
+import { emptyEditor, type NoticeMessage, type OpenedExtras } from './objection-studio.templates.js';
+import { StudioNotice } from './studio-notice.js';
+import { catalogBar, objectionPreview, toolbarTemplate } from './studio-panels.templates.js';
 import { FileActions } from './file-actions.js';
 import { LocaleAnnouncer } from './locale-announcer.js';
 import { SelectionMemory } from './selection-memory.js';
 import { baseStyles } from './studio-base.styles.js';
 import { studioFilesStyles } from './studio-files.styles.js';
-
-/** A file's problems are listed at once up to this many; more wait behind their summary until it is opened. */
-const FILE_PROBLEMS_SHOWN_OPEN = 10;
 
 /**
  * A catalog editor for marketers: open the built-in catalog, a file, or start empty; edit objections in forms
@@ -83,8 +82,6 @@ export class ObjectionStudio extends LitElement {
   #storage: DraftStorage | undefined;
   /** The draft, the objection its forms show, and the history of its changes. */
   #session = new DraftSession();
-  /** The change the notice tells of, while "Undo" in it can undo that change. */
-  #noticeStep: number | undefined;
   #builtin: Catalog | undefined;
   /** The checks of the draft, the preview's catalog and search, and the problems as shown. */
   readonly #checks = new DraftCheckController(this, {
@@ -94,11 +91,9 @@ export class ObjectionStudio extends LitElement {
     previewLocale: () => this.#previewLocale,
   });
   #presenter: ProblemPresenter | undefined;
-  /** Whether the notice's list of a file's problems is open. */
-  #fileProblemsOpen = false;
   #previewLocale: UiLocale = 'ru';
-  #section: StudioSection = 'objections';
-  #notice: Notice | undefined;
+  /** The tab shown, and going to the field of a problem on its tab. */
+  readonly #navigation = new StudioNavigation(this, (index) => this.#select(index));
   /** Downloads and copies, with a question first when the draft has errors once every problem shows. */
   readonly #export = new CatalogExport(this, {
     catalog: () => this.#session.draft.catalog,
@@ -109,9 +104,9 @@ export class ObjectionStudio extends LitElement {
     }),
     showErrors: () => {
       const first = this.#checks.problems.shown.find((found) => found.severity === 'error');
-      if (first) void this.#goToField(fieldPathOf(first));
+      if (first) void this.#navigation.goToField(fieldPathOf(first));
     },
-    clipboardRefused: () => this.#setNotice({ kind: 'info', message: (strings) => strings.clipboardRefused }),
+    clipboardRefused: () => this.#notice.set({ kind: 'info', message: (strings) => strings.clipboardRefused }),
   });
   /** The interface language: the `locale` property, else the nearest `lang`, else the browser's, else English. */
   readonly #uiLocale = new LocaleController(this, () => this.locale, () => toUiLocale(navigator.language) ?? 'en');
@@ -135,9 +130,14 @@ export class ObjectionStudio extends LitElement {
     draft: () => this.#session.draft,
     replace: (draft, message, listed) => this.#replaceDraft(draft, message, listed),
     edit: (draft) => this.#edit(draft),
-    notice: () => this.#notice,
-    setNotice: (notice, fresh) => this.#setNotice(notice, fresh),
+    notice: () => this.#notice.current,
+    setNotice: (notice, fresh) => this.#notice.set(notice, fresh),
     titleLocale: () => this.#previewLocale,
+  });
+  readonly #notice = new StudioNotice(this, {
+    lastStep: () => this.#session.lastStep,
+    undo: () => this.#history.undo(),
+    useField: (near) => this.#files.useField(near),
   });
 
   constructor() {
@@ -187,61 +187,32 @@ export class ObjectionStudio extends LitElement {
     const { draft } = this.#session;
     const objections = draft.catalog.objections;
     const selected = objections[this.#session.selected];
-    const noBuiltin = draft.mode === 'replace';
     return html`
-      <header part="toolbar" class="toolbar" lang=${lang}>
-        <div class="brand">
-          <span class="brand-mark" aria-hidden="true">OD</span>
-          <div>
-            <h1>${strings.studioTitle}</h1>
-            <p class="muted small">objection-desk · <a href="./">${strings.demoPage}</a></p>
-          </div>
-          ${languageSwitch('ui-locale', strings.interfaceLanguage, lang, (locale) => this.#setUiLocale(locale), true)}
-        </div>
-        <div class="toolbar-group" role="group" aria-label=${strings.openGroup}>
-          <button type="button" @click=${this.#startEmpty}>${strings.startEmpty}</button>
-          <button type="button" @click=${this.#openBuiltin} ?disabled=${!this.#builtin}>${strings.openBuiltin}</button>
-          ${this.#files.buttons(strings)}
-        </div>
-        <div class="toolbar-group" role="group" aria-label=${strings.exportGroup}>
-          <button type="button" class="primary" @click=${() => this.#export.request('json')}>${strings.downloadJson}</button>
-          <button type="button" @click=${() => this.#export.request('yaml')}>${strings.downloadYaml}</button>
-          <button type="button" @click=${() => this.#export.request('copy')}>${this.#export.copied ? strings.copied : strings.copyJson}</button>
-        </div>
-        ${this.#history.buttons()}
-        <p class="save-state small ${this.#saver.notSaved ? 'not-saved' : ''}" role="status">${this.#saver.notSaved ? strings.draftNotSaved : strings.draftSaved}</p>
-      </header>
+      ${toolbarTemplate({
+        strings,
+        lang,
+        onUiLocale: (locale) => this.#setUiLocale(locale),
+        onStartEmpty: this.#startEmpty,
+        onOpenBuiltin: this.#openBuiltin,
+        canOpenBuiltin: this.#builtin !== undefined,
+        fileButtons: this.#files.buttons(strings),
+        onExport: (kind) => this.#export.request(kind),
+        copied: this.#export.copied,
+        historyButtons: this.#history.buttons(),
+        notSaved: this.#saver.notSaved,
+      })}
       ${this.#history.status()} ${this.#export.render(strings, lang)}
-      ${this.#notice
-        ? noticeTemplate(this.#notice, {
-            strings,
-            lang,
-            canUndo: this.#noticeStep !== undefined && this.#noticeStep === this.#session.lastStep,
-            onUndo: this.#history.undo,
-            onDismiss: () => ((this.#notice = undefined), this.requestUpdate()),
-            onUseField: (near) => this.#files.useField(near),
-            problemsOpen: this.#fileProblemsOpen,
-            word: lang === 'en' ? validateWords : this.#presenter!.word,
-            onToggleProblems: (open) => {
-              this.#fileProblemsOpen = open;
-              this.requestUpdate();
-            },
-          })
-        : nothing}
-      <section class="catalog-bar" aria-label=${strings.catalogSettings} lang=${lang}>
-        ${modeFieldset(draft.mode, this.#builtin?.objections.length, strings, (mode) => this.#edit(withMode(this.#session.draft, mode)))}
-        ${localesFieldset(draft.catalog.locales ?? [], strings, (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)))}
-        <p class="how-to small muted">
-          ${strings.exportHowTo({
-            file: html`<code>catalog.json</code>`,
-            tag: html`<code>&lt;objection-desk src="catalog.json"${noBuiltin ? ' no-builtin' : ''}&gt;</code>`,
-            folder: html`<code>demo/</code>`,
-            demoLink: html`<a href="./?src=catalog.json${noBuiltin ? '&no-builtin' : ''}">demo/?src=catalog.json</a>`,
-          })}
-        </p>
-      </section>
-      ${sectionTabs(this.#section, scriptStrings(lang), (section) => ((this.#section = section), this.requestUpdate()))}
-      <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#section !== 'objections'}>
+      ${this.#notice.render(strings, lang, lang === 'en' ? validateWords : this.#presenter!.word)}
+      ${catalogBar({
+        strings,
+        lang,
+        draft,
+        builtinCount: this.#builtin?.objections.length,
+        onMode: (mode) => this.#edit(withMode(this.#session.draft, mode)),
+        onLocale: (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)),
+      })}
+      ${sectionTabs(this.#navigation.section, scriptStrings(lang), (section) => this.#navigation.choose(section))}
+      <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#navigation.section !== 'objections'}>
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
             .objections=${objections}
@@ -263,8 +234,9 @@ export class ObjectionStudio extends LitElement {
             @problem-fix=${this.#handleFix}
             @problems-check=${() => this.#checks.checkAll()}
             .objectionName=${(index: number) => this.#objectionName(index)}
+            .scriptName=${(index: number) => this.#scriptName(index)}
             .strings=${strings}
-            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#goToField(fieldPathOf(event.detail.problem))}
+            @problem-pick=${(event: CustomEvent<{ problem: Problem }>) => this.#navigation.goToField(fieldPathOf(event.detail.problem))}
           ></objection-studio-problems>
           ${coverageTable(coverageRows(draft.catalog, draftLocales(draft.catalog), this.#previewLocale), draftLocales(draft.catalog), strings, (index) => this.#select(index))}
         </aside>
@@ -299,34 +271,22 @@ export class ObjectionStudio extends LitElement {
                 onOpenBuiltin: this.#openBuiltin,
               })}
         </main>
-        <aside class="panel preview" aria-label=${strings.preview}>
-          <div class="preview-head">
-            <h2>${strings.preview}</h2>
-            ${languageSwitch('preview-locale', strings.previewLanguage, this.#previewLocale, (locale) => this.#setPreviewLocale(locale))}
-          </div>
-          <objection-studio-tester
-            .search=${this.#checks.search}
-            .ownIds=${new Set(objections.map((o) => o.id))}
-            .locale=${this.#previewLocale}
-            .strings=${strings}
-          ></objection-studio-tester>
-          <p class="muted small">${strings.previewNote(draft.mode)}</p>
-          <objection-desk
-            part="preview"
-            class="desk"
-            locale=${this.#previewLocale}
-            ?no-builtin=${noBuiltin}
-            limit="6"
-            .catalog=${this.#checks.previewCatalog}
-            .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
-          ></objection-desk>
-        </aside>
+        ${objectionPreview({
+          strings,
+          locale: this.#previewLocale,
+          onLocale: (locale) => this.#setPreviewLocale(locale),
+          mode: draft.mode,
+          search: this.#checks.search,
+          ownIds: new Set(objections.map((o) => o.id)),
+          catalog: this.#checks.previewCatalog,
+        })}
       </div>
-      <div class="scripts-panel" lang=${lang} role="tabpanel" id=${panelId('scripts')} aria-labelledby=${tabId('scripts')} ?hidden=${this.#section !== 'scripts'}>
-        ${this.#section === 'scripts'
+      <div class="scripts-panel" lang=${lang} role="tabpanel" id=${panelId('scripts')} aria-labelledby=${tabId('scripts')} ?hidden=${this.#navigation.section !== 'scripts'}>
+        ${this.#navigation.section === 'scripts'
           ? html`<objection-studio-scripts .draft=${draft} .problems=${this.#checks.problems.shown} .presenter=${this.#presenter} .preview=${this.#checks.previewCatalog}
               .builtinObjections=${this.#builtin?.objections ?? []} locale=${this.#previewLocale} ui-locale=${lang}
               @scripts-change=${({ detail }: CustomEvent<ScriptsChangeDetail>) => this.#edit(withScripts(this.#session.draft, detail.scripts))}
+              @preview-locale-change=${({ detail }: CustomEvent<PreviewLocaleChangeDetail>) => this.#setPreviewLocale(detail.locale)}
             ></objection-studio-scripts>`
           : nothing}
       </div>
@@ -347,6 +307,11 @@ export class ObjectionStudio extends LitElement {
   #objectionName(index: number): string {
     const objection = this.#session.draft.catalog.objections[index];
     return (objection && (localize(textMap(objection.title), this.#previewLocale) || objection.id)) || this.#strings.objectionNumber(index + 1);
+  }
+
+  #scriptName(index: number): string {
+    const script = this.#session.draft.catalog.scripts?.[index];
+    return (script && (localize(textMap(script.title), this.#previewLocale) || script.id)) || `#${index + 1}`;
   }
 
   // ---- Changing the draft: the session changes it, the studio checks, previews and saves it after a pause ----
@@ -370,25 +335,17 @@ export class ObjectionStudio extends LitElement {
     this.#draftChanged();
     if (deleted !== undefined) this.#history.deleted(deleted);
     // A new objection's form is there to be filled: its first field takes the focus.
-    if (command.kind === 'add') void this.#goToField(`objections[${this.#session.selected}]`);
+    if (command.kind === 'add') void this.#navigation.goToField(`objections[${this.#session.selected}]`);
   }
 
   /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */
   #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems & OpenedExtras = { problems: [] }): void {
     const last = this.#session.lastStep;
     this.#session.replace(draft);
-    this.#noticeStep = this.#session.lastStep === last ? undefined : this.#session.lastStep;
     // What objections from a file (or the built-in catalog) lack shows at once; a blank new one waits.
     this.#checks.problems.reset(draft.catalog.objections.length);
-    this.#setNotice({ kind: 'replaced', message, ...listed }, true);
+    this.#notice.setOfStep({ kind: 'replaced', message, ...listed }, this.#session.lastStep === last ? undefined : this.#session.lastStep);
     this.#draftChanged();
-  }
-
-  /** Shows a notice; a `fresh` one (of an open) lists a file's problems at once only when there are a few. */
-  #setNotice(notice: Notice, fresh = false): void {
-    this.#notice = notice;
-    if (fresh && notice.kind !== 'info') this.#fileProblemsOpen = problemCount(notice) <= FILE_PROBLEMS_SHOWN_OPEN;
-    this.requestUpdate();
   }
 
   #startEmpty = (): void => {
@@ -400,11 +357,9 @@ export class ObjectionStudio extends LitElement {
     this.#replaceDraft(builtinDraft(this.#builtin), (strings) => strings.openedBuiltin);
   };
 
-  /** After Undo or Redo; undoing the change a notice tells of answers in the notice, redoing it takes that answer away. */
+  /** After Undo or Redo: the notice may answer, then the draft is checked, previewed and saved. */
   #historyMoved(step: number | undefined, undone: boolean): void {
-    const kind = step !== undefined && step === this.#noticeStep ? this.#notice?.kind : undefined;
-    if (undone && kind === 'replaced') this.#notice = { kind: 'info', message: (strings) => strings.undone };
-    if (!undone && kind === 'info') this.#notice = undefined;
+    this.#notice.moved(step, undone);
     this.#draftChanged();
   }
 
@@ -428,18 +383,7 @@ export class ObjectionStudio extends LitElement {
 
   /** A one-click fix: an edit of the draft, or the field to write in. */
   #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {
-    if (fix.kind === 'write-text') void this.#goToField(fix.fieldPath);
+    if (fix.kind === 'write-text') void this.#navigation.goToField(fix.fieldPath);
     else this.#edit(applyFix(this.#session.draft, fix));
   };
-
-  /** Shows the objection of a form path and focuses its field once drawn (see `ObjectionEditor.focusField`). */
-  async #goToField(fieldPath: string): Promise<void> {
-    const index = objectionIndexOf(fieldPath);
-    if (index === undefined) return;
-    this.#select(index);
-    await this.updateComplete;
-    const editor = this.renderRoot.querySelector<ObjectionEditor>('objection-studio-editor');
-    await editor?.updateComplete;
-    editor?.focusField(fieldPath);
-  }
 }

@@ -31,10 +31,20 @@ export type Notice =
   | ({ readonly kind: 'refused'; readonly message: NoticeMessage } & ListedProblems)
   | { readonly kind: 'info'; readonly message: NoticeMessage };
 
-/** RU / EN / TR buttons, the pressed one `current`; the interface switch names each language in itself. */
-export function languageSwitch(className: string, label: string, current: string, choose: (locale: UiLocale) => void, named = false): TemplateResult {
+/**
+ * RU / EN / TR buttons (or those of `offered`), the pressed one `current`; the interface switch names each
+ * language in itself.
+ */
+export function languageSwitch(
+  className: string,
+  label: string,
+  current: string,
+  choose: (locale: UiLocale) => void,
+  named = false,
+  offered: readonly UiLocale[] = UI_LOCALES,
+): TemplateResult {
   return html`<div class="segmented ${className}" role="group" aria-label=${label}>
-      ${UI_LOCALES.map(
+      ${offered.map(
         (locale) => html`<button
           type="button"
           lang=${named ? locale : nothing}

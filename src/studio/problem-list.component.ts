@@ -4,15 +4,15 @@ import { NONE_OMITTED, countProblems, omittedCount, type OmittedProblems, type P
 import { emit } from '../ui/emit.js';
 import { WITHIN_STUDIO } from './events.js';
 import { studioStrings, type StudioStrings } from './i18n.js';
-import { describeFieldPath, fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { describeFieldPath, fieldPathOf, objectionIndexOf, scriptIndexOf } from './problem-fields.js';
 import { fixButton, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { problemLine } from './problem-words.js';
 import { problemListStyles } from './problem-list.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /**
- * Every problem of the draft, errors first, each naming its objection and field; a click takes the marketer
- * to the field.
+ * Every problem of the draft, errors first, each naming its objection and field (or its call script); a click
+ * takes the marketer to the field, on the scripts tab for a script's.
  *
  * Empty fields nobody touched yet are listed apart, as not filled in, not counted as errors, until "Check".
  *
@@ -39,6 +39,9 @@ export class ProblemList extends LitElement {
 
   /** How to name the objection at an index (its title or ID). */
   @property({ attribute: false }) objectionName: (index: number) => string = (index) => this.strings.objectionNumber(index + 1);
+
+  /** How to name the call script at an index (its title or ID): a script's problems are listed as its. */
+  @property({ attribute: false }) scriptName: (index: number) => string = (index) => `#${index + 1}`;
 
   /** The interface texts, in the studio's language. */
   @property({ attribute: false }) strings: StudioStrings = studioStrings('en');
@@ -80,8 +83,13 @@ export class ProblemList extends LitElement {
   #row(found: Problem, isUnfinished = false): TemplateResult {
     const fieldPath = fieldPathOf(found);
     const index = objectionIndexOf(fieldPath);
+    const script = scriptIndexOf(fieldPath);
     const where =
-      index === undefined ? this.strings.wholeCatalog : [this.objectionName(index), describeFieldPath(fieldPath, this.strings)].filter(Boolean).join(' · ');
+      index !== undefined
+        ? [this.objectionName(index), describeFieldPath(fieldPath, this.strings)].filter(Boolean).join(' · ')
+        : script === undefined
+          ? this.strings.wholeCatalog
+          : this.scriptName(script);
     const presenter = this.presenter ?? plainPresenter(this.strings);
     const pick = () => emit(this, 'problem-pick', { problem: found }, WITHIN_STUDIO);
     if (isUnfinished) {

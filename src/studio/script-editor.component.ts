@@ -9,7 +9,8 @@ import { studioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { scriptStrings, type ScriptStrings } from './script-strings.js';
-import { controlId, outcomeList, select, stepTemplate, type Choice } from './script-step.templates.js';
+import { controlId, focusFieldAt } from './form-focus.js';
+import { outcomeList, select, stepTemplate, type Choice } from './script-step.templates.js';
 import { scriptStyles } from './script-studio.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
@@ -53,6 +54,11 @@ export class ScriptEditor extends LitElement {
 
   protected override willUpdate(): void {
     this.#findings = this.script ? stepFindings(this.script) : new Map();
+  }
+
+  /** Focuses the field at a form path (its step, its answer, or the nearest group around it) and scrolls it into view. */
+  focusField(fieldPath: string): void {
+    focusFieldAt(this.renderRoot, fieldPath);
   }
 
   override render(): TemplateResult {
@@ -135,7 +141,7 @@ export class ScriptEditor extends LitElement {
             </div>
             <button type="button" class="quiet" @click=${() => this.#edit((s) => (s.stages!.splice(i, 1), s.stages!.length === 0 && delete s.stages))}>${strings.removeStage(i + 1)}</button>
           </div>
-          ${this.#problems(path)} ${this.#textFields(strings.stageTitle, `${path}.title`, textMap(stage.title), (title) => this.#edit((s) => (s.stages![i]!.title = title)))}
+          ${this.#problems(path)} ${this.#problems(`${path}.id`)} ${this.#textFields(strings.stageTitle, `${path}.title`, textMap(stage.title), (title) => this.#edit((s) => (s.stages![i]!.title = title)))}
         </div>`;
       })}
       <button type="button" @click=${() => this.#edit((s) => (s.stages = [...(s.stages ?? []), { id: `stage-${stages.length + 1}`, title: {} }]))}>${strings.addStage}</button>

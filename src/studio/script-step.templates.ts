@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ScriptAnswerInput, ScriptStepInput } from '../core/index.js';
 import { textMap } from './draft.js';
 import { MAX_ANSWERS, OUTCOMES, answerTarget, newAnswer, withTarget, type AnswerTarget, type StepFindings } from './draft-scripts.js';
+import { controlId } from './form-focus.js';
 import type { ScriptStrings } from './script-strings.js';
 
-/** An id for a form control, from its draft path: `scripts[0].steps[2].say.ru` → `f-scripts-0-steps-2-say-ru`. */
-export const controlId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 
 /** A choice of a select: what it stores, and what it shows. */
 export interface Choice {
@@ -44,7 +43,7 @@ export function stepTemplate(step: ScriptStepInput, context: StepContext): Templ
   const { strings, path, findings } = context;
   const headingId = `${controlId(path)}-heading`;
   const flagged = findings && (findings.unreachable || findings.deadEnd);
-  return html`<section class="card step ${flagged ? 'flagged' : ''}" aria-labelledby=${headingId} data-step=${step.id}>
+  return html`<section class="card step ${flagged ? 'flagged' : ''}" aria-labelledby=${headingId} data-step=${step.id} data-path=${path}>
     <div class="card-head">
       <h4 id=${headingId}>
         ${strings.step(context.position, step.id)}
@@ -147,7 +146,7 @@ function answerTemplate(answer: ScriptAnswerInput, a: number, context: StepConte
         : target.kind === 'objection' && !context.objections.some((choice) => choice.value === target.value)
           ? strings.unknownObjection(target.value)
           : undefined;
-  return html`<div class="answer" role="group" aria-label=${strings.answer(a + 1)}>
+  return html`<div class="answer" role="group" aria-label=${strings.answer(a + 1)} data-path=${path}>
     <div class="card-head">
       <span class="answer-number" aria-hidden="true">${a + 1}</span>
       <button type="button" class="quiet" @click=${() => edit((s) => s.answers.splice(a, 1))}>${strings.removeAnswer(a + 1)}</button>

@@ -4,8 +4,14 @@ import { localize, type CatalogInput, type Objection, type Problem, type ScriptI
 import { emit } from '../ui/emit.js';
 import { draftLocales, emptyDraft, textMap, type Draft } from './draft.js';
 import { draftScriptsOf, freeSlug, newScript, stepFindings } from './draft-scripts.js';
+import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
 import { WITHIN_STUDIO, type ScriptChangeDetail } from './events.js';
+import { studioStrings } from './i18n.js';
+import { languageSwitch } from './objection-studio.templates.js';
+import { PREVIEW_CONTEXT } from './studio-panels.templates.js';
+import { fieldPathOf, scriptIndexOf } from './problem-fields.js';
 import type { ProblemPresenter } from './problem-messages.js';
+import type { ScriptEditor } from './script-editor.component.js';
 import { scriptStrings, type ScriptStrings } from './script-strings.js';
 import type { Choice } from './script-step.templates.js';
 import { listStyles } from './objection-list.styles.js';
@@ -13,25 +19,13 @@ import { studioStyles } from './objection-studio.styles.js';
 import { scriptStyles } from './script-studio.styles.js';
 import { baseStyles } from './studio-base.styles.js';
 
-/** The places of a script's form that show problems; a problem elsewhere shows at the nearest one around it. */
-const LOC = String.raw`(?:\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*)?`;
-const SHOWN_PATH = new RegExp(
-  String.raw`^scripts\[\d+\](?:\.(?:id|start|steps|stages)|\.title${LOC}|\.stages\[\d+\](?:\.id|\.title${LOC})?` +
-    String.raw`|\.steps\[\d+\](?:\.(?:id|stage|checklist|answers)|\.(?:say|note)${LOC}|\.answers\[\d+\](?:\.(?:next|objection|end)|\.label${LOC})?)?)?$`,
-);
-
-/** A script problem's place in the form: its path, or the nearest around it the form shows. */
-export function scriptFieldPath(path: string): string {
-  let place = path;
-  while (place !== '' && !SHOWN_PATH.test(place)) place = place.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '');
-  return place;
-}
-
 /**
  * The call scripts of the draft: a list to choose one from (with the built-in scripts to copy or hide), its form,
  * and the real `<objection-desk>` walking it, following every change of the draft.
  *
  * @event {{ scripts: ScriptInput[] }} scripts-change - The marketer changed the draft's scripts.
+ * @event {{ locale: 'ru' | 'en' | 'tr' }} preview-locale-change - The marketer switched the preview's language; the
+ *   widget keeps its step.
  *
  * @csspart preview - The live `<objection-desk>` walking the script.
  */
@@ -53,7 +47,7 @@ export class ScriptStudio extends LitElement {
   /** The built-in objections, which an extension catalog's answers can open. */
   @property({ attribute: false }) builtinObjections: readonly Objection[] = [];
 
-  /** The preview's language, which titles are shown in. */
+  /** The preview's language, which titles are shown in; its switch sends `preview-locale-change`. */
   @property() locale = 'ru';
 
   /** The studio's interface language. */
@@ -88,7 +82,7 @@ export class ScriptStudio extends LitElement {
     const byField = new Map<string, Problem[]>();
     for (const found of this.problems) {
       if (!found.path.startsWith('scripts[')) continue;
-      const place = scriptFieldPath(found.path);
+      const place = fieldPathOf(found);
       byField.set(place, [...(byField.get(place) ?? []), found]);
     }
     return html`<div class="workspace">
@@ -110,7 +104,17 @@ export class ScriptStudio extends LitElement {
           : html`<p class="muted">${selected ? strings.hiddenScript : strings.noScripts}</p>`}
       </main>
       <aside class="panel preview" aria-labelledby="script-preview-title">
-        <h2 id="script-preview-title">${strings.previewScript}</h2>
+        <div class="preview-head">
+          <h2 id="script-preview-title">${strings.previewScript}</h2>
+          ${languageSwitch(
+            'preview-locale',
+            studioStrings(this.uiLocale).previewLanguage,
+            this.locale,
+            (locale) => emit(this, 'preview-locale-change', { locale }, WITHIN_STUDIO),
+            false,
+            selected ? this.#previewLocales(selected) : undefined,
+          )}
+        </div>
         <p class="muted small">${strings.previewHelp}</p>
         ${selected && !selected.disabled
           ? html`<objection-desk
@@ -120,7 +124,7 @@ export class ScriptStudio extends LitElement {
               ?no-builtin=${this.draft.mode === 'replace'}
               script=${selected.id}
               .catalog=${this.preview}
-              .context=${{ clientName: 'Анна', storeName: 'ТехноДом', managerName: 'Игорь' }}
+              .context=${PREVIEW_CONTEXT}
             ></objection-desk>`
           : nothing}
       </aside>
@@ -170,6 +174,15 @@ export class ScriptStudio extends LitElement {
         : nothing}`;
   }
 
+  /**
+   * The languages the preview offers, of those the widget speaks: the catalog's, those the script's steps are
+   * written in (a built-in script copied into a Russian catalog keeps its English), and the one it is in.
+   */
+  #previewLocales(script: ScriptInput): UiLocale[] {
+    const locales = new Set([this.locale, ...draftLocales(this.draft.catalog), ...(script.steps ?? []).flatMap((step) => Object.keys(textMap(step.say)))]);
+    return UI_LOCALES.filter((locale) => locales.has(locale));
+  }
+
   /** The objections an answer can open: the draft's shown ones, and in an extension catalog the built-in ones it keeps. */
   #objectionChoices(): Choice[] {
     const own = this.draft.catalog.objections;
@@ -196,6 +209,17 @@ export class ScriptStudio extends LitElement {
   #select(index: number): void {
     this.#selected = index;
     this.requestUpdate();
+  }
+
+  /** Shows the script of a form path (`scripts[1].steps[2].say.ru`) and focuses its field once drawn. */
+  async showField(fieldPath: string): Promise<void> {
+    const index = scriptIndexOf(fieldPath);
+    if (index === undefined || index >= this.#scripts.length) return;
+    this.#select(index);
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector<ScriptEditor>('objection-studio-script-editor');
+    await editor?.updateComplete;
+    editor?.focusField(fieldPath);
   }
 
   #change(scripts: readonly ScriptInput[]): void {

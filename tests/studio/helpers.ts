@@ -144,6 +144,23 @@ export async function openFile(studio: ObjectionStudio, name: string, text: stri
   control.dispatchEvent(new Event('change'));
 }
 
+/** A file of tests/fixtures/studio/, as the marketer would open it. */
+export const studioFixtureText = async (name: string) => (await fetch(`/tests/fixtures/studio/${name}`)).text();
+
+/** The text of the file the studio's toolbar button `label` ("Download JSON", "Download YAML") downloads. */
+export async function downloadedText(studio: ObjectionStudio, label: string): Promise<string> {
+  const blobs: Blob[] = [];
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL.call(URL, blob));
+  try {
+    button(studio.shadowRoot!, label).click();
+    await until(() => blobs.length > 0, `"${label}" downloads nothing`);
+  } finally {
+    URL.createObjectURL = createObjectURL;
+  }
+  return blobs[0]!.text();
+}
+
 /** The text of the notice about the last open, or '' when there is none. */
 export const noticeText = (studio: ObjectionStudio) => textOf(studio.shadowRoot!.querySelector('.notice'));
 

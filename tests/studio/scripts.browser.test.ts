@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { ObjectionDesk } from '../../src/index.js';
 import type { ObjectionStudio } from '../../src/studio/objection-studio.component.js';
-import { button, freshStorageEachTest, studioFixture, textOf, typeInto } from './helpers.js';
+import { button, downloadedText, freshStorageEachTest, noticeText, openFile, problemList, studioFixture, studioFixtureText, textOf, typeInto } from './helpers.js';
 
 const scriptsPart = (studio: ObjectionStudio) => studio.shadowRoot!.querySelector('objection-studio-scripts')!.shadowRoot!;
 const scriptForm = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')!.shadowRoot!;
@@ -17,10 +17,20 @@ function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+const sectionTab = (studio: ObjectionStudio, label: string) => [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((candidate) => textOf(candidate) === label)!;
+/** The id of the field focused in the script form, or '' when none is. */
+const focusedScriptField = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')?.shadowRoot?.activeElement?.id ?? '';
+const chosenScript = (studio: ObjectionStudio) => textOf(scriptsPart(studio).querySelector('.list [aria-current="true"] .item-title'));
+
 async function openScriptsTab(studio: ObjectionStudio): Promise<void> {
-  const tab = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((candidate) => textOf(candidate) === 'Call scripts')!;
-  tab.click();
+  sectionTab(studio, 'Call scripts').click();
   await until(() => studio.shadowRoot!.querySelector('objection-studio-scripts')?.shadowRoot, 'the scripts part is shown');
+}
+
+/** Opens a catalog file of tests/fixtures/studio/ as the marketer would. */
+async function openStudioFile(studio: ObjectionStudio, name: string): Promise<void> {
+  await openFile(studio, name, await studioFixtureText(name));
+  await until(() => noticeText(studio).startsWith(`Opened ${name}`), `${name} opens`);
 }
 
 describe('<objection-studio> call scripts', () => {
@@ -79,6 +89,69 @@ describe('<objection-studio> call scripts', () => {
     await until(() => stepCards(studio).length > 5, 'the copy opens with its steps');
     expect(studio.draft.catalog.scripts?.map((script) => script.id)).to.deep.equal(['incoming-call']);
     await until(() => deskText(scriptDesk(studio)) !== '', 'the preview walks the copy');
+  });
+
+  it('takes the marketer from a script\'s problem in the side list to its script and field on the scripts tab', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'feedback-broken.yaml');
+    // The problem is listed under its script's name (in the preview's language), not as the whole catalog's.
+    const row = () => [...problemList(studio).querySelectorAll<HTMLButtonElement>('.problem-button')].find((candidate) => textOf(candidate).startsWith('Отзыв о покупке'));
+    await until(() => row(), "the script's problem is listed under its name");
+    expect(textOf(row())).to.contain('There is no step "thanks" in this script');
+    row()!.click();
+    await until(() => sectionTab(studio, 'Call scripts').getAttribute('aria-selected') === 'true', 'the scripts tab is chosen');
+    // The answer's list of steps to go to, where the step it names is missing.
+    await until(() => focusedScriptField(studio) === 'f-scripts-1-steps-0-answers-0-next', `the answer's target takes the focus (focused: "${focusedScriptField(studio)}")`);
+    expect(chosenScript(studio)).to.equal('Отзыв о покупке');
+    expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
+  });
+
+  it('downloads JSON and YAML files that keep the scripts, answers\' conditions included, and open as the same draft', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'order-call.yaml');
+    const draft = structuredClone(studio.draft);
+    const loyaltyAnswer = { label: { ru: 'Оформить карту лояльности', en: 'Get a loyalty card' }, when: { loyaltyCard: 'absent' }, next: 'confirm' };
+
+    const json = await downloadedText(studio, 'Download JSON');
+    const written = JSON.parse(json) as { scripts: { id: string; steps: { answers: unknown[] }[] }[] };
+    expect(written.scripts.map((script) => script.id)).to.deep.equal(['order-call', 'feedback-call']);
+    expect(written.scripts[0]!.steps[0]!.answers[1]).to.deep.equal(loyaltyAnswer);
+
+    const yaml = await downloadedText(studio, 'Download YAML');
+    expect(yaml).to.match(/^scripts:$/m).and.match(/^ +when:\n +loyaltyCard: absent$/m);
+
+    for (const [name, text] of [['catalog.json', json], ['catalog.yaml', yaml]] as const) {
+      await openFile(studio, name, text);
+      await until(() => noticeText(studio).startsWith(`Opened ${name}`), `the downloaded ${name} opens`);
+      expect(noticeText(studio), `${name} opens without problems`).not.to.contain('problem');
+      expect(studio.draft, `${name} opens as the draft it was downloaded from`).to.deep.equal(draft);
+    }
+  });
+
+  it('switches the script preview between the catalog\'s languages, keeping the step it is on', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'order-call.yaml');
+    await openScriptsTab(studio);
+    const desk = () => scriptDesk(studio);
+    await until(() => deskText(desk()).startsWith('Здравствуйте, Анна!'), 'the preview starts the script in Russian');
+    [...desk().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="script-answer"]')].find((answer) => textOf(answer).includes('Удобно говорить'))!.click();
+    await until(() => desk().scriptStep === 'confirm', 'the answer walks to the next step');
+
+    // The catalog is in Russian and English: those are the preview's languages.
+    const switchButtons = () => [...scriptsPart(studio).querySelectorAll<HTMLButtonElement>('.preview-locale button')];
+    expect(switchButtons().map(textOf)).to.deep.equal(['RU', 'EN']);
+    expect(scriptsPart(studio).querySelector('.preview-locale')!.getAttribute('aria-label')).to.equal('Preview language');
+    switchButtons()[1]!.click();
+    await until(() => deskText(desk()) === 'I am confirming delivery for tomorrow.', `the step is said in English (the preview says "${deskText(desk())}")`);
+    expect(desk().scriptStep).to.equal('confirm');
+    expect(desk().scriptPath.map((step) => step.stepId)).to.deep.equal(['greet', 'confirm']);
+    expect(switchButtons().map((choice) => choice.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+    expect(chosenScript(studio)).to.equal('Order call');
+
+    // The objections' preview is in the language chosen, too.
+    sectionTab(studio, 'Objections').click();
+    await until(() => studio.shadowRoot!.querySelector('.preview-locale [aria-pressed="true"]'), 'the objections tab is shown');
+    expect(textOf(studio.shadowRoot!.querySelector('.preview-locale [aria-pressed="true"]'))).to.equal('EN');
   });
 
   it('switches between objections and scripts with the arrow keys, as tabs do, and passes an axe check', async () => {
