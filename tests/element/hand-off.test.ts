@@ -40,7 +40,7 @@ describe('handOff', () => {
   ).catalog;
   // What the engine reported of them goes along, for the main thread's engine to tell a change of their problems.
   const reports = {
-    own: [{ problems: [], omitted: { error: 0, warning: 0 }, rejected: false }],
+    own: [{ problems: [], omitted: { error: 0, warning: 0 } }],
     sent: ['{"problems":[]}'],
     written: [{ scripts: [{ id: 'call' }] }],
     builtin: true,

@@ -373,7 +373,7 @@ export class EngineController implements ReactiveController {
       this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, catalog);
     }
     const url = src && (this.#src.answered(id) ?? this.#src.settled);
-    if (src && url !== undefined) this.#notices.report('src', url, src.rejected ? { ...src, failure: { kind: 'invalid' } } : src);
+    if (src && url !== undefined) this.#notices.report('src', url, src);
   }
 
   #loaded(response: LoadedResponse): void {

@@ -70,8 +70,8 @@ export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest | Scr
  * others, so a file with a million mistakes sends a hundred to the main thread.
  */
 export interface CatalogReport extends CappedProblems {
-  /** Nothing in it could be used: no objections, nothing disabled, and errors. It is left out. */
-  readonly rejected: boolean;
+  /** Set when nothing in it could be used (no objections, nothing disabled, and errors): it is left out. */
+  readonly failure?: { readonly kind: 'invalid' } | undefined;
 }
 
 export interface LoadedResponse {

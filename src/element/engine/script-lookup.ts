@@ -67,8 +67,8 @@ export function readSrc(text: string, source: string): [Catalog | undefined, Cat
     result = parseCatalog(text, source);
   }
   writtenScripts.set(result.catalog, scriptsOf(input));
-  const rejected = unusable(result);
-  return [rejected ? undefined : result.catalog, { problems: result.problems, omitted: result.omitted, rejected }];
+  const { catalog, problems, omitted } = result;
+  return unusable(result) ? [undefined, { problems, omitted, failure: { kind: 'invalid' } }] : [catalog, { problems, omitted }];
 }
 
 /**
@@ -76,7 +76,7 @@ export function readSrc(text: string, source: string): [Catalog | undefined, Cat
  * property; the later one's replaces the earlier one's whole, `disabled: true` hides it, as for objections), else the
  * built-in one (unless the request leaves them out). Its `missing` objections are those its answers open that
  * `merged` lacks (one an extra catalog disabled): the view offers those answers disabled. The first lookup in the
- * built-in scripts also reports their answers that an extra catalog broke (see {@link reportScripts}), in `reports`.
+ * built-in scripts also reports their answers that an extra catalog broke (see {@link reportScripts}).
  */
 export async function lookUpScript(
   request: ScriptRequest,
@@ -96,7 +96,7 @@ export async function lookUpScript(
       return { kind: 'script', id, lookup: { kind: 'failed' } };
     }
   }
-  const [src, catalog] = changedReports(reports, [], extras, merged, request.builtin);
+  const [src, catalog] = reportScripts(reports, [], extras, merged, request);
   const response = { kind: 'script', id, ...(src && { src }), ...(catalog && { catalog }) } as const;
   if (!script) return { ...response, lookup: { kind: 'unknown' } };
   const known = new Set(merged.objections.map((objection) => objection.id));
@@ -105,10 +105,11 @@ export async function lookUpScript(
 }
 
 /**
- * The reports of the load `request` for its extra catalogs, `src` then `catalog` (`given`: those it carried, as
- * validated), with the problems of the scripts added, and the engine's `reports` to keep. Reported: each catalog the
- * load carried, and each other one whose problems the load changed (a `src` that drops an objection a `catalog` script opens, or brings it back). A script problem is an answer of an extra catalog's script that opens
- * an objection none of the merged catalogs has, at the answer's path in the catalog as given; or, once the built-in
+ * The reports of `request` (a load, or a lookup) for the extra catalogs, `src` then `catalog` (`given`: those a load
+ * carried, as validated), with the problems of the scripts added; `reports` is brought up to date. Reported: each
+ * catalog the load carried, and each other one whose problems changed (a `src` that drops an objection a `catalog`
+ * script opens, or brings it back). A script problem is an answer of an extra catalog's script that opens an
+ * objection none of the merged catalogs has, at the answer's path in the catalog as given; or, once the built-in
  * scripts are in use (see {@link lookUpScript}), an answer of theirs opening a built-in objection an extra catalog
  * disables, in that catalog. They are capped with the catalog's own problems (`MAX_PROBLEMS`, the others counted in
  * `omitted`).
@@ -118,35 +119,21 @@ export function reportScripts(
   given: ReadonlyArray<CatalogReport | undefined>,
   extras: ReadonlyArray<Catalog | undefined>,
   merged: MergedCatalog,
-  request: LoadRequest,
+  request: LoadRequest | ScriptRequest,
 ): Array<CatalogReport | undefined> {
   const written = (reports.written ??= []);
   const [src, catalog] = extras;
   if (given[0]) written[0] = src && writtenScripts.get(src);
-  if (given[1]) written[1] = catalog && scriptsOf(request.catalog);
-  return changedReports(reports, given, extras, merged, request.builtin);
-}
-
-/**
- * The reports to send, `src` then `catalog`: those `given` (carried by a load, now the catalogs' own) and those of
- * the other catalogs whose problems changed; `reports` is brought up to date.
- */
-function changedReports(
-  reports: ScriptReports,
-  given: ReadonlyArray<CatalogReport | undefined>,
-  extras: ReadonlyArray<Catalog | undefined>,
-  merged: MergedCatalog,
-  builtinUsed: boolean,
-): Array<CatalogReport | undefined> {
-  const problems = scriptProblems(merged, extras, reports.written ?? []);
-  if (builtinUsed && reports.builtin && builtinLoaded) problems.push(...disabledScriptObjections(builtinLoaded.scripts, merged, extras));
+  if (given[1] && 'catalog' in request) written[1] = catalog && scriptsOf(request.catalog);
+  const problems = scriptProblems(merged, extras, written);
+  if (request.builtin && reports.builtin && builtinLoaded) problems.push(...disabledScriptObjections(builtinLoaded.scripts, merged, extras));
   const owns = (reports.own ??= []);
   const sent = (reports.sent ??= []);
   return extras.map((catalog, index) => {
     const own = (owns[index] = given[index] ?? (catalog ? owns[index] : undefined));
     if (!own) return undefined;
     const found = problems.filter((problem) => problem.source === catalog?.source);
-    const report: CatalogReport = { ...capProblems([...own.problems, ...found], own.omitted), rejected: own.rejected };
+    const report: CatalogReport = { ...capProblems([...own.problems, ...found], own.omitted), failure: own.failure };
     const key = JSON.stringify(report);
     const changed = key !== sent[index];
     sent[index] = key;

@@ -258,7 +258,7 @@ export class SearchEngine {
     given += this.#src?.objections.length ?? 0;
     if (request.catalog !== undefined) {
       this.#catalog = undefined;
-      catalog = { problems: [], omitted: NONE_OMITTED, rejected: false };
+      catalog = { problems: [], omitted: NONE_OMITTED };
       if (request.catalog !== null) {
         const { validateCatalogInSteps } = await loadValidation();
         const input = request.catalog.objections;
@@ -276,7 +276,7 @@ export class SearchEngine {
         else for (const _ of steps());
         if (result) {
           this.#catalog = result.catalog;
-          catalog = { problems: result.problems, omitted: result.omitted, rejected: false };
+          catalog = { problems: result.problems, omitted: result.omitted };
         }
       }
     }
