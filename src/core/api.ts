@@ -99,7 +99,7 @@ export type { LintFinding, LintKind, LintOptions } from './lint.js';
 export { lintScripts } from './lint-scripts.js';
 export type { ScriptLintFinding, ScriptLintKind } from './lint-scripts.js';
 export { MAX_ANSWERS, SCRIPT_FIELDS } from './validate-scripts.js';
-export { checkScriptObjections } from './script-objections.js';
+export { checkScriptObjections, disabledScriptObjections } from './script-objections.js';
 export type { ScriptObjectionPlace } from './script-objections.js';
 export { catalogStats } from './stats.js';
 export type { CatalogStats, CategoryStats, LocaleStats } from './stats.js';

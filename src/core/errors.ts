@@ -55,6 +55,8 @@ export const PROBLEM_MESSAGES = {
     `has the outcome "${outcome}"; an outcome is written as ids are, such as "ordered", "callback", "declined" or "resolved"`,
   unknownObjection: (id: string, suggestion?: string) =>
     `opens the objection "${id}", which none of the catalogs has${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+  disabledScriptObjection: (id: string, script: string, step: string, answer: number) =>
+    `disables the objection "${id}", which answer ${answer} of step "${step}" of the built-in call script "${script}" opens; that answer is offered disabled`,
 } as const;
 
 /**
@@ -122,6 +124,7 @@ export const PROBLEM_HINTS = {
   invisibleCharacters: () => 'retype the text, or delete them in an editor that shows invisible characters',
   longText: () => 'shorten it: a phrase or a reply is said on a call, and what follows the limit is never found',
   unknownObjection: () => 'correct the id, or give the catalog that has the objection too',
+  disabledScriptObjection: (script: string) => `keep the objection, or disable or replace the script "${script}" too`,
 } as const;
 
 /** Where in its source a problem is, when known: `:line:column`, else nothing. */

@@ -79,6 +79,7 @@ export const PROBLEM_WORDS = {
   unknownStage: (id: string, suggestion?: string) => M.unknownStage(id, suggestion),
   badOutcome: M.badOutcome,
   unknownObjection: (id: string, suggestion?: string) => M.unknownObjection(id, suggestion),
+  disabledScriptObjection: M.disabledScriptObjection,
   longReply: F.longReply,
   longShort: F.longShort,
   shortNotShorter: F.shortNotShorter,
@@ -111,6 +112,7 @@ export const HINT_WORDS = {
   invisibleCharacters: H.invisibleCharacters,
   longText: H.longText,
   unknownObjection: H.unknownObjection,
+  disabledScriptObjection: H.disabledScriptObjection,
 } as const;
 
 export type ProblemWordKey = keyof typeof PROBLEM_WORDS;

@@ -1,7 +1,7 @@
 import { isJsonObject } from './json-object.js';
 import { hinted, problem, said, withHint } from './problem-words.js';
 import { closestId } from './unknown-fields.js';
-import type { MergedCatalog, Problem, Script, ScriptStep } from './types.js';
+import type { Catalog, MergedCatalog, Problem, Script, ScriptStep } from './types.js';
 
 /** Where an answer's `objection` is written, when the catalog was read from files with positions. */
 export interface ScriptObjectionPlace {
@@ -56,5 +56,35 @@ export function checkScriptObjections(
       });
     });
   });
+  return problems;
+}
+
+/**
+ * An error for each answer of `builtin` scripts (the built-in ones) that opens an objection the merged catalog lacks
+ * because one of `catalogs` disables it, in that catalog (each that does): a page's catalog that hides a built-in
+ * objection breaks the built-in scripts that open it. Scripts the merged catalog has (one of that id replaces the
+ * built-in one) or that `catalogs` disable are not the built-in ones in use, and are left alone.
+ *
+ * ```ts
+ * const problems = disabledScriptObjections(builtinScripts, merged, [mine]);
+ * // mine.source: 'disables the objection "expensive", which answer 2 of step "price" of the built-in call script "incoming-call" opens; …'
+ * ```
+ */
+export function disabledScriptObjections(builtin: readonly Script[], catalog: MergedCatalog, catalogs: ReadonlyArray<Catalog | undefined>): Problem[] {
+  const known = new Set(catalog.objections.map((objection) => objection.id));
+  const problems: Problem[] = [];
+  for (const script of builtin) {
+    if (catalog.scripts.some((own) => own.id === script.id) || catalogs.some((given) => given?.disabledScripts.includes(script.id))) continue;
+    for (const step of script.steps) {
+      step.answers.forEach(({ objection }, answer) => {
+        if (objection === undefined || known.has(objection)) return;
+        for (const given of catalogs) {
+          if (!given?.disabled.includes(objection)) continue;
+          const wording = said('disabledScriptObjection', objection, script.id, step.id, answer + 1);
+          problems.push(withHint(problem('error', given.source, '', 'unknown-objection', wording), hinted('disabledScriptObjection', script.id)));
+        }
+      });
+    }
+  }
   return problems;
 }

@@ -54,9 +54,9 @@ export class CatalogNotices<Template> {
     this.#loadTemplate = loadTemplate;
   }
 
-  /** Shows `notice` about catalog `key` from `source`; `undefined` takes the one shown down. */
+  /** Shows `notice` about catalog `key` from `source`; `undefined`, or a notice of no problems, takes the one shown down. */
   report(key: NoticeKey, source: string, notice: CatalogNotice | undefined): void {
-    if (notice) {
+    if (notice?.problems.length) {
       this.shown.set(key, notice);
       emit(this.#host, 'catalog-error', { source, problems: notice.problems, omitted: notice.omitted ?? NONE_OMITTED });
       this.load();

@@ -23,7 +23,10 @@ export interface ReplyCopyDetail {
   readonly unfilled: readonly string[];
 }
 
-/** Detail of `catalog-error`: what is wrong with an extra catalog. */
+/**
+ * Detail of `catalog-error`: what is wrong with an extra catalog, all of it each time. It is sent again when a change
+ * of the other catalog breaks or mends its call scripts (or the built-in ones, by disabling an objection they open).
+ */
 export interface CatalogErrorDetail {
   /** The `src` URL, or `catalog` for the `catalog` property. */
   readonly source: string;

@@ -52,8 +52,13 @@ export class ScriptPane {
   #opening = 0;
   /** The script asked for last. */
   #id: string | undefined;
-  /** An {@link open} is waiting for its script: a refresh meanwhile would only delay it. */
+  /** An {@link open} is waiting for its script: a refresh meanwhile would only delay it, and follows it. */
   #waiting = false;
+  /**
+   * Newer catalogs were shown while an {@link open} waited: its lookup may have been answered before them (by the
+   * main thread's engine while the worker loaded a `src`), so the script is looked up again once it is shown.
+   */
+  #refreshAfter = false;
   /** The objections the script's answers open that the catalogs lack: those answers are offered disabled. */
   #missing: ReadonlySet<string> = new Set();
   /** Where focus was in the view when the operator left it for the search or an objection. */
@@ -93,7 +98,10 @@ export class ScriptPane {
    * changed) shows the script's fresh copy where the walk is, and leaves focus and the view as they are.
    */
   async open(id: string | undefined, refresh = false): Promise<void> {
-    if (refresh && this.#waiting) return;
+    if (refresh && this.#waiting) {
+      this.#refreshAfter = true;
+      return;
+    }
     this.#id = id;
     const opening = ++this.#opening;
     // Closed under the operator's hands (the page removed `script`): focus goes to the search, not to the page.
@@ -124,6 +132,10 @@ export class ScriptPane {
     if (id) await this.show(takesFocus);
     else if (hadFocus) this.#options.back();
     else this.#host.requestUpdate();
+    if (this.#refreshAfter && opening === this.#opening) {
+      this.#refreshAfter = false;
+      await this.open(id, true);
+    }
   }
 
   #hasFocus(): boolean {

@@ -114,6 +114,7 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
     unknownStage: (_, id, suggestion) => `There is no stage "${id}" in this script${suggestion ? ` — perhaps "${suggestion}"?` : '.'}`,
     badOutcome: (_, outcome) => `"${outcome}" is not an outcome: write it as codes are, such as "ordered" or "callback".`,
     unknownObjection: (_, id, suggestion) => `No catalog has the objection "${id}"${suggestion ? ` — perhaps "${suggestion}"?` : '.'}`,
+    disabledScriptObjection: (_, id, script, step, answer) => `The built-in call script "${script}" opens "${id}" (step "${step}", answer ${answer}), which this catalog disables: the operator sees that answer disabled.`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `write "${idSlug(id)}"` : 'lower-case latin letters, digits and dashes'),
@@ -131,6 +132,7 @@ export const EN_PROBLEM_WORDS: StudioProblemWords = {
     invisibleCharacters: () => 'type the text again',
     longText: () => 'shorten it: what follows the limit is never found',
     unknownObjection: () => 'correct the code, or add the catalog that has it',
+    disabledScriptObjection: (_, script) => `keep the objection, or hide or replace the script "${script}" too`,
   },
   notes: {
     objection: (title, builtin) => (builtin ? `"${title}" (built-in)` : `"${title}"`),

@@ -114,6 +114,7 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
     unknownStage: (_, id, suggestion) => `В сценарии нет этапа «${id}»${suggestion ? ` — может быть, «${suggestion}»?` : '.'}`,
     badOutcome: (_, outcome) => `«${outcome}» не подходит для итога: пишите его как код, например «ordered» или «callback».`,
     unknownObjection: (_, id, suggestion) => `Возражения «${id}» нет ни в одном каталоге${suggestion ? ` — может быть, «${suggestion}»?` : '.'}`,
+    disabledScriptObjection: (_, id, script, step, answer) => `Встроенный сценарий «${script}» открывает «${id}» (шаг «${step}», ответ ${answer}), а этот каталог его отключает: оператор увидит этот ответ неактивным.`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `напишите «${idSlug(id)}»` : 'строчные латинские буквы, цифры и дефисы'),
@@ -131,6 +132,7 @@ export const RU_PROBLEM_WORDS: StudioProblemWords = {
     invisibleCharacters: () => 'наберите текст заново',
     longText: () => 'сократите: то, что после предела, не находится',
     unknownObjection: () => 'исправьте код или добавьте каталог, где оно есть',
+    disabledScriptObjection: (_, script) => `оставьте возражение или тоже скройте либо замените сценарий «${script}»`,
   },
   notes: {
     objection: (title, builtin) => (builtin ? `«${title}» (встроенное)` : `«${title}»`),

@@ -113,6 +113,7 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
     unknownStage: (_, id, suggestion) => `Bu senaryoda «${id}» aşaması yok${suggestion ? ` — «${suggestion}» olabilir mi?` : '.'}`,
     badOutcome: (_, outcome) => `«${outcome}» bir sonuç değil: kod gibi yazın, örneğin «ordered» ya da «callback».`,
     unknownObjection: (_, id, suggestion) => `Hiçbir katalogda «${id}» itirazı yok${suggestion ? ` — «${suggestion}» olabilir mi?` : '.'}`,
+    disabledScriptObjection: (_, id, script, step, answer) => `Yerleşik «${script}» senaryosu «${id}» itirazını açıyor («${step}» adımı, ${answer}. cevap), bu katalog ise onu kapatıyor: operatör o cevabı devre dışı görür.`,
   },
   hints: {
     badId: (_, id) => (idSlug(id) ? `«${idSlug(id)}» yazın` : 'küçük Latin harfleri, rakamlar ve tireler'),
@@ -130,6 +131,7 @@ export const TR_PROBLEM_WORDS: StudioProblemWords = {
     invisibleCharacters: () => 'metni yeniden yazın',
     longText: () => 'kısaltın: sınırdan sonrası hiç bulunmaz',
     unknownObjection: () => 'kodu düzeltin ya da onu içeren kataloğu ekleyin',
+    disabledScriptObjection: (_, script) => `itirazı bırakın ya da «${script}» senaryosunu da gizleyin veya değiştirin`,
   },
   notes: {
     objection: (title, builtin) => (builtin ? `"${title}" (yerleşik)` : `"${title}"`),

@@ -8,6 +8,7 @@ import {
   builtinCatalog,
   catalogStats,
   checkScriptObjections,
+  disabledScriptObjections,
   formatProblem,
   lintScripts,
   mergeCatalogs,
@@ -155,6 +156,33 @@ describe('merging catalogs with scripts', () => {
     const [found] = checkScriptObjections(mergeCatalogs([builtinCatalog(), typo]));
     expect(found).toMatchObject({ source: 'mine', path: 'scripts[0].steps[0].answers[0].objection', code: 'unknown-objection' });
     expect(found!.message).toBe('opens the objection "expnsive", which none of the catalogs has — did you mean "expensive"?');
+  });
+});
+
+describe('disabledScriptObjections', () => {
+  const builtinScripts = oneScript([
+    { id: 'call', kind: 'incoming', title: 'Call', start: 'a', steps: [{ id: 'a', say: 'Hi', answers: [{ label: 'Bye', end: 'resolved' }, { label: 'Dear', objection: 'expensive' }] }] },
+  ]).catalog.scripts;
+  const hiding = (source: string, more: Partial<CatalogInput> = {}) => validateCatalog({ locale: 'en', objections: [{ id: 'expensive', disabled: true }], ...more }, source).catalog;
+
+  it('reports a built-in script’s answer opening an objection a catalog disables, in each catalog that does', () => {
+    const mine = hiding('mine');
+    const theirs = hiding('theirs');
+    const problems = disabledScriptObjections(builtinScripts, mergeCatalogs([builtinCatalog(), mine, theirs]), [mine, theirs]);
+    expect(problems.map(formatProblem)).toEqual(
+      ['mine', 'theirs'].map(
+        (source) =>
+          `${source}: error: disables the objection "expensive", which answer 2 of step "a" of the built-in call script "call" opens; that answer is offered disabled → keep the objection, or disable or replace the script "call" too`,
+      ),
+    );
+  });
+
+  it('leaves alone a built-in script the catalogs hide or replace, and an objection another catalog gives back', () => {
+    const hidden = hiding('mine', { scripts: [{ id: 'call', disabled: true }] });
+    expect(disabledScriptObjections(builtinScripts, mergeCatalogs([builtinCatalog(), hidden]), [hidden])).toEqual([]);
+    const mine = hiding('mine');
+    const back = validateCatalog({ locale: 'en', objections: [{ id: 'expensive', title: 'Pricey', triggers: ['pricey'], replies: [{ text: 'It lasts.' }] }] }, 'back').catalog;
+    expect(disabledScriptObjections(builtinScripts, mergeCatalogs([builtinCatalog(), mine, back]), [mine, back])).toEqual([]);
   });
 });
 

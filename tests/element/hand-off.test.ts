@@ -38,7 +38,14 @@ describe('handOff', () => {
     },
     'catalog',
   ).catalog;
-  const snapshot: EngineSnapshot = { src, catalog: property, merged: mergeCatalogs([builtinCatalog(), src, property]) };
+  // What the engine reported of them goes along, for the main thread's engine to tell a change of their problems.
+  const reports = {
+    own: [{ problems: [], omitted: { error: 0, warning: 0 } }],
+    sent: ['{"problems":[]}'],
+    written: [{ scripts: [{ id: 'call' }] }],
+    builtin: true,
+  };
+  const snapshot: EngineSnapshot = { src, catalog: property, merged: mergeCatalogs([builtinCatalog(), src, property]), reports };
 
   it('puts the catalogs back together on the main thread, after a structured clone with the bytes transferred', () => {
     const message = handOff(7, snapshot, 10);
@@ -64,14 +71,14 @@ describe('handOff', () => {
   });
 
   it('sends each objection the catalogs share with the merged catalog once', () => {
-    const alone = handOff(1, { src: undefined, catalog: undefined, merged: snapshot.merged }, 10);
+    const alone = handOff(1, { src: undefined, catalog: undefined, merged: snapshot.merged, reports }, 10);
     const withCatalogs = handOff(1, snapshot, 10);
     const replaced = JSON.stringify(src.objections[3]).length;
     expect(withCatalogs.bytes.byteLength - alone.bytes.byteLength).toBeLessThan(replaced + 2_000);
   });
 
   it('keeps absent catalogs absent', () => {
-    const builtinOnly: EngineSnapshot = { src: undefined, catalog: undefined, merged: mergeCatalogs([builtinCatalog()]) };
+    const builtinOnly: EngineSnapshot = { src: undefined, catalog: undefined, merged: mergeCatalogs([builtinCatalog()]), reports: {} };
     expect(read(handOff(2, builtinOnly)).snapshot).toEqual(builtinOnly);
   });
 });

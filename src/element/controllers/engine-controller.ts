@@ -8,6 +8,7 @@ import {
   type ProgressReport,
   type ResultsResponse,
   type ScriptLookup,
+  type ScriptResponse,
 } from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
 import { missingFile, type CatalogNotices } from '../catalog-notices.js';
@@ -77,8 +78,10 @@ export class EngineController implements ReactiveController {
   openWhenAnswered = false;
   /** The catalogs must be sent again: a property changed, or the engine is new. */
   #stale = true;
-  /** The latest load that carries a changed `catalog` property: only its problems are reported. */
+  /** The latest load that carries a changed `catalog` property: its problems are reported, later ones if new. */
   #catalogLoadId: number | undefined;
+  /** The report last shown of the `catalog` property, as JSON: the same again (sent with a `src`) is not shown. */
+  #catalogReported: string | undefined;
   /** The latest load sent: only its progress is shown. */
   #latestLoadId = 0;
   /** The load whose catalogs are shown: an older one answered late (by an engine since replaced) is not. */
@@ -341,6 +344,7 @@ export class EngineController implements ReactiveController {
         break;
       case 'script':
         if (response.id === this.#script?.id) this.#script.found(response.lookup);
+        this.#report(response);
         break;
       // A `skipped` search is answered by a newer one: nothing to do.
       case 'failed': {
@@ -355,22 +359,30 @@ export class EngineController implements ReactiveController {
     }
   }
 
+  /**
+   * Shows the problems of the extra catalogs that `response` reports: of those its load carried, or those it found
+   * changed (a script of one that the other breaks or mends). Not a report from before the latest changed `catalog`
+   * sent, nor the same report again of one sent unchanged with a `src` (to a new worker), nor one of a `src` replaced
+   * since.
+   */
+  #report({ id, src, catalog }: LoadedResponse | ScriptResponse): void {
+    // The id of the load that changed it makes its first report a new one, whatever the problems.
+    const reported = this.#catalogLoadId + JSON.stringify(catalog);
+    if (catalog && id >= (this.#catalogLoadId ?? Infinity) && reported !== this.#catalogReported) {
+      this.#catalogReported = reported;
+      this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, catalog);
+    }
+    const url = src && (this.#src.answered(id) ?? this.#src.settled);
+    if (src && url !== undefined) this.#notices.report('src', url, src);
+  }
+
   #loaded(response: LoadedResponse): void {
     if (response.id > this.#shownLoadId) {
       this.#shownLoadId = response.id;
       this.showCatalog(response.objectionCount, response.categories);
     }
     if (response.builtinError !== undefined) this.#notices.reportMissing(missingFile(response.builtinError, 'objection-desk-catalog-*.js'));
-    if (response.id === this.#catalogLoadId && response.catalog) {
-      this.#catalogLoadId = undefined;
-      const { problems, omitted } = response.catalog;
-      this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, problems.length > 0 ? { problems, omitted } : undefined);
-    }
-    const url = response.src && this.#src.answered(response.id);
-    if (response.src && url !== undefined) {
-      const { problems, omitted, rejected } = response.src;
-      if (problems.length > 0) this.#notices.report('src', url, rejected ? { failure: { kind: 'invalid' }, problems, omitted } : { problems, omitted });
-    }
+    this.#report(response);
     this.#answers.loaded();
     this.#host.requestUpdate();
   }

@@ -111,6 +111,11 @@ export class SrcController implements ReactiveController {
     return null;
   }
 
+  /** The address of the `src` catalog the engine has, when nothing is on its way to replace or drop it. */
+  get settled(): string | undefined {
+    return this.#engineHasSrc && this.#state === IDLE && !this.#dropPending ? this.#host.src?.trim() : undefined;
+  }
+
   /** The engine answered load `loadId`: its address when that load carried the `src` catalog. */
   answered(loadId: number): string | undefined {
     if (this.#state.kind !== 'indexing' || this.#state.loadId !== loadId) return undefined;

@@ -70,8 +70,8 @@ export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest | Scr
  * others, so a file with a million mistakes sends a hundred to the main thread.
  */
 export interface CatalogReport extends CappedProblems {
-  /** Nothing in it could be used: no objections, nothing disabled, and errors. It is left out. */
-  readonly rejected: boolean;
+  /** Set when nothing in it could be used (no objections, nothing disabled, and errors): it is left out. */
+  readonly failure?: { readonly kind: 'invalid' } | undefined;
 }
 
 export interface LoadedResponse {
@@ -79,9 +79,12 @@ export interface LoadedResponse {
   readonly id: number;
   readonly objectionCount: number;
   readonly categories: readonly Category[];
-  /** Present when the request gave a `src` catalog. */
+  /**
+   * Present when the request gave a `src` catalog, or when the load changed the problems of the scripts of the one
+   * given before (its answers open an objection the load took away or brought back).
+   */
   readonly src?: CatalogReport;
-  /** Present when the request gave the `catalog` property (also when it was `null`). */
+  /** Present when the request gave the `catalog` property (also when it was `null`), or as `src` is. */
   readonly catalog?: CatalogReport;
   /** Why the built-in catalog could not be loaded; the other catalogs are searched without it. */
   readonly builtinError?: string;
@@ -120,6 +123,12 @@ export interface ScriptResponse {
   readonly kind: 'script';
   readonly id: number;
   readonly lookup: ScriptLookup;
+  /**
+   * The `src` and `catalog` catalogs' reports again, when the built-in scripts this lookup loaded have answers that
+   * one of them breaks (it disables an objection they open), as a load's reports are.
+   */
+  readonly src?: CatalogReport;
+  readonly catalog?: CatalogReport;
 }
 
 /** A search that a newer one replaced before it ran: nobody is waiting for its hits. */

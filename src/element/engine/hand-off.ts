@@ -1,10 +1,13 @@
 import type { Catalog, Category, MergedCatalog, Objection } from '../../core/index.js';
+import type { ScriptReports } from './script-lookup.js';
 
 /** The catalogs a search engine has loaded: what another engine needs to take over from it. */
 export interface EngineSnapshot {
   readonly src: Catalog | undefined;
   readonly catalog: Catalog | undefined;
   readonly merged: MergedCatalog;
+  /** What was reported of `src` and `catalog`, for the next load to report a change of their scripts' problems. */
+  readonly reports: ScriptReports;
 }
 
 /**
@@ -24,6 +27,7 @@ interface HandOffEnd {
   readonly scripts: MergedCatalog['scripts'];
   readonly src: CatalogByReference | null;
   readonly catalog: CatalogByReference | null;
+  readonly reports: ScriptReports;
 }
 
 /**
@@ -56,7 +60,7 @@ export function handOff(id: number, snapshot: EngineSnapshot, partSize = HAND_OF
   for (let start = 0; start < merged.objections.length; start += partSize) {
     texts.push(JSON.stringify(merged.objections.slice(start, start + partSize)));
   }
-  const end: HandOffEnd = { categories: merged.categories, scripts: merged.scripts, src: byReference(snapshot.src), catalog: byReference(snapshot.catalog) };
+  const end: HandOffEnd = { categories: merged.categories, scripts: merged.scripts, src: byReference(snapshot.src), catalog: byReference(snapshot.catalog), reports: snapshot.reports };
   texts.push(JSON.stringify(end));
   const encoder = new TextEncoder();
   const encoded = texts.map((text) => encoder.encode(text));
@@ -88,5 +92,5 @@ export function* readHandOff({ bytes, ends }: HandOff): Generator<void, EngineSn
     catalog
       ? { ...catalog, objections: catalog.objections.map((objection) => (typeof objection === 'number' ? objections[objection]! : objection)) }
       : undefined;
-  return { src: resolve(end.src), catalog: resolve(end.catalog), merged: { categories: end.categories, objections, scripts: end.scripts } };
+  return { src: resolve(end.src), catalog: resolve(end.catalog), merged: { categories: end.categories, objections, scripts: end.scripts }, reports: end.reports };
 }

@@ -23,6 +23,7 @@ import {
   type SearchRequest,
 } from './engine-protocol.js';
 import type { EngineSnapshot } from './hand-off.js';
+import type { ScriptReports } from './script-lookup.js';
 
 /**
  * Runs `steps` to the end: in slices between frames on the main thread, at once in the worker. Each step yields
@@ -101,6 +102,8 @@ export class SearchEngine {
   #newestLoad: number | undefined;
   /** The catalogs as the latest load left them, until another load starts. */
   #loaded: { readonly id: number; readonly snapshot: EngineSnapshot } | undefined;
+  /** What was reported of the extra catalogs, once the validation's code has checked them (see `reportScripts`). */
+  #reports: ScriptReports = {};
 
   constructor(options: SearchEngineOptions) {
     this.#options = options;
@@ -158,6 +161,7 @@ export class SearchEngine {
   adopt(snapshot: EngineSnapshot): Promise<boolean> {
     this.#src = snapshot.src;
     this.#catalog = snapshot.catalog;
+    this.#reports = snapshot.reports;
     this.#use(new ObjectionSearch(snapshot.merged), this.#newestLoad);
     return this.#indexed;
   }
@@ -227,7 +231,7 @@ export class SearchEngine {
         this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
         return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
       default:
-        return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog]);
+        return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog], this.#reports);
     }
   }
 
@@ -239,14 +243,8 @@ export class SearchEngine {
     let given = 0;
     const report = (done: number) => this.#options.report({ kind: 'progress', id: request.id, objectionCount: given, done });
     if (request.src !== undefined) {
-      this.#src = undefined;
-      if (request.src) {
-        const [text, { parseCatalog, unusable }] = await Promise.all([request.src.body.text(), loadValidation()]);
-        const result = parseCatalog(text, request.src.url);
-        const rejected = unusable(result);
-        if (!rejected) this.#src = result.catalog;
-        src = { problems: result.problems, omitted: result.omitted, rejected };
-      }
+      const text = request.src?.body.text();
+      [this.#src, src] = text ? (await loadValidation()).readSrc(await text, request.src!.url) : [];
     }
     let builtin: Catalog | undefined;
     let builtinError: string | undefined;
@@ -260,7 +258,7 @@ export class SearchEngine {
     given += this.#src?.objections.length ?? 0;
     if (request.catalog !== undefined) {
       this.#catalog = undefined;
-      catalog = { problems: [], omitted: NONE_OMITTED, rejected: false };
+      catalog = { problems: [], omitted: NONE_OMITTED };
       if (request.catalog !== null) {
         const { validateCatalogInSteps } = await loadValidation();
         const input = request.catalog.objections;
@@ -278,18 +276,22 @@ export class SearchEngine {
         else for (const _ of steps());
         if (result) {
           this.#catalog = result.catalog;
-          catalog = { problems: result.problems, omitted: result.omitted, rejected: false };
+          catalog = { problems: result.problems, omitted: result.omitted };
         }
       }
     }
     const extras = [this.#src, this.#catalog];
     const search = searchCatalogs(extras, builtin);
     const merged = search.catalog;
-    // Answers opening objections none of the catalogs has are reported with the catalog's own problems (the
-    // validation these reports come from has loaded the code); before indexing starts, whose progress follows this answer.
-    if (src || catalog) await (await loadValidation()).addScriptProblems(merged, [src, catalog], extras, request);
+    // Answers opening objections none of the catalogs has are reported with the catalog's problems, also another
+    // catalog's than the one this load changed; before indexing starts, whose progress follows this answer. The
+    // validation's code is loaded only for catalogs to validate or with scripts, or once it has checked them (or a
+    // script was looked up): never for the built-in catalog alone.
+    if (request.src || request.catalog || merged.scripts.length || this.#reports.own) {
+      [src, catalog] = (await loadValidation()).reportScripts(this.#reports, [src, catalog], extras, merged, request);
+    }
     this.#use(search, request.id, (done) => (done === 1 || given >= PROGRESS_MIN_OBJECTIONS) && report(done));
-    this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged } };
+    this.#loaded = { id: request.id, snapshot: { src: this.#src, catalog: this.#catalog, merged, reports: this.#reports } };
     return {
       kind: 'loaded',
       id: request.id,
