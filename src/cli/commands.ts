@@ -8,6 +8,7 @@ import {
   canonicalLocale,
   catalogStats,
   checkScriptObjections,
+  disabledScriptObjections,
   countProblems,
   evaluateSearch,
   lintCatalog,
@@ -107,10 +108,14 @@ export const COMMANDS: readonly Command[] = [
       let fileCount = 0;
       const loaded: LoadedCatalog[] = [];
       for (const path of positionals) loaded.push(await loadCatalog([path], path, io));
-      const objections = mergeCatalogs([...(values['no-builtin'] ? [] : [builtinCatalog()]), ...loaded.map((item) => item.catalog)]).objections;
+      const given = loaded.map((item) => item.catalog);
+      const merged = mergeCatalogs([...(values['no-builtin'] ? [] : [builtinCatalog()]), ...given]);
+      const { objections } = merged;
+      // A file that disables an objection a built-in script's answer opens breaks that script, as the widget says.
+      const breaking = values['no-builtin'] ? [] : disabledScriptObjections((await builtinScripts(io)).scripts, merged, given);
       positionals.forEach((path, index) => {
         const found = loaded[index]!;
-        const unknown = unknownObjections(found, objections);
+        const unknown = [...unknownObjections(found, objections), ...breaking.filter((problem) => problem.source === found.catalog.source)];
         problems.addAll(found.problems, found.omitted);
         problems.addAll(unknown);
         fileCount += found.fileCount;

@@ -6,6 +6,7 @@ const GOOD_YAML = fixture('scripts/good-scripts.yaml');
 const BROKEN = fixture('scripts/broken-scripts.yaml');
 const LINT = fixture('scripts/lint-scripts.yaml');
 const OWN = fixture('scripts/own-objection.yaml');
+const DISABLES_BUILTIN = fixture('scripts/disables-builtin.yaml');
 
 describe('objection-desk scripts', () => {
   it('lists each script with its kind, steps, title and stages in the chosen locale, and its file', async () => {
@@ -87,6 +88,18 @@ describe('objection-desk validate with scripts', () => {
     const alone = await run(['validate', GOOD_JSON, '--no-builtin']);
     expect(alone.code).toBe(1);
     expect(alone.stdout).toContain(`${GOOD_JSON}:22:77: scripts[0].steps[0].answers[1].objection: error: opens the objection "expensive", which none of the catalogs has`);
+  });
+
+  it('reports a file that disables an objection a built-in script opens, as the widget does, unless --no-builtin', async () => {
+    const { code, stdout } = await run(['validate', DISABLES_BUILTIN]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `  ${DISABLES_BUILTIN}: error: disables the objection "found-on-marketplace", which answer 9 of step "greet" of the built-in call script "incoming-call" opens; that answer is offered disabled → keep the objection, or disable or replace the script "incoming-call" too\n`,
+    );
+    expect(stdout).not.toContain(`${DISABLES_BUILTIN}: ok`);
+    const alone = await run(['validate', DISABLES_BUILTIN, '--no-builtin']);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain(`${DISABLES_BUILTIN}: ok, 0 objections\n`);
   });
 });
 
