@@ -218,7 +218,7 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
  *
  * ```ts
  * const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
- * detectObjections(search, 'ну эээ дороговато у вас как бы', { locale: 'ru' }); // [{ id: 'expensive', confidence: 0.8 }]
+ * detectObjections(search, 'ну эээ дороговато у вас как бы', { locale: 'ru' }); // [{ id: 'expensive', confidence: 1 }]
  * detectObjections(search, 'да улица ленина дом пять квартира двенадцать', { locale: 'ru' }); // []
  * ```
  */
