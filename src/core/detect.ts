@@ -202,6 +202,11 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
   return said;
 }
 
+/** Whether a phrase in `phraseLocale` is in the customer's `locale`: `en` for `en-GB` and the other way round. */
+function sameLanguage(phraseLocale: Locale, locale: Locale): boolean {
+  return phraseLocale === locale || phraseLocale.startsWith(`${locale}-`) || locale.startsWith(`${phraseLocale}-`);
+}
+
 /**
  * Objections a customer's speech-to-text line raises, best first; `[]` for ordinary call talk (greetings,
  * confirmations, addresses, numbers, questions about a product). Stateless and deterministic: each line is
@@ -210,8 +215,10 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
  * The line is folded, its fillers dropped («ну», «как бы», "um", "you know", "yani", "şey"), and read in
  * windows of six words. In each window, each phrase of the catalog (triggers and titles, in `locale`'s
  * language when given) that shares a word of meaning with it scores by how much of the phrase the window
- * says, its rare words weighing more, and by how much of the window the phrase explains; a line made mostly
- * of numbers, addresses and thanks scores less. An objection's confidence is its best phrase's best window.
+ * says, its rare words weighing more; an objection scores by its best phrase's share, and by how much of the
+ * window its phrases together explain. A line made mostly of numbers, addresses and thanks scores less. An
+ * objection's confidence is its best window's score. `search` gives the merged catalog; its phrases are
+ * indexed once per catalog, on the first detection.
  *
  * Words are matched whole, by stem (a different ending) or one letter off, not by the search's fuzzy
  * matching: speech-to-text spells words right, and a fuzzy search per window would cost milliseconds.
@@ -246,7 +253,7 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
     const byObjection = new Map<number, { explains: number[]; share: number }>();
     for (const index of candidates) {
       const phrase = table.phrases[index]!;
-      if (locale && phrase.locale !== locale && !phrase.locale.startsWith(`${locale}-`)) continue;
+      if (locale && !sameLanguage(phrase.locale, locale)) continue;
       let own = byObjection.get(phrase.objection);
       if (!own) byObjection.set(phrase.objection, (own = { explains: new Array<number>(end - start).fill(0), share: 0 }));
       let covered = 0;

@@ -56,6 +56,7 @@ describe('detectObjections', () => {
     expect(ids('pahalı', 'tr')).toEqual(['expensive']);
     expect(ids('pahalı', 'ru')).toEqual([]);
     expect(ids('pahalı')).toEqual(['expensive']);
+    expect(ids('that is way too expensive', 'en-GB')[0]).toBe('expensive');
   });
 
   it('is deterministic: the same line gives the same answer', () => {
