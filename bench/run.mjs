@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { dropInCode, measureEntry, fileSize } from './lib/bundle.mjs';
 import { ensureCatalog } from './lib/catalogs.mjs';
+import { benchDetection } from './lib/detection.mjs';
 import { evaluateBudgets, printReport } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { summarize } from './lib/stats.mjs';
@@ -556,7 +557,8 @@ const bundle = await phase('bundle', async () => {
   };
 });
 
-const { parseLabelledQueries } = await import(pathToFileURL(join(ROOT, 'dist/core/index.js')).href);
+const core = await import(pathToFileURL(join(ROOT, 'dist/core/index.js')).href);
+const { parseLabelledQueries } = core;
 const labelled = Object.fromEntries(
   QUALITY_SETS.map((file) => [file, parseLabelledQueries(readFileSync(join(ROOT, 'tests/search', file), 'utf8')).queries]),
 );
@@ -641,6 +643,11 @@ try {
   });
   results.search = searches;
   results.element = element;
+  // In Node, after the browser's pages: detection is pure core, and a CRM runs it where its search runs.
+  results.detection = await phase('detection', async () => {
+    log('detection per utterance, built-in catalog (Node)');
+    return attempt('detection', async () => benchDetection(core, ROOT));
+  });
 } finally {
   await browser.close();
   await server.stop();

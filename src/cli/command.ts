@@ -60,7 +60,7 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
   });
   return {
     name,
-    usage: [`  objection-desk ${[name, operands.usage, ...shown].join(' ')}`, ...about.map((line) => `      ${line}`)].join('\n'),
+    usage: [`  objection-desk ${[name, operands.usage, ...shown].filter((part) => part !== '').join(' ')}`, ...about.map((line) => `      ${line}`)].join('\n'),
     run: (args, io) => {
       const parsed = parseArgs({ args: [...args], allowPositionals: true, options });
       const count = parsed.positionals.length;

@@ -8,8 +8,10 @@ import {
   canonicalLocale,
   catalogStats,
   checkScriptObjections,
+  detectObjections,
   disabledScriptObjections,
   countProblems,
+  evaluateDetection,
   evaluateSearch,
   lintCatalog,
   lintScripts,
@@ -17,6 +19,7 @@ import {
   mergeCatalogs,
   parseCatalog,
   parseLabelledQueries,
+  parseLabelledUtterances,
   primaryLanguage,
   searchCatalogs,
   ProblemCollector,
@@ -31,6 +34,9 @@ import {
 import { EXIT, defineCommand, type CliIo, type Command } from './command.js';
 import {
   count,
+  detectionReport,
+  detectionsJsonLine,
+  detectionsTextBlock,
   findingJsonLine,
   findingsText,
   hitsJsonLine,
@@ -90,6 +96,34 @@ export const COMMANDS: readonly Command[] = [
       for (const query of queries) {
         const hits = search.search(query, { limit });
         io.stdout(values.json ? `${hitsJsonLine(query, hits)}\n` : hitsTextBlock(query, hits, locale));
+      }
+      return EXIT.ok;
+    },
+  }),
+  defineCommand({
+    name: 'detect',
+    operands: { usage: '' },
+    options: {
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      ...CATALOG_OPTIONS,
+    },
+    values: { locale: '<locale>', ...CATALOG_VALUES },
+    about: [
+      'Reads a customer\'s speech-to-text lines, one utterance per line, from standard input and prints the objections',
+      'each raises, best first, or none for ordinary call talk. With --locale only the catalogs\' phrases in that',
+      'language count (else every language\'s); --json prints {"text":…,"detected":[{"id":…,"confidence":…}]} per line.',
+    ],
+    async run({ values, positionals }, io) {
+      if (positionals.length > 0) throw new UsageError('pipe the utterances in, one per line, instead of giving them as arguments');
+      const input = await io.readStdin();
+      if (input === undefined) throw new UsageError('pipe the utterances in, one per line');
+      const search = await loadSearch(values.catalog, values['no-builtin'], io);
+      const locale = values.locale === undefined ? undefined : catalogLocale(values.locale, search);
+      const titles = locale ?? defaultLocale(io.env);
+      for (const text of input.split(/\r?\n/).filter((line) => line.trim() !== '')) {
+        const detected = detectObjections(search, text, locale === undefined ? {} : { locale });
+        io.stdout(values.json ? `${detectionsJsonLine(text, detected)}\n` : detectionsTextBlock(text, detected, search.catalog, titles));
       }
       return EXIT.ok;
     },
@@ -272,15 +306,18 @@ export const COMMANDS: readonly Command[] = [
   defineCommand({
     name: 'check',
     operands: { usage: '<cases.tsv|.csv>', missing: 'give one file of labelled queries', single: true },
-    options: CATALOG_OPTIONS,
+    options: { detect: { type: 'boolean', default: false }, ...CATALOG_OPTIONS },
     values: CATALOG_VALUES,
     about: [
       'Runs labelled queries (columns: query, expected[, kind, locale]) and prints top-1/top-3 and each miss;',
       'expected "-" marks a line no objection fits, and the lines answered anyway are listed apart.',
       'The file is TSV or CSV (comma or semicolon), with a header row naming the columns or without one.',
+      'With --detect, the file holds utterances (columns: locale, expected id or -, utterance) and the command',
+      'prints the precision and recall of `detect` per locale, and each line it got wrong.',
     ],
     async run({ values, positionals }, io) {
       const file = positionals[0]!;
+      if (values.detect) return checkDetection(file, values, io);
       const { queries, problems } = parseLabelledQueries(await accessGivenPath('read', file, () => io.readFile(file)));
       for (const problem of problems) io.stderr(`${oneLine(file)}: ${oneLine(problem)}\n`);
       if (queries.length === 0) {
@@ -293,6 +330,19 @@ export const COMMANDS: readonly Command[] = [
     },
   }),
 ];
+
+/** `check --detect`: runs a labelled utterance set through detection. */
+async function checkDetection(file: string, values: { catalog: string[]; 'no-builtin': boolean }, io: CliIo): Promise<number> {
+  const { utterances, problems } = parseLabelledUtterances(await accessGivenPath('read', file, () => io.readFile(file)));
+  for (const problem of problems) io.stderr(`${oneLine(file)}: ${oneLine(problem)}\n`);
+  if (utterances.length === 0) {
+    io.stderr(`${file}: no utterances to check\n`);
+    return EXIT.problems;
+  }
+  const search = await loadSearch(values.catalog, values['no-builtin'], io);
+  io.stdout(detectionReport(file, evaluateDetection(search, utterances)));
+  return EXIT.ok;
+}
 
 /** The built-in call scripts, from the package's objections/scripts.json (a catalog of scripts alone). */
 async function builtinScripts(io: CliIo): Promise<Catalog> {

@@ -4,9 +4,13 @@ import {
   countProblems,
   localize,
   type CappedProblems,
+  type Detection,
+  type DetectionFigures,
+  type DetectionReport,
   type LintFinding,
   type LintKind,
   type Locale,
+  type MergedCatalog,
   type ProblemSeverity,
   type QualityFigures,
   type QualityReport,
@@ -92,6 +96,37 @@ export function hitsTextBlock(query: string, hits: readonly SearchHit[], locale:
     return `  ${i + 1}. ${oneLine(hit.objection.id).padEnd(24)} ${hit.score.toFixed(3)}  ${oneLine(localize(hit.objection.title, locale))}${match}${weak}`;
   });
   return `${oneLine(query)}\n${lines.join('\n')}\n`;
+}
+
+/** One utterance's detections as a line of JSON: `{"text":"…","detected":[{"id":"expensive","confidence":0.93}]}`. */
+export function detectionsJsonLine(text: string, detected: readonly Detection[]): string {
+  return JSON.stringify({ text, detected: detected.map(({ id, confidence }) => ({ id, confidence })) });
+}
+
+/** One utterance's detections as a block of text: the utterance, then each objection with its confidence and title. */
+export function detectionsTextBlock(text: string, detected: readonly Detection[], catalog: MergedCatalog, locale: Locale): string {
+  if (detected.length === 0) return `${oneLine(text)}\n  (no objection)\n`;
+  const lines = detected.map(({ id, confidence }, i) => {
+    const objection = catalog.objections.find((each) => each.id === id);
+    const title = objection ? `  ${oneLine(localize(objection.title, locale))}` : '';
+    return `  ${i + 1}. ${oneLine(id).padEnd(24)} ${confidence.toFixed(2)}${title}`;
+  });
+  return `${oneLine(text)}\n${lines.join('\n')}\n`;
+}
+
+/** Detection precision and recall of a labelled utterance set, overall and per locale, and each miss. */
+export function detectionReport(file: string, report: DetectionReport): string {
+  const row = (name: string, figures: DetectionFigures) =>
+    `${name.padEnd(18)}${String(figures.total).padStart(6)}${percent(figures.precision).padStart(11)}${percent(figures.recall).padStart(9)}\n`;
+  let text = `${'utterances'.padEnd(18)}${'count'.padStart(6)}${'precision'.padStart(11)}${'recall'.padStart(9)}\n`;
+  text += row('all', report);
+  for (const [locale, figures] of Object.entries(report.byLocale)) text += row(`  locale ${locale}`, figures);
+  if (report.misses.length > 0) text += `\nMissed or wrong (${report.misses.length}):\n`;
+  for (const { labelled, got } of report.misses) {
+    const first = got.length === 0 ? 'nothing detected' : `detected ${got.map((d) => d.id).join(', ')}`;
+    text += `  ${oneLine(file)}:${labelled.line}  "${oneLine(labelled.text)}"  expected ${oneLine(labelled.expected)}, ${oneLine(first)}\n`;
+  }
+  return text;
 }
 
 /** Top-1 and top-3 of all labelled queries, then by kind and by locale, and each query whose objection was not first. */

@@ -153,12 +153,13 @@ describe('objection-desk --help', () => {
     const commandLines = stdout.split('\n').filter((line) => line.startsWith('  objection-desk '));
     expect(commandLines).toEqual([
       '  objection-desk search "<query>" [--locale <locale>] [--limit 5] [--json] [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk detect [--locale <locale>] [--json] [--catalog <file|dir>]… [--no-builtin]',
       '  objection-desk validate <file|dir>… [--no-builtin]',
       '  objection-desk build <file|dir>… -o catalog.json',
       '  objection-desk lint <file|dir>… [--no-builtin] [--min-triggers 3] [--strict] [--json]',
       '  objection-desk stats <file|dir>… [--json]',
       '  objection-desk scripts [<file|dir>…] [--locale <locale>] [--json] [--no-builtin]',
-      '  objection-desk check <cases.tsv|.csv> [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk check <cases.tsv|.csv> [--detect] [--catalog <file|dir>]… [--no-builtin]',
       '  objection-desk --help | --version',
     ]);
   });
