@@ -259,10 +259,16 @@ export class ScriptPane {
     if (tell) emit(this.#host, 'script-step', { scriptId: walk.script.id, stepId: step.id, path: walk.path });
   }
 
+  /**
+   * A new step is read from the top: the view scrolls back to the script's title (the operator may have scrolled
+   * down to the answers), and focusing the step does not scroll again, which put the title out of view.
+   */
   async #focusStep(): Promise<void> {
     this.#host.requestUpdate();
     await this.#options.rendered();
-    this.#host.renderRoot.querySelector<HTMLElement>('.script .step')?.focus();
+    const view = this.#host.renderRoot.querySelector<HTMLElement>('.script');
+    view?.scrollTo(0, 0);
+    view?.querySelector<HTMLElement>('.step')?.focus({ preventScroll: true });
   }
 
   #leave(): void {

@@ -1,6 +1,7 @@
 import { validateForAuthors } from '../core/authoring-checks.js';
 import { lintCatalog, MIN_TRIGGERS, type LintFinding } from '../core/lint.js';
-import { searchCatalogs, type Catalog, type CatalogInput, type LocalizedText, type ObjectionSearch, type OmittedProblems, type Problem, type ProblemWording } from '../core/index.js';
+import { writtenAnswerOf } from '../core/script-objections.js';
+import { checkScriptObjections, searchCatalogs, type Catalog, type CatalogInput, type LocalizedText, type ObjectionSearch, type OmittedProblems, type Problem, type ProblemWording } from '../core/index.js';
 import { draftLocales, listMap, type Draft } from './draft.js';
 import { checkOrder, withoutNotes } from './draft-notes.js';
 
@@ -51,8 +52,9 @@ export interface DraftCheck {
 const PRIORITY: readonly SearchNoteKind[] = ['same-trigger', 'found-elsewhere', 'found-nothing', 'near-trigger'];
 
 /**
- * Checks the draft as the widget and the CLI would (`validateForAuthors`), and tells of each objection
- * whether it has too few phrases in a language. Of objections sharing an id, the one whose id was set last is
+ * Checks the draft as the widget and the CLI's `validate` would (`validateForAuthors`, and `checkScriptObjections`:
+ * a script's answer opening an objection that neither the draft nor, when it extends it, the built-in catalog
+ * shows), and tells of each objection whether it has too few phrases in a language. Of objections sharing an id, the one whose id was set last is
  * the one reported and left out (see `checkOrder`), wherever it is in the list. The search check of phrases
  * is {@link lintSelected}'s.
  */
@@ -61,8 +63,18 @@ export function checkDraft({ catalog, mode }: Draft, builtin: Catalog | undefine
   const input: CatalogInput = { ...catalog, objections: order.map((index) => withoutNotes(catalog.objections[index]!)) };
   const atDraftPlace = (path: string) => path.replace(/^objections\[(\d+)\]/, (_, k: string) => `objections[${order[Number(k)]}]`);
   const validation = validateForAuthors(input, source, { describePath: atDraftPlace });
-  const problems = validation.problems.map((found) => atDraftPlaces(found, atDraftPlace));
   const search = searchCatalogs([validation.catalog], mode === 'extend' ? builtin : undefined);
+  const opened = { categories: [], objections: search.catalog.objections, scripts: validation.catalog.scripts };
+  // Until the built-in catalog is loaded, a draft extending it cannot tell which objections an answer can open.
+  const unknownObjections =
+    mode === 'extend' && !builtin
+      ? []
+      : checkScriptObjections(opened, (script, step, objection) => {
+          // At the answer as the draft has it: a script or a step left out of the model shifts the model's indices.
+          const at = writtenAnswerOf(input, script.id, step.id, objection);
+          return { file: source, path: `scripts[${at.script}].steps[${at.step}].answers[${at.answer}].objection` };
+        });
+  const problems = [...validation.problems.map((found) => atDraftPlaces(found, atDraftPlace)), ...unknownObjections];
   const indexOf = new Map<string, number>();
   for (const index of order) if (!indexOf.has(catalog.objections[index]!.id)) indexOf.set(catalog.objections[index]!.id, index);
   const notes = fewPhrases(catalog, draftLocales(catalog));

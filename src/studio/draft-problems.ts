@@ -1,7 +1,7 @@
 import { NONE_OMITTED, type OmittedProblems, type Problem } from '../core/index.js';
 import type { ValidationResult } from '../core/validate.js';
 import { objectionIndexOf, problemsByField } from './problem-fields.js';
-import { ProblemVisibility } from './problem-visibility.js';
+import { ProblemVisibility, type OpenedItems } from './problem-visibility.js';
 
 /**
  * The draft's problems as the studio shows them: those of its last check, split into those shown and the
@@ -69,8 +69,8 @@ export class DraftProblems {
     this.#split();
   }
 
-  /** A new draft was opened or started, with `opened` objections from a file. */
-  reset(opened: number): void {
+  /** A new draft was opened or started, with `opened` objections and scripts from a file. */
+  reset(opened: OpenedItems): void {
     this.#visibility.reset(opened);
     this.#split();
   }

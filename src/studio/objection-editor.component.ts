@@ -9,6 +9,7 @@ import { editorStyles } from './objection-editor.styles.js';
 import { categoryField } from './category-field.js';
 import { controlId, focusFieldAt } from './form-focus.js';
 import { listFields, textFields, textInput, type FieldKit, type TextFieldOptions } from './objection-fields.templates.js';
+import { FieldTouches } from './field-touches.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { staleTextMark } from './stale-text.js';
 import { baseStyles } from './studio-base.styles.js';
@@ -22,6 +23,7 @@ import { baseStyles } from './studio-base.styles.js';
  * @event {{ id: string; title: Record<string, string> }} category-change - The marketer changed the title of a category
  *   of the catalog (an empty map: it has none).
  * @event {{ kind: 'toggle-hidden'; index: number }} objection-command - The marketer showed a hidden objection again.
+ * @event {{ path: string }} field-touch - The marketer left a field after editing it: its problems show from now on.
  *
  * @csspart form - The form.
  */
@@ -69,8 +71,8 @@ export class ObjectionEditor extends LitElement {
 
   /** Whether the category menu asks for a new category's name. */
   #creatingCategory = false;
-  /** Fields edited since they were last left: leaving one sends `field-touch`. */
-  readonly #edited = new Set<string>();
+  /** Leaving a field after editing it sends `field-touch`. */
+  readonly #touches = new FieldTouches(this);
 
   /** The reply field the placeholder buttons write into. */
   #lastReplyField: HTMLTextAreaElement | undefined;
@@ -100,7 +102,7 @@ export class ObjectionEditor extends LitElement {
     const strings = this.strings;
     const root = `objections[${this.index}]`;
     return html`
-      <form part="form" @submit=${(event: Event) => event.preventDefault()} @input=${this.#handleInput} @focusout=${this.#handleFocusOut} autocomplete="off">
+      <form part="form" @submit=${(event: Event) => event.preventDefault()} @input=${this.#touches.handleInput} @focusout=${this.#touches.handleFocusOut} autocomplete="off">
         ${this.status
           ? html`<p class="status ${STATUS_TONE[this.status]}">
               ${this.status === 'override' && this.replacedTitle ? strings.replacesBuiltin(this.replacedTitle) : strings.statusNotes[this.status]}
@@ -306,18 +308,6 @@ export class ObjectionEditor extends LitElement {
   #fieldProblems(problems: readonly Problem[] | undefined, id: string): TemplateResult | typeof nothing {
     return fieldProblems(problems, id, this.presenter ?? plainPresenter(this.strings), this);
   }
-
-  #handleInput = (event: Event): void => {
-    const path = (event.target as HTMLElement).dataset['path'];
-    if (path) this.#edited.add(path);
-  };
-
-  /** A field left after an edit is touched: its problems show from now on. */
-  #handleFocusOut = (event: FocusEvent): void => {
-    const path = (event.target as HTMLElement).dataset['path'];
-    if (!path || !this.#edited.delete(path)) return;
-    emit(this, 'field-touch', { path }, WITHIN_STUDIO);
-  };
 
   /** Edits a copy of the objection and sends it up. */
   #edit(change: (objection: ObjectionInput) => unknown): void {

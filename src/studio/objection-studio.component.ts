@@ -251,7 +251,7 @@ export class ObjectionStudio extends LitElement {
                   .presenter=${this.#presenter}
                   .categoryNames=${this.#categoryNames()}
                   .replacedTitle=${this.#replacedTitle(selected.id)}
-                  @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => (this.#checks.problems.touch(detail.path), this.requestUpdate())}
+                  @field-touch=${this.#handleTouch}
                   @problem-fix=${this.#handleFix}
                   .status=${objectionStatus(selected, draft.mode, this.#builtinIds)}
                   .categories=${draft.catalog.categories ?? {}}
@@ -286,6 +286,7 @@ export class ObjectionStudio extends LitElement {
           ? html`<objection-studio-scripts .draft=${draft} .problems=${this.#checks.problems.shown} .presenter=${this.#presenter} .preview=${this.#checks.previewCatalog}
               .builtinObjections=${this.#builtin?.objections ?? []} locale=${this.#previewLocale} ui-locale=${lang}
               @scripts-change=${({ detail }: CustomEvent<ScriptsChangeDetail>) => this.#edit(withScripts(this.#session.draft, detail.scripts))}
+              @field-touch=${this.#handleTouch}
               @preview-locale-change=${({ detail }: CustomEvent<PreviewLocaleChangeDetail>) => this.#setPreviewLocale(detail.locale)}
             ></objection-studio-scripts>`
           : nothing}
@@ -342,8 +343,8 @@ export class ObjectionStudio extends LitElement {
   #replaceDraft(draft: Draft, message: NoticeMessage, listed: ListedProblems & OpenedExtras = { problems: [] }): void {
     const last = this.#session.lastStep;
     this.#session.replace(draft);
-    // What objections from a file (or the built-in catalog) lack shows at once; a blank new one waits.
-    this.#checks.problems.reset(draft.catalog.objections.length);
+    // What objections and scripts from a file (or the built-in catalog) lack shows at once; a blank new one waits.
+    this.#checks.problems.reset({ objections: draft.catalog.objections.length, scripts: draft.catalog.scripts?.length ?? 0 });
     this.#notice.setOfStep({ kind: 'replaced', message, ...listed }, this.#session.lastStep === last ? undefined : this.#session.lastStep);
     this.#draftChanged();
   }
@@ -380,6 +381,12 @@ export class ObjectionStudio extends LitElement {
     // The search check's notes name other objections by their titles in this language.
     this.#checks.reword();
   }
+
+  /** A field of the objection form or the script form was left after an edit: its problems show from now on. */
+  #handleTouch = ({ detail }: CustomEvent<FieldTouchDetail>): void => {
+    this.#checks.problems.touch(detail.path);
+    this.requestUpdate();
+  };
 
   /** A one-click fix: an edit of the draft, or the field to write in. */
   #handleFix = ({ detail: { fix } }: CustomEvent<ProblemFixDetail>): void => {

@@ -1,8 +1,16 @@
 import type { Problem } from '../core/index.js';
-import { fieldPathOf, objectionIndexOf } from './problem-fields.js';
+import { fieldPathOf, objectionIndexOf, scriptIndexOf } from './problem-fields.js';
 
 /** Problems that only say a field is not written yet. */
 const UNFINISHED_CODES: ReadonlySet<Problem['code']> = new Set(['empty', 'missing-field']);
+
+/** How many of the draft's first objections and first call scripts came from a file (or the built-in catalog). */
+export interface OpenedItems {
+  readonly objections: number;
+  readonly scripts: number;
+}
+
+const NONE_OPENED: OpenedItems = { objections: 0, scripts: 0 };
 
 /** The draft's problems split for the form: those to show, and fields not finished that nobody touched yet. */
 export interface VisibleProblems {
@@ -13,15 +21,15 @@ export interface VisibleProblems {
 
 /**
  * Which problems the form shows, as form validation does: a field is told it is empty only once it was
- * touched (left after an edit), or after the marketer asked for a check or exported. A blank new objection
- * opens without errors; what objections opened from a file lack shows at once. Fields are remembered by form
- * path, so the set is cleared when the whole draft is replaced.
+ * touched (left after an edit), or after the marketer asked for a check or exported. A blank new objection or
+ * call script opens without errors; what objections and scripts opened from a file lack shows at once. Fields are
+ * remembered by form path, so the set is cleared when the whole draft is replaced.
  */
 export class ProblemVisibility {
   readonly #touched = new Set<string>();
   #checked = false;
-  /** The first objections, from a file or the built-in catalog: what they lack shows at once. */
-  #opened = 0;
+  /** The first objections and scripts, from a file or the built-in catalog: what they lack shows at once. */
+  #opened = NONE_OPENED;
 
   /** The field at `fieldPath` was left after an edit. */
   touch(fieldPath: string): void {
@@ -33,8 +41,8 @@ export class ProblemVisibility {
     this.#checked = true;
   }
 
-  /** A new draft, whose first `opened` objections came from a file: nothing touched, nothing checked. */
-  reset(opened = 0): void {
+  /** A new draft, whose first `opened` objections and scripts came from a file: nothing touched, nothing checked. */
+  reset(opened = NONE_OPENED): void {
     this.#touched.clear();
     this.#checked = false;
     this.#opened = opened;
@@ -49,10 +57,17 @@ export class ProblemVisibility {
     const unfinishedFields = new Map<string, Problem>();
     for (const found of problems) {
       const fieldPath = fieldPathOf(found);
-      const opened = (objectionIndexOf(fieldPath) ?? 0) < this.#opened;
-      if (UNFINISHED_CODES.has(found.code) && !opened && !unfinishedFields.has(fieldPath) && !this.#wasTouched(fieldPath)) unfinishedFields.set(fieldPath, found);
+      if (UNFINISHED_CODES.has(found.code) && !this.#wasOpened(fieldPath) && !unfinishedFields.has(fieldPath) && !this.#wasTouched(fieldPath)) unfinishedFields.set(fieldPath, found);
     }
     return { shown: problems.filter((found) => !unfinishedFields.has(fieldPathOf(found))), unfinished: [...unfinishedFields.values()] };
+  }
+
+  /** Whether the field is of an objection or a script that came from a file (the catalog's own: if any did). */
+  #wasOpened(fieldPath: string): boolean {
+    const script = scriptIndexOf(fieldPath);
+    if (script !== undefined) return script < this.#opened.scripts;
+    const objection = objectionIndexOf(fieldPath);
+    return objection === undefined ? this.#opened.objections + this.#opened.scripts > 0 : objection < this.#opened.objections;
   }
 
   /** A field, a language of it, or a group around it was touched. */

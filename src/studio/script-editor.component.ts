@@ -9,6 +9,7 @@ import { studioStrings } from './i18n.js';
 import { editorStyles } from './objection-editor.styles.js';
 import { fieldProblems, plainPresenter, type ProblemPresenter } from './problem-messages.js';
 import { scriptStrings, type ScriptStrings } from './script-strings.js';
+import { FieldTouches } from './field-touches.js';
 import { controlId, focusFieldAt } from './form-focus.js';
 import { outcomeList, select, stepTemplate, type Choice } from './script-step.templates.js';
 import { scriptStyles } from './script-studio.styles.js';
@@ -20,6 +21,7 @@ import { baseStyles } from './studio-base.styles.js';
  * step it is about, in words; validation problems under the field they are about. Each change is sent up whole.
  *
  * @event {{ index: number; script: ScriptInput }} script-change - The marketer changed the script.
+ * @event {{ path: string }} field-touch - The marketer left a field after editing it: its problems show from now on.
  */
 export class ScriptEditor extends LitElement {
   static override styles = [baseStyles, editorStyles, scriptStyles];
@@ -49,6 +51,8 @@ export class ScriptEditor extends LitElement {
   @property({ attribute: false }) strings: ScriptStrings = scriptStrings('en');
 
   #findings: ReadonlyMap<number, StepFindings> = new Map();
+  /** Leaving a field after editing it sends `field-touch`, as in the objection form. */
+  readonly #touches = new FieldTouches(this);
   /** The text field the placeholder buttons write into: the last one focused. */
   #lastTextField: HTMLTextAreaElement | undefined;
 
@@ -69,7 +73,7 @@ export class ScriptEditor extends LitElement {
     const steps = script.steps ?? [];
     const stepChoices: Choice[] = steps.map((step) => ({ value: step.id, label: this.#stepLabel(step) }));
     const stages: Choice[] = (script.stages ?? []).map((stage) => ({ value: stage.id, label: localize(textMap(stage.title), this.locale) || stage.id }));
-    return html`<form part="form" @submit=${(event: Event) => event.preventDefault()} @focusin=${this.#handleFocusIn}>
+    return html`<form part="form" @submit=${(event: Event) => event.preventDefault()} @focusin=${this.#handleFocusIn} @input=${this.#touches.handleInput} @focusout=${this.#touches.handleFocusOut}>
       ${this.#problems(root)}
       <div class="row">
         <div class="field">
@@ -79,13 +83,13 @@ export class ScriptEditor extends LitElement {
         </div>
         <div class="field">
           <label for=${controlId(`${root}.kind`)}>${strings.kind}</label>
-          ${select(controlId(`${root}.kind`), script.kind ?? 'incoming', (['incoming', 'outgoing'] as const).map((kind) => ({ value: kind, label: strings.kinds[kind] })), (kind) =>
+          ${select(`${root}.kind`, script.kind ?? 'incoming', (['incoming', 'outgoing'] as const).map((kind) => ({ value: kind, label: strings.kinds[kind] })), (kind) =>
             this.#edit((s) => (s.kind = kind as 'incoming' | 'outgoing')),
           )}
         </div>
         <div class="field">
           <label for=${controlId(`${root}.start`)}>${strings.start}</label>
-          ${select(controlId(`${root}.start`), script.start ?? '', [{ value: '', label: strings.chooseStep }, ...stepChoices], (start) => this.#edit((s) => (s.start = start)))}
+          ${select(`${root}.start`, script.start ?? '', [{ value: '', label: strings.chooseStep }, ...stepChoices], (start) => this.#edit((s) => (s.start = start)))}
           ${this.#problems(`${root}.start`)}
         </div>
       </div>

@@ -65,7 +65,7 @@ export function stepTemplate(step: ScriptStepInput, context: StepContext): Templ
       </div>
       <div class="field">
         <label for=${controlId(`${path}.stage`)}>${strings.stepStage}</label>
-        ${select(controlId(`${path}.stage`), step.stage ?? '', [{ value: '', label: strings.noStage }, ...context.stages], (stage) =>
+        ${select(`${path}.stage`, step.stage ?? '', [{ value: '', label: strings.noStage }, ...context.stages], (stage) =>
           context.edit((s) => (stage ? (s.stage = stage) : delete s.stage)),
         )}
         ${context.problems(`${path}.stage`)}
@@ -77,10 +77,13 @@ export function stepTemplate(step: ScriptStepInput, context: StepContext): Templ
   </section>`;
 }
 
-/** A `<select>` of `choices`; a value none of them has is kept as a choice of its own, so nothing is lost from sight. */
-export function select(id: string, value: string, choices: readonly Choice[], change: (value: string) => void, label?: string): TemplateResult {
+/**
+ * A `<select>` of `choices` for the field at the draft path `path` (its id made from it); a value none of them has is
+ * kept as a choice of its own, so nothing is lost from sight.
+ */
+export function select(path: string, value: string, choices: readonly Choice[], change: (value: string) => void, label?: string): TemplateResult {
   const all = value === '' || choices.some((choice) => choice.value === value) ? choices : [...choices, { value, label: value }];
-  return html`<select id=${id} aria-label=${label ?? nothing} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
+  return html`<select id=${controlId(path)} data-path=${path} aria-label=${label ?? nothing} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
     ${all.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
   </select>`;
 }
@@ -138,14 +141,6 @@ function answerTemplate(answer: ScriptAnswerInput, a: number, context: StepConte
   const retarget = (kind: AnswerTarget, value: string) => edit((s) => (s.answers[a] = withTarget(s.answers[a]!, kind, value)));
   const targetId = controlId(`${path}.${target.kind}`);
   const kinds: Choice[] = (['next', 'objection', 'end'] as const).map((kind) => ({ value: kind, label: strings.targets[kind] }));
-  const unknown =
-    target.value === ''
-      ? undefined
-      : target.kind === 'next' && !context.steps.some((choice) => choice.value === target.value)
-        ? strings.unknownStep(target.value)
-        : target.kind === 'objection' && !context.objections.some((choice) => choice.value === target.value)
-          ? strings.unknownObjection(target.value)
-          : undefined;
   return html`<div class="answer" role="group" aria-label=${strings.answer(a + 1)} data-path=${path}>
     <div class="card-head">
       <span class="answer-number" aria-hidden="true">${a + 1}</span>
@@ -157,19 +152,19 @@ function answerTemplate(answer: ScriptAnswerInput, a: number, context: StepConte
     <div class="row target">
       <div class="field">
         <label for="${controlId(path)}-kind">${strings.leadsTo}</label>
-        ${select(`${controlId(path)}-kind`, target.kind, kinds, (kind) => retarget(kind as AnswerTarget, kind === 'end' ? 'resolved' : ''))}
+        ${select(`${path}.kind`, target.kind, kinds, (kind) => retarget(kind as AnswerTarget, kind === 'end' ? 'resolved' : ''))}
       </div>
       <div class="field">
         <label for=${targetId}>${target.kind === 'next' ? strings.targetStep : target.kind === 'objection' ? strings.targetObjection : strings.outcome}</label>
         ${target.kind === 'end'
           ? html`<input type="text" id=${targetId} data-path="${path}.end" list="outcomes" .value=${target.value} @input=${(event: Event) => retarget('end', (event.target as HTMLInputElement).value)} />`
           : select(
-              targetId,
+              `${path}.${target.kind}`,
               target.value,
               [{ value: '', label: target.kind === 'next' ? strings.chooseStep : strings.chooseObjection }, ...(target.kind === 'next' ? context.steps : context.objections)],
               (value) => retarget(target.kind, value),
             )}
-        ${unknown ? html`<ul class="problems"><li class="problem error">${unknown}</li></ul>` : nothing} ${context.problems(`${path}.${target.kind}`)}
+        ${context.problems(`${path}.${target.kind}`)}
       </div>
     </div>
   </div>`;

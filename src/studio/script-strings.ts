@@ -53,8 +53,6 @@ export interface ScriptStrings {
   readonly unreachable: (start: string) => string;
   readonly deadEnd: string;
   readonly sameLabel: (locales: string) => string;
-  readonly unknownObjection: (id: string) => string;
-  readonly unknownStep: (id: string) => string;
   readonly findings: (count: number) => string;
   readonly previewScript: string;
   readonly previewHelp: string;
@@ -112,8 +110,6 @@ const EN: ScriptStrings = {
   unreachable: (start) => `Unreachable: no answer leads here from the first step “${start}”.`,
   deadEnd: 'Dead end: from here no answer ever leads to an end of the call.',
   sameLabel: (locales) => `Same label as an earlier answer of this step (${locales}).`,
-  unknownObjection: (id) => `No objection “${id}” in the catalog the widget merges.`,
-  unknownStep: (id) => `This script has no step “${id}”.`,
   findings: (count) => (count === 1 ? '1 finding' : `${count} findings`),
   previewScript: 'The widget walking this script',
   previewHelp: 'Choose answers in the widget to walk the draft; it follows every change.',
@@ -171,8 +167,6 @@ const RU: ScriptStrings = {
   unreachable: (start) => `Недостижим: ни один ответ не ведёт сюда от первого шага «${start}».`,
   deadEnd: 'Тупик: отсюда ни один путь не ведёт к концу звонка.',
   sameLabel: (locales) => `Та же надпись, что у ответа выше (${locales}).`,
-  unknownObjection: (id) => `Возражения «${id}» нет в каталоге виджета.`,
-  unknownStep: (id) => `В этом скрипте нет шага «${id}».`,
   findings: (count) => `замечаний: ${count}`,
   previewScript: 'Виджет, идущий по этому скрипту',
   previewHelp: 'Выбирайте ответы в виджете, чтобы пройти черновик; он следует за каждой правкой.',
@@ -230,8 +224,6 @@ const TR: ScriptStrings = {
   unreachable: (start) => `Ulaşılamaz: ilk adım “${start}” üzerinden hiçbir yanıt buraya götürmüyor.`,
   deadEnd: 'Çıkmaz: buradan hiçbir yol aramanın sonuna götürmüyor.',
   sameLabel: (locales) => `Bu adımdaki önceki bir yanıtla aynı etiket (${locales}).`,
-  unknownObjection: (id) => `Bileşenin kataloğunda “${id}” itirazı yok.`,
-  unknownStep: (id) => `Bu senaryoda “${id}” adımı yok.`,
   findings: (count) => `${count} bulgu`,
   previewScript: 'Bu senaryoyu izleyen bileşen',
   previewHelp: 'Taslağı izlemek için bileşende yanıtları seçin; her değişikliği takip eder.',

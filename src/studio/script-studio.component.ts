@@ -5,7 +5,7 @@ import { emit } from '../ui/emit.js';
 import { draftLocales, emptyDraft, textMap, type Draft } from './draft.js';
 import { draftScriptsOf, freeSlug, newScript, stepFindings } from './draft-scripts.js';
 import { UI_LOCALES, type UiLocale } from '../ui/locale.js';
-import { WITHIN_STUDIO, type ScriptChangeDetail } from './events.js';
+import { WITHIN_STUDIO, type FieldTouchDetail, type ScriptChangeDetail } from './events.js';
 import { studioStrings } from './i18n.js';
 import { languageSwitch } from './objection-studio.templates.js';
 import { PREVIEW_CONTEXT } from './studio-panels.templates.js';
@@ -24,6 +24,7 @@ import { baseStyles } from './studio-base.styles.js';
  * and the real `<objection-desk>` walking it, following every change of the draft.
  *
  * @event {{ scripts: ScriptInput[] }} scripts-change - The marketer changed the draft's scripts.
+ * @event {{ path: string }} field-touch - The marketer left a field of the script form after editing it.
  * @event {{ locale: 'ru' | 'en' | 'tr' }} preview-locale-change - The marketer switched the preview's language; the
  *   widget keeps its step.
  *
@@ -100,6 +101,7 @@ export class ScriptStudio extends LitElement {
                 .locale=${this.locale}
                 .strings=${strings}
                 @script-change=${({ detail }: CustomEvent<ScriptChangeDetail>) => this.#change(scripts.map((s, i) => (i === detail.index ? detail.script : s)))}
+                @field-touch=${({ detail }: CustomEvent<FieldTouchDetail>) => emit(this, 'field-touch', detail, WITHIN_STUDIO)}
               ></objection-studio-script-editor>`
           : html`<p class="muted">${selected ? strings.hiddenScript : strings.noScripts}</p>`}
       </main>

@@ -155,6 +155,21 @@ describe('<objection-desk> call script', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
   });
 
+  it('shows the script’s title again on the next step when the operator scrolled down to click an answer', async () => {
+    // A widget lower than the step: its answers are reached by scrolling the script view.
+    const desk = await deskFixture(html`<objection-desk locale="en" style="height: 240px" .catalog=${SCRIPTS} .context=${CONTEXT} script="test-call"></objection-desk>`);
+    await until(() => step(desk) && focused(desk) === step(desk), 'the first step did not get focus');
+    const view = root(desk).querySelector<HTMLElement>('[part="script"]')!;
+    const title = root(desk).querySelector<HTMLElement>('#script-title')!;
+    answers(desk)[0]!.scrollIntoView({ block: 'end' });
+    expect(title.getBoundingClientRect().bottom, 'the title is scrolled away to reach the answers').to.be.below(view.getBoundingClientRect().top);
+    answers(desk)[0]!.click();
+    await until(() => desk.scriptStep === 'ask-need' && focused(desk) === step(desk), 'the answer did not show the next step with focus');
+    expect(title.textContent).to.equal('Incoming call (test)');
+    expect(title.getBoundingClientRect().top, 'the title is in view').to.be.at.least(view.getBoundingClientRect().top);
+    expect(step(desk)!.getBoundingClientRect().top, 'the step is in view').to.be.below(view.getBoundingClientRect().bottom);
+  });
+
   it('leaves the focus in the page’s field when the page opens a script meanwhile, and takes it when opened from the widget', async () => {
     const page = await fixture<HTMLElement>(html`<div><input id="notes" /><objection-desk locale="en" .catalog=${SCRIPTS} .context=${CONTEXT}></objection-desk></div>`);
     const notes = page.querySelector<HTMLInputElement>('#notes')!;

@@ -21,6 +21,12 @@ const sectionTab = (studio: ObjectionStudio, label: string) => [...studio.shadow
 /** The id of the field focused in the script form, or '' when none is. */
 const focusedScriptField = (studio: ObjectionStudio) => scriptsPart(studio).querySelector('objection-studio-script-editor')?.shadowRoot?.activeElement?.id ?? '';
 const chosenScript = (studio: ObjectionStudio) => textOf(scriptsPart(studio).querySelector('.list [aria-current="true"] .item-title'));
+const problemCount = (studio: ObjectionStudio) => textOf(problemList(studio).querySelector('h2 .count'));
+/** What the script form says at the field or group of fields at `path`. */
+function problemsAt(studio: ObjectionStudio, path: string): string {
+  const place = scriptForm(studio).querySelector<HTMLElement>(`[data-path="${path}"]`)!;
+  return textOf((place.matches('fieldset') ? place : place.closest('.field')!).querySelector('.problems'));
+}
 
 async function openScriptsTab(studio: ObjectionStudio): Promise<void> {
   sectionTab(studio, 'Call scripts').click();
@@ -104,6 +110,60 @@ describe('<objection-studio> call scripts', () => {
     await until(() => focusedScriptField(studio) === 'f-scripts-1-steps-0-answers-0-next', `the answer's target takes the focus (focused: "${focusedScriptField(studio)}")`);
     expect(chosenScript(studio)).to.equal('Отзыв о покупке');
     expect(studio.shadowRoot!.querySelector<HTMLElement>('#objections-panel')!.hidden).to.equal(true);
+  });
+
+  it('shows what `objection-desk validate` says of a file\'s script, in the Problems list under the script and at each field', async () => {
+    const studio = await studioFixture(storageKey());
+    await openStudioFile(studio, 'script-gaps.yaml');
+    // What a file's script lacks shows at once, as for a file's objections: the answer without a label is an error.
+    await until(() => problemCount(studio) === '2 errors, 6 warnings', `the count reads "${problemCount(studio)}"`);
+    const rows = [...problemList(studio).querySelectorAll('.problem-button')].map(textOf);
+    expect(rows.every((row) => row.startsWith('Звонок о доставке')), rows.join('\n')).to.equal(true);
+    expect(rows.filter((row) => row.includes('No EN text'))).to.have.length(6);
+    expect(rows.filter((row) => row.includes('delivery-price'))).to.have.length(1);
+
+    await openScriptsTab(studio);
+    await until(() => scriptForm(studio).querySelector('.problems'), 'the form shows the problems');
+    const untranslated = ['scripts[0].title', 'scripts[0].stages[0].title', 'scripts[0].steps[0].say', 'scripts[0].steps[0].note', 'scripts[0].steps[0].checklist', 'scripts[0].steps[0].answers[0].label'];
+    for (const path of untranslated) expect(problemsAt(studio, path), path).to.contain('No EN text');
+    expect(problemsAt(studio, 'scripts[0].steps[0].answers[1].objection')).to.contain('delivery-price');
+    expect(problemsAt(studio, 'scripts[0].steps[0].answers[2].label')).not.to.equal('');
+  });
+
+  it('opens a blank new script without errors, and shows a field\'s problem once it is left empty, as the objection form does', async () => {
+    const studio = await studioFixture(storageKey());
+    await openScriptsTab(studio);
+    button(scriptsPart(studio), '+ New script').click();
+    await until(() => stepCards(studio).length === 1, 'the new script has its first step');
+    await until(() => problemCount(studio).includes('not filled in yet'), `the count reads "${problemCount(studio)}"`);
+    expect(problemCount(studio)).to.equal('3 fields not filled in yet');
+    expect(scriptForm(studio).querySelectorAll('.problems').length, 'the blank script shows no problem').to.equal(0);
+
+    const say = scriptForm(studio).querySelector<HTMLTextAreaElement>('textarea[data-path="scripts[0].steps[0].say.ru"]')!;
+    await typeInto(say, 'а');
+    await sendKeys({ press: 'Backspace' });
+    scriptForm(studio).querySelector<HTMLInputElement>('input[data-path="scripts[0].id"]')!.focus();
+    await until(() => problemsAt(studio, 'scripts[0].steps[0].say') !== '', 'the text left empty says so');
+    expect(scriptForm(studio).querySelectorAll('.problems').length, 'only the field left empty shows a problem').to.equal(1);
+    await until(() => problemCount(studio).startsWith('1 error'), `the count reads "${problemCount(studio)}"`);
+  });
+
+  it('shows the preview\'s script from its title on the next step, when the marketer scrolled down to click an answer', async () => {
+    const studio = await studioFixture(storageKey());
+    await openScriptsTab(studio);
+    await until(() => scriptsPart(studio).querySelector('#builtin-script option[value="incoming-call"]'), 'the built-in scripts are offered');
+    choose(scriptsPart(studio).querySelector<HTMLSelectElement>('#builtin-script')!, 'incoming-call');
+    button(scriptsPart(studio), 'Edit a copy').click();
+    const desk = () => scriptDesk(studio);
+    await until(() => desk()?.shadowRoot?.querySelector('[part~="script-answer"]'), 'the preview walks the copy');
+    const view = () => desk().shadowRoot!.querySelector<HTMLElement>('[part="script"]')!;
+    const title = () => desk().shadowRoot!.querySelector<HTMLElement>('#script-title')!;
+    const answer = desk().shadowRoot!.querySelector<HTMLButtonElement>('[part~="script-answer"]')!;
+    answer.scrollIntoView({ block: 'end' });
+    expect(title().getBoundingClientRect().bottom, 'the title is scrolled away to reach the answers').to.be.below(view().getBoundingClientRect().top);
+    answer.click();
+    await until(() => desk().scriptStep !== 'greet', 'the answer walks to the next step');
+    expect(title().getBoundingClientRect().top, 'the title is in view').to.be.at.least(view().getBoundingClientRect().top);
   });
 
   it('downloads JSON and YAML files that keep the scripts, answers\' conditions included, and open as the same draft', async () => {
