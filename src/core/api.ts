@@ -123,3 +123,5 @@ export type {
   ReplyOutcome,
   ScriptEndRecord,
 } from './call-log.js';
+export { outcomeReport } from './outcome-report.js';
+export type { GapGroup, GapQuery, ObjectionOutcomes, OutcomeReport, ReplyOutcomes, ScriptOutcomes, SuccessRate } from './outcome-report.js';
