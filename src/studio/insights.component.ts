@@ -74,7 +74,8 @@ export class InsightsPanel extends LitElement {
     const { strings } = this;
     const c = strings.columns;
     const ordered = <T extends SuccessRate>(rows: readonly T[]) => (this.order === 'success' ? bySuccess(rows) : rows);
-    return html`<div class="order segmented" role="group" aria-label=${strings.orderBy}>
+    return html`<div class="order" role="group" aria-labelledby="order-label">
+        <span id="order-label" class="muted">${strings.orderBy}</span>
         ${(['uses', 'success'] as const).map(
           (order) => html`<button type="button" aria-pressed=${this.order === order ? 'true' : 'false'} @click=${() => (this.order = order)}>${strings.orders[order]}</button>`,
         )}
@@ -120,7 +121,7 @@ export class InsightsPanel extends LitElement {
     return html`<table>
       <thead>
         <tr>
-          ${header.map((name) => html`<th scope="col">${name}</th>`)}
+          ${header.map((name, index) => html`<th scope="col" class=${typeof rows[0]?.[index] === 'number' ? 'number' : ''}>${name}</th>`)}
         </tr>
       </thead>
       <tbody>

@@ -34,6 +34,7 @@ export const insightsStyles = css`
 
   .order {
     display: flex;
+    align-items: center;
     gap: 6px;
     margin: 8px 0;
   }
@@ -79,7 +80,7 @@ export const insightsStyles = css`
     font-weight: 500;
   }
 
-  td.number {
+  .number {
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
