@@ -30,7 +30,7 @@ import { categoryNames } from './category-field.js';
 import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, PreviewLocaleChangeDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
 import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
-import { panelId, sectionTabs, sectionTabsStyles, tabId, type SectionLabels } from './section-tabs.js';
+import { panelId, sectionLabels, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
 import type { GapObjectionDetail } from './insights.component.js';
 import { gapObjection, titleOf } from './insights.js';
 import { fieldPathOf } from './problem-fields.js';
@@ -213,7 +213,7 @@ export class ObjectionStudio extends LitElement {
         onMode: (mode) => this.#edit(withMode(this.#session.draft, mode)),
         onLocale: (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)),
       })}
-      ${sectionTabs(this.#navigation.section, this.#sectionLabels(), (section) => this.#navigation.choose(section))}
+      ${sectionTabs(this.#navigation.section, sectionLabels(scriptStrings(lang), strings.insights.tab), (section) => this.#navigation.choose(section))}
       <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#navigation.section !== 'objections'}>
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
@@ -299,11 +299,6 @@ export class ObjectionStudio extends LitElement {
         ></objection-studio-insights>
       </div>
     `;
-  }
-
-  #sectionLabels(): SectionLabels {
-    const { sections, objectionsTab: objections, scriptsTab: scripts } = scriptStrings(this.#uiLocale.value);
-    return { sections, objections, scripts, insights: this.#strings.insights.tab };
   }
 
   #categoryNames(): ReadonlyMap<string, string> {

@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import type { ScriptStrings } from './script-strings.js';
 
 /** The parts of the studio: the objections, the call scripts, or what call logs say (Insights). */
 export type StudioSection = 'objections' | 'scripts' | 'insights';
@@ -7,6 +8,11 @@ const SECTIONS: readonly StudioSection[] = ['objections', 'scripts', 'insights']
 
 /** The tab list's name, and each tab's. */
 export type SectionLabels = { readonly sections: string } & Readonly<Record<StudioSection, string>>;
+
+/** The labels of the tabs: those of the scripts' words, and the Insights tab's. */
+export function sectionLabels({ sections, objectionsTab, scriptsTab }: ScriptStrings, insights: string): SectionLabels {
+  return { sections, objections: objectionsTab, scripts: scriptsTab, insights };
+}
 
 /** The id of a section's tab and of its panel, for `aria-controls` and `aria-labelledby`. */
 export const tabId = (section: StudioSection) => `${section}-tab`;
