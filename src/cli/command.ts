@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { primaryLanguage, type Locale } from '../core/index.js';
 import type { CliFiles } from './load.js';
 import { UsageError } from './usage-error.js';
 
@@ -71,4 +72,9 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
       return spec.run(parsed, io);
     },
   };
+}
+
+/** The language of the environment (`LANG=de_DE.UTF-8` → `de`), else English; texts missing in it fall back. */
+export function defaultLocale(env: CliIo['env']): Locale {
+  return primaryLanguage(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']) ?? 'en';
 }

@@ -20,7 +20,6 @@ import {
   parseCatalog,
   parseLabelledQueries,
   parseLabelledUtterances,
-  primaryLanguage,
   searchCatalogs,
   ProblemCollector,
   type Catalog,
@@ -31,7 +30,7 @@ import {
   type Problem,
   type ScriptLintFinding,
 } from '../core/index.js';
-import { EXIT, defineCommand, type CliIo, type Command } from './command.js';
+import { EXIT, defaultLocale, defineCommand, type CliIo, type Command } from './command.js';
 import {
   count,
   detectionReport,
@@ -52,6 +51,7 @@ import {
   type FindingPlace,
 } from './format.js';
 import { loadCatalog, type LoadedCatalog } from './load.js';
+import { REPORT_COMMAND } from './report-command.js';
 import { formatProblem, oneLine } from './terminal-text.js';
 import { UsageError, accessGivenPath, positiveWholeNumber } from './usage-error.js';
 
@@ -329,6 +329,7 @@ export const COMMANDS: readonly Command[] = [
       return EXIT.ok;
     },
   }),
+  REPORT_COMMAND,
 ];
 
 /** `check --detect`: runs a labelled utterance set through detection. */
@@ -386,11 +387,6 @@ function reportErrorsBriefly(loaded: readonly LoadedCatalog[], io: CliIo): void 
     const { errors } = countProblems(found);
     if (errors > 0) io.stderr(`${oneLine(catalog.source)}: ${count(errors, 'error')}, left out; see objection-desk validate ${oneLine(catalog.source)}\n`);
   }
-}
-
-/** The language of the environment (`LANG=de_DE.UTF-8` → `de`), else English; texts missing in it fall back. */
-function defaultLocale(env: CliIo['env']): Locale {
-  return primaryLanguage(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']) ?? 'en';
 }
 
 /** `--locale` as the catalogs key their texts (`de-at` → `de-AT`), if they have texts in it or its language. */

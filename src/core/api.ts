@@ -107,3 +107,21 @@ export { checkScriptObjections, disabledScriptObjections } from './script-object
 export type { ScriptObjectionPlace } from './script-objections.js';
 export { catalogStats } from './stats.js';
 export type { CatalogStats, CategoryStats, LocaleStats } from './stats.js';
+export { LOG_RECORD_KINDS, LOG_RECORD_VERSION, logRecordsText, parseLogRecords } from './call-log.js';
+export type {
+  CopyRecord,
+  DetectRecord,
+  GapRecord,
+  LogProblem,
+  LogProblemCode,
+  LogRecord,
+  LogRecordBase,
+  LogRecordKind,
+  OpenRecord,
+  OpenedVia,
+  OutcomeRecord,
+  ReplyOutcome,
+  ScriptEndRecord,
+} from './call-log.js';
+export { outcomeReport } from './outcome-report.js';
+export type { GapGroup, GapQuery, ObjectionOutcomes, OutcomeReport, ReplyOutcomes, ScriptOutcomes, SuccessRate } from './outcome-report.js';

@@ -228,6 +228,7 @@ function letterPairs(word: string): string[] {
   return pairs;
 }
 
-function compare(a: string, b: string): number {
+/** Code point order, the same on every machine (unlike `localeCompare`). */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import '../element/define.js';
+import { InsightsPanel } from './insights.component.js';
 import { ObjectionEditor } from './objection-editor.component.js';
 import { ObjectionList } from './objection-list.component.js';
 import { ObjectionStudio } from './objection-studio.component.js';
@@ -17,6 +18,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['objection-studio-tester', PhraseTester],
   ['objection-studio-scripts', ScriptStudio],
   ['objection-studio-script-editor', ScriptEditor],
+  ['objection-studio-insights', InsightsPanel],
 ];
 
 for (const [name, constructor] of ELEMENTS) {
@@ -32,5 +34,6 @@ declare global {
     'objection-studio-tester': PhraseTester;
     'objection-studio-scripts': ScriptStudio;
     'objection-studio-script-editor': ScriptEditor;
+    'objection-studio-insights': InsightsPanel;
   }
 }

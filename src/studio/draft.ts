@@ -93,6 +93,8 @@ export function withLocale<T>(map: Record<string, T>, locale: string, value: T |
 /** What the list and the editor ask of the draft's objections. */
 export type ObjectionCommand =
   | { readonly kind: 'add' }
+  /** Adds an objection made elsewhere (from a group of gap queries on the Insights tab). */
+  | { readonly kind: 'insert'; readonly objection: ObjectionInput }
   | { readonly kind: 'duplicate' | 'toggle-hidden' | 'delete'; readonly index: number }
   /** Copies a built-in objection into the draft to change it, or hides it. */
   | { readonly kind: 'override' | 'hide'; readonly id: string };
@@ -119,6 +121,8 @@ export function applyCommand({ draft, selected }: DraftSelection, command: Objec
   switch (command.kind) {
     case 'add':
       return withObjections(draft, [...objections, newObjection(objections)], objections.length);
+    case 'insert':
+      return withObjections(draft, [...objections, command.objection], objections.length);
     case 'duplicate': {
       const original = objections[command.index]!;
       const copy = { ...structuredClone(original), id: freeId(`${original.id || 'objection'}-copy`, objections) };

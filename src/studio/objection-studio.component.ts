@@ -30,7 +30,9 @@ import { categoryNames } from './category-field.js';
 import type { CategoryChangeDetail, FieldTouchDetail, ObjectionCommandDetail, PreviewLocaleChangeDetail, ProblemFixDetail, ScriptsChangeDetail } from './events.js';
 import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
-import { panelId, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
+import { panelId, sectionLabels, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
+import type { GapObjectionDetail } from './insights.component.js';
+import { gapObjection, titleOf } from './insights.js';
 import { fieldPathOf } from './problem-fields.js';
 import { StudioNavigation } from './studio-navigation.js';
 import { applyFix, problemFix } from './problem-fixes.js';
@@ -211,7 +213,7 @@ export class ObjectionStudio extends LitElement {
         onMode: (mode) => this.#edit(withMode(this.#session.draft, mode)),
         onLocale: (locale, on) => this.#edit(withCatalogLocale(this.#session.draft, locale, on)),
       })}
-      ${sectionTabs(this.#navigation.section, scriptStrings(lang), (section) => this.#navigation.choose(section))}
+      ${sectionTabs(this.#navigation.section, sectionLabels(scriptStrings(lang), strings.insights.tab), (section) => this.#navigation.choose(section))}
       <div class="workspace" lang=${lang} role="tabpanel" id=${panelId('objections')} aria-labelledby=${tabId('objections')} ?hidden=${this.#navigation.section !== 'objections'}>
         <aside class="panel side" aria-label=${strings.sidePanel}>
           <objection-studio-list
@@ -291,6 +293,11 @@ export class ObjectionStudio extends LitElement {
             ></objection-studio-scripts>`
           : nothing}
       </div>
+      <div class="insights-panel" lang=${lang} role="tabpanel" id=${panelId('insights')} aria-labelledby=${tabId('insights')} ?hidden=${this.#navigation.section !== 'insights'}>
+        <objection-studio-insights .strings=${strings.insights} .titleOf=${(id: string) => titleOf(id, draft.catalog.objections, this.#builtin, lang)}
+          @gap-objection=${({ detail }: CustomEvent<GapObjectionDetail>) => this.#command({ kind: 'insert', objection: gapObjection(detail.group, this.#session.draft.catalog.objections) })}
+        ></objection-studio-insights>
+      </div>
     `;
   }
 
@@ -336,7 +343,7 @@ export class ObjectionStudio extends LitElement {
     this.#draftChanged();
     if (deleted !== undefined) this.#history.deleted(deleted);
     // A new objection's form is there to be filled: its first field takes the focus.
-    if (command.kind === 'add') void this.#navigation.goToField(`objections[${this.#session.selected}]`);
+    if (command.kind === 'add' || command.kind === 'insert') void this.#navigation.goToField(`objections[${this.#session.selected}]`);
   }
 
   /** Replaces the whole draft (an open, a start, a file added): one step, which "Undo" takes back. */

@@ -1,20 +1,28 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ScriptStrings } from './script-strings.js';
 
-/** The parts of the studio: the objections, or the call scripts. */
-export type StudioSection = 'objections' | 'scripts';
+/** The parts of the studio: the objections, the call scripts, or what call logs say (Insights). */
+export type StudioSection = 'objections' | 'scripts' | 'insights';
 
-const SECTIONS: readonly StudioSection[] = ['objections', 'scripts'];
+const SECTIONS: readonly StudioSection[] = ['objections', 'scripts', 'insights'];
+
+/** The tab list's name, and each tab's. */
+export type SectionLabels = { readonly sections: string } & Readonly<Record<StudioSection, string>>;
+
+/** The labels of the tabs: those of the scripts' words, and the Insights tab's. */
+export function sectionLabels({ sections, objectionsTab, scriptsTab }: ScriptStrings, insights: string): SectionLabels {
+  return { sections, objections: objectionsTab, scripts: scriptsTab, insights };
+}
 
 /** The id of a section's tab and of its panel, for `aria-controls` and `aria-labelledby`. */
 export const tabId = (section: StudioSection) => `${section}-tab`;
 export const panelId = (section: StudioSection) => `${section}-panel`;
 
 /**
- * The tabs between the objections and the scripts, by the WAI-ARIA tabs pattern: one tab stop, the arrow keys
- * (and Home, End) move between the tabs and choose the one they reach.
+ * The tabs between the objections, the scripts and the insights, by the WAI-ARIA tabs pattern: one tab stop, the
+ * arrow keys (and Home, End) move between the tabs and choose the one they reach.
  */
-export function sectionTabs(current: StudioSection, strings: ScriptStrings, choose: (section: StudioSection) => void): TemplateResult {
+export function sectionTabs(current: StudioSection, label: SectionLabels, choose: (section: StudioSection) => void): TemplateResult {
   const keydown = (event: KeyboardEvent) => {
     const at = SECTIONS.indexOf(current);
     const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: SECTIONS.length - 1 }[event.key];
@@ -26,8 +34,7 @@ export function sectionTabs(current: StudioSection, strings: ScriptStrings, choo
     // Drawn again with the new tab selected: the focus follows it.
     void Promise.resolve().then(() => requestAnimationFrame(() => tabs?.querySelector<HTMLElement>(`#${tabId(section)}`)?.focus()));
   };
-  const label = { objections: strings.objectionsTab, scripts: strings.scriptsTab };
-  return html`<div class="section-tabs" role="tablist" aria-label=${strings.sections}>
+  return html`<div class="section-tabs" role="tablist" aria-label=${label.sections}>
     ${SECTIONS.map(
       (section) => html`<button
         type="button"
@@ -70,7 +77,8 @@ export const sectionTabsStyles = css`
     display: none;
   }
 
-  .scripts-panel {
+  .scripts-panel,
+  .insights-panel {
     padding: 12px 20px 24px;
   }
 `;

@@ -2,6 +2,7 @@ import type { PhraseImportSummary } from './phrase-import.js';
 import type { TemplateResult } from 'lit';
 import type { MatchField } from '../core/index.js';
 import type { DraftMode, ObjectionStatus } from './draft.js';
+import type { InsightsStrings } from './insights-strings.js';
 
 /** Catalog fields the studio names in its forms and problem list. */
 export type FieldName = 'id' | 'category' | 'disabled' | 'title' | 'triggers' | 'tags' | 'replies' | 'followUps' | 'customer' | 'tips' | 'text' | 'short';
@@ -195,4 +196,6 @@ export interface StudioStrings {
   readonly importPhrasesHelp: string;
   /** What an import did: phrases added, to how many objections; what it left out and why. */
   readonly phrasesImported: (fileName: string, summary: PhraseImportSummary) => string;
+  /** The Insights tab: what exported call logs say of the catalog. */
+  readonly insights: InsightsStrings;
 }

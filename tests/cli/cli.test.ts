@@ -160,6 +160,7 @@ describe('objection-desk --help', () => {
       '  objection-desk stats <file|dir>… [--json]',
       '  objection-desk scripts [<file|dir>…] [--locale <locale>] [--json] [--no-builtin]',
       '  objection-desk check <cases.tsv|.csv> [--detect] [--catalog <file|dir>]… [--no-builtin]',
+      '  objection-desk report <log.jsonl|dir>… [--locale <locale>] [--json]',
       '  objection-desk --help | --version',
     ]);
   });
