@@ -1,7 +1,10 @@
 import { adoptStyles, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
+import { emit } from '../ui/emit.js';
+import { CallRecorder, openedByScript } from './call-recorder.js';
 import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
+import type { ReplyOutcome } from './events.js';
 import { ReplyBehaviour, type Languages } from './reply-behaviour.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
@@ -18,6 +21,10 @@ export interface PaneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The built-in catalog, and its call scripts, are left out. */
   readonly noBuiltin: boolean;
+  /** `off` keeps no local call log. */
+  readonly log?: string;
+  /** Replies with enough marks in the local log are ordered by them. */
+  readonly learn?: boolean;
 }
 
 /** What the pane takes from the element. */
@@ -35,6 +42,8 @@ export interface PaneOptions {
    * `categories` are new once it shows newer catalogs.
    */
   readonly engine: Pick<EngineController, 'lookup' | 'script' | 'categories'>;
+  /** What the operator has typed in the search box. */
+  readonly query: () => string;
   /** Back to the results, focusing the search box; with `query`, a new search for it. */
   readonly back: (query?: string) => void;
   /** Settles once the update requested is rendered. */
@@ -50,11 +59,13 @@ export class ObjectionPane {
   readonly #host: PaneHost;
   readonly #options: PaneOptions;
   readonly #replies: ReplyBehaviour;
+  readonly #recorder: CallRecorder;
 
   constructor(host: PaneHost, options: PaneOptions) {
     this.#host = host;
     this.#options = options;
     this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed);
+    this.#recorder = new CallRecorder(host, () => ({ query: this.#replies.query, locale: options.languages.tag }));
     // After the element's own, Lit's way: adopted style sheets, else <style> elements with the page's CSP nonce.
     adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles]);
   }
@@ -69,7 +80,10 @@ export class ObjectionPane {
    * scrolled to its top, with its first reply focused.
    */
   async open(objection: Objection): Promise<void> {
+    // Opened by a call script's answer, it was found without the search box, whatever it holds.
+    this.#replies.query = openedByScript.has(this.#host) ? '' : this.#options.query().trim();
     this.#replies.open(objection);
+    if (this.#host.learn) await learn(this.#replies.state);
     this.#host.requestUpdate();
     await this.#options.rendered();
     this.#host.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
@@ -85,6 +99,11 @@ export class ObjectionPane {
     this.#replies.close();
   }
 
+  /** A new call: the call log's records from now on have a new call id. */
+  newCall(): void {
+    this.#recorder.newCall();
+  }
+
   /** The opened objection; undefined when none is (the element shows the keyboard hints then). */
   render(view: DeskView): TemplateResult | undefined {
     const { opened } = this;
@@ -94,6 +113,9 @@ export class ObjectionPane {
           strings: paneStrings(view.locale, view.strings),
           replies: this.#replies.state,
           copied: this.#replies.copied,
+          marks: this.#replies.marks,
+          onOutcomeClick: (event: MouseEvent) => this.#replies.mark((event.currentTarget as HTMLElement).dataset['outcome'] as ReplyOutcome),
+          onGap: this.#handleGap,
           onBack: () => this.#options.back(),
           onReplyTextClick: this.#handleReplyTextClick,
           onCopyClick: this.#handleCopyClick,
@@ -127,11 +149,12 @@ export class ObjectionPane {
         }
         return;
       default:
+        if (isField || !isPrintable(event)) return;
+        // Right after a copy, + and - mark the copied reply "Worked" and "Did not work"; else they are typed too.
+        if (MARK_KEYS[event.key] && this.#replies.mark(MARK_KEYS[event.key]!)) return event.preventDefault();
         // Typing a letter on a reply starts a new search with it, so the operator never has to go back first.
-        if (!isField && isPrintable(event)) {
-          event.preventDefault();
-          this.#options.back(event.key);
-        }
+        event.preventDefault();
+        this.#options.back(event.key);
         return;
     }
     // The text of a refused copy keeps its arrows.
@@ -163,6 +186,11 @@ export class ObjectionPane {
     void this.#copyReply(index);
   };
 
+  readonly #handleGap = (): void => {
+    const { opened } = this;
+    if (opened) emit(this.#host, 'objection-gap', { query: this.#replies.query, locale: this.#options.languages.tag, objectionId: opened.id });
+  };
+
   readonly #handlePlaceholderInput = (event: InputEvent): void => {
     const field = event.target as HTMLTextAreaElement;
     this.#replies.state.type(field.dataset['name']!, field.value);
@@ -179,6 +207,26 @@ export class ObjectionPane {
     manual?.focus();
     manual?.select();
   }
+}
+
+/** The keys that mark the reply copied last. */
+const MARK_KEYS: Readonly<Record<string, ReplyOutcome>> = { '+': 'worked', '-': 'failed' };
+
+/**
+ * With the `learn` attribute: gives `state` the marks of the log's replies, so that it orders those with enough of
+ * them by their share of "Worked". Read once, before the first objection is shown, so that no reply moves under the
+ * operator; where the log is off, nothing changes.
+ */
+async function learn(state: ReplyBehaviour['state']): Promise<void> {
+  if (state.rates) return;
+  try {
+    const { replyRates } = await import('./call-log.js');
+    state.rates = await replyRates();
+  } catch {
+    // The log's chunk did not load: the catalog's order stays.
+    return;
+  }
+  state.reorder();
 }
 
 /** A key press that types a character (not a shortcut, not Space, which presses the focused button). */
