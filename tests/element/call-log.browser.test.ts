@@ -4,6 +4,7 @@ import { paneStrings } from '../../src/element/templates/pane-text.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk, ObjectionGapDetail, ReplyOutcomeDetail } from '../../src/index.js';
 import { until } from '../browser-wait.js';
+import SCRIPTS from '../fixtures/element-scripts.json';
 import { copyButtons, deskFixture, focused, objectionTitle, openFirst, options, optionTitles, press, root, search, searchBox, stubGlobal } from './helpers.js';
 
 const RU = paneStrings('ru', uiStrings('ru'));
@@ -191,6 +192,22 @@ describe('<objection-desk> local call log', () => {
     expect(open).to.deep.include({ kind: 'open', query: '', via: 'browse' });
     expect(gap).to.deep.include({ kind: 'gap', query: 'purple elephants dancing', locale: 'en' });
     expect(gap).not.to.have.property('objectionId');
+  });
+
+  it('logs an objection a call script’s answer opens as via "script", and the script’s end with its steps', async () => {
+    const desk = await deskFixture(html`<objection-desk locale="en" .catalog=${SCRIPTS} .context=${ANNA} script="test-call"></objection-desk>`);
+    const step = () => root(desk).querySelector<HTMLElement>('[part~="script-step"]');
+    await until(() => step() && focused(desk) === step(), 'the first step did not get focus');
+    await press(desk, '2');
+    await until(() => focused(desk) === copyButtons(desk)[0], 'the objection did not open');
+    await press(desk, 'Escape');
+    await until(() => desk.scriptStep === 'greet' && focused(desk) === step(), 'Escape did not return to the step');
+    await press(desk, '1');
+    await until(() => desk.scriptStep === 'ask-need', 'the next step was not shown');
+    await press(desk, '2');
+    const [open, end] = await logged(desk, 2);
+    expect(open).to.deep.include({ kind: 'open', objectionId: 'expensive', query: '', via: 'script' });
+    expect(end).to.deep.include({ kind: 'script-end', scriptId: 'test-call', outcome: 'callback', steps: ['greet', 'ask-need'] });
   });
 
   it('keeps the newest 10,000 records, dropping the oldest in the same write', async () => {
