@@ -1,3 +1,4 @@
+import type { ReplyOutcome } from '../core/call-log.js';
 import type { Locale, OmittedProblems, Problem } from '../core/index.js';
 
 /** Detail of `objection-select`: the objection the operator opened. */
@@ -49,8 +50,7 @@ export interface ObjectionGapDetail {
   readonly objectionId?: string;
 }
 
-/** How a copied reply went with the customer, as the operator marked it. */
-export type ReplyOutcome = 'worked' | 'failed';
+export type { ReplyOutcome } from '../core/call-log.js';
 
 /** Detail of `reply-outcome`: the operator marked the reply copied last as worked, or not. */
 export interface ReplyOutcomeDetail {

@@ -6,6 +6,7 @@ import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { ReplyOutcome } from './events.js';
 import { ReplyBehaviour, type Languages } from './reply-behaviour.js';
+import type { ReplyMarks } from './reply-state.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
 import { renderObjection } from './templates/opened-objection.js';
@@ -60,6 +61,8 @@ export class ObjectionPane {
   readonly #options: PaneOptions;
   readonly #replies: ReplyBehaviour;
   readonly #recorder: CallRecorder;
+  /** With `learn`, the marks of the replies in the local log, read once (see {@link learnedRates}). */
+  #rates: Promise<ReadonlyMap<string, ReplyMarks> | undefined> | undefined;
 
   constructor(host: PaneHost, options: PaneOptions) {
     this.#host = host;
@@ -82,8 +85,11 @@ export class ObjectionPane {
   async open(objection: Objection): Promise<void> {
     // Opened by a call script's answer, it was found without the search box, whatever it holds.
     this.#replies.query = openedByScript.has(this.#host) ? '' : this.#options.query().trim();
+    const { state } = this.#replies;
+    // Read before the objection shows, so that no reply moves under the operator.
+    if (this.#host.learn) state.rates = await (this.#rates ??= learnedRates());
+    else state.rates = undefined;
     this.#replies.open(objection);
-    if (this.#host.learn) await learn(this.#replies.state);
     this.#host.requestUpdate();
     await this.#options.rendered();
     this.#host.renderRoot.querySelector('.objection-pane')?.scrollTo({ top: 0 });
@@ -213,20 +219,15 @@ export class ObjectionPane {
 const MARK_KEYS: Readonly<Record<string, ReplyOutcome>> = { '+': 'worked', '-': 'failed' };
 
 /**
- * With the `learn` attribute: gives `state` the marks of the log's replies, so that it orders those with enough of
- * them by their share of "Worked". Read once, before the first objection is shown, so that no reply moves under the
- * operator; where the log is off, nothing changes.
+ * With the `learn` attribute: the marks of the replies in the local log, by `replyKey`, kept up to date as the
+ * operator marks more. Undefined when the log's chunk does not load: the catalog's order stays.
  */
-async function learn(state: ReplyBehaviour['state']): Promise<void> {
-  if (state.rates) return;
+async function learnedRates(): Promise<ReadonlyMap<string, ReplyMarks> | undefined> {
   try {
-    const { replyRates } = await import('./call-log.js');
-    state.rates = await replyRates();
+    return await (await import('./call-log.js')).replyRates();
   } catch {
-    // The log's chunk did not load: the catalog's order stays.
-    return;
+    return undefined;
   }
-  state.reorder();
 }
 
 /** A key press that types a character (not a shortcut, not Space, which presses the focused button). */

@@ -118,11 +118,6 @@ export class ReplyState {
     return marks && marks.count >= LEARN_MIN_MARKS ? marks : undefined;
   }
 
-  /** Puts the replies in order again, now that {@link rates} came. */
-  reorder(): void {
-    this.#arrange(true);
-  }
-
   /** How `reply`'s `when` meets what the call knows now: the context, and what the operator typed. */
   fit(reply: Reply): ContextFit {
     return contextFit(reply.when, this.values);
