@@ -3,9 +3,11 @@ export * from './core/api.js';
 export { ObjectionDesk } from './element/objection-desk.component.js';
 export type {
   CatalogErrorDetail,
-  ObjectionMissingDetail,
+  ObjectionGapDetail,
   ObjectionSelectDetail,
   ReplyCopyDetail,
+  ReplyOutcome,
+  ReplyOutcomeDetail,
   ScriptEndDetail,
   ScriptPathEntry,
   ScriptStepDetail,

@@ -1,4 +1,5 @@
-import type { OmittedProblems, Problem } from '../core/index.js';
+import type { ReplyOutcome } from '../core/call-log.js';
+import type { Locale, OmittedProblems, Problem } from '../core/index.js';
 
 /** Detail of `objection-select`: the objection the operator opened. */
 export interface ObjectionSelectDetail {
@@ -36,8 +37,27 @@ export interface CatalogErrorDetail {
   readonly omitted: OmittedProblems;
 }
 
-/** Detail of `objection-missing`: what the operator searched for and found no answer to. */
-export interface ObjectionMissingDetail {
+/**
+ * Detail of `objection-gap`: "No answer for this" — what the operator searched for and found no answer to, or, with
+ * `objectionId`, the opened objection whose replies do not fit what the customer said.
+ */
+export interface ObjectionGapDetail {
+  /** What the operator had typed, trimmed; empty when the objection was opened without typing. */
+  readonly query: string;
+  /** The language of the catalog texts shown (the element's `locale`, else the page's `lang`). */
+  readonly locale: Locale;
+  /** The objection open when it was pressed there; absent when pressed under the results. */
+  readonly objectionId?: string;
+}
+
+export type { ReplyOutcome } from '../core/call-log.js';
+
+/** Detail of `reply-outcome`: the operator marked the reply copied last as worked, or not. */
+export interface ReplyOutcomeDetail {
+  readonly objectionId: string;
+  readonly replyId: string;
+  readonly outcome: ReplyOutcome;
+  /** What the operator had typed to find the objection, trimmed; empty when it was opened without typing. */
   readonly query: string;
 }
 
@@ -68,7 +88,8 @@ export interface ObjectionDeskEventDetails {
   'objection-select': ObjectionSelectDetail;
   'reply-copy': ReplyCopyDetail;
   'catalog-error': CatalogErrorDetail;
-  'objection-missing': ObjectionMissingDetail;
+  'reply-outcome': ReplyOutcomeDetail;
+  'objection-gap': ObjectionGapDetail;
   'script-step': ScriptStepDetail;
   'script-end': ScriptEndDetail;
 }
@@ -81,8 +102,10 @@ declare global {
     'reply-copy': CustomEvent<ReplyCopyDetail>;
     /** An extra catalog (`src` or `catalog`) could not be loaded or has problems; the built-ins keep working. */
     'catalog-error': CustomEvent<CatalogErrorDetail>;
-    /** The operator said the catalog has no answer for what they searched ("No answer for this"). */
-    'objection-missing': CustomEvent<ObjectionMissingDetail>;
+    /** The operator marked the reply copied last: it worked with the customer, or it did not. */
+    'reply-outcome': CustomEvent<ReplyOutcomeDetail>;
+    /** The operator said the catalog has no answer ("No answer for this"): for what they searched, or in the objection open. */
+    'objection-gap': CustomEvent<ObjectionGapDetail>;
     /** The call script shows a step: opened at its start (or where this call left it), an answer chosen, or a step back. */
     'script-step': CustomEvent<ScriptStepDetail>;
     /** The operator chose an answer that ends the call script, with its outcome. */

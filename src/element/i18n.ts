@@ -89,6 +89,14 @@ export interface UiStrings extends ScriptStrings {
   /** On a reply or a script answer meant for a call that knows less: the labels of the values already known. */
   readonly fitKnown: (labels: string) => string;
   readonly placeholders: Readonly<Record<string, string>>;
+  /** After a copy, the name of the copied reply's marks, and the marks: it worked with the customer, or it did not. */
+  readonly outcomeLabel: string;
+  readonly worked: string;
+  readonly notWorked: string;
+  /** Said when a mark is chosen: the mark's text. */
+  readonly marked: (mark: string) => string;
+  /** With the `learn` attribute, on a reply ordered by its marks: the share marked as worked, and how many marks. */
+  readonly successRate: (percent: number, count: number) => string;
 }
 
 /** The texts of the catalogs' notices and loading line: they come with their templates, loaded with the first. */
@@ -104,6 +112,7 @@ export type CatalogNoticeStrings = Pick<
 export type PaneStrings = Pick<
   UiStrings,
   'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'fitNeeds' | 'fitKnown' | 'placeholders'
+  | 'outcomeLabel' | 'worked' | 'notWorked' | 'marked' | 'successRate'
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */

@@ -20,7 +20,7 @@ import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened } from './templates/nothing-opened.js';
 import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
-export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
+export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
 
 type View = 'search' | 'objection';
 
@@ -39,8 +39,11 @@ type View = 'search' | 'objection';
  *   the text was selected for manual copy; `unfilled` names the placeholders left empty.
  * @event {{ source: string; problems: Problem[] }} catalog-error - The `src` catalog could not be loaded, or
  *   the `src` or `catalog` catalog has problems. The built-in catalog keeps working.
- * @event {{ query: string }} objection-missing - The operator pressed "No answer for this": nothing found, or
- *   only weak matches, for `query` — a gap in the catalog.
+ * @event {{ objectionId: string; replyId: string; outcome: 'worked' | 'failed'; query: string }} reply-outcome - The
+ *   operator marked the reply copied last as worked with the customer, or not; `query` is what they had typed to find it.
+ * @event {{ query: string; locale: string; objectionId?: string }} objection-gap - The operator pressed "No answer for
+ *   this": under the results (nothing found, or only weak matches, for `query`), or in the opened objection
+ *   `objectionId`, whose replies do not fit what the customer said — a gap in the catalog.
  * @event {{ scriptId: string; stepId: string; path: ScriptPathEntry[] }} script-step - The call script shows a step: opened,
  *   an answer chosen, or a step back; `path` is every step from the start to it, each with the answer chosen.
  * @event {{ scriptId: string; outcome: string; path: ScriptPathEntry[] }} script-end - An answer ended the call script.
@@ -50,7 +53,9 @@ type View = 'search' | 'objection';
  * @csspart listbox - The list of results.
  * @csspart option - One result.
  * @csspart weak-mark - The "weak match" mark of a result the search is unsure of.
- * @csspart missing-button - The "No answer for this" button shown when nothing is found.
+ * @csspart missing-button - The "No answer for this" button: under "Nothing found", and below an opened objection's replies.
+ * @csspart outcome-button - The "Worked" / "Did not work" marks of the reply copied last (`aria-pressed` once chosen).
+ * @csspart success-rate - With `learn`, a reply's share of "Worked" marks and their count.
  * @csspart group-label - The heading above a group of objections when nothing is typed: pinned, recent, a category.
  * @csspart pin-button - The toggle that pins the opened objection: pinned ones are listed first when nothing is typed.
  * @csspart objection - The opened objection.
@@ -112,6 +117,8 @@ export class ObjectionDesk extends LitElement {
     pinned: { attribute: false },
     returnFocus: { attribute: 'return-focus', converter: (value: string | null) => value !== 'false' },
     script: {},
+    log: {},
+    learn: { type: Boolean },
   };
 
   /** Language of the catalog texts (`ru`, `de`, `pt-BR`…) and of the interface (`ru`/`en`/`tr`, else English); else the nearest `lang`. */
@@ -180,6 +187,12 @@ export class ObjectionDesk extends LitElement {
   /** After a copy, focus goes back to where the hotkey took it from (default); `return-focus="false"` keeps it here. */
   returnFocus: boolean = true;
 
+  /** `off` keeps no local call log in this browser (see `exportLog()`); what was kept stays. */
+  log?: string;
+
+  /** Orders an opened objection's replies with 20 or more "Worked" / "Did not work" marks in the local log by their share of "Worked". */
+  learn?: boolean;
+
   readonly #notices = new CatalogNotices(this, (): Promise<CatalogNoticeTemplates> => import('./templates/catalog-notice.js'));
   /** The `src` catalog: fetched here, parsed and indexed by the engine. */
   readonly #src = new SrcController(this, (source, notice) => this.#notices.report('src', source, notice));
@@ -202,6 +215,7 @@ export class ObjectionDesk extends LitElement {
     strings: () => this.#strings,
     announce: (message) => this.#search.session.announce(message),
     engine: this.#engine,
+    query: () => this.#search.session.query,
     back: (query) => void this.#back(query),
     rendered: () => this.#rendered(),
   });
@@ -236,7 +250,13 @@ export class ObjectionDesk extends LitElement {
     this.#recentPinned.newCall();
     this.#pane.typed.forgetTyped();
     this.#pane.script?.newCall();
+    this.#pane.pane?.newCall();
     this.requestUpdate();
+  }
+
+  /** The local call log (newest 10,000 records, kept in this browser) as JSON Lines, oldest first. */
+  exportLog(): Promise<string> {
+    return import('./call-log.js').then((log) => log.exportLog());
   }
 
   /** Also waits for the search or catalog load in progress, and for the update that shows its outcome. */
@@ -425,7 +445,7 @@ export class ObjectionDesk extends LitElement {
       onSearchInput: this.#handleSearchInput,
       onSearchKeydown: this.#handleSearchKeydown,
       onClear: this.#handleClear,
-      onMissing: () => emit(this, 'objection-missing', { query: this.#search.session.query.trim() }),
+      onMissing: () => emit(this, 'objection-gap', { query: this.#search.session.query.trim(), locale: textLocale }),
       onOptionClick: this.#handleOptionClick,
     };
     const { pane } = this.#pane;

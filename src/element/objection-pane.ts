@@ -1,8 +1,12 @@
 import { adoptStyles, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
+import { emit } from '../ui/emit.js';
+import { CallRecorder, openedByScript } from './call-recorder.js';
 import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
+import type { ReplyOutcome } from './events.js';
 import { ReplyBehaviour, type Languages } from './reply-behaviour.js';
+import type { ReplyMarks } from './reply-state.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
 import { renderObjection } from './templates/opened-objection.js';
@@ -18,6 +22,10 @@ export interface PaneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The built-in catalog, and its call scripts, are left out. */
   readonly noBuiltin: boolean;
+  /** `off` keeps no local call log. */
+  readonly log?: string;
+  /** Replies with enough marks in the local log are ordered by them. */
+  readonly learn?: boolean;
 }
 
 /** What the pane takes from the element. */
@@ -35,6 +43,8 @@ export interface PaneOptions {
    * `categories` are new once it shows newer catalogs.
    */
   readonly engine: Pick<EngineController, 'lookup' | 'script' | 'categories'>;
+  /** What the operator has typed in the search box. */
+  readonly query: () => string;
   /** Back to the results, focusing the search box; with `query`, a new search for it. */
   readonly back: (query?: string) => void;
   /** Settles once the update requested is rendered. */
@@ -50,11 +60,15 @@ export class ObjectionPane {
   readonly #host: PaneHost;
   readonly #options: PaneOptions;
   readonly #replies: ReplyBehaviour;
+  readonly #recorder: CallRecorder;
+  /** With `learn`, the marks of the replies in the local log, read once (see {@link learnedRates}). */
+  #rates: Promise<ReadonlyMap<string, ReplyMarks> | undefined> | undefined;
 
   constructor(host: PaneHost, options: PaneOptions) {
     this.#host = host;
     this.#options = options;
     this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed);
+    this.#recorder = new CallRecorder(host, () => ({ query: this.#replies.query, locale: options.languages.tag }));
     // After the element's own, Lit's way: adopted style sheets, else <style> elements with the page's CSP nonce.
     adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles]);
   }
@@ -69,6 +83,12 @@ export class ObjectionPane {
    * scrolled to its top, with its first reply focused.
    */
   async open(objection: Objection): Promise<void> {
+    // Opened by a call script's answer, it was found without the search box, whatever it holds.
+    this.#replies.query = openedByScript.has(this.#host) ? '' : this.#options.query().trim();
+    const { state } = this.#replies;
+    // Read before the objection shows, so that no reply moves under the operator.
+    if (this.#host.learn) state.rates = await (this.#rates ??= learnedRates());
+    else state.rates = undefined;
     this.#replies.open(objection);
     this.#host.requestUpdate();
     await this.#options.rendered();
@@ -85,6 +105,11 @@ export class ObjectionPane {
     this.#replies.close();
   }
 
+  /** A new call: the call log's records from now on have a new call id. */
+  newCall(): void {
+    this.#recorder.newCall();
+  }
+
   /** The opened objection; undefined when none is (the element shows the keyboard hints then). */
   render(view: DeskView): TemplateResult | undefined {
     const { opened } = this;
@@ -94,6 +119,9 @@ export class ObjectionPane {
           strings: paneStrings(view.locale, view.strings),
           replies: this.#replies.state,
           copied: this.#replies.copied,
+          marks: this.#replies.marks,
+          onOutcomeClick: (event: MouseEvent) => this.#replies.mark((event.currentTarget as HTMLElement).dataset['outcome'] as ReplyOutcome),
+          onGap: this.#handleGap,
           onBack: () => this.#options.back(),
           onReplyTextClick: this.#handleReplyTextClick,
           onCopyClick: this.#handleCopyClick,
@@ -127,11 +155,12 @@ export class ObjectionPane {
         }
         return;
       default:
+        if (isField || !isPrintable(event)) return;
+        // Right after a copy, + and - mark the copied reply "Worked" and "Did not work"; else they are typed too.
+        if (MARK_KEYS[event.key] && this.#replies.mark(MARK_KEYS[event.key]!)) return event.preventDefault();
         // Typing a letter on a reply starts a new search with it, so the operator never has to go back first.
-        if (!isField && isPrintable(event)) {
-          event.preventDefault();
-          this.#options.back(event.key);
-        }
+        event.preventDefault();
+        this.#options.back(event.key);
         return;
     }
     // The text of a refused copy keeps its arrows.
@@ -163,6 +192,11 @@ export class ObjectionPane {
     void this.#copyReply(index);
   };
 
+  readonly #handleGap = (): void => {
+    const { opened } = this;
+    if (opened) emit(this.#host, 'objection-gap', { query: this.#replies.query, locale: this.#options.languages.tag, objectionId: opened.id });
+  };
+
   readonly #handlePlaceholderInput = (event: InputEvent): void => {
     const field = event.target as HTMLTextAreaElement;
     this.#replies.state.type(field.dataset['name']!, field.value);
@@ -178,6 +212,21 @@ export class ObjectionPane {
     const manual = this.#host.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy');
     manual?.focus();
     manual?.select();
+  }
+}
+
+/** The keys that mark the reply copied last. */
+const MARK_KEYS: Readonly<Record<string, ReplyOutcome>> = { '+': 'worked', '-': 'failed' };
+
+/**
+ * With the `learn` attribute: the marks of the replies in the local log, by `replyKey`, kept up to date as the
+ * operator marks more. Undefined when the log's chunk does not load: the catalog's order stays.
+ */
+async function learnedRates(): Promise<ReadonlyMap<string, ReplyMarks> | undefined> {
+  try {
+    return await (await import('./call-log.js')).replyRates();
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,6 +3,7 @@ import { fillTemplate, localize, missingPlaceholders, type Locale, type Objectio
 import { copyShortcut } from '../ui/clipboard.js';
 import { CopyController } from '../ui/copy-controller.js';
 import { emit } from '../ui/emit.js';
+import type { ReplyOutcome } from './events.js';
 import type { UiLocale } from '../ui/locale.js';
 import { moveFrom, pressed, type ReplyStop } from './reply-fields.js';
 import { ReplyState, replyKey, type ReplyCopy } from './reply-state.js';
@@ -33,6 +34,13 @@ export class ReplyBehaviour {
   readonly #within: string;
   /** Copies are told as `reply-copy`: not those of a call script's step, whose text is no objection's reply. */
   readonly #tell: boolean;
+  /** What the operator had typed to find the opened objection; `reply-outcome` tells it. */
+  query = '';
+  /**
+   * The reply copied last (as `replyKey` names it), offering its "Worked" / "Did not work" marks until another
+   * objection is shown or another reply copied; with the mark chosen, once it was.
+   */
+  marks: { readonly key: string; readonly objectionId: string; readonly replyId: string; outcome?: ReplyOutcome } | undefined;
 
   /**
    * `announce` says an opened objection and a copy's outcome in the host's live region, in `languages`; `typed`
@@ -62,7 +70,10 @@ export class ReplyBehaviour {
 
   /** Shows `objection`, or its fresh copy after the catalogs changed; another objection's copy outcome goes. */
   show(objection: Objection): void {
-    if (this.state.opened?.id !== objection.id) this.#copy.forget();
+    if (this.state.opened?.id !== objection.id) {
+      this.#copy.forget();
+      this.marks = undefined;
+    }
     this.state.show(objection);
   }
 
@@ -77,6 +88,24 @@ export class ReplyBehaviour {
   close(): void {
     this.state.close();
     this.#copy.forget();
+    this.marks = undefined;
+  }
+
+  /**
+   * Marks the reply copied last as worked with the customer, or not: said in the live region and told as
+   * `reply-outcome`. Once per copy; false when no copy offers its marks, or it was marked already.
+   */
+  mark(outcome: ReplyOutcome): boolean {
+    const { marks } = this;
+    if (!marks || marks.outcome) return false;
+    marks.outcome = outcome;
+    this.announce((strings) => {
+      const texts = this.#texts(strings);
+      return texts.marked(outcome === 'worked' ? texts.worked : texts.notWorked);
+    });
+    emit(this.#host, 'reply-outcome', { objectionId: marks.objectionId, replyId: marks.replyId, outcome, query: this.query });
+    this.#host.requestUpdate();
+    return true;
   }
 
   /** Makes `stop`'s reply the active one and focuses the stop: the reply's copy button, or one of its fields. */
@@ -118,7 +147,10 @@ export class ReplyBehaviour {
     state.active = index;
     const { copied } = await this.#copy.copy(text, (copied) => ({ key: replyKey(opened.id, reply.id), copied, left: said, text }));
     this.announce(copied ? said || ((strings) => strings.copied) : (strings) => this.#texts(strings).copyFailed(copyShortcut()));
-    if (this.#tell) emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
+    if (this.#tell) {
+      this.marks = { key: replyKey(opened.id, reply.id), objectionId: opened.id, replyId: reply.id };
+      emit(this.#host, 'reply-copy', { objectionId: opened.id, replyId: reply.id, text, copied, unfilled });
+    }
     this.#host.requestUpdate();
     return copied;
   }

@@ -2,6 +2,15 @@ import { contextFit, fittingFirst, localize, missingPlaceholders, type ContextFi
 import type { CopyOutcome } from '../ui/copy-controller.js';
 import { TypedValues } from './typed-values.js';
 
+/** The fewest "Worked" / "Did not work" marks a reply needs before `learn` orders it by them. */
+export const LEARN_MIN_MARKS = 20;
+
+/** A reply's marks in the local call log: how many, and how many of them "Worked". */
+export interface ReplyMarks {
+  readonly worked: number;
+  readonly count: number;
+}
+
 /** How a reply is named in a copy outcome: its objection's id and its own. */
 export const replyKey = (objectionId: string, replyId: string) => `${objectionId}/${replyId}`;
 
@@ -28,6 +37,11 @@ export class ReplyState {
   asked: string | undefined;
   /** The context's values and the typed ones. */
   readonly typed: TypedValues;
+  /**
+   * With the `learn` attribute, the marks of the replies in the local log, by {@link replyKey}: a reply with
+   * {@link LEARN_MIN_MARKS} or more is ordered by its share of "Worked" (see {@link learned}).
+   */
+  rates: ReadonlyMap<string, ReplyMarks> | undefined;
   #indexes = new Map<Reply, number>();
   #replies: readonly Reply[] = [];
   #groups: ReadonlyArray<readonly Reply[]> = [];
@@ -98,6 +112,12 @@ export class ReplyState {
     this.#unfilled = undefined;
   }
 
+  /** `reply`'s marks in the local log when `learn` orders it by them; undefined for a reply with fewer. */
+  learned(reply: Reply): ReplyMarks | undefined {
+    const marks = this.opened && this.rates?.get(replyKey(this.opened.id, reply.id));
+    return marks && marks.count >= LEARN_MIN_MARKS ? marks : undefined;
+  }
+
   /** How `reply`'s `when` meets what the call knows now: the context, and what the operator typed. */
   fit(reply: Reply): ContextFit {
     return contextFit(reply.when, this.values);
@@ -112,7 +132,15 @@ export class ReplyState {
     if (!opened || (!again && this.#arrangedFor === context)) return;
     const active = this.#replies[this.active];
     const { values } = this;
-    this.#groups = [fittingFirst(opened.replies, values), ...opened.followUps.map((followUp) => fittingFirst(followUp.replies, values))];
+    // Among those that fit, and among the others, the replies with enough marks come first, the most successful
+    // first; the rest keep the catalog's order (a stable sort). Search ranking never changes.
+    const share = (reply: Reply) => {
+      const marks = this.learned(reply);
+      return marks ? marks.worked / marks.count : -1;
+    };
+    const fit = (reply: Reply) => (this.fit(reply).fits ? 0 : 1);
+    const order = (replies: readonly Reply[]) => (this.rates ? [...replies].sort((a, b) => fit(a) - fit(b) || share(b) - share(a)) : fittingFirst(replies, values));
+    this.#groups = [order(opened.replies), ...opened.followUps.map((followUp) => order(followUp.replies))];
     this.#replies = this.#groups.flat();
     this.#indexes = new Map(this.#replies.map((reply, index) => [reply, index]));
     this.#arrangedFor = context;

@@ -6,6 +6,7 @@ import type { ScriptPathEntry } from './events.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { PaneHost, PaneOptions } from './objection-pane.js';
 import { ReplyBehaviour } from './reply-behaviour.js';
+import { openedByScript } from './call-recorder.js';
 import { ScriptWalk } from './script-walk.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
@@ -236,6 +237,7 @@ export class ScriptPane {
     if (!walk || !answer) return;
     if (answer.objection !== undefined) {
       this.#leave();
+      openedByScript.add(this.#host);
       this.#options.engine.lookup(answer.objection, 'open');
       return;
     }

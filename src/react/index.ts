@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ObjectionDesk as ObjectionDeskElement } from '../element/objection-desk.component.js';
-import type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from '../element/events.js';
+import type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 import '../element/define.js';
 
-export type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from '../element/events.js';
+export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 // Also brings the JSX entry of `<objection-desk>` itself into the program of a file that imports this one.
 export type { ObjectionDeskJsxProps } from './jsx.js';
 
@@ -29,8 +29,10 @@ export const ObjectionDesk = createComponent({
     onReplyCopy: 'reply-copy' as EventName<CustomEvent<ReplyCopyDetail>>,
     /** An extra catalog could not be loaded or has problems; the built-ins keep working. */
     onCatalogError: 'catalog-error' as EventName<CustomEvent<CatalogErrorDetail>>,
-    /** The operator pressed "No answer for this": the catalog has nothing for `query`. */
-    onObjectionMissing: 'objection-missing' as EventName<CustomEvent<ObjectionMissingDetail>>,
+    /** The operator marked the reply copied last as worked, or not. */
+    onReplyOutcome: 'reply-outcome' as EventName<CustomEvent<ReplyOutcomeDetail>>,
+    /** The operator pressed "No answer for this": for `query`, or in the objection `objectionId`. */
+    onObjectionGap: 'objection-gap' as EventName<CustomEvent<ObjectionGapDetail>>,
   },
   displayName: 'ObjectionDesk',
 });

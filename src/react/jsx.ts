@@ -1,5 +1,5 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CatalogErrorDetail, ObjectionMissingDetail, ObjectionSelectDetail, ReplyCopyDetail } from '../element/events.js';
+import type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 import type { ObjectionDesk } from '../element/objection-desk.component.js';
 import type { ObjectionDeskProperties } from '../element/properties.js';
 
@@ -17,7 +17,8 @@ export type ObjectionDeskJsxProps = DetailedHTMLProps<HTMLAttributes<ObjectionDe
     'onobjection-select'?: (event: CustomEvent<ObjectionSelectDetail>) => void;
     'onreply-copy'?: (event: CustomEvent<ReplyCopyDetail>) => void;
     'oncatalog-error'?: (event: CustomEvent<CatalogErrorDetail>) => void;
-    'onobjection-missing'?: (event: CustomEvent<ObjectionMissingDetail>) => void;
+    'onreply-outcome'?: (event: CustomEvent<ReplyOutcomeDetail>) => void;
+    'onobjection-gap'?: (event: CustomEvent<ObjectionGapDetail>) => void;
   };
 
 declare module 'react' {

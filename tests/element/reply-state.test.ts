@@ -75,4 +75,19 @@ describe('the reply state', () => {
     expect(state.opened).toBeUndefined();
     expect(state.replies).toEqual([]);
   });
+
+  it('orders replies with 20 or more marks by their share of "Worked" with learn, those that fit the context still first', () => {
+    const state = new ReplyState();
+    state.setContext({ loyaltyCard: 'LC-1' });
+    state.rates = new Map([
+      ['expensive/loyalty-card', { worked: 20, count: 20 }],
+      ['expensive/pay-in-instalments', { worked: 15, count: 20 }],
+      ['expensive/compare-whole-offer', { worked: 18, count: 19 }],
+    ]);
+    state.show(objection('expensive'));
+    // loyalty-card is for a customer without the card: unfit here, so after those that fit, however good its marks.
+    expect(state.groups[0]!.map((reply) => reply.id)).toEqual(['pay-in-instalments', 'price-only-question', 'compare-whole-offer', 'value-for-the-price', 'loyalty-card']);
+    expect(state.learned(state.groups[0]![0]!)).toEqual({ worked: 15, count: 20 });
+    expect(state.learned(state.groups[0]![2]!), 'fewer than 20 marks').toBe(undefined);
+  });
 });

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { uiStrings } from '../../src/element/i18n.js';
-import type { ObjectionDesk, ObjectionMissingDetail } from '../../src/index.js';
+import type { ObjectionDesk, ObjectionGapDetail } from '../../src/index.js';
 import { until } from '../browser-wait.js';
 import { deskFixture, optionTitles, options, root, search } from './helpers.js';
 
@@ -47,24 +47,24 @@ describe('<objection-desk> weak matches', () => {
     expect(nothingFound(desk)).to.equal(undefined);
   });
 
-  it('emits a bubbling, composed objection-missing with the query when "No answer for this" is pressed', async () => {
+  it('emits a bubbling, composed objection-gap with the query and locale when "No answer for this" is pressed', async () => {
     const desk = await deskFixture(html`<objection-desk locale="ru"></objection-desk>`);
-    const heard: Array<CustomEvent<ObjectionMissingDetail>> = [];
-    const listener = (event: CustomEvent<ObjectionMissingDetail>) => {
+    const heard: Array<CustomEvent<ObjectionGapDetail>> = [];
+    const listener = (event: CustomEvent<ObjectionGapDetail>) => {
       heard.push(event);
     };
     // Heard outside the element's shadow root and above it: a CRM page listens on its own elements.
-    document.body.addEventListener('objection-missing', listener);
+    document.body.addEventListener('objection-gap', listener);
     try {
       await searchAndWait(desk, 'кошка спит на диване');
       await until(() => missingButton(desk), '"No answer for this" was not shown');
       expect(missingButton(desk)!.textContent!.trim()).to.equal(RU.noAnswer);
       missingButton(desk)!.click();
       expect(heard).to.have.length(1);
-      expect(heard[0]!.detail).to.deep.equal({ query: 'кошка спит на диване' });
+      expect(heard[0]!.detail).to.deep.equal({ query: 'кошка спит на диване', locale: 'ru' });
       expect(heard[0]!.bubbles && heard[0]!.composed).to.equal(true);
     } finally {
-      document.body.removeEventListener('objection-missing', listener);
+      document.body.removeEventListener('objection-gap', listener);
     }
   });
 });

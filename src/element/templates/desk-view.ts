@@ -6,6 +6,7 @@ import type { RecentPinnedController } from '../controllers/recent-pinned-contro
 import type { SrcController } from '../controllers/src-controller.js';
 import type { ProgressReport } from '../engine/engine-protocol.js';
 import type { FirstPaintStrings } from '../i18n.js';
+import type { ReplyBehaviour } from '../reply-behaviour.js';
 import type { ReplyCopy, ReplyState } from '../reply-state.js';
 import type { SearchSession } from '../search-session.js';
 import type { PaneTexts } from './pane-text.js';
@@ -59,7 +60,13 @@ export interface ObjectionView extends Pick<DeskView, 'textLocale' | 'categoryTi
   readonly replies: ReplyState;
   /** The outcome of the last copy, while it is shown. */
   readonly copied: ReplyCopy | undefined;
+  /** The reply copied last, offering its "Worked" / "Did not work" marks (see `ReplyBehaviour.marks`). */
+  readonly marks: ReplyBehaviour['marks'];
   readonly onBack: () => void;
+  /** A click on a mark: its `data-outcome` is `worked` or `failed`. */
+  readonly onOutcomeClick: (event: MouseEvent) => void;
+  /** "No answer for this" on the opened objection. */
+  readonly onGap: () => void;
   readonly onReplyTextClick: (event: MouseEvent) => void;
   readonly onCopyClick: (event: MouseEvent) => void;
   readonly onPlaceholderInput: (event: InputEvent) => void;

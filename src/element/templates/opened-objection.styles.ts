@@ -207,6 +207,39 @@ export const openedObjectionStyles = css`
     color: var(--_warning);
   }
 
+  .success-rate {
+    margin-right: auto;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
+  .outcome-marks {
+    display: inline-flex;
+    gap: 4px;
+  }
+
+  .outcome-button {
+    padding: 2px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+
+  .outcome-button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+
+  .outcome-button:focus-visible {
+    outline: 2px solid var(--_ring);
+    outline-offset: 1px;
+  }
+
   .copy-button {
     display: inline-flex;
     align-items: center;

@@ -33,6 +33,7 @@ export function renderObjection(objection: Objection, view: ObjectionView): Temp
         <h3 id="replies-heading" class="section-heading">${strings.replies}</h3>
         ${view.replies.hasUnfilled(locale) ? html`<p class="unfilled-note">${strings.unfilledNote}</p>` : nothing}
         <ul class="replies">${view.replies.groups[0]?.map((reply) => renderReply(objection, reply, view))}</ul>
+        <button part="missing-button" class="copy-button missing-button" type="button" @click=${view.onGap}>${strings.noAnswer}</button>
       </section>
       ${objection.followUps.map(
         (followUp, index) => html`
@@ -67,13 +68,16 @@ function renderReply(objection: Objection, reply: Reply, view: ObjectionView): T
   const textId = `reply-text-${index}`;
   // A reply meant for a call that knows more (or less) stays copyable, after those that fit, marked with why.
   const fit = fitNote(strings, view.replies.fit(reply));
+  const learned = view.replies.learned(reply);
   return html`
     <li part="reply" class="reply ${active ? 'active' : ''} ${state?.copied ? 'copied' : ''} ${fit ? 'unfit' : ''}">
       ${fit ? html`<p part="reply-fit" class="reply-fit" id="reply-fit-${index}">${fit}</p>` : nothing}
       ${reply.short ? html`<p part="short" class="reply-short" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.short, index, active, view, true)}</p>` : nothing}
       <p id=${textId} class="reply-text" data-reply=${index} @click=${view.onReplyTextClick}>${renderTemplate(reply.text, index, active, view)}</p>
       <div class="reply-footer">
+        ${learned ? html`<span part="success-rate" class="success-rate">${strings.successRate(Math.round((learned.worked / learned.count) * 100), learned.count)}</span>` : nothing}
         ${state ? html`<span class="reply-status ${state.left || !state.copied ? 'warning' : ''}">${statusText(state, view)}</span>` : nothing}
+        ${view.marks?.key === key ? renderMarks(view) : nothing}
         <button
           part="copy-button"
           class="copy-button"
@@ -91,6 +95,22 @@ function renderReply(objection: Objection, reply: Reply, view: ObjectionView): T
         : nothing}
     </li>
   `;
+}
+
+/** The copied reply's marks: "Worked" (+) and "Did not work" (-), the chosen one pressed; skipping them costs nothing. */
+function renderMarks({ strings, marks, onOutcomeClick }: ObjectionView): TemplateResult {
+  const mark = (outcome: 'worked' | 'failed', text: string) =>
+    html`<button
+      part="outcome-button"
+      class="outcome-button"
+      type="button"
+      aria-pressed=${marks?.outcome === outcome ? 'true' : 'false'}
+      data-outcome=${outcome}
+      @click=${onOutcomeClick}
+    >
+      ${text}
+    </button>`;
+  return html`<span class="outcome-marks" role="group" aria-label=${strings.outcomeLabel}>${mark('worked', strings.worked)}${mark('failed', strings.notWorked)}</span>`;
 }
 
 function statusText(state: ReplyCopy, { strings }: ObjectionView): string {

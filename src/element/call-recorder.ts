@@ -1,0 +1,67 @@
+import type { LogRecord, OpenedVia } from '../core/call-log.js';
+import type { Locale } from '../core/index.js';
+
+// What the element tells the page, kept in the local call log (call-log.ts) as records: ids, what the operator typed,
+// outcomes and times. Never a context value and never a transcript: the records are built from the events' ids and
+// the query alone. In the opened objection's chunk; the log's own code comes with the first record.
+
+/** The elements whose call script just opened an objection: its `objection-select` is logged as opened `via: 'script'`. */
+export const openedByScript = new WeakSet<HTMLElement>();
+
+/** The element whose events are logged. */
+export interface RecorderHost extends HTMLElement {
+  /** `off` keeps nothing in the log. */
+  readonly log?: string;
+}
+
+/** The events logged, each with the record it makes (without the fields every record has). */
+type Logged = { readonly [K in 'objection-select' | 'reply-copy' | 'reply-outcome' | 'objection-gap' | 'script-end']: (detail: HTMLElementEventMap[K]['detail']) => LogRecordPart };
+type LogRecordPart = LogRecord extends infer R ? (R extends LogRecord ? Omit<R, 'v' | 'at' | 'call' | 'locale'> : never) : never;
+
+/**
+ * Logs the element's events as call log records, in calls: each has a random id, new with `newCall()`. The query of
+ * an open and a copy is what the operator had typed to find the objection open.
+ */
+export class CallRecorder {
+  readonly #host: RecorderHost;
+  /** The query the opened objection was found with, and the language of the texts shown. */
+  readonly #current: () => { readonly query: string; readonly locale: Locale };
+  #call = randomId();
+
+  constructor(host: RecorderHost, current: () => { readonly query: string; readonly locale: Locale }) {
+    this.#host = host;
+    this.#current = current;
+    const logged: Logged = {
+      'objection-select': ({ id }) => {
+        const { query } = this.#current();
+        const via: OpenedVia = openedByScript.delete(host) ? 'script' : query ? 'search' : 'browse';
+        return { kind: 'open', objectionId: id, query, via };
+      },
+      'reply-copy': ({ objectionId, replyId }) => ({ kind: 'copy', objectionId, replyId, query: this.#current().query }),
+      'reply-outcome': ({ objectionId, replyId, outcome, query }) => ({ kind: 'outcome', objectionId, replyId, outcome, query }),
+      'objection-gap': ({ query, objectionId }) => (objectionId === undefined ? { kind: 'gap', query } : { kind: 'gap', query, objectionId }),
+      'script-end': ({ scriptId, outcome, path }) => ({ kind: 'script-end', scriptId, outcome, steps: path.map((entry) => entry.stepId) }),
+    };
+    for (const [name, part] of Object.entries(logged)) {
+      host.addEventListener(name, (event) => this.#record((part as (detail: unknown) => LogRecordPart)((event as CustomEvent).detail)));
+    }
+  }
+
+  /** A new call: the records from now on have a new `call` id. */
+  newCall(): void {
+    this.#call = randomId();
+  }
+
+  #record(part: LogRecordPart): void {
+    if (this.#host.log === 'off') return;
+    const record = { v: 1, at: new Date().toISOString(), call: this.#call, locale: this.#current().locale, ...part } as LogRecord;
+    // Quietly: a log chunk that does not load leaves the log off, as refused storage does.
+    import('./call-log.js').then(({ append }) => append(record), () => undefined);
+  }
+}
+
+/** A random call id: a UUID where the page is a secure context, else 128 random bits in hex. */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
