@@ -69,16 +69,17 @@ const withoutStudioTypes = () => ({
 
 export default [
   // The built-in catalog's data, once, for every build below but the npm build's worker: an ES module that
-  // exports the catalog as its default, as `import('…/catalog.json')` gives it.
+  // exports the adopted catalog as its default, and the JSON file as it is (src/core/builtin-catalog-data.ts).
   ...[
-    [CATALOG_INPUT, CATALOG_FILE],
-    // The built-in call scripts, the same way, loaded when a script is opened.
-    [SCRIPTS_INPUT, SCRIPTS_FILE],
-  ].map(([input, file]) => ({
+    [CATALOG_INPUT, CATALOG_FILE, [typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: DROP_IN_DIR })]],
+    // The built-in call scripts, as `import('…/scripts.json')` gives them, loaded when a script is opened.
+    [SCRIPTS_INPUT, SCRIPTS_FILE, []],
+  ].map(([input, file, plugins]) => ({
       input,
       preserveEntrySignatures: 'strict',
+      treeshake: { moduleSideEffects: hasSideEffects },
       output: { file: `${DROP_IN_DIR}/${file}`, format: 'es' },
-      plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [json({ preferConst: true, compact: true }), ...plugins, terser({ ecma: 2022, module: true, format: { comments: false } })],
     })),
   {
     input: {
