@@ -6,12 +6,10 @@ import {
   type Catalog,
   type MergedCatalog,
   type Objection,
-  type ValidationResult,
 } from '../../core/index.js';
 import { NONE_OMITTED } from '../../core/omitted-problems.js';
 import {
   browseList,
-  CATALOG_PROPERTY_SOURCE,
   type CatalogReport,
   type EngineRequest,
   type EngineResponse,
@@ -260,20 +258,17 @@ export class SearchEngine {
       this.#catalog = undefined;
       catalog = { problems: [], omitted: NONE_OMITTED };
       if (request.catalog !== null) {
-        const { validateCatalogInSteps } = await loadValidation();
         const input = request.catalog.objections;
         if (Array.isArray(input)) given += input.length;
+        const big = given >= PROGRESS_MIN_OBJECTIONS;
         // Nothing searchable yet (the big catalog came with the element): the others are, while it loads.
-        if (given >= PROGRESS_MIN_OBJECTIONS && !this.#indexedSearch?.catalog.objections.length) this.#use(searchCatalogs([this.#src], builtin));
-        const validation = validateCatalogInSteps(request.catalog, CATALOG_PROPERTY_SOURCE);
-        let result: ValidationResult | undefined;
-        const steps = function* () {
-          result = yield* validation;
-        };
+        if (big && !this.#indexedSearch?.catalog.objections.length) this.#use(searchCatalogs([this.#src], builtin));
         // A big catalog is validated between frames, while searches are answered from the last catalogs indexed;
         // one that another load replaces meanwhile is left unfinished (and unreported: that load has the catalog).
-        if (given >= PROGRESS_MIN_OBJECTIONS) await this.#options.run(steps(), () => this.#latestCatalogLoad === request.id, (done) => report(VALIDATION_SHARE * done));
-        else for (const _ of steps());
+        const result = await (await loadValidation()).validateCatalogProperty(
+          request.catalog,
+          big ? (steps) => this.#options.run(steps, () => this.#latestCatalogLoad === request.id, (done) => report(VALIDATION_SHARE * done)) : undefined,
+        );
         if (result) {
           this.#catalog = result.catalog;
           catalog = { problems: result.problems, omitted: result.omitted };
