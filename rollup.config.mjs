@@ -137,6 +137,36 @@ function dropInFile(dir, file) {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
+/**
+ * fuse.js/basic refuses `useTokenSearch` in its constructor ("Token search is not available"), yet keeps the code
+ * that would build and read a token index when the option is set: its analyzer, inverted index and BM25 scoring,
+ * 843 B gzip of the engine that never runs. Its reads of the option, and of the index only that option makes, are
+ * made `false`; the refusal, and every line that runs, stay as they are (same hits, scores and did-you-means).
+ * A fuse.js whose code no longer reads so fails the build: look again at what its basic build leaves out.
+ */
+function withoutFuseTokenSearch() {
+  const FOLDS = [
+    // [what fuse.js/basic says, how many times, what it says here]
+    ['if (this.options.useTokenSearch && true) throw new Error(TOKEN_SEARCH_UNAVAILABLE);', 1, null],
+    ['if (this.options.useTokenSearch) {', 1, 'if (false) {'],
+    ['const requireAllTokens = this.options.useTokenSearch &&', 2, 'const requireAllTokens = false &&'],
+    ['if (this._invertedIndex', 3, 'if (false'],
+    ['createSearcher(query, this._invertedIndex ?', 1, 'createSearcher(query, false ?'],
+  ];
+  return {
+    name: 'without-fuse-token-search',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/fuse.js/dist/fuse.basic.mjs')) return null;
+      for (const [written, times, folded] of FOLDS) {
+        const found = code.split(written).length - 1;
+        if (found !== times) this.error(`fuse.js/basic has "${written}" ${found} times, not ${times}: update withoutFuseTokenSearch()`);
+        if (folded !== null) code = code.replaceAll(written, folded);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
 /** The import of the search engine is of the drop-in's engine file, built apart. */
 function engineAsFile(dir = DROP_IN_DIR) {
   return {
@@ -185,6 +215,7 @@ function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynami
     plugins: [
       ...plugins,
       catalogPreview(),
+      withoutFuseTokenSearch(),
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: dir }),
