@@ -69,16 +69,17 @@ const withoutStudioTypes = () => ({
 
 export default [
   // The built-in catalog's data, once, for every build below but the npm build's worker: an ES module that
-  // exports the catalog as its default, as `import('…/catalog.json')` gives it.
+  // exports the adopted catalog as its default, and the JSON file as it is (src/core/builtin-catalog-data.ts).
   ...[
-    [CATALOG_INPUT, CATALOG_FILE],
-    // The built-in call scripts, the same way, loaded when a script is opened.
-    [SCRIPTS_INPUT, SCRIPTS_FILE],
-  ].map(([input, file]) => ({
+    [CATALOG_INPUT, CATALOG_FILE, [typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: DROP_IN_DIR })]],
+    // The built-in call scripts, as `import('…/scripts.json')` gives them, loaded when a script is opened.
+    [SCRIPTS_INPUT, SCRIPTS_FILE, []],
+  ].map(([input, file, plugins]) => ({
       input,
       preserveEntrySignatures: 'strict',
+      treeshake: { moduleSideEffects: hasSideEffects },
       output: { file: `${DROP_IN_DIR}/${file}`, format: 'es' },
-      plugins: [json({ preferConst: true, compact: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [json({ preferConst: true, compact: true }), ...plugins, terser({ ecma: 2022, module: true, format: { comments: false } })],
     })),
   {
     input: {
@@ -114,7 +115,7 @@ export default [
   dropIn('src/element/define.ts', 'objection-desk.min.js', [engineAsFile(), catalogAsFile()]),
   // Its search engine, loaded after the first paint: a file of its own that imports nothing from the script
   // (a page may load that as `objection-desk.min.js?v=2`, and an import of it would load a second copy).
-  dropIn('src/element/engine/search-engine.ts', ENGINE_FILE, [catalogAsFile()]),
+  dropIn('src/element/engine/search-engine.ts', ENGINE_FILE, [catalogAsFile()], { shortenUnderscored: true }),
   // Its worker, self-contained: lit-free, with fuse.js and the core inside.
   dropIn('src/element/engine/search-worker.ts', WORKER_FILE, [catalogAsFile()]),
   // The npm build's worker, next to the engine's client, which starts it with `new URL('./search-worker.js',
@@ -134,6 +135,36 @@ export default [
 function dropInFile(dir, file) {
   const path = relative(dir, `${DROP_IN_DIR}/${file}`).split('\\').join('/');
   return path.startsWith('.') ? path : `./${path}`;
+}
+
+/**
+ * fuse.js/basic refuses `useTokenSearch` in its constructor ("Token search is not available"), yet keeps the code
+ * that would build and read a token index when the option is set: its analyzer, inverted index and BM25 scoring,
+ * 843 B gzip of the engine that never runs. Its reads of the option, and of the index only that option makes, are
+ * made `false`; the refusal, and every line that runs, stay as they are (same hits, scores and did-you-means).
+ * A fuse.js whose code no longer reads so fails the build: look again at what its basic build leaves out.
+ */
+function withoutFuseTokenSearch() {
+  const FOLDS = [
+    // [what fuse.js/basic says, how many times, what it says here]
+    ['if (this.options.useTokenSearch && true) throw new Error(TOKEN_SEARCH_UNAVAILABLE);', 1, null],
+    ['if (this.options.useTokenSearch) {', 1, 'if (false) {'],
+    ['const requireAllTokens = this.options.useTokenSearch &&', 2, 'const requireAllTokens = false &&'],
+    ['if (this._invertedIndex', 3, 'if (false'],
+    ['createSearcher(query, this._invertedIndex ?', 1, 'createSearcher(query, false ?'],
+  ];
+  return {
+    name: 'without-fuse-token-search',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/fuse.js/dist/fuse.basic.mjs')) return null;
+      for (const [written, times, folded] of FOLDS) {
+        const found = code.split(written).length - 1;
+        if (found !== times) this.error(`fuse.js/basic has "${written}" ${found} times, not ${times}: update withoutFuseTokenSearch()`);
+        if (folded !== null) code = code.replaceAll(written, folded);
+      }
+      return { code, map: null };
+    },
+  };
 }
 
 /** The import of the search engine is of the drop-in's engine file, built apart. */
@@ -166,7 +197,7 @@ function workerInDropIn(dir) {
  * One file of the drop-in build, with its dependencies inside. The built-in catalog, imported dynamically,
  * becomes a chunk fetched at run time; the worker and the main-thread fallback load the same one.
  */
-function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynamicImports = false } = {}) {
+function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynamicImports = false, shortenUnderscored = false } = {}) {
   return {
     input,
     // A module of the core that nothing uses is left out, so the search's code stays out of the first script.
@@ -184,6 +215,7 @@ function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynami
     plugins: [
       ...plugins,
       catalogPreview(),
+      withoutFuseTokenSearch(),
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: dir }),
@@ -203,7 +235,16 @@ function dropIn(input, fileName, plugins = [], { dir = DROP_IN_DIR, inlineDynami
         options: { shouldMinifyCSS: (template) => template.tag === 'css', strategy: TEMPLATE_INDENTATION },
       }),
       // A second pass finds what the first one's inlining made removable: 150 bytes gzip of the drop-in.
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2 },
+        // fuse.js's own properties (`_docs`, `_myIndex`, `_getSearcher`…, 81 in the engine) are shortened as local
+        // names are: 139 B gzip of the engine. Only names of `_` and a letter, which nothing of ours has (Lit's
+        // `_$…` stay). Each file is shortened on its own: no such property may cross from one file to another.
+        ...(shortenUnderscored && { mangle: { properties: { regex: /^_[a-zA-Z]/ } } }),
+        format: { comments: false },
+      }),
     ],
   };
 }

@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_JSON = resolve(ROOT, 'package.json');
 const CATALOG_JSON = resolve(ROOT, 'objections/catalog.json');
+/** The module of the built-in catalog's data, which adopts the JSON file with the core's own code. */
+const CATALOG_MODULE = resolve(ROOT, 'src/core/builtin-catalog-data.ts');
+/** The code the catalog's file runs: its name changes with it as with the data. */
+const CATALOG_CODE = [CATALOG_MODULE, resolve(ROOT, 'src/core/builtin-catalog.ts'), resolve(ROOT, 'src/core/types.ts')];
 const SCRIPTS_JSON = resolve(ROOT, 'objections/scripts.json');
 
 /** A virtual module: no other plugin loads it, and its `.js` ending keeps JSON plugins off it. */
@@ -37,7 +41,7 @@ export const DROP_IN_DIR = 'dist/browser';
  * The built-in catalog's file in {@link DROP_IN_DIR}, named by its content (a page that caches it under one version never
  * gets a stale one under the next), with the `objection-desk-*-<hash>.js` name the drop-in's chunks have.
  */
-export const CATALOG_FILE = dataFileName('catalog', CATALOG_JSON);
+export const CATALOG_FILE = dataFileName('catalog', CATALOG_JSON, ...CATALOG_CODE);
 
 const HAS_SCRIPTS = existsSync(SCRIPTS_JSON);
 
@@ -48,13 +52,15 @@ const HAS_SCRIPTS = existsSync(SCRIPTS_JSON);
  */
 export const SCRIPTS_FILE = HAS_SCRIPTS ? dataFileName('scripts', SCRIPTS_JSON) : 'objection-desk-scripts-not-built.js';
 
-function dataFileName(name, path) {
-  return `objection-desk-${name}-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 8)}.js`;
+function dataFileName(name, ...paths) {
+  const hash = createHash('sha256');
+  for (const path of paths) hash.update(readFileSync(path));
+  return `objection-desk-${name}-${hash.digest('hex').slice(0, 8)}.js`;
 }
 
 /**
- * Imports of objections/catalog.json become imports of {@link DROP_IN_DIR}/{@link CATALOG_FILE} (and those of
- * objections/scripts.json of {@link SCRIPTS_FILE}), written
+ * Imports of src/core/builtin-catalog-data.ts become imports of {@link DROP_IN_DIR}/{@link CATALOG_FILE} (and those
+ * of objections/scripts.json of {@link SCRIPTS_FILE}), written
  * relative to the output file: a build into one folder, `dir` (`'./…'` from the drop-in's folder, `'../…'` from
  * another), or, for a build that keeps the modules (`modulesOf: 'src'`), the importer's place in dist/ as it
  * is in src/ (`'../browser/…'` from dist/core/).
@@ -62,7 +68,7 @@ function dataFileName(name, path) {
 export function catalogAsFile({ dir = DROP_IN_DIR, modulesOf } = {}) {
   const outputDir = (importer) => (modulesOf ? dirname(resolve(ROOT, 'dist', relative(resolve(ROOT, modulesOf), importer))) : resolve(ROOT, dir));
   const files = [
-    [CATALOG_JSON, CATALOG_FILE],
+    [CATALOG_MODULE.replace(/\.ts$/, '.js'), CATALOG_FILE],
     [SCRIPTS_JSON, SCRIPTS_FILE],
   ];
   return {
@@ -78,7 +84,7 @@ export function catalogAsFile({ dir = DROP_IN_DIR, modulesOf } = {}) {
 }
 
 /** The input that builds {@link DROP_IN_DIR}/{@link CATALOG_FILE}. */
-export const CATALOG_INPUT = CATALOG_JSON;
+export const CATALOG_INPUT = CATALOG_MODULE;
 
 /** The input that builds {@link DROP_IN_DIR}/{@link SCRIPTS_FILE}. */
 export const SCRIPTS_INPUT = HAS_SCRIPTS ? SCRIPTS_JSON : resolve(ROOT, 'build/scripts-not-built.mjs');

@@ -8,7 +8,8 @@ let loading: Promise<Catalog> | undefined;
 /**
  * The built-in catalog JSON taken as a {@link Catalog} without checking it again: the test suite validates
  * it with no problem at all, and start-up time is what an embedded widget is judged by. (A test checks
- * that this gives exactly what `validateCatalog` gives.)
+ * that this gives exactly what `validateCatalog` gives.) The module of the data adopts it: the drop-in's
+ * search engine, which loads that module, carries none of this code.
  */
 export function adoptBuiltinCatalog(json: unknown): Catalog {
   const input = json as CatalogInput;
@@ -50,8 +51,8 @@ export function adoptBuiltinCatalog(json: unknown): Catalog {
  * ```
  */
 export function loadBuiltinCatalog(): Promise<Catalog> {
-  loading ??= import('../../objections/catalog.json').then(
-    (module) => adoptBuiltinCatalog(module.default),
+  loading ??= import('./builtin-catalog-data.js').then(
+    (module) => module.default,
     (error: unknown) => {
       // A failed fetch of the chunk (offline for a moment) is tried again on the next call.
       loading = undefined;
@@ -68,7 +69,7 @@ export function loadBuiltinCatalog(): Promise<Catalog> {
 export function prefetchBuiltinCatalog(): void {
   // `default` is read so that a bundler keeps what the chunk exports: an import whose exports nobody reads
   // is shaken out whole.
-  import('../../objections/catalog.json').then(
+  import('./builtin-catalog-data.js').then(
     (module) => module.default,
     () => undefined,
   );

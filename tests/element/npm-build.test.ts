@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { init, parse } from 'es-module-lexer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureEntry } from '../../bench/lib/bundle.mjs';
+import { validateCatalog } from '../../src/core/index.js';
 import { ROOT, filesUnder } from './repository-files.js';
 
 /**
@@ -26,6 +28,13 @@ describe('the npm build', () => {
       expect(graph.lazy.flatMap((chunk) => chunk.files.map((file) => file.file))).toContain(CATALOG_DATA);
     });
   }
+
+  it("ships the built-in catalog's data as the validator reads objections/catalog.json, and the file as it is", async () => {
+    const json: unknown = JSON.parse(readFileSync(join(ROOT, 'objections/catalog.json'), 'utf8'));
+    const data = (await import(pathToFileURL(join(ROOT, CATALOG_DATA)).href)) as { default: unknown; BUILTIN_JSON: unknown };
+    expect(data.default).toEqual(validateCatalog(json, 'built-in').catalog);
+    expect(data.BUILTIN_JSON).toEqual(json);
+  });
 
   it('puts a worker with no import at all where the element looks for it', () => {
     const lookers = filesUnder('dist/element', '.js').filter((file) => readFileSync(file, 'utf8').match(WORKER_URL));

@@ -6,13 +6,10 @@ import {
   type Catalog,
   type MergedCatalog,
   type Objection,
-  type ValidationResult,
 } from '../../core/index.js';
 import { NONE_OMITTED } from '../../core/omitted-problems.js';
 import {
   browseList,
-  CATALOG_PROPERTY_SOURCE,
-  type CatalogReport,
   type EngineRequest,
   type EngineResponse,
   type FailedResponse,
@@ -23,6 +20,7 @@ import {
   type SearchRequest,
 } from './engine-protocol.js';
 import type { EngineSnapshot } from './hand-off.js';
+import type { ExtrasLoad } from './extra-catalogs.js';
 import type { ScriptReports } from './script-lookup.js';
 
 /**
@@ -237,15 +235,6 @@ export class SearchEngine {
 
   async #load(request: LoadRequest): Promise<LoadedResponse> {
     this.#loaded = undefined;
-    let src: CatalogReport | undefined;
-    let catalog: CatalogReport | undefined;
-    /** Objections in the extra catalogs, as given: what the progress of a big load counts. */
-    let given = 0;
-    const report = (done: number) => this.#options.report({ kind: 'progress', id: request.id, objectionCount: given, done });
-    if (request.src !== undefined) {
-      const text = request.src?.body.text();
-      [this.#src, src] = text ? (await loadValidation()).readSrc(await text, request.src!.url) : [];
-    }
     let builtin: Catalog | undefined;
     let builtinError: string | undefined;
     if (request.builtin) {
@@ -255,32 +244,24 @@ export class SearchEngine {
         builtinError = messageOf(error);
       }
     }
-    given += this.#src?.objections.length ?? 0;
-    if (request.catalog !== undefined) {
-      this.#catalog = undefined;
-      catalog = { problems: [], omitted: NONE_OMITTED };
-      if (request.catalog !== null) {
-        const { validateCatalogInSteps } = await loadValidation();
-        const input = request.catalog.objections;
-        if (Array.isArray(input)) given += input.length;
+    // A catalog the load drops is gone, and a dropped `catalog` property is reported as without problems.
+    const kept = request.src === null ? undefined : this.#src;
+    const load: ExtrasLoad = {
+      extras: [kept, request.catalog === undefined ? this.#catalog : undefined],
+      reports: [undefined, request.catalog === undefined ? undefined : { problems: [], omitted: NONE_OMITTED }],
+      given: kept?.objections.length ?? 0,
+    };
+    const report = (done: number) => this.#options.report({ kind: 'progress', id: request.id, objectionCount: load.given, done });
+    if (request.src || request.catalog) {
+      await (await loadValidation()).readExtras(request, load, () => {
         // Nothing searchable yet (the big catalog came with the element): the others are, while it loads.
-        if (given >= PROGRESS_MIN_OBJECTIONS && !this.#indexedSearch?.catalog.objections.length) this.#use(searchCatalogs([this.#src], builtin));
-        const validation = validateCatalogInSteps(request.catalog, CATALOG_PROPERTY_SOURCE);
-        let result: ValidationResult | undefined;
-        const steps = function* () {
-          result = yield* validation;
-        };
-        // A big catalog is validated between frames, while searches are answered from the last catalogs indexed;
-        // one that another load replaces meanwhile is left unfinished (and unreported: that load has the catalog).
-        if (given >= PROGRESS_MIN_OBJECTIONS) await this.#options.run(steps(), () => this.#latestCatalogLoad === request.id, (done) => report(VALIDATION_SHARE * done));
-        else for (const _ of steps());
-        if (result) {
-          this.#catalog = result.catalog;
-          catalog = { problems: result.problems, omitted: result.omitted };
-        }
-      }
+        if (!this.#indexedSearch?.catalog.objections.length) this.#use(searchCatalogs([load.extras[0]], builtin));
+        return (steps) => this.#options.run(steps, () => this.#latestCatalogLoad === request.id, (done) => report(VALIDATION_SHARE * done));
+      });
     }
-    const extras = [this.#src, this.#catalog];
+    const { extras, given } = load;
+    let [src, catalog] = load.reports;
+    [this.#src, this.#catalog] = extras;
     const search = searchCatalogs(extras, builtin);
     const merged = search.catalog;
     // Answers opening objections none of the catalogs has are reported with the catalog's problems, also another
