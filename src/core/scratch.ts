@@ -1,3 +1,4 @@
+import { IntList } from './int-list.js';
 import { WordHits } from './search-index.js';
 
 /** Up to this much more gain for a word that occurs in many phrases of the same objection. */
@@ -15,16 +16,16 @@ export class Scratch {
   readonly #score: Float64Array;
   readonly #entry: Int32Array;
   readonly #isTouched: Uint8Array;
-  readonly #touched: number[] = [];
+  readonly #touched = new IntList();
   readonly #gained: Float64Array;
   readonly #bestEntryGain: Float64Array;
   // Per objection, for the unit (query word or pair) being added: its best gain, and in how many phrases.
   readonly #unitGain: Float64Array;
   readonly #unitClose: Uint16Array;
-  readonly #unitTouched: number[] = [];
+  readonly #unitTouched = new IntList();
   // Per entry: gain over all units.
   readonly #entryGain: Float64Array;
-  readonly #touchedEntries: number[] = [];
+  readonly #touchedEntries = new IntList();
 
   constructor(objectionCount: number, entryCount: number) {
     this.hits = [new WordHits(entryCount), new WordHits(entryCount)];
@@ -40,14 +41,17 @@ export class Scratch {
 
   /** Forgets the previous query. */
   begin(): this {
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       this.#isTouched[objection] = 0;
       this.#gained[objection] = 0;
       this.#bestEntryGain[objection] = 0;
     }
-    for (const entry of this.#touchedEntries) this.#entryGain[entry] = 0;
-    this.#touched.length = 0;
-    this.#touchedEntries.length = 0;
+    const entries = this.#touchedEntries;
+    for (let i = 0; i < entries.length; i += 1) this.#entryGain[entries.items[i]!] = 0;
+    touched.clear();
+    entries.clear();
     return this;
   }
 
@@ -60,11 +64,11 @@ export class Scratch {
       entry: new Int32Array(count),
       gained: new Float64Array(count),
       bestEntryGain: new Float64Array(count),
-      entries: Int32Array.from(this.#touchedEntries),
+      entries: this.#touchedEntries.copy(),
       entryGain: new Float64Array(this.#touchedEntries.length),
     };
     for (let i = 0; i < count; i += 1) {
-      const objection = this.#touched[i]!;
+      const objection = this.#touched.items[i]!;
       saved.touched[i] = objection;
       saved.score[i] = this.#score[objection]!;
       saved.entry[i] = this.#entry[objection]!;
@@ -132,18 +136,22 @@ export class Scratch {
    * uses once.
    */
   endUnit(): void {
-    for (const objection of this.#unitTouched) {
+    const unitTouched = this.#unitTouched;
+    for (let i = 0; i < unitTouched.length; i += 1) {
+      const objection = unitTouched.items[i]!;
       const phrases = Math.max(1, this.#unitClose[objection]!);
       this.#gained[objection]! += this.#unitGain[objection]! * (1 + REPEATED_WORD_BOOST * (1 - 1 / phrases));
       this.#unitGain[objection] = 0;
       this.#unitClose[objection] = 0;
     }
-    this.#unitTouched.length = 0;
+    unitTouched.clear();
   }
 
   /** Scores every touched objection from its total gain and its best entry's gain. */
   score(combine: (gained: number, entryGain: number) => number): void {
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       this.#score[objection] = combine(this.#gained[objection]!, this.#bestEntryGain[objection]!);
     }
   }
@@ -151,7 +159,9 @@ export class Scratch {
   /** The `limit` best touched objections scoring `maxScore` at most, best first. */
   best(limit: number, maxScore: number): Array<{ objection: number; entry: number; score: number }> {
     const best: Array<{ objection: number; entry: number; score: number }> = [];
-    for (const objection of this.#touched) {
+    const touched = this.#touched;
+    for (let i = 0; i < touched.length; i += 1) {
+      const objection = touched.items[i]!;
       const score = this.#score[objection]!;
       if (score > maxScore || (best.length === limit && score >= best[limit - 1]!.score)) continue;
       let at = best.length;

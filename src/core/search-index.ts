@@ -1,4 +1,5 @@
 import { foldForSearch } from './fold.js';
+import { IntList } from './int-list.js';
 import { MAX_SEARCHED_LENGTH, searchedPart } from './searched-text.js';
 import type { Locale, LocalizedList, LocalizedText, MergedCatalog, Objection } from './types.js';
 import { WordIndex, type WordMatchMode } from './word-index.js';
@@ -28,7 +29,7 @@ export class WordHits {
   /** Entry → bit mask of the word positions where it matches closely enough to form a pair. */
   readonly closePositions: Uint32Array;
   /** The entries the word occurs in. */
-  readonly entries: number[] = [];
+  readonly entries = new IntList();
   /** The catalog words that matched, for highlighting. */
   words: Set<number> = new Set();
 
@@ -44,20 +45,22 @@ export class WordHits {
 
   /** Empties the hits for the next word. */
   clear(): void {
-    for (const entry of this.entries) {
+    const { items, length } = this.entries;
+    for (let i = 0; i < length; i += 1) {
+      const entry = items[i]!;
       this.scores[entry] = ABSENT;
       this.positions[entry] = 0;
       this.closePositions[entry] = 0;
     }
-    this.entries.length = 0;
+    this.entries.clear();
     this.words = new Set();
   }
 
   /** A copy of what the hits hold now, for {@link restore}. */
   save(): SavedWordHits {
-    const { entries } = this;
+    const entries = this.entries.copy();
     const saved = {
-      entries: Int32Array.from(entries),
+      entries,
       scores: new Float32Array(entries.length),
       positions: new Uint32Array(entries.length),
       closePositions: new Uint32Array(entries.length),
@@ -234,18 +237,27 @@ export class SearchIndex {
   /**
    * Gathers `into` where the catalog words of `matches` occur, best matches and best fields first, reading
    * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
-   * to find. Returns how many occurrences were read: fewer than `budget` when they were all read.
+   * to find. `isPast`, asked before each match scoring worse than the one before, may end the reading there:
+   * the matches after it still count as matched words as far as the budget reaches, so what is highlighted
+   * does not change. Returns how many occurrences were read or passed over: fewer than `budget` when all were.
    */
-  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits): number {
+  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits, isPast?: (score: number) => boolean): number {
     into.clear();
     const { scores, positions, closePositions, entries, words } = into;
     let read = 0;
+    let lastScore = -Infinity;
+    let past = false;
     for (const [wordId, score] of matches) {
       if (read >= budget) break;
       words.add(wordId);
       const postings = this.#postings[wordId]!;
       const end = Math.min(postings.length, budget - read);
       read += end;
+      if (isPast && !past && score > lastScore) {
+        lastScore = score;
+        past = isPast(score);
+      }
+      if (past) continue;
       for (let i = 0; i < end; i += 1) {
         const packed = postings[i]!;
         const entry = packed >>> POSITION_BITS;

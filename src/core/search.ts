@@ -1,3 +1,4 @@
+import { BestScores } from './best-scores.js';
 import { browseCatalog } from './browse.js';
 import { confidenceOf } from './confidence.js';
 import { foldForSearch } from './fold.js';
@@ -48,11 +49,6 @@ const UNCOVERED_TEXT_PENALTY = 0.05;
 const SINGLE_PHRASE_SHARE = 0.5;
 /** A query word found nowhere in the catalog weighs this share of a word found in one objection. */
 const UNMATCHED_WORD_SHARE = 0.25;
-/**
- * No objection scores lower: one word's match scores 0 at best, and several words' (`#coverage`) 1 less their
- * coverage, where a phrase's gains add up to the query's weight at most and all phrases' to it times the boost.
- */
-const LOWEST_SCORE = -(1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST;
 /** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
 const STOP_WORD_SHARE = 0.2;
 /** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
@@ -216,15 +212,29 @@ export class ObjectionSearch {
     // of the variant that gave it its score.
     const best = new Map<number, Candidate>();
     let bestScore = Infinity;
-    for (const variant of queryVariants(query, (key) => this.#realWordShare(key))) {
-      // A re-typed reading whose every score would fall past the cutoff of what the query as typed found
-      // (as most do once the typed words are real ones) cannot show: it is not searched.
-      if (variant.penalty + LOWEST_SCORE > Math.min(MAX_SCORE, bestScore + RELATIVE_CUTOFF)) continue;
-      for (const candidate of this.#scoreVariant(variant.key, limit)) {
+    const variants = queryVariants(query, (key) => this.#realWordShare(key)).map((variant) => {
+      const tokens = queryTokens(variant.key);
+      let lowest: number | undefined;
+      return { ...variant, tokens, lowest: () => (lowest ??= this.#lowestScore(tokens)) };
+    });
+    // The re-typed reading goes first when the query as typed cannot match as well (a query typed in the wrong
+    // layout): its real words then set the cutoff that spares most of the typed letters' work.
+    const [typed, retyped] = variants;
+    if (retyped && typed!.lowest() > retyped.penalty + lowestPossible(retyped.tokens) && typed!.lowest() > retyped.penalty + retyped.lowest()) {
+      variants.reverse();
+    }
+    for (const variant of variants) {
+      // A reading whose every score would fall past what may show — past the cutoff of what the other reading
+      // found, as a re-typed reading's do once the typed words are real ones — is not searched.
+      const ceiling = Math.min(MAX_SCORE, bestScore + RELATIVE_CUTOFF) - variant.penalty;
+      if (variant.tokens.length === 0 || lowestPossible(variant.tokens) > ceiling || variant.lowest() > ceiling) continue;
+      const isRetyped = variant.penalty > 0;
+      for (const candidate of this.#scoreVariant(variant.tokens, limit, ceiling)) {
         const score = candidate.score + variant.penalty;
         const current = best.get(candidate.objection);
-        const isRetyped = variant.penalty > 0;
-        if (score <= MAX_SCORE && (!current || score < current.score)) best.set(candidate.objection, { ...candidate, score, isRetyped });
+        // In a tie the reading as typed wins, whichever was searched first.
+        const isBetter = !current || score < current.score || (score === current.score && current.isRetyped && !isRetyped);
+        if (score <= MAX_SCORE && isBetter) best.set(candidate.objection, { ...candidate, score, isRetyped });
         bestScore = Math.min(bestScore, score);
       }
     }
@@ -279,28 +289,68 @@ export class ObjectionSearch {
     };
   }
 
-  /** The best `limit` objections for one folded query. */
-  #scoreVariant(key: string, limit: number): Candidate[] {
-    const words = [...new Set(key.split(' '))];
-    const tokens = (words.length > 1 ? words.filter((word) => word.length > 1) : words)
-      .slice(0, MAX_TOKENS)
-      .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
-    if (tokens.length === 0) return [];
-    return tokens.length === 1 ? this.#singleWord(tokens[0]!, limit) : this.#coverage(tokens, limit);
+  /** The best `limit` objections for the words of one folded query; none scoring past `ceiling` need be found. */
+  #scoreVariant(tokens: readonly string[], limit: number, ceiling: number): Candidate[] {
+    return tokens.length === 1 ? this.#singleWord(tokens[0]!, limit, ceiling) : this.#coverage(tokens, limit);
+  }
+
+  /**
+   * The lowest score any objection can get for the words of a query, from the most their catalog matches can
+   * gain: a reading whose words match little or nothing (most re-typed readings) is not worth gathering.
+   */
+  #lowestScore(tokens: readonly string[]): number {
+    if (tokens.length === 1) {
+      // An occurrence scores its word's match and never less.
+      let lowest = Infinity;
+      for (const score of this.#searchIndex.words.match(tokens[0]!, singleWordMode(tokens[0]!)).values()) lowest = Math.min(lowest, score);
+      return lowest;
+    }
+    const plans = tokens.map((word, i) => this.#plan(word, i === tokens.length - 1));
+    let weight = 0;
+    let gain = 0;
+    plans.forEach((plan, i) => {
+      weight += plan.weight;
+      gain += plan.weight * this.#bestGain(plan.matches);
+      if (i === 0) return;
+      // Every pair found, in full: as in #coverage.
+      const pair = PAIR_SHARE * 2 * Math.min(plans[i - 1]!.weight, plan.weight);
+      weight += pair;
+      gain += pair;
+    });
+    // Every word's and pair's gain boosted as much as phrases repeating it can (see Scratch.endUnit), in one phrase.
+    return weight === 0 ? Infinity : 1 - (gain * (1 + (1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST)) / weight;
   }
 
   /** One word: the closest phrase of each objection, triggers first, short phrases before long ones. */
-  #singleWord(word: string, limit: number): Candidate[] {
+  #singleWord(word: string, limit: number, ceiling: number): Candidate[] {
     const index = this.#searchIndex;
     const scratch = this.#scratch.begin();
     const hits = scratch.hits[0]!;
-    const matches = index.matchWord(word, word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
-    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits);
-    for (const entry of hits.entries) {
-      const uncovered = 1 - Math.min(1, word.length / index.keyLengthOf[entry]!);
-      const score = hits.scores[entry]! + PENALTY_BY_FIELD[index.fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
-      scratch.offer(index.objectionOf[entry]!, entry, score);
-    }
+    const matches = index.matchWord(word, singleWordMode(word));
+    const best = new BestScores(limit);
+    const { keyLengthOf, fieldOf, objectionOf } = index;
+    let offered = 0;
+    // Locals, not property reads: this loop runs for up to 12,000 entries a key.
+    const offerGathered = () => {
+      const { scores } = hits;
+      const { items, length } = hits.entries;
+      for (; offered < length; offered += 1) {
+        const entry = items[offered]!;
+        const uncovered = 1 - Math.min(1, word.length / keyLengthOf[entry]!);
+        const score = scores[entry]! + PENALTY_BY_FIELD[fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
+        const objection = objectionOf[entry]!;
+        scratch.offer(objection, entry, score);
+        best.offer(objection, score);
+      }
+    };
+    // An entry scores its word's match and more: once a catalog word matches worse than the best few
+    // objections so far (or past the ceiling), none of its occurrences or the next words' can show.
+    const isPast = (score: number) => {
+      offerGathered();
+      return score > Math.min(best.worst, ceiling);
+    };
+    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast);
+    offerGathered();
     const matchedWords = [hits.words];
     return scratch.best(limit, MAX_SCORE).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words: [word] }));
   }
@@ -340,7 +390,9 @@ export class ObjectionSearch {
       used.reads.push(index.gather(matches, budgets[i]!, true, hits));
       matchedWords.push(hits.words);
       totalWeight += weight;
-      for (const entry of hits.entries) {
+      const { items, length } = hits.entries;
+      for (let at = 0; at < length; at += 1) {
+        const entry = items[at]!;
         const score = hits.scores[entry]!;
         const gain = weight * WEIGHT_BY_FIELD[index.fieldOf[entry]!]! * (1 - score);
         scratch.gain(index.objectionOf[entry]!, entry, gain, score <= CLOSE_MATCH);
@@ -421,7 +473,9 @@ export class ObjectionSearch {
   #gainPairs(first: WordHits, second: WordHits, weight: number): number {
     const index = this.#searchIndex;
     let found = false;
-    for (const entry of second.entries) {
+    const { items, length } = second.entries;
+    for (let i = 0; i < length; i += 1) {
+      const entry = items[i]!;
       if (!first.has(entry) || ((first.closePositions[entry]! << 1) & second.closePositions[entry]!) === 0) continue;
       found = true;
       const score = Math.max(first.scores[entry]!, second.scores[entry]!);
@@ -451,6 +505,24 @@ export class ObjectionSearch {
     return Math.min(spread, this.catalog.objections.length);
   }
 }
+
+/** The distinct words of a folded query that are searched: one-letter words only alone, a long query cut. */
+function queryTokens(key: string): string[] {
+  const words = [...new Set(key.split(' '))];
+  return (words.length > 1 ? words.filter((word) => word.length > 1) : words)
+    .slice(0, MAX_TOKENS)
+    .map((token) => token.slice(0, MAX_PATTERN_LENGTH));
+}
+
+/**
+ * No objection scores lower, whatever the words match: one word's match scores 0 at best, and several words'
+ * (`#coverage`) 1 less their coverage, where a phrase's gains add up to the query's weight at most and all
+ * phrases' to it times the boost.
+ */
+const lowestPossible = (tokens: readonly string[]): number => (tokens.length === 1 ? 0 : -(1 - SINGLE_PHRASE_SHARE) * REPEATED_WORD_BOOST);
+
+/** How a query of one word matches catalog words: the first letters of a word only as its start. */
+const singleWordMode = (word: string): WordMatchMode => (word.length <= SHORT_WORD ? 'prefix' : 'fuzzy');
 
 /**
  * The query as typed and re-typed in the other keyboard layout, folded; duplicates and empties dropped. The
