@@ -35,7 +35,7 @@ const QUESTION_TAGS = {
 
 /** Words that deny the next word of meaning («не дорого», "not expensive", "don't want to cancel"). */
 const NEGATORS_BEFORE = {
-  ru: 'не ни',
+  ru: 'не ни ничего никак никогда нисколько вовсе',
   en: "not never don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't haven't hasn't",
   tr: '',
 };
@@ -43,8 +43,8 @@ const NEGATORS_BEFORE = {
 /** Words that deny the word of meaning before them («pahalı değil»). */
 const NEGATORS_AFTER = { ru: '', en: '', tr: 'değil değilim değiliz değildi değildir değilsiniz' };
 
-/** After «не», these deny what came before: «отменять не надо», «доставку не нужно». */
-const DENIED_BEFORE_NE = 'надо нужно стоит буду будем';
+/** After «не», these deny what came before: «отменять не надо», «регистрироваться не хочу». */
+const DENIED_BEFORE_NE = 'надо нужно стоит буду будем хочу хотим могу';
 
 /**
  * Words a denial passes through to the word it denies: "don't want to cancel" denies "cancel", "not too
@@ -72,11 +72,12 @@ const TURKISH_NEGATIVE_VERB = /^[a-z]{2,}?m(?:[iu]i?or|[ea]z|[ea]d[iu]|[ea]m$|[e
  */
 const TOPIC_WORDS = {
   ru: `сколько как когда где какой какая какие что чем доставка доставку доставки курьер курьер курьера заказ
-    заказа оплата оплату оплаты карта карты картой гарантия гарантии товар товара сайт сайте время`,
+    заказа оплата оплату оплаты карта карты картой гарантия гарантии товар товара сайт сайте время будет примерно
+    приблизительно`,
   en: `how what when where which much many long time courier delivery deliver shipping ship order card cards
-    pay payment warranty item product site website come arrive`,
+    pay payment warranty item product site website come arrive one roughly about approximately`,
   tr: `ne kadar nasıl zaman hangi kaç kargo kurye sipariş ödeme kart kartla garanti garantisi ürün site sitede
-    olur gelir etmek olmak yapmak`,
+    olur gelir etmek olmak yapmak kaçta saat yaklaşık`,
 };
 
 export interface WordLists {
