@@ -1,6 +1,7 @@
 import { editDistance } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
+import { deniedWords, dropQuestionTags, isDenial, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
 import { isStopWord } from './stop-words.js';
 import type { Locale, MergedCatalog } from './types.js';
 
@@ -20,8 +21,8 @@ export interface DetectOptions {
 
 /**
  * Below this confidence a line is ordinary call talk and nothing is reported. Chosen on
- * tests/detect/utterances.tsv, in the middle of the range (0.36–0.45) where precision stays above 0.90 and recall
- * above 0.85 (0.92 and 0.89 there; tests/detect/holdout.tsv, never tuned on, 0.93 and 0.88).
+ * tests/detect/utterances.tsv, in the middle of the range (0.36–0.42) where precision stays above 0.90 and recall
+ * above 0.85 (0.92 and 0.89 there; tests/detect/holdout.tsv 0.92 and 0.90).
  */
 export const DETECT_CONFIDENCE = 0.4;
 
@@ -47,36 +48,50 @@ const ONE_LETTER_OFF = 0.8;
 const STEM = 5;
 /** Words shorter than this are matched whole. */
 const SHORT_WORD = 5;
+/** Words shorter than this are not matched one letter off. */
+const ONE_LETTER_OFF_FROM = 5;
+/** A word shorter than this with one letter added at its end is another word ("charge", "charger"). */
+const SHORT_STEM = 7;
+/**
+ * Confidence left to an objection whose words the line says are only question words and topics («ne kadar»,
+ * "courier") when the line says something else none of its phrases explain: a plain question.
+ */
+const TOPIC_ONLY = 0.5;
+/** Share left to a phrase that denies («не хочу регистрироваться») when the line denies none of the words it says. */
+const DENIAL_UNSAID = 0.5;
+const ENGLISH_NEGATORS = wordLists('en').negatorsBefore;
 
 /**
  * Words speech-to-text writes for hesitation and padding. Several words joined by `_` are one filler
  * ("как бы"), dropped only together.
  */
 const FILLERS = {
-  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем',
-  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of',
+  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря',
+  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest',
   tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan',
 };
 
 /**
- * Words of ordinary call talk that no objection is about: numbers (phone, order and flat numbers are read
- * out as words), parts of addresses and contacts, thanks and greetings. A line made mostly of them is not
+ * Words of ordinary call talk that no objection is about: parts of addresses and contacts, thanks and
+ * greetings (numbers are not read at all, see {@link isNumber}). A line made mostly of them is not
  * an objection, whichever phrase its other words brush against.
  */
 const PLAIN_TALK = {
-  ru: `ноль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
-    тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать
-    сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот тысяча
-    номер улица дом квартира подъезд этаж корпус домофон индекс почта собака точка адрес телефон
+  ru: `номер улица дом квартира подъезд этаж корпус домофон индекс почта собака точка адрес телефон
     спасибо здравствуйте алло привет до свидания хорошо отлично понятно записала записал зовут`,
-  en: `zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand number street avenue road apartment
+  en: `number street avenue road apartment
     floor buzzer zip code email dot com gmail address phone thanks thank hello hi bye goodbye yes yeah yep
     okay alright great perfect got name`,
-  tr: `sıfır bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli altmış yetmiş seksen doksan
-    yüz bin numara numaram cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
+  tr: `numara numaram cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
     adresim telefon telefonum teşekkürler teşekkür merhaba alo evet tamam anladım güzel adım`,
 };
+
+/** Short forms of speech that speech-to-text writes as heard. */
+const SPOKEN_FORMS: Readonly<Record<string, string>> = {
+  щас: 'сейчас', ща: 'сейчас', чё: 'что', скока: 'сколько', wanna: 'want', gonna: 'going', gotta: 'got',
+};
+let spoken: ReadonlyMap<string, string> | undefined;
+const [AT_WHAT, HOW_MUCH, WHEN] = ['во', 'сколько', 'когда'].map((word) => foldForSearch(word));
 
 /** Folded word lists, made on the first detection rather than when the module loads. */
 let fillers: { single: ReadonlySet<string>; multi: ReadonlyArray<readonly string[]> } | undefined;
@@ -113,11 +128,27 @@ export function utteranceWords(text: string): string[] {
   return kept;
 }
 
-/** Share of `words` (folded) that are ordinary call talk (see {@link PLAIN_TALK}) or digits. */
+/** Share of `words` (folded) that are ordinary call talk (see {@link PLAIN_TALK}). */
 function plainTalkShare(words: readonly string[]): number {
   plainTalk ??= new Set(foldedList(PLAIN_TALK).map((word) => foldForSearch(word)));
   if (words.length === 0) return 0;
-  return words.filter((word) => plainTalk!.has(word) || /^\d+$/.test(word)).length / words.length;
+  return words.filter((word) => plainTalk!.has(word)).length / words.length;
+}
+
+/**
+ * The words of a line that detection matches: question tags and numbers dropped («заказ номер сто двадцать
+ * три» reads as «заказ номер»), spoken short forms written out («щас»).
+ */
+function meaningfulWords(text: string, lists: WordLists): string[] {
+  spoken ??= new Map(Object.entries(SPOKEN_FORMS).map(([short, full]) => [foldForSearch(short), foldForSearch(full)]));
+  const words = dropQuestionTags(utteranceWords(text), lists)
+    .filter((word) => !isNumber(word, lists))
+    .map((word) => spoken!.get(word) ?? word);
+  // «во сколько» asks the time (when), not the price.
+  for (let i = words.indexOf(AT_WHAT); i >= 0 && i < words.length - 1; i = words.indexOf(AT_WHAT, i + 1)) {
+    if (words[i + 1] === HOW_MUCH) words.splice(i, 2, WHEN);
+  }
+  return words;
 }
 
 /** A catalog phrase (a trigger or a title), folded into words, each with its weight. */
@@ -127,6 +158,10 @@ interface Phrase {
   readonly words: readonly string[];
   readonly weights: readonly number[];
   readonly total: number;
+  /** It says «не», "not", «değil» or a Turkish negative verb: a denial in the line is part of it. */
+  readonly denies: boolean;
+  /** Each word is a question word, a topic's name (see {@link WordLists.topic}), a function word or a denial. */
+  readonly topics: readonly boolean[];
 }
 
 /** The catalog's phrases, and ways from an utterance's word to the phrase words it may say. */
@@ -170,7 +205,11 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
   const byStem = new Map<string, string[]>();
   const byDeletion = new Map<string, string[]>();
   const phrases = texts.map(({ objection, locale, words }, index): Phrase => {
-    const weights = words.map((word) => (isStopWord(word) ? STOP_WORD_SHARE : 1) * Math.min(word.length, 10) * Math.log(1 + count / spread.get(word)!));
+    const lists = wordLists(locale);
+    // A number in a phrase («на тысячу меньше») is not read in a line either.
+    const weights = words.map((word) =>
+      isNumber(word, lists) ? 0 : (isStopWord(word) ? STOP_WORD_SHARE : 1) * Math.min(word.length, 10) * Math.log(1 + count / spread.get(word)!),
+    );
     for (const word of words) {
       if (isStopWord(word)) continue;
       push(phrasesOf, word, index);
@@ -178,7 +217,16 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
       push(byStem, word.slice(0, STEM), word);
       for (let i = 0; i < word.length; i += 1) push(byDeletion, word.slice(0, i) + word.slice(i + 1), word);
     }
-    return { objection, locale, words, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+    return {
+      objection,
+      locale,
+      words,
+      weights,
+      total: weights.reduce((sum, weight) => sum + weight, 0),
+      denies: words.some((word) => isDenial(word, lists)),
+      // Function words and denials («istemiyorum», "don't") say nothing of a topic's own either.
+      topics: words.map((word) => lists.topic.has(word) || isStopWord(word) || isDenial(word, lists)),
+    };
   });
   const table = { phrases, phrasesOf, byStem, byDeletion };
   PHRASE_TABLES.set(catalog, table);
@@ -191,15 +239,30 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
  */
 function sayings(word: string, table: PhraseTable): Map<string, number> {
   const said = new Map<string, number>([[word, 1]]);
-  if (word.length < SHORT_WORD - 1) return said;
-  for (const other of table.byStem.get(word.slice(0, STEM)) ?? []) if (other !== word) said.set(other, SAME_STEM);
+  if (word.length < SHORT_WORD - 1 && !ENGLISH_NEGATORS.has(word)) return said;
+  const negative = isNegativeVerb(word);
+  // "istemiyorum" (I don't want) shares its stem with "istiyorum" (I want): the two never say each other.
+  const alike = (other: string) => isNegativeVerb(other) === negative && !isOtherWord(word, other);
+  for (const other of table.byStem.get(word.slice(0, STEM)) ?? []) if (other !== word && alike(other)) said.set(other, SAME_STEM);
+  // "isn't", "don't", "not" deny alike: "how do i know this isn't a scam" says "how do I know you're not crooks".
+  if (ENGLISH_NEGATORS.has(word)) for (const other of ENGLISH_NEGATORS) if (other !== word && table.phrasesOf.has(other)) said.set(other, SAME_STEM);
+  if (word.length < ONE_LETTER_OFF_FROM) return said;
   const deletions = [word, ...Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1))];
   for (const key of deletions) {
     for (const other of table.byDeletion.get(key) ?? []) {
-      if (!said.has(other) && editDistance(word, other) === 1) said.set(other, ONE_LETTER_OFF);
+      if (!said.has(other) && other.length >= ONE_LETTER_OFF_FROM && alike(other) && editDistance(word, other) === 1) said.set(other, ONE_LETTER_OFF);
     }
   }
   return said;
+}
+
+/**
+ * Whether a short word with one more letter at its end is another word, not another form of it: "broke" and
+ * "broken", "charge" and "charger" (a plural "-s" is the same word).
+ */
+function isOtherWord(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && short.length < SHORT_STEM && long.startsWith(short) && !long.endsWith('s');
 }
 
 /** Whether a phrase in `phraseLocale` is in the customer's `locale`: `en` for `en-GB` and the other way round. */
@@ -231,13 +294,15 @@ function sameLanguage(phraseLocale: Locale, locale: Locale): boolean {
  */
 export function detectObjections(search: ObjectionSearch, text: string, options: DetectOptions = {}): Detection[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const words = utteranceWords(text);
+  const { locale } = options;
+  const lists = wordLists(locale);
+  const words = meaningfulWords(text, lists);
   if (words.length === 0 || !(limit >= 1)) return [];
   const { catalog } = search;
   const table = phraseTable(catalog);
-  const { locale } = options;
   const said = words.map((word) => sayings(word, table));
   const wordWeights = words.map((word) => (isStopWord(word) ? STOP_WORD_SHARE : 1) * Math.min(word.length, 10));
+  const denied = deniedWords(words, lists);
   // Ordinary call talk brushes against phrases through a word or two: its share counts against.
   const plain = 1 - plainTalkShare(words);
   const best = new Map<number, number>();
@@ -248,29 +313,39 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
     for (let at = start; at < end; at += 1) for (const word of said[at]!.keys()) for (const phrase of table.phrasesOf.get(word) ?? []) candidates.add(phrase);
     let windowWeight = 0;
     for (let at = start; at < end; at += 1) windowWeight += wordWeights[at]!;
-    // Per objection: the best share of one of its phrases the window says, and how much of the window its
-    // phrases together explain (several phrases of one objection agreeing).
-    const byObjection = new Map<number, { explains: number[]; share: number }>();
+    // Per objection: the best share of one of its phrases the window says, how much of the window its
+    // phrases together explain (several phrases of one objection agreeing), and whether a word it explains
+    // says more than a topic.
+    const byObjection = new Map<number, { explains: number[]; share: number; beyondTopic: boolean }>();
     for (const index of candidates) {
       const phrase = table.phrases[index]!;
       if (locale && !sameLanguage(phrase.locale, locale)) continue;
       let own = byObjection.get(phrase.objection);
-      if (!own) byObjection.set(phrase.objection, (own = { explains: new Array<number>(end - start).fill(0), share: 0 }));
+      if (!own) byObjection.set(phrase.objection, (own = { explains: new Array<number>(end - start).fill(0), share: 0, beyondTopic: false }));
       let covered = 0;
+      let deniedToo = false;
       phrase.words.forEach((word, i) => {
         let quality = 0;
         for (let at = start; at < end; at += 1) {
-          const q = said[at]!.get(word) ?? 0;
+          // «не дорого», "not expensive", «pahalı değil»: a denied word says the opposite of a phrase that does not deny.
+          const q = denied[at] && !phrase.denies ? 0 : (said[at]!.get(word) ?? 0);
+          if (q === 0) continue;
           quality = Math.max(quality, q);
           own!.explains[at - start] = Math.max(own!.explains[at - start]!, q);
+          if (!phrase.topics[i] && !lists.topic.has(words[at]!)) own!.beyondTopic = true;
+          if (denied[at]) deniedToo = true;
         }
         covered += phrase.weights[i]! * quality;
       });
+      // "şu an uygun değil" (not convenient now) is not said by «pahalı değil, gayet uygun»: the line denies, but not what the phrase denies.
+      if (phrase.denies && !deniedToo) covered *= DENIAL_UNSAID;
       if (phrase.total > 0) own.share = Math.max(own.share, covered / phrase.total);
     }
-    for (const [objection, { explains, share }] of byObjection) {
+    for (const [objection, { explains, share, beyondTopic }] of byObjection) {
       const explained = explains.reduce((sum, q, i) => sum + q * wordWeights[start + i]!, 0);
-      const confidence = share ** PHRASE_SHARE * (windowWeight === 0 ? 0 : explained / windowWeight) * plain;
+      const saysElse = explains.some((q, i) => q === 0 && !isStopWord(words[start + i]!));
+      const topicOnly = !beyondTopic && saysElse ? TOPIC_ONLY : 1;
+      const confidence = share ** PHRASE_SHARE * (windowWeight === 0 ? 0 : explained / windowWeight) * plain * topicOnly;
       if (confidence > (best.get(objection) ?? 0)) best.set(objection, confidence);
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DETECT_CONFIDENCE, ObjectionSearch, builtinCatalog, detectObjections, mergeCatalogs } from '../../src/core/index.js';
 import { utteranceWords } from '../../src/core/detect.js';
+import { deniedWords, dropQuestionTags, isNegativeVerb, wordLists } from '../../src/core/detect-words.js';
 import { foldForSearch } from '../../src/core/fold.js';
 
 const search = new ObjectionSearch(mergeCatalogs([builtinCatalog()]));
@@ -62,5 +63,103 @@ describe('detectObjections', () => {
   it('is deterministic: the same line gives the same answer', () => {
     const line = 'um honestly i found it cheaper somewhere else';
     expect(detectObjections(search, line, { locale: 'en' })).toEqual(detectObjections(search, line, { locale: 'en' }));
+  });
+
+  it('raises nothing when the customer denies the objection: «не дорого», "not expensive", «pahalı değil»', () => {
+    for (const [text, locale] of [
+      ['не дорого', 'ru'],
+      ['ну не так уж и дорого', 'ru'],
+      ['отменять не надо', 'ru'],
+      ["it's not expensive", 'en'],
+      ["i don't want to cancel", 'en'],
+      ['pahalı değil', 'tr'],
+      ['iptal etmek istemiyorum', 'tr'],
+      ['iptal etmeyin', 'tr'],
+    ] as const) {
+      expect(ids(text, locale), text).toEqual([]);
+    }
+    // The same words without the denial are the objection.
+    expect(ids('дорого', 'ru')[0]).toBe('expensive');
+    expect(ids("it's expensive", 'en')[0]).toBe('expensive');
+    expect(ids('iptal etmek istiyorum', 'tr')[0]).toBe('cancel-order');
+    expect(ids('iptal edin', 'tr')[0]).toBe('cancel-order');
+  });
+
+  it('still finds an objection that is itself a denial, in either word order', () => {
+    expect(ids('не хочу регистрироваться', 'ru')[0]).toBe('site-hassle');
+    expect(ids('регистрироваться не хочу', 'ru')[0]).toBe('site-hassle');
+    expect(ids("i don't want to register", 'en')[0]).toBe('site-hassle');
+    expect(ids('üye olmak istemiyorum', 'tr')[0]).toBe('site-hassle');
+  });
+
+  it('does not take a denial of something else for the denial a phrase says', () => {
+    // "şu an uygun değil" (not a good time) shares "uygun" and "değil" with this line.
+    expect(ids('pahalı değil gayet uygun', 'tr')).toEqual([]);
+  });
+
+  it('reads past numbers, fillers and question tags around an objection', () => {
+    expect(ids('я хочу отменить заказ номер сто двадцать три', 'ru')[0]).toBe('cancel-order');
+    expect(ids('iki yüz on beş numaralı siparişi iptal edin', 'tr')[0]).toBe('cancel-order');
+    expect(ids('ну щас денег нет честно говоря', 'ru')[0]).toBe('no-money-now');
+    const confidence = (text: string, locale: string) => detectObjections(search, text, { locale })[0]?.confidence;
+    expect(confidence("it's too expensive isn't it", 'en')).toBe(confidence("it's too expensive", 'en'));
+    expect(confidence('çok pahalı değil mi', 'tr')).toBe(confidence('çok pahalı', 'tr'));
+    expect(confidence('дорого да', 'ru')).toBe(confidence('дорого', 'ru'));
+    // A line of numbers alone is still plain talk.
+    expect(ids('sipariş numaram dört yüz yirmi üç', 'tr')).toEqual([]);
+  });
+
+  it('takes a plain question that shares only a topic word with an objection for a question', () => {
+    for (const [text, locale] of [
+      ['how much does it weigh', 'en'],
+      ['ağırlığı ne kadar', 'tr'],
+      ['сколько он весит примерно', 'ru'],
+      ['what time will the courier come', 'en'],
+      ['во сколько приедет курьер', 'ru'],
+      ['warranty card', 'en'],
+    ] as const) {
+      expect(ids(text, locale), text).toEqual([]);
+    }
+    expect(ids('how much', 'en')[0]).toBe('how-much');
+    expect(ids('fiyatı ne kadar', 'tr')[0]).toBe('how-much');
+  });
+
+  it('does not read a word one letter longer as a short word it contains: "broken" is not "broke"', () => {
+    expect(ids('it arrived broken', 'en')).not.toContain('no-money-now');
+    expect(ids('the charger is missing', 'en')).toEqual([]);
+    expect(ids("i'm broke", 'en')[0]).toBe('no-money-now');
+    // A plural is the same word.
+    expect(ids('your prices are high', 'en')[0]).toBe('expensive');
+  });
+
+  it('hears Turkish "cheaper on another site" and "this price is too much" as too expensive', () => {
+    expect(ids('başka sitede daha ucuza gördüm', 'tr')[0]).toBe('expensive');
+    expect(ids('bu fiyat çok fazla', 'tr')[0]).toBe('expensive');
+  });
+});
+
+describe('detection word lists', () => {
+  const folded = (text: string) => foldForSearch(text).split(' ');
+
+  it('denies the next word of meaning after «не» / "not", passing through "want to" and «слишком»', () => {
+    expect(deniedWords(folded('не слишком дорого'), wordLists('ru'))).toEqual([false, true, true]);
+    expect(deniedWords(folded("don't want to cancel my order"), wordLists('en'))).toEqual([false, true, true, true, false, false]);
+  });
+
+  it('denies the word before «değil» and a Turkish negative verb with its infinitive and noun', () => {
+    expect(deniedWords(folded('pahalı değil'), wordLists('tr'))).toEqual([true, false]);
+    expect(deniedWords(folded('iptal etmek istemiyorum'), wordLists('tr'))).toEqual([true, true, true]);
+    expect(deniedWords(folded('iptal etmek istiyorum'), wordLists('tr'))).toEqual([false, false, false]);
+  });
+
+  it('tells Turkish negative verbs from positive ones, folded as search folds them', () => {
+    for (const word of ['istemiyorum', 'gelmedi', 'olmaz', 'etmeyin', 'ödeyemem', 'gelmeyecek']) expect(isNegativeVerb(foldForSearch(word)), word).toBe(true);
+    for (const word of ['istiyorum', 'ödemeli', 'etmek', 'tamam', 'hemen', 'olmasın']) expect(isNegativeVerb(foldForSearch(word)), word).toBe(false);
+  });
+
+  it('drops question tags, «да» only at the end', () => {
+    expect(dropQuestionTags(folded('pahalı değil mi'), wordLists('tr'))).toEqual(folded('pahalı'));
+    expect(dropQuestionTags(folded("too expensive isn't it"), wordLists('en'))).toEqual(folded('too expensive'));
+    expect(dropQuestionTags(folded('да дорого да'), wordLists('ru'))).toEqual(folded('да дорого'));
   });
 });
