@@ -1,4 +1,4 @@
-import type { LogRecord } from '../core/call-log.js';
+import { logRecordsText, type LogRecord } from '../core/call-log.js';
 
 // The local call log, a chunk of its own (`objection-desk-call-log-*.js`): loaded with the first record, or by
 // `exportLog()`. Records are kept in this browser's IndexedDB, shared by the widgets of the site; where storage is
@@ -38,8 +38,7 @@ export function append(record: LogRecord): void {
 
 /** The log kept, as JSON Lines, oldest first (records not written yet included); empty when storage is off. */
 export async function exportLog(): Promise<string> {
-  const records = await readAll();
-  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  return logRecordsText(await readAll());
 }
 
 /** The marks of every reply in the log, by `replyKey(objectionId, replyId)`; read once, then kept up to date. */
