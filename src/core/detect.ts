@@ -2,7 +2,7 @@ import { editDistance } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
 import { deniedWords, dropQuestionTags, isDenial, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
-import { isStopWord } from './stop-words.js';
+import { isStopWord, wordImportance } from './stop-words.js';
 import type { Locale, MergedCatalog } from './types.js';
 
 /** An objection a customer's line raises, and how sure the detection is of it. */
@@ -39,8 +39,6 @@ const MAX_WORDS = 60;
  * counts little, a long phrase half said still counts.
  */
 const PHRASE_SHARE = 0.7;
-/** Weight of a function word (see {@link isStopWord}) as a share of an ordinary word's. */
-const STOP_WORD_SHARE = 0.2;
 /** How well a catalog word is said by a word with its stem and another ending, or with one letter off. */
 const SAME_STEM = 0.85;
 const ONE_LETTER_OFF = 0.8;
@@ -208,7 +206,7 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
     const lists = wordLists(locale);
     // A number in a phrase («на тысячу меньше») is not read in a line either.
     const weights = words.map((word) =>
-      isNumber(word, lists) ? 0 : (isStopWord(word) ? STOP_WORD_SHARE : 1) * Math.min(word.length, 10) * Math.log(1 + count / spread.get(word)!),
+      isNumber(word, lists) ? 0 : wordImportance(word) * Math.min(word.length, 10) * Math.log(1 + count / spread.get(word)!),
     );
     for (const word of words) {
       if (isStopWord(word)) continue;
@@ -301,7 +299,7 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
   const { catalog } = search;
   const table = phraseTable(catalog);
   const said = words.map((word) => sayings(word, table));
-  const wordWeights = words.map((word) => (isStopWord(word) ? STOP_WORD_SHARE : 1) * Math.min(word.length, 10));
+  const wordWeights = words.map((word) => wordImportance(word) * Math.min(word.length, 10));
   const denied = deniedWords(words, lists);
   // Ordinary call talk brushes against phrases through a word or two: its share counts against.
   const plain = 1 - plainTalkShare(words);

@@ -6,7 +6,7 @@ import { switchKeyboardLayout } from './keyboard-layout.js';
 import { REPEATED_WORD_BOOST, Scratch, type SavedScratch } from './scratch.js';
 import type { SearchHit, TextRange } from './hits.js';
 import type { MergedCatalog } from './types.js';
-import { isStopWord } from './stop-words.js';
+import { wordImportance } from './stop-words.js';
 import { FIELDS, SearchIndex, WordHits, type MatchField, type SavedWordHits, type WordMatch } from './search-index.js';
 import { searchedPart } from './searched-text.js';
 import type { WordMatchMode } from './word-index.js';
@@ -49,8 +49,6 @@ const UNCOVERED_TEXT_PENALTY = 0.05;
 const SINGLE_PHRASE_SHARE = 0.5;
 /** A query word found nowhere in the catalog weighs this share of a word found in one objection. */
 const UNMATCHED_WORD_SHARE = 0.25;
-/** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
-const STOP_WORD_SHARE = 0.2;
 /** Weight of an adjacent word pair found side by side, as a share of twice its weaker word's weight. */
 const PAIR_SHARE = 0.5;
 /** A word score at or below this is a close match: exact, or about one typo in six letters. */
@@ -421,7 +419,7 @@ export class ObjectionSearch {
     const objectionCount = this.catalog.objections.length;
     const matches = this.#searchIndex.matchWord(word, mode);
     const found = this.#objectionsWithin(matches);
-    const importance = isStopWord(word) ? STOP_WORD_SHARE : 1;
+    const importance = wordImportance(word);
     const length = Math.min(word.length, 10);
     // A word the catalog has only in replies, or only approximately, can never be matched in full; it
     // weighs what it can contribute, so it does not count against every other objection.

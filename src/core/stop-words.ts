@@ -29,3 +29,11 @@ export function isStopWord(word: string): boolean {
   );
   return folded.has(word);
 }
+
+/** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
+const STOP_WORD_SHARE = 0.2;
+
+/** How much a folded word says, as a share of an ordinary word: a filler or function word says little. */
+export function wordImportance(word: string): number {
+  return isStopWord(word) ? STOP_WORD_SHARE : 1;
+}
