@@ -1,6 +1,8 @@
 // The CRM call screen around <objection-desk>: locale switch, live context, call timer and an activity log
 // fed by the widget's events. Plain DOM on purpose: this is what an integrator's page would do.
 
+import { callPlayer } from './call-player.js';
+
 const LOCALES = ['ru', 'en', 'tr'];
 const DEFAULT_LOCALE = 'ru';
 /** Dates and times as the sample customer's country writes them (the English sample is in the UK). */
@@ -244,7 +246,7 @@ const STRINGS = {
     embedTitle: 'Как встроить',
     embedHint: 'Две строки на любой странице CRM. Скопируйте папку <code>dist/browser/</code> из пакета к своей статике целиком: скрипт загружает свой поиск, каталог и воркер из неё.',
     embedEvents:
-      'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; сценарий звонка — атрибут <code>script</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
+      'Данные клиента можно менять из JS: <code>el.context = {…}</code>. События: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>, <code>reply-outcome</code>, <code>objection-gap</code>, <code>objection-detect</code>; сценарий звонка — атрибут <code>script</code>; свой каталог — атрибут <code>src</code> или свойство <code>catalog</code>.',
     studioHint:
       'Свои возражения без JSON — в <a href="studio.html">Студии каталога</a>: файл из неё подключите через <code>src</code> или попробуйте здесь: <code>?src=catalog.json</code>.',
     copy: 'Копировать',
@@ -299,6 +301,10 @@ const STRINGS = {
       scriptStart: (title) => `начало: ${title}`,
       scriptBack: 'назад',
       answer: (n) => `ответ ${n}`,
+      outcome: { worked: 'Отмечено «Сработало»:', failed: 'Отмечено «Не сработало»:' },
+      gap: 'Нет ответа на это',
+      gapIn: 'Нет подходящего ответа в',
+      detected: (percent) => `Похоже на (${percent}):`,
     },
     seedTimes: { orderPlaced: '24 ноя, 18:42', orderConfirmed: 'вчера, 10:15' },
   },
@@ -343,7 +349,7 @@ const STRINGS = {
     embedTitle: 'How to embed',
     embedHint: 'Two lines on any CRM page. Copy the whole <code>dist/browser/</code> folder of the package to your static files: the script loads its search, catalog and worker from it.',
     embedEvents:
-      'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; a call script with the <code>script</code> attribute; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
+      'Update customer data from JS with <code>el.context = {…}</code>. Events: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>, <code>reply-outcome</code>, <code>objection-gap</code>, <code>objection-detect</code>; a call script with the <code>script</code> attribute; bring your own catalog with the <code>src</code> attribute or the <code>catalog</code> property.',
     studioHint:
       'Write your own objections without JSON in the <a href="studio.html">Catalog studio</a>: load its file with <code>src</code>, or try it here with <code>?src=catalog.json</code>.',
     copy: 'Copy',
@@ -398,6 +404,10 @@ const STRINGS = {
       scriptStart: (title) => `start: ${title}`,
       scriptBack: 'back',
       answer: (n) => `answer ${n}`,
+      outcome: { worked: 'Marked “Worked”:', failed: 'Marked “Did not work”:' },
+      gap: 'No answer for this',
+      gapIn: 'No fitting answer in',
+      detected: (percent) => `Sounds like (${percent}):`,
     },
     seedTimes: { orderPlaced: '24 Nov, 18:42', orderConfirmed: 'yesterday, 10:15' },
   },
@@ -442,7 +452,7 @@ const STRINGS = {
     embedTitle: 'Nasıl eklenir',
     embedHint: 'Herhangi bir CRM sayfasına iki satır. Paketteki <code>dist/browser/</code> klasörünü olduğu gibi statik dosyalarınıza kopyalayın: betik arama, katalog ve worker dosyalarını oradan yükler.',
     embedEvents:
-      'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>; arama senaryosu için <code>script</code> niteliği; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
+      'Müşteri bilgilerini JS ile güncelleyin: <code>el.context = {…}</code>. Olaylar: <code>objection-select</code>, <code>reply-copy</code>, <code>catalog-error</code>, <code>script-step</code>, <code>script-end</code>, <code>reply-outcome</code>, <code>objection-gap</code>, <code>objection-detect</code>; arama senaryosu için <code>script</code> niteliği; kendi kataloğunuz için <code>src</code> niteliği ya da <code>catalog</code> özelliği.',
     studioHint:
       'Kendi itirazlarınızı JSON yazmadan <a href="studio.html">Katalog stüdyosu</a>nda hazırlayın: dosyasını <code>src</code> ile yükleyin ya da burada <code>?src=catalog.json</code> ile deneyin.',
     copy: 'Kopyala',
@@ -497,6 +507,10 @@ const STRINGS = {
       scriptStart: (title) => `başlangıç: ${title}`,
       scriptBack: 'geri',
       answer: (n) => `${n}. yanıt`,
+      outcome: { worked: '“İşe yaradı” işaretlendi:', failed: '“İşe yaramadı” işaretlendi:' },
+      gap: 'Buna yanıt yok',
+      gapIn: 'Uygun yanıt yok:',
+      detected: (percent) => `Şuna benziyor (${percent}):`,
     },
     seedTimes: { orderPlaced: '24 Kas, 18:42', orderConfirmed: 'dün, 10:15' },
   },
@@ -541,6 +555,23 @@ desk.addEventListener('objection-select', (event) => {
 desk.addEventListener('reply-copy', (event) => {
   const { replyId, text, copied } = event.detail;
   logActivity({ kind: copied ? 'copied' : 'copyFailed', id: replyId, text });
+});
+
+desk.addEventListener('reply-outcome', (event) => {
+  const { replyId, outcome } = event.detail;
+  logActivity({ kind: 'outcome', id: replyId, outcome });
+});
+
+// "No answer for this": what the operator searched for, and the objection open, if one was.
+desk.addEventListener('objection-gap', (event) => {
+  const { query, objectionId } = event.detail;
+  logActivity({ kind: 'gap', id: objectionId, text: query });
+});
+
+// The widget heard an objection in the customer's words (the sample call below plays some into desk.hear()).
+desk.addEventListener('objection-detect', (event) => {
+  const { id, confidence, text } = event.detail;
+  logActivity({ kind: 'detected', id, confidence, text });
 });
 
 desk.addEventListener('catalog-error', (event) => {
@@ -697,6 +728,7 @@ function renderChrome() {
   renderActivity();
   renderEmbed();
   renderSourceNotice();
+  player.render();
 }
 
 /** The `?src=` address as the operator should read it: the site it comes from, then the file. */
@@ -799,6 +831,7 @@ function renderCall() {
 callButton.addEventListener('click', () => {
   if (state.callEndedAt === undefined) {
     state.callEndedAt = performance.now();
+    player.stop();
     logActivity({ kind: 'callEnded', duration: formatDuration(callSeconds()) });
   } else {
     state.callStartedAt = performance.now();
@@ -839,6 +872,8 @@ function logActivity(entry) {
   renderActivity();
 }
 
+const formatPercent = (share) => new Intl.NumberFormat(INTL_LOCALES[state.locale], { style: 'percent' }).format(share);
+
 const formatTime = (date, seconds = true) =>
   new Intl.DateTimeFormat(INTL_LOCALES[state.locale], { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }).format(date);
 
@@ -871,6 +906,17 @@ function renderActivity() {
           if (entry.back) line.textContent = `← ${t.events.scriptBack}`;
           else if (entry.from) line.append(element('code', {}, entry.from.stepId), ` → ${answerLabel(entry.scriptId, entry.from.stepId, entry.from.answer)}`);
           else line.textContent = t.events.scriptStart(scriptTitle(entry.scriptId));
+          break;
+        case 'outcome':
+          item.dataset.outcome = entry.outcome;
+          line.append(`${t.events.outcome[entry.outcome]} `, element('code', {}, entry.id));
+          break;
+        case 'gap':
+          if (entry.id) line.append(`${t.events.gapIn} `, element('code', {}, entry.id));
+          else line.textContent = t.events.gap;
+          break;
+        case 'detected':
+          line.append(`${t.events.detected(formatPercent(entry.confidence))} `, element('code', {}, entry.id));
           break;
         case 'scriptEnd':
           line.textContent = t.events.scriptEnd(scriptTitle(entry.scriptId), t.outcomes[entry.outcome] ?? entry.outcome);
@@ -1006,6 +1052,10 @@ jumpToDesk.addEventListener('click', (event) => {
   desk.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
   desk.focus({ preventScroll: true });
 });
+
+// ---- Sample call: the telephony's transcript into desk.hear() ----
+
+const player = callPlayer(desk, () => state.locale);
 
 // ---- Decorative navigation ----
 
