@@ -14,8 +14,10 @@ export interface RecorderHost extends HTMLElement {
   readonly log?: string;
 }
 
+/** The events logged. */
+export type LoggedEvent = 'objection-select' | 'reply-copy' | 'reply-outcome' | 'objection-gap' | 'script-end';
 /** The events logged, each with the record it makes (without the fields every record has). */
-type Logged = { readonly [K in 'objection-select' | 'reply-copy' | 'reply-outcome' | 'objection-gap' | 'script-end']: (detail: HTMLElementEventMap[K]['detail']) => LogRecordPart };
+type Logged = { readonly [K in LoggedEvent]: (detail: HTMLElementEventMap[K]['detail']) => LogRecordPart };
 type LogRecordPart = LogRecord extends infer R ? (R extends LogRecord ? Omit<R, 'v' | 'at' | 'call' | 'locale'> : never) : never;
 
 /**
@@ -27,11 +29,12 @@ export class CallRecorder {
   /** The query the opened objection was found with, and the language of the texts shown. */
   readonly #current: () => { readonly query: string; readonly locale: Locale };
   #call = randomId();
+  readonly #logged: Logged;
 
   constructor(host: RecorderHost, current: () => { readonly query: string; readonly locale: Locale }) {
     this.#host = host;
     this.#current = current;
-    const logged: Logged = {
+    this.#logged = {
       'objection-select': ({ id }) => {
         const { query } = this.#current();
         const via: OpenedVia = openedByScript.delete(host) ? 'script' : query ? 'search' : 'browse';
@@ -42,9 +45,14 @@ export class CallRecorder {
       'objection-gap': ({ query, objectionId }) => (objectionId === undefined ? { kind: 'gap', query } : { kind: 'gap', query, objectionId }),
       'script-end': ({ scriptId, outcome, path }) => ({ kind: 'script-end', scriptId, outcome, steps: path.map((entry) => entry.stepId) }),
     };
-    for (const [name, part] of Object.entries(logged)) {
-      host.addEventListener(name, (event) => this.#record((part as (detail: unknown) => LogRecordPart)((event as CustomEvent).detail)));
+    for (const name of Object.keys(this.#logged) as LoggedEvent[]) {
+      host.addEventListener(name, (event) => this.told(name, (event as CustomEvent).detail));
     }
+  }
+
+  /** Logs event `name` with `detail`: as the element tells it, or later, for one told before this recorder listened. */
+  told<K extends LoggedEvent>(name: K, detail: HTMLElementEventMap[K]['detail']): void {
+    this.#record((this.#logged[name] as (detail: unknown) => LogRecordPart)(detail));
   }
 
   /** A new call: the records from now on have a new `call` id. */

@@ -445,7 +445,7 @@ export class ObjectionDesk extends LitElement {
       onSearchInput: this.#handleSearchInput,
       onSearchKeydown: this.#handleSearchKeydown,
       onClear: this.#handleClear,
-      onMissing: () => emit(this, 'objection-gap', { query: this.#search.session.query.trim(), locale: textLocale }),
+      onMissing: () => this.#pane.gap({ query: this.#search.session.query.trim(), locale: textLocale }),
       onOptionClick: this.#handleOptionClick,
     };
     const { pane } = this.#pane;

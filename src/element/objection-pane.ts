@@ -1,7 +1,7 @@
 import { adoptStyles, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
 import { emit } from '../ui/emit.js';
-import { CallRecorder, openedByScript } from './call-recorder.js';
+import { CallRecorder, openedByScript, type LoggedEvent } from './call-recorder.js';
 import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { ReplyOutcome } from './events.js';
@@ -103,6 +103,11 @@ export class ObjectionPane {
 
   close(): void {
     this.#replies.close();
+  }
+
+  /** Logs `name` that the element told before this chunk had loaded, as if its recorder had heard it. */
+  told<K extends LoggedEvent>(name: K, detail: HTMLElementEventMap[K]['detail']): void {
+    this.#recorder.told(name, detail);
   }
 
   /** A new call: the call log's records from now on have a new call id. */

@@ -194,6 +194,26 @@ describe('<objection-desk> local call log', () => {
     expect(gap).not.to.have.property('objectionId');
   });
 
+  it('logs a gap pressed under the results before the opened objection’s code has loaded', async () => {
+    // That code loads when the browser is idle after the first paint, or with the first objection opened: here neither.
+    const restore = stubGlobal('requestIdleCallback', () => 0);
+    try {
+      const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
+      const gaps: ObjectionGapDetail[] = [];
+      desk.addEventListener('objection-gap', (event) => gaps.push(event.detail));
+      searchBox(desk).focus();
+      await search(desk, 'purple elephants dancing');
+      await until(() => root(desk).querySelector('.results [part="missing-button"]'), 'no "No answer for this"');
+      root(desk).querySelector<HTMLButtonElement>('.results [part="missing-button"]')!.click();
+      expect(gaps, 'the event comes at once').to.deep.equal([{ query: 'purple elephants dancing', locale: 'en' }]);
+      const [gap, ...more] = await logged(desk, 1);
+      expect(gap).to.deep.include({ kind: 'gap', query: 'purple elephants dancing', locale: 'en' });
+      expect(more, 'logged once').to.deep.equal([]);
+    } finally {
+      restore();
+    }
+  });
+
   it('logs an objection a call script’s answer opens as via "script", and the script’s end with its steps', async () => {
     const desk = await deskFixture(html`<objection-desk locale="en" .catalog=${SCRIPTS} .context=${ANNA} script="test-call"></objection-desk>`);
     const step = () => root(desk).querySelector<HTMLElement>('[part~="script-step"]');

@@ -1,6 +1,8 @@
 import type { ReactiveController } from 'lit';
 import { messageOf, type Objection } from '../../core/index.js';
+import { emit } from '../../ui/emit.js';
 import { missingFile, type CatalogNotices, type MissingFile } from '../catalog-notices.js';
+import type { ObjectionGapDetail } from '../events.js';
 import type { ObjectionPane, PaneHost, PaneOptions } from '../objection-pane.js';
 import type { ScriptPane } from '../script-pane.js';
 import { TypedValues } from '../typed-values.js';
@@ -84,6 +86,16 @@ export class PaneLoader implements ReactiveController {
         return this.script.open(id);
       })
       .catch((error: unknown) => this.#notices.reportMissing({ ...missingFile(messageOf(error), 'objection-desk-script-pane-*.js'), opening: true }));
+  }
+
+  /**
+   * Tells `objection-gap` for "No answer for this" under the results. The call log's recorder comes with the pane's
+   * chunk: a gap told before it had loaded is handed to it once it has.
+   */
+  gap(detail: ObjectionGapDetail): void {
+    // Asked before the event: a pane that is not there yet gets its recorder after it, whenever its chunk resolves.
+    if (!this.pane) void this.load().then((loaded) => 'file' in loaded || loaded.told('objection-gap', detail));
+    emit(this.#host, 'objection-gap', detail);
   }
 
   /** Shows the fresh copy of the opened objection after the catalogs changed; true when they no longer have it, and it closed. */
