@@ -95,6 +95,8 @@ export interface UiStrings extends ScriptStrings {
   readonly notWorked: string;
   /** Said when a mark is chosen: the mark's text. */
   readonly marked: (mark: string) => string;
+  /** Among the keyboard hints, once the opened objection's code has come: the keys of the marks, and what they do. */
+  readonly outcomeHint: readonly [keys: readonly string[], action: string];
   /** With the `learn` attribute, on a reply ordered by its marks: the share marked as worked, and how many marks. */
   readonly successRate: (percent: number, count: number) => string;
 }
@@ -112,7 +114,7 @@ export type CatalogNoticeStrings = Pick<
 export type PaneStrings = Pick<
   UiStrings,
   'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'fitNeeds' | 'fitKnown' | 'placeholders'
-  | 'outcomeLabel' | 'worked' | 'notWorked' | 'marked' | 'successRate'
+  | 'outcomeLabel' | 'worked' | 'notWorked' | 'marked' | 'successRate' | 'outcomeHint'
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */

@@ -5,7 +5,7 @@ import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk, ObjectionGapDetail, ReplyOutcomeDetail } from '../../src/index.js';
 import { until } from '../browser-wait.js';
 import SCRIPTS from '../fixtures/element-scripts.json';
-import { copyButtons, deskFixture, focused, objectionTitle, openFirst, options, optionTitles, press, root, search, searchBox, stubGlobal } from './helpers.js';
+import { copyButtons, deskFixture, focused, objectionTitle, openFirst, options, optionTitles, press, root, search, searchBox, stubGlobal, WIDE } from './helpers.js';
 
 const RU = paneStrings('ru', uiStrings('ru'));
 const EN = paneStrings('en', uiStrings('en'));
@@ -248,6 +248,18 @@ describe('<objection-desk> local call log', () => {
     await until(() => marks(desk).length === 2, 'no marks');
     const lines = (await desk.exportLog()).trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line) as LogRecord)).to.deep.equal([outcome('price-only-question', true)]);
+  });
+
+  it('names + and - for the marks among the keyboard hints of the wide layout, in each language', async () => {
+    const hints = (desk: ObjectionDesk) => [...root(desk).querySelectorAll('.keyboard-hints li')].map((hint) => hint.textContent!.replace(/\s+/g, ' ').trim());
+    const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`, WIDE);
+    await until(() => hints(desk).includes('+- after a copy: worked, did not work'), 'no hint for the marks');
+    expect(hints(desk)).to.deep.equal(['↑↓ move', 'Enter open, copy', 'Esc back', '+- after a copy: worked, did not work', 'Alt+Shift+O search, from anywhere on the page']);
+    for (const locale of ['ru', 'tr'] as const) {
+      desk.locale = locale;
+      const [keys, action] = paneStrings(locale, uiStrings(locale)).outcomeHint;
+      await until(() => hints(desk)[3] === `${keys.join('')} ${action}`, `no hint for the marks in ${locale}`);
+    }
   });
 
   it('is silently off where IndexedDB is refused: the events still come', async () => {
