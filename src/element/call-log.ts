@@ -19,6 +19,8 @@ export interface ReplyRate {
 }
 
 let database: Promise<IDBDatabase | undefined> | undefined;
+/** The log's database once open, for the page's last moment. */
+let connection: IDBDatabase | undefined;
 /** Records not written yet, oldest first. */
 let pending: LogRecord[] = [];
 /** The write waiting for idle time, until it starts. */
@@ -26,9 +28,24 @@ let scheduled: Promise<void> | undefined;
 /** The marks of every reply in the log, by `objectionId/replyId` (as `replyKey` names it), once {@link replyRates} has read them. */
 let rates: Map<string, ReplyRate> | undefined;
 
+// Records still waiting for idle time when the page goes (a reload, a closed tab) are written at once, in the event
+// itself (no promise step: the page may be gone after it), on the connection opened with the first record.
+addEventListener('pagehide', () => {
+  if (!connection || pending.length === 0) return;
+  try {
+    const transaction = connection.transaction(LOG_STORE, 'readwrite');
+    for (const record of pending) transaction.objectStore(LOG_STORE).add(record);
+    pending = [];
+    transaction.commit();
+  } catch {
+    // Left to the next write, if the page stays.
+  }
+});
+
 /** Keeps `record`: written with the others of the moment when the browser is next idle, never on a keystroke's path. */
 export function append(record: LogRecord): void {
   pending.push(record);
+  void open();
   if (rates && record.kind === 'outcome') count(rates, record);
   scheduled ??= new Promise<void>((resolve) => {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: WRITE_MAX_DELAY_MS });
@@ -116,9 +133,11 @@ function connect(): Promise<IDBDatabase | undefined> {
         // Another tab deleting or upgrading the database: let it, and open it again at the next use.
         db.onversionchange = () => {
           db.close();
+          connection = undefined;
           database = undefined;
           rates = undefined;
         };
+        connection = db;
         resolve(db);
       };
       request.onerror = () => resolve(undefined);
