@@ -5,7 +5,7 @@ import { emit } from '../ui/emit.js';
 import { WITHIN_STUDIO } from './events.js';
 import type { InsightsStrings } from './insights-strings.js';
 import { insightsStyles } from './insights.styles.js';
-import { bySuccess, readLogs, type InsightsOrder, type LoadedLogs } from './insights.js';
+import { bySuccess, readLogs, type InsightNames, type InsightsOrder, type LoadedLogs } from './insights.js';
 import { baseStyles } from './studio-base.styles.js';
 
 /** Detail of `gap-objection`: a group of gap queries the marketer wants an objection made of. */
@@ -29,8 +29,8 @@ export class InsightsPanel extends LitElement {
   static override styles = [baseStyles, insightsStyles];
 
   @property({ attribute: false }) strings!: InsightsStrings;
-  /** The title of an objection by its id, in the marketer's language, when the draft or the built-ins have it. */
-  @property({ attribute: false }) titleOf: (id: string) => string | undefined = () => undefined;
+  /** The titles of objections and the texts of replies by their ids, when the draft or the built-ins have them. */
+  @property({ attribute: false }) names: InsightNames = { title: () => undefined, reply: () => undefined };
 
   @state() private logs: LoadedLogs | undefined;
   @state() private order: InsightsOrder = 'uses';
@@ -98,7 +98,7 @@ export class InsightsPanel extends LitElement {
       ${this.#section('replies', strings.replies, report.replies.length, () =>
         this.#table(
           [c.objection, c.reply, c.copies, c.worked, c.failed, c.success],
-          ordered(report.replies).map((r: ReplyOutcomes) => [this.#objectionCell(r.objectionId), html`<code>${r.replyId}</code>`, r.copies, r.worked, r.failed, this.#rate(r)]),
+          ordered(report.replies).map((r: ReplyOutcomes) => [this.#objectionCell(r.objectionId), this.#replyCell(r), r.copies, r.worked, r.failed, this.#rate(r)]),
         ),
       )}
       ${this.#section('scripts', strings.scripts, report.scripts.length, () =>
@@ -135,8 +135,16 @@ export class InsightsPanel extends LitElement {
   }
 
   #objectionCell(id: string): TemplateResult {
-    const title = this.titleOf(id);
+    const title = this.names.title(id);
     return title ? html`${title} <code class="muted">${id}</code>` : html`<code>${id}</code>`;
+  }
+
+  /** The start of the reply's text, its id under it; the id alone for a reply the catalogs do not have. */
+  #replyCell({ objectionId, replyId }: ReplyOutcomes): TemplateResult {
+    const reply = this.names.reply(objectionId, replyId);
+    return reply
+      ? html`<span class="reply-text" lang=${reply.locale}>${reply.text}</span> <code class="muted reply-id">${replyId}</code>`
+      : html`<code>${replyId}</code>`;
   }
 
   #rate({ rate, n }: SuccessRate): TemplateResult {

@@ -99,6 +99,16 @@ export const insightsStyles = css`
     font-size: 12px;
   }
 
+  /* A reply's text reads first; its id, which the logs and the CLI report name it by, goes under it. */
+  .reply-text {
+    display: block;
+    min-width: 24ch;
+  }
+
+  .reply-id {
+    display: block;
+  }
+
   .gap-groups {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));

@@ -32,7 +32,7 @@ import { withScripts } from './draft-scripts.js';
 import { scriptStrings } from './script-strings.js';
 import { panelId, sectionLabels, sectionTabs, sectionTabsStyles, tabId } from './section-tabs.js';
 import type { GapObjectionDetail } from './insights.component.js';
-import { gapObjection, titleOf } from './insights.js';
+import { gapObjection, insightNames } from './insights.js';
 import { fieldPathOf } from './problem-fields.js';
 import { StudioNavigation } from './studio-navigation.js';
 import { applyFix, problemFix } from './problem-fixes.js';
@@ -294,7 +294,7 @@ export class ObjectionStudio extends LitElement {
           : nothing}
       </div>
       <div class="insights-panel" lang=${lang} role="tabpanel" id=${panelId('insights')} aria-labelledby=${tabId('insights')} ?hidden=${this.#navigation.section !== 'insights'}>
-        <objection-studio-insights .strings=${strings.insights} .titleOf=${(id: string) => titleOf(id, draft.catalog.objections, this.#builtin, lang)}
+        <objection-studio-insights .strings=${strings.insights} .names=${insightNames({ objections: draft.catalog.objections, merged: this.#checks.search?.catalog, builtin: this.#builtin }, lang, this.#previewLocale)}
           @gap-objection=${({ detail }: CustomEvent<GapObjectionDetail>) => this.#command({ kind: 'insert', objection: gapObjection(detail.group, this.#session.draft.catalog.objections) })}
         ></objection-studio-insights>
       </div>

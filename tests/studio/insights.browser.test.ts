@@ -35,12 +35,21 @@ describe('<objection-studio> Insights', () => {
     expect(textOf(insights(studio).querySelector('.log-problems summary'))).to.equal('3 lines could not be read');
     await until(() => tableRows(studio, 'Objections')[0]![0]!.startsWith('Too expensive'), 'the built-in titles did not come');
     expect(tableRows(studio, 'Objections')[0]).to.deep.equal(['Too expensive / found it cheaper expensive', '4', '5', '3', '2', '60% of 5', '2', '1']);
-    expect(tableRows(studio, 'Replies')[1]).to.deep.equal(['Asks for a discount discount', 'discount-for-decision-today', '1', '0', '0', 'not marked']);
+    // A reply is named by the start of its text, in the preview's language (Russian at first), its id under it.
+    await until(() => tableRows(studio, 'Replies')[1]![1] !== 'discount-for-decision-today', 'the replies\' texts did not come');
+    expect(tableRows(studio, 'Replies')[1]).to.deep.equal([
+      'Asks for a discount discount',
+      'Руководитель разрешает мне скидку {orderDiscount}, если заказ оформляем… discount-for-decision-today',
+      '1',
+      '0',
+      '0',
+      'not marked',
+    ]);
     expect(tableRows(studio, 'Call scripts')[0]).to.deep.equal(['incoming-call', '2', 'callback 1, ordered 1']);
 
     button(insights(studio), 'Success rate').click();
     await studio.updateComplete;
-    await until(() => tableRows(studio, 'Replies')[0]![1] === 'loyalty-card', 'the replies were not ordered by success rate');
+    await until(() => tableRows(studio, 'Replies')[0]![1]!.endsWith(' loyalty-card'), 'the replies were not ordered by success rate');
     expect(tableRows(studio, 'Replies').map((row) => row[5])).to.deep.equal(['100% of 1', '100% of 1', '100% of 1', '75% of 4', '0% of 1', '0% of 1', 'not marked']);
     await expect(studio).to.be.accessible();
   });
@@ -61,6 +70,37 @@ describe('<objection-studio> Insights', () => {
     await until(() => textOf(studio.shadowRoot!.querySelector('.editor-title')) === 'Гарантия на ремонт', 'the editor does not show the new objection');
     await until(() => editor(studio).querySelector('textarea') !== null, 'the editor did not draw');
     expect(field(editor(studio), 'What customers say (ru)').value).to.equal('гарантия на ремонт\nгарантия ремонта');
+    await expect(studio).to.be.accessible();
+  });
+
+  it('names replies by their text in the preview language, and by their id alone when no catalog has them', async () => {
+    const studio = await studioFixture(storageKey());
+    tab(studio, 'Insights').click();
+    await dropLogs(studio, ['john-en.jsonl']);
+    const replyCell = (id: string) =>
+      [...insights(studio).querySelectorAll('section[aria-labelledby="replies-heading"] tbody tr > :nth-child(2)')].find((cell) => textOf(cell).endsWith(id));
+    await until(() => replyCell('compare-whole-offer')?.querySelector('.reply-text'), 'the reply texts did not come');
+    const text = replyCell('compare-whole-offer')!.querySelector('.reply-text')!;
+    expect(textOf(text)).to.equal('{clientName}, подскажите, где вы видели дешевле? Давайте сравним предложения…');
+    expect(text.getAttribute('lang')).to.equal('ru');
+    expect(textOf(replyCell('compare-whole-offer')!.querySelector('.reply-id'))).to.equal('compare-whole-offer');
+
+    // The preview in English: the texts follow.
+    tab(studio, 'Objections').click();
+    await studio.updateComplete;
+    [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.preview-locale button')].find((choice) => textOf(choice) === 'EN')!.click();
+    tab(studio, 'Insights').click();
+    await until(() => textOf(replyCell('compare-whole-offer')!.querySelector('.reply-text')).startsWith('{clientName}, where did you see it cheaper?'), 'the texts did not follow the preview');
+    expect(replyCell('compare-whole-offer')!.querySelector('.reply-text')!.getAttribute('lang')).to.equal('en');
+
+    // A reply of another team's catalog: its id is all the studio knows.
+    const files = new DataTransfer();
+    const record = { v: 1, at: '2026-12-01T10:00:00.000Z', call: 'c1', locale: 'en', kind: 'copy', objectionId: 'expensive', replyId: 'our-own-reply', query: 'expensive' };
+    files.items.add(new File([`${JSON.stringify(record)}\n`], 'other-team.jsonl'));
+    insights(studio).querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await until(() => replyCell('our-own-reply'), 'the other log was not read');
+    expect(replyCell('our-own-reply')!.querySelector('.reply-text')).to.equal(null);
+    expect(textOf(replyCell('our-own-reply'))).to.equal('our-own-reply');
     await expect(studio).to.be.accessible();
   });
 });
