@@ -40,6 +40,8 @@ describe('the studio\'s Insights', () => {
 describe('the Insights names of replies', () => {
   const builtin = builtinCatalog();
   const draft = (text: Record<string, string>) => ({
+    categories: [],
+    scripts: [],
     objections: [{ ...builtin.objections.find((o) => o.id === 'expensive')!, replies: [{ id: 'compare-whole-offer', text }], followUps: [] }],
   });
 
