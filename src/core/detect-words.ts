@@ -80,6 +80,20 @@ const TOPIC_WORDS = {
     olur gelir etmek olmak yapmak kaçta saat yaklaşık`,
 };
 
+/**
+ * Words that pick which of the items the call is about — colours, sizes, "one", "model" — and say nothing
+ * else: "how much is the blue one" asks the price as "how much is it" does, «mavisi ne kadar» as «ne kadar».
+ */
+const ITEM_WORDS = {
+  ru: `синий синего синюю синяя синее черный черного черную черная белый белого белую белая красный красного
+    красную красная серый серого серую серая зеленый зеленого зеленую розовый розового большой большого
+    большую маленький маленького маленькую модель модели этот эта этого эту вариант`,
+  en: `one ones blue black white red grey gray green pink silver gold big bigger small smaller large medium
+    model version size colour color`,
+  tr: `mavi mavisi siyah siyahı beyaz beyazı kırmızı kırmızısı gri grisi yeşil yeşili pembe pembesi büyük
+    büyüğü küçük küçüğü model modeli boy renk rengi`,
+};
+
 export interface WordLists {
   readonly numbers: ReadonlySet<string>;
   readonly tags: ReadonlyArray<{ readonly words: readonly string[]; readonly atEnd: boolean }>;
@@ -88,6 +102,8 @@ export interface WordLists {
   readonly deniedBeforeNe: ReadonlySet<string>;
   readonly passedThrough: ReadonlySet<string>;
   readonly topic: ReadonlySet<string>;
+  /** Words that pick an item (see {@link ITEM_WORDS}). */
+  readonly item: ReadonlySet<string>;
   /** Whether Turkish negative verbs are read (the line may be Turkish). */
   readonly turkish: boolean;
 }
@@ -122,6 +138,7 @@ export function wordLists(locale?: Locale): WordLists {
     deniedBeforeNe: new Set(split(DENIED_BEFORE_NE).map((word) => foldForSearch(word))),
     passedThrough: new Set(split(PASSED_THROUGH).map((word) => foldForSearch(word))),
     topic: new Set(foldAll(TOPIC_WORDS)),
+    item: new Set(foldAll(ITEM_WORDS, locale)),
     turkish: !locale || locale === 'tr' || locale.startsWith('tr-'),
   };
   LISTS.set(key, lists);
