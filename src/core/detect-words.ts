@@ -73,11 +73,14 @@ const TURKISH_NEGATIVE_VERB = /^[a-z]{2,}?m(?:[iu]i?or|[ea]z|[ea]d[iu]|[ea]m$|[e
 const TOPIC_WORDS = {
   ru: `сколько как когда где какой какая какие что чем доставка доставку доставки курьер курьер курьера заказ
     заказа оплата оплату оплаты карта карты картой гарантия гарантии товар товара сайт сайте время будет примерно
-    приблизительно`,
+    приблизительно цена цену цены стоимость сегодня завтра утром утра днём днем вечером вечера понедельник вторник
+    среду четверг пятницу субботу воскресенье выходные`,
   en: `how what when where which much many long time courier delivery deliver shipping ship order card cards
-    pay payment warranty item product site website come arrive one roughly about approximately`,
+    pay payment warranty item product site website come arrive one roughly about approximately price prices
+    today tomorrow tonight morning afternoon evening monday tuesday wednesday thursday friday saturday sunday weekend`,
   tr: `ne kadar nasıl zaman hangi kaç kargo kurye sipariş ödeme kart kartla garanti garantisi ürün site sitede
-    olur gelir etmek olmak yapmak kaçta saat yaklaşık`,
+    olur gelir etmek olmak yapmak kaçta saat yaklaşık bugün yarın sabah öğle öğleden akşam sonra
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar`,
 };
 
 /**

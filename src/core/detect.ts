@@ -84,7 +84,7 @@ const PLAIN_TALK = {
   en: `number street avenue road apartment
     floor buzzer zip code email dot com gmail address phone thanks thank hello hi bye goodbye yes yeah yep
     okay alright great perfect got name`,
-  tr: `numara numaram cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
+  tr: `numara numaram numarası cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
     adresim telefon telefonum teşekkürler teşekkür merhaba alo evet tamam anladım güzel adım`,
 };
 
