@@ -373,7 +373,8 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
       // want to register": such words explain the line for an objection only beside a word that says it.
       if (carried) own.carried = true;
       for (const [at, q] of explains) own.explains[at] = Math.max(own.explains[at]!, q);
-      if (beyondTopic) own.beyondTopic = true;
+      // «uygun» says the opposite of "şu an uygun değil": it says no more than a topic of that phrase.
+      if (beyondTopic && (deniedToo || !phrase.denies)) own.beyondTopic = true;
       if (!carried) continue;
       // "şu an uygun değil" (not convenient now) is not said by «pahalı değil, gayet uygun»: the line denies, but not what the phrase denies.
       if (phrase.denies && !deniedToo) covered *= DENIAL_UNSAID;
