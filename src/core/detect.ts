@@ -64,13 +64,13 @@ const DENIAL_UNSAID = 0.5;
 const ENGLISH_NEGATORS = wordLists('en').negatorsBefore;
 
 /**
- * Words speech-to-text writes for hesitation and padding. Several words joined by `_` are one filler
- * ("как бы"), dropped only together.
+ * Words speech-to-text writes for hesitation and padding, and intensifiers that do not change what is said
+ * ("pretty pricey" is "pricey"). Several words joined by `_` are one filler ("как бы"), dropped only together.
  */
 const FILLERS = {
-  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря',
-  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest',
-  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan',
+  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря довольно весьма',
+  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest pretty',
+  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan epey baya bayağı oldukça',
 };
 
 /**
@@ -265,10 +265,14 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
 }
 
 /**
- * `words` with a word speech-to-text split in two joined back when the two make a catalog word and the
+ * `words` with two words speech-to-text wrote as one split (see {@link splitJoinedWord}), and a word it split in two joined back when the two make a catalog word and the
  * first is a short piece of it: «по дешевле», «пере звоните», "dis count".
  */
 function joinSplitWords(words: string[], table: PhraseTable): string[] {
+  for (let i = 0; i < words.length; i += 1) {
+    const parts = splitJoinedWord(words[i]!, table);
+    if (parts) words.splice(i, 1, ...parts);
+  }
   for (let i = 0; i < words.length - 1; i += 1) {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (a.length > SPLIT_PART || b.length < 3 || a.length + b.length < SHORT_WORD + 1) continue;
@@ -276,6 +280,21 @@ function joinSplitWords(words: string[], table: PhraseTable): string[] {
     if (table.phrasesOf.has(joined) && !table.phrasesOf.has(a) && !table.phrasesOf.has(b)) words.splice(i, 2, joined);
   }
   return words;
+}
+
+/**
+ * The two words of a phrase, one after the other, that speech-to-text wrote as one ("ripoff" for "rip-off",
+ * «какойто» for «какой-то»), or undefined.
+ */
+function splitJoinedWord(word: string, table: PhraseTable): [string, string] | undefined {
+  if (word.length < SHORT_WORD || table.phrasesOf.has(word)) return undefined;
+  for (let at = 2; at <= word.length - 2; at += 1) {
+    const [a, b] = [word.slice(0, at), word.slice(at)];
+    // One of the two may be a function word ("rip off"), which the table does not index.
+    const either = table.phrasesOf.get(a) ?? table.phrasesOf.get(b);
+    if (either?.some((index) => table.phrases[index]!.words.some((w, i, all) => w === a && all[i + 1] === b))) return [a, b];
+  }
+  return undefined;
 }
 
 /**
