@@ -64,13 +64,13 @@ const DENIAL_UNSAID = 0.5;
 const ENGLISH_NEGATORS = wordLists('en').negatorsBefore;
 
 /**
- * Words speech-to-text writes for hesitation and padding, and intensifiers that do not change what is said
- * ("pretty pricey" is "pricey"). Several words joined by `_` are one filler ("как бы"), dropped only together.
+ * Words speech-to-text writes for hesitation and padding, and intensifiers and hedges that do not change
+ * what is said ("pretty pricey" is "pricey", «pahalı bence» is «pahalı»). Several words joined by `_` are one filler ("как бы"), dropped only together.
  */
 const FILLERS = {
-  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря довольно весьма',
-  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest pretty',
-  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan epey baya bayağı oldukça',
+  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря довольно весьма конечно в_принципе кажется по_моему',
+  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest pretty i_guess seriously',
+  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan epey baya bayağı oldukça bence açıkçası aslında',
 };
 
 /**
