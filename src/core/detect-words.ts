@@ -43,6 +43,15 @@ const NEGATORS_BEFORE = {
 /** Words that deny the word of meaning before them («pahalı değil»). */
 const NEGATORS_AFTER = { ru: '', en: '', tr: 'değil değilim değiliz değildi değildir değilsiniz' };
 
+/**
+ * Words that accept what was said before them: "cash on delivery is fine", «оплата при получении меня
+ * устраивает», «kapıda ödeme olur» agree to it (up to three words of meaning back), as «не» or «değil» would
+ * refuse it. Turkish «olur mu» asks.
+ */
+const APPROVALS = { ru: 'устраивает подходит', en: 'fine', tr: 'olur' };
+/** A Turkish question particle (folded: «mı», «musunuz»): «olur mu» is a question, not an answer. */
+const QUESTION_PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|[iu]m|[iu]z)?$/;
+
 /** After «не», these deny what came before: «отменять не надо», «регистрироваться не хочу». */
 const DENIED_BEFORE_NE = 'надо нужно стоит буду будем хочу хотим могу';
 
@@ -102,6 +111,8 @@ export interface WordLists {
   readonly tags: ReadonlyArray<{ readonly words: readonly string[]; readonly atEnd: boolean }>;
   readonly negatorsBefore: ReadonlySet<string>;
   readonly negatorsAfter: ReadonlySet<string>;
+  /** Words that accept the words of meaning before them (see {@link APPROVALS}). */
+  readonly approvals: ReadonlySet<string>;
   readonly deniedBeforeNe: ReadonlySet<string>;
   readonly passedThrough: ReadonlySet<string>;
   readonly topic: ReadonlySet<string>;
@@ -138,6 +149,7 @@ export function wordLists(locale?: Locale): WordLists {
       .map((tag) => ({ words: foldForSearch(tag.replace(/[_$]/g, ' ')).split(' ').filter((w) => w !== ''), atEnd: tag.endsWith('$') })),
     negatorsBefore,
     negatorsAfter: new Set(foldAll(NEGATORS_AFTER, locale)),
+    approvals: new Set(foldAll(APPROVALS, locale)),
     deniedBeforeNe: new Set(split(DENIED_BEFORE_NE).map((word) => foldForSearch(word))),
     passedThrough: new Set(split(PASSED_THROUGH).map((word) => foldForSearch(word))),
     topic: new Set(foldAll(TOPIC_WORDS)),
@@ -204,6 +216,7 @@ export function deniedWords(words: readonly string[], lists: WordLists): boolean
         if (!isStopWord(words[i]!) && !lists.passedThrough.has(words[i]!)) break;
       }
     } else if (lists.negatorsAfter.has(word)) back(at);
+    else if (lists.approvals.has(word) && !QUESTION_PARTICLE.test(words[at + 1] ?? '')) back(back(back(at)));
     else if (lists.turkish && isNegativeVerb(word)) {
       denied[at] = true;
       const before = words[at - 1] ?? '';
