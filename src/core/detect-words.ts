@@ -57,10 +57,11 @@ const DENIED_BEFORE_NE = 'надо нужно стоит буду будем х�
 
 /**
  * Words a denial passes through to the word it denies: "don't want to cancel" denies "cancel", "not too
- * expensive" denies "expensive", «не слишком дорого» denies «дорого».
+ * expensive" denies "expensive", «не слишком дорого» denies «дорого», "i never said i wanted to return it"
+ * denies "return".
  */
-const PASSED_THROUGH = `want wanna need think like have going gonna too that so any хочу хотим хотел хотела надо нужно
-  буду будем думаю слишком особо сильно`;
+const PASSED_THROUGH = `want wanna wanted need think like have going gonna too that so any said say asked meant хочу хотим
+  хотел хотела надо нужно буду будем думаю слишком особо сильно говорил говорила сказал сказала просил просила`;
 
 /** A Turkish infinitive ("etmek", "almayı"): the verb after it, when negative, denies it and the word before it. */
 const TURKISH_INFINITIVE = /m[ea]k$|m[ea]i$|m[ea]s[iu]n[iu]$/;
