@@ -190,6 +190,18 @@ export function isDenial(word: string, lists: WordLists): boolean {
   return lists.negatorsBefore.has(word) || lists.negatorsAfter.has(word) || (lists.turkish && isNegativeVerb(word));
 }
 
+/** "no need to…" denies as "don't need to…" does; "no" alone is an answer ("no, it's too expensive"). */
+const NO_NEED = ['no', 'need'].map((word) => foldForSearch(word));
+
+/** Whether the word at `at` of `words` denies: {@link isDenial}, or the "no" of "no need". */
+export function isDenialAt(words: readonly string[], at: number, lists: WordLists): boolean {
+  return isDenial(words[at]!, lists) || isNoNeed(words, at, lists);
+}
+
+function isNoNeed(words: readonly string[], at: number, lists: WordLists): boolean {
+  return lists.negatorsBefore.has('not') && words[at] === NO_NEED[0] && words[at + 1] === NO_NEED[1];
+}
+
 /**
  * For each word of a line, whether a denial covers it: the next word of meaning after «не» / "not" (stop words
  * and words such as "want", "too", «слишком» passed through), the word before «değil» or two before «не надо»,
@@ -210,7 +222,7 @@ export function deniedWords(words: readonly string[], lists: WordLists): boolean
     return i;
   };
   words.forEach((word, at) => {
-    if (lists.negatorsBefore.has(word)) {
+    if (lists.negatorsBefore.has(word) || isNoNeed(words, at, lists)) {
       if (lists.deniedBeforeNe.has(words[at + 1] ?? '')) back(back(at));
       for (let i = at + 1; i < words.length; i += 1) {
         denied[i] = true;

@@ -1,7 +1,7 @@
 import { editDistance } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
-import { deniedWords, dropQuestionTags, isDenial, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
+import { deniedWords, dropQuestionTags, isDenialAt, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
 import { isStopWord, wordImportance } from './stop-words.js';
 import type { Locale, MergedCatalog } from './types.js';
 
@@ -230,10 +230,10 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
       words,
       weights,
       total: weights.reduce((sum, weight) => sum + weight, 0),
-      denies: words.some((word) => isDenial(word, lists)),
+      denies: words.some((_, at) => isDenialAt(words, at, lists)),
       // Function words and denials («istemiyorum», "don't") say nothing of a topic's own either.
-      topics: words.map((word) => lists.topic.has(word) || isStopWord(word) || isDenial(word, lists)),
-      carries: words.map((word) => !isStopWord(word) && !isDenial(word, lists) && !lists.passedThrough.has(word)),
+      topics: words.map((word, at) => lists.topic.has(word) || isStopWord(word) || isDenialAt(words, at, lists)),
+      carries: words.map((word, at) => !isStopWord(word) && !isDenialAt(words, at, lists) && !lists.passedThrough.has(word)),
     };
   });
   const table = { phrases, phrasesOf, byStem, byDeletion };
