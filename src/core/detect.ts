@@ -291,7 +291,9 @@ function splitJoinedWord(word: string, table: PhraseTable): [string, string] | u
   for (let at = 2; at <= word.length - 2; at += 1) {
     const [a, b] = [word.slice(0, at), word.slice(at)];
     // One of the two may be a function word ("rip off"), which the table does not index.
-    const either = table.phrasesOf.get(a) ?? table.phrasesOf.get(b);
+    const [ofA, ofB] = [table.phrasesOf.get(a), table.phrasesOf.get(b)];
+    if ((!ofA && !isStopWord(a)) || (!ofB && !isStopWord(b))) continue;
+    const either = !ofA ? ofB : !ofB ? ofA : ofA.length < ofB.length ? ofA : ofB;
     if (either?.some((index) => table.phrases[index]!.words.some((w, i, all) => w === a && all[i + 1] === b))) return [a, b];
   }
   return undefined;
@@ -351,8 +353,12 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
   /** A word that says something: not a function word or one that picks an item. */
   const isOther = (word: string) => !isStopWord(word) && !lists.item.has(word);
   /** Whether the line's word at `at` says a word of one of the objection's phrases. */
-  const says = (at: number, objection: number) =>
-    [...said[at]!.keys()].some((word) => (table.phrasesOf.get(word) ?? []).some((index) => table.phrases[index]!.objection === objection));
+  const objectionsSaid = new Map<number, ReadonlySet<number>>();
+  const says = (at: number, objection: number) => {
+    let set = objectionsSaid.get(at);
+    if (!set) objectionsSaid.set(at, (set = new Set([...said[at]!.keys()].flatMap((word) => (table.phrasesOf.get(word) ?? []).map((index) => table.phrases[index]!.objection)))));
+    return set.has(objection);
+  };
   const starts = new Set(Array.from({ length: Math.max(1, Math.ceil((words.length - WINDOW) / STEP) + 1) }, (_, i) => Math.max(0, Math.min(i * STEP, words.length - WINDOW))));
   for (const start of starts) {
     const end = Math.min(words.length, start + WINDOW);
@@ -373,7 +379,6 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
       let deniedToo = false;
       let carried = false;
       let beyondTopic = false;
-      const explains: Array<[number, number]> = [];
       phrase.words.forEach((word, i) => {
         let quality = 0;
         for (let at = start; at < end; at += 1) {
@@ -381,7 +386,7 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
           const q = denied[at] && !phrase.denies ? 0 : (said[at]!.get(word) ?? 0);
           if (q === 0) continue;
           quality = Math.max(quality, q);
-          explains.push([at - start, q]);
+          own!.explains[at - start] = Math.max(own!.explains[at - start]!, q);
           if (phrase.carries[i]) carried = true;
           if (!phrase.topics[i] && !lists.topic.has(words[at]!) && !plainTalk!.has(words[at]!)) beyondTopic = true;
           if (denied[at]) deniedToo = true;
@@ -391,7 +396,6 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
       // "i don't want to cancel anything, i just wanted to check" says only "don't want" of site-hassle's "don't
       // want to register": such words explain the line for an objection only beside a word that says it.
       if (carried) own.carried = true;
-      for (const [at, q] of explains) own.explains[at] = Math.max(own.explains[at]!, q);
       // «uygun» says the opposite of "şu an uygun değil": it says no more than a topic of that phrase.
       if (beyondTopic && (deniedToo || !phrase.denies)) own.beyondTopic = true;
       if (!carried) continue;
