@@ -2,7 +2,7 @@ import { editDistance } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
 import { deniedWords, dropQuestionTags, isDenialAt, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
-import { isStopWord, wordImportance } from './stop-words.js';
+import { STOP_WORD_SHARE, isStopWord, wordImportance } from './stop-words.js';
 import type { Locale, MergedCatalog } from './types.js';
 
 /** An objection a customer's line raises, and how sure the detection is of it. */
@@ -44,7 +44,7 @@ const SAME_STEM = 0.85;
 const ONE_LETTER_OFF = 0.8;
 /** Letters two words must share at the start to be one word with another ending ("güvenilir", "güvenebilir"). */
 const STEM = 5;
-/** A part of a split word («пере звоните», "dis count») is at most this long. */
+/** The first piece of a word speech-to-text split in two («пере звоните», "dis count") is at most this long. */
 const SPLIT_PART = 4;
 /** Words shorter than this are matched whole. */
 const SHORT_WORD = 5;
@@ -65,7 +65,8 @@ const ENGLISH_NEGATORS = wordLists('en').negatorsBefore;
 
 /**
  * Words speech-to-text writes for hesitation and padding, and intensifiers and hedges that do not change
- * what is said ("pretty pricey" is "pricey", «pahalı bence» is «pahalı»). Several words joined by `_` are one filler ("как бы"), dropped only together.
+ * what is said ("pretty pricey" is "pricey", «pahalı bence» is «pahalı»). Several words joined by `_` are one
+ * filler ("как бы"), dropped only together.
  */
 const FILLERS = {
   ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря довольно весьма конечно в_принципе кажется по_моему',
@@ -265,8 +266,8 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
 }
 
 /**
- * `words` with two words speech-to-text wrote as one split (see {@link splitJoinedWord}), and a word it split in two joined back when the two make a catalog word and the
- * first is a short piece of it: «по дешевле», «пере звоните», "dis count".
+ * `words` mended where speech-to-text wrote two words of a phrase as one (see {@link splitJoinedWord}), or
+ * split a catalog word in two with a short first piece: «по дешевле», «пере звоните», "dis count".
  */
 function joinSplitWords(words: string[], table: PhraseTable): string[] {
   for (let i = 0; i < words.length; i += 1) {
@@ -345,18 +346,21 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
   if (words.length === 0 || !(limit >= 1)) return [];
   const said = words.map((word) => sayings(word, table));
   // A word that picks an item ("the blue one") weighs as a function word: the line is about the item either way.
-  const wordWeights = words.map((word) => (lists.item.has(word) ? wordImportance('a') : wordImportance(word)) * Math.min(word.length, 10));
+  const wordWeights = words.map((word) => (lists.item.has(word) ? STOP_WORD_SHARE : wordImportance(word)) * Math.min(word.length, 10));
   const denied = deniedWords(words, lists);
   // Ordinary call talk brushes against phrases through a word or two: its share counts against.
   const plain = 1 - plainTalkShare(words);
   const best = new Map<number, number>();
   /** A word that says something: not a function word or one that picks an item. */
   const isOther = (word: string) => !isStopWord(word) && !lists.item.has(word);
-  /** Whether the line's word at `at` says a word of one of the objection's phrases. */
+  /** Whether the line's word at `at` says a word of one of the objection's phrases (found once per word). */
   const objectionsSaid = new Map<number, ReadonlySet<number>>();
   const says = (at: number, objection: number) => {
     let set = objectionsSaid.get(at);
-    if (!set) objectionsSaid.set(at, (set = new Set([...said[at]!.keys()].flatMap((word) => (table.phrasesOf.get(word) ?? []).map((index) => table.phrases[index]!.objection)))));
+    if (!set) {
+      const phrases = [...said[at]!.keys()].flatMap((word) => table.phrasesOf.get(word) ?? []);
+      objectionsSaid.set(at, (set = new Set(phrases.map((index) => table.phrases[index]!.objection))));
+    }
     return set.has(objection);
   };
   const starts = new Set(Array.from({ length: Math.max(1, Math.ceil((words.length - WINDOW) / STEP) + 1) }, (_, i) => Math.max(0, Math.min(i * STEP, words.length - WINDOW))));
@@ -406,7 +410,9 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
     for (const [objection, { explains, share, beyondTopic, carried }] of byObjection) {
       if (!carried) continue;
       const explained = explains.reduce((sum, q, i) => sum + q * wordWeights[start + i]!, 0);
-      const saysElse = explains.some((q, i) => q === 0 && isOther(words[start + i]!)) || (end < words.length && isOther(words[end]!) && !says(end, objection));
+      // The word just after the window counts too: "how much does the big one | weigh".
+      const saysElse =
+        explains.some((q, i) => q === 0 && isOther(words[start + i]!)) || (end < words.length && isOther(words[end]!) && !says(end, objection));
       // Only topics, beside other talk or without a whole phrase of them ("my order number is…" is not "I haven't
       // got an order number"; "how much" alone is the price question).
       const topicOnly = !beyondTopic && (saysElse || share < WHOLE_PHRASE) ? TOPIC_ONLY : 1;
