@@ -43,15 +43,25 @@ const NEGATORS_BEFORE = {
 /** Words that deny the word of meaning before them («pahalı değil»). */
 const NEGATORS_AFTER = { ru: '', en: '', tr: 'değil değilim değiliz değildi değildir değilsiniz' };
 
+/**
+ * Words that accept what was said before them: "cash on delivery is fine", «оплата при получении меня
+ * устраивает», «kapıda ödeme olur» agree to it (up to three words of meaning back), as «не» or «değil» would
+ * refuse it. Turkish «olur mu» asks.
+ */
+const APPROVALS = { ru: 'устраивает подходит', en: 'fine', tr: 'olur' };
+/** A Turkish question particle (folded: «mı», «musunuz»): «olur mu» is a question, not an answer. */
+const QUESTION_PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|[iu]m|[iu]z)?$/;
+
 /** After «не», these deny what came before: «отменять не надо», «регистрироваться не хочу». */
 const DENIED_BEFORE_NE = 'надо нужно стоит буду будем хочу хотим могу';
 
 /**
  * Words a denial passes through to the word it denies: "don't want to cancel" denies "cancel", "not too
- * expensive" denies "expensive", «не слишком дорого» denies «дорого».
+ * expensive" denies "expensive", «не слишком дорого» denies «дорого», "i never said i wanted to return it"
+ * denies "return".
  */
-const PASSED_THROUGH = `want wanna need think like have going gonna too that so any хочу хотим хотел хотела надо нужно
-  буду будем думаю слишком особо сильно`;
+const PASSED_THROUGH = `want wanna wanted need think like have going gonna too that so any said say asked meant хочу хотим
+  хотел хотела надо нужно буду будем думаю слишком особо сильно говорил говорила сказал сказала просил просила`;
 
 /** A Turkish infinitive ("etmek", "almayı"): the verb after it, when negative, denies it and the word before it. */
 const TURKISH_INFINITIVE = /m[ea]k$|m[ea]i$|m[ea]s[iu]n[iu]$/;
@@ -73,11 +83,28 @@ const TURKISH_NEGATIVE_VERB = /^[a-z]{2,}?m(?:[iu]i?or|[ea]z|[ea]d[iu]|[ea]m$|[e
 const TOPIC_WORDS = {
   ru: `сколько как когда где какой какая какие что чем доставка доставку доставки курьер курьер курьера заказ
     заказа оплата оплату оплаты карта карты картой гарантия гарантии товар товара сайт сайте время будет примерно
-    приблизительно`,
+    приблизительно цена цену цены стоимость сегодня завтра утром утра днём днем вечером вечера понедельник вторник
+    среду четверг пятницу субботу воскресенье выходные`,
   en: `how what when where which much many long time courier delivery deliver shipping ship order card cards
-    pay payment warranty item product site website come arrive one roughly about approximately`,
+    pay payment warranty item product site website come arrive one roughly about approximately price prices
+    today tomorrow tonight morning afternoon evening monday tuesday wednesday thursday friday saturday sunday weekend`,
   tr: `ne kadar nasıl zaman hangi kaç kargo kurye sipariş ödeme kart kartla garanti garantisi ürün site sitede
-    olur gelir etmek olmak yapmak kaçta saat yaklaşık`,
+    olur gelir etmek olmak yapmak kaçta saat yaklaşık bugün yarın sabah öğle öğleden akşam sonra
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar`,
+};
+
+/**
+ * Words that pick which of the items the call is about — colours, sizes, "one", "model" — and say nothing
+ * else: "how much is the blue one" asks the price as "how much is it" does, «mavisi ne kadar» as «ne kadar».
+ */
+const ITEM_WORDS = {
+  ru: `синий синего синюю синяя синее черный черного черную черная белый белого белую белая красный красного
+    красную красная серый серого серую серая зеленый зеленого зеленую розовый розового большой большого
+    большую маленький маленького маленькую модель модели этот эта этого эту вариант`,
+  en: `one ones blue black white red grey gray green pink silver gold big bigger small smaller large medium
+    model version size colour color`,
+  tr: `mavi mavisi siyah siyahı beyaz beyazı kırmızı kırmızısı gri grisi yeşil yeşili pembe pembesi büyük
+    büyüğü küçük küçüğü model modeli boy renk rengi`,
 };
 
 export interface WordLists {
@@ -85,9 +112,13 @@ export interface WordLists {
   readonly tags: ReadonlyArray<{ readonly words: readonly string[]; readonly atEnd: boolean }>;
   readonly negatorsBefore: ReadonlySet<string>;
   readonly negatorsAfter: ReadonlySet<string>;
+  /** Words that accept the words of meaning before them (see {@link APPROVALS}). */
+  readonly approvals: ReadonlySet<string>;
   readonly deniedBeforeNe: ReadonlySet<string>;
   readonly passedThrough: ReadonlySet<string>;
   readonly topic: ReadonlySet<string>;
+  /** Words that pick an item (see {@link ITEM_WORDS}). */
+  readonly item: ReadonlySet<string>;
   /** Whether Turkish negative verbs are read (the line may be Turkish). */
   readonly turkish: boolean;
 }
@@ -119,9 +150,11 @@ export function wordLists(locale?: Locale): WordLists {
       .map((tag) => ({ words: foldForSearch(tag.replace(/[_$]/g, ' ')).split(' ').filter((w) => w !== ''), atEnd: tag.endsWith('$') })),
     negatorsBefore,
     negatorsAfter: new Set(foldAll(NEGATORS_AFTER, locale)),
+    approvals: new Set(foldAll(APPROVALS, locale)),
     deniedBeforeNe: new Set(split(DENIED_BEFORE_NE).map((word) => foldForSearch(word))),
     passedThrough: new Set(split(PASSED_THROUGH).map((word) => foldForSearch(word))),
     topic: new Set(foldAll(TOPIC_WORDS)),
+    item: new Set(foldAll(ITEM_WORDS, locale)),
     turkish: !locale || locale === 'tr' || locale.startsWith('tr-'),
   };
   LISTS.set(key, lists);
@@ -157,6 +190,18 @@ export function isDenial(word: string, lists: WordLists): boolean {
   return lists.negatorsBefore.has(word) || lists.negatorsAfter.has(word) || (lists.turkish && isNegativeVerb(word));
 }
 
+/** "no need to…" denies as "don't need to…" does; "no" alone is an answer ("no, it's too expensive"). */
+const NO_NEED = ['no', 'need'].map((word) => foldForSearch(word));
+
+/** Whether the word at `at` of `words` denies: {@link isDenial}, or the "no" of "no need". */
+export function isDenialAt(words: readonly string[], at: number, lists: WordLists): boolean {
+  return isDenial(words[at]!, lists) || isNoNeed(words, at, lists);
+}
+
+function isNoNeed(words: readonly string[], at: number, lists: WordLists): boolean {
+  return lists.negatorsBefore.has('not') && words[at] === NO_NEED[0] && words[at + 1] === NO_NEED[1];
+}
+
 /**
  * For each word of a line, whether a denial covers it: the next word of meaning after «не» / "not" (stop words
  * and words such as "want", "too", «слишком» passed through), the word before «değil» or two before «не надо»,
@@ -177,13 +222,14 @@ export function deniedWords(words: readonly string[], lists: WordLists): boolean
     return i;
   };
   words.forEach((word, at) => {
-    if (lists.negatorsBefore.has(word)) {
+    if (lists.negatorsBefore.has(word) || isNoNeed(words, at, lists)) {
       if (lists.deniedBeforeNe.has(words[at + 1] ?? '')) back(back(at));
       for (let i = at + 1; i < words.length; i += 1) {
         denied[i] = true;
         if (!isStopWord(words[i]!) && !lists.passedThrough.has(words[i]!)) break;
       }
     } else if (lists.negatorsAfter.has(word)) back(at);
+    else if (lists.approvals.has(word) && !QUESTION_PARTICLE.test(words[at + 1] ?? '')) back(back(back(at)));
     else if (lists.turkish && isNegativeVerb(word)) {
       denied[at] = true;
       const before = words[at - 1] ?? '';

@@ -1,8 +1,8 @@
 import { editDistance } from './confidence.js';
 import { foldForSearch } from './fold.js';
 import type { ObjectionSearch } from './search.js';
-import { deniedWords, dropQuestionTags, isDenial, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
-import { isStopWord, wordImportance } from './stop-words.js';
+import { deniedWords, dropQuestionTags, isDenialAt, isNegativeVerb, isNumber, wordLists, type WordLists } from './detect-words.js';
+import { STOP_WORD_SHARE, isStopWord, wordImportance } from './stop-words.js';
 import type { Locale, MergedCatalog } from './types.js';
 
 /** An objection a customer's line raises, and how sure the detection is of it. */
@@ -44,6 +44,8 @@ const SAME_STEM = 0.85;
 const ONE_LETTER_OFF = 0.8;
 /** Letters two words must share at the start to be one word with another ending ("güvenilir", "güvenebilir"). */
 const STEM = 5;
+/** The first piece of a word speech-to-text split in two («пере звоните», "dis count") is at most this long. */
+const SPLIT_PART = 4;
 /** Words shorter than this are matched whole. */
 const SHORT_WORD = 5;
 /** Words shorter than this are not matched one letter off. */
@@ -55,18 +57,21 @@ const SHORT_STEM = 7;
  * "courier") when the line says something else none of its phrases explain: a plain question.
  */
 const TOPIC_ONLY = 0.5;
+/** Share of a phrase of topics a line must say for the topics alone to say the objection («ne kadar?», "how much"). */
+const WHOLE_PHRASE = 0.8;
 /** Share left to a phrase that denies («не хочу регистрироваться») when the line denies none of the words it says. */
 const DENIAL_UNSAID = 0.5;
 const ENGLISH_NEGATORS = wordLists('en').negatorsBefore;
 
 /**
- * Words speech-to-text writes for hesitation and padding. Several words joined by `_` are one filler
- * ("как бы"), dropped only together.
+ * Words speech-to-text writes for hesitation and padding, and intensifiers and hedges that do not change
+ * what is said ("pretty pricey" is "pricey", «pahalı bence» is «pahalı»). Several words joined by `_` are one
+ * filler ("как бы"), dropped only together.
  */
 const FILLERS = {
-  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря',
-  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest',
-  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan',
+  ru: 'ну э ээ эээ эм ммм мм хм ага угу как_бы короче типа слушайте слушай блин вот значит это_самое в_общем честно_говоря по_правде_говоря довольно весьма конечно в_принципе кажется по_моему',
+  en: 'um umm uh uhh er erm hmm mm ah oh like kinda sorta basically literally actually well you_know i_mean kind_of sort_of to_be_honest pretty i_guess seriously',
+  tr: 'ıı ı ııı ee eee hmm şey yani işte hani ya ay aa valla falan filan epey baya bayağı oldukça bence açıkçası aslında',
 };
 
 /**
@@ -80,7 +85,7 @@ const PLAIN_TALK = {
   en: `number street avenue road apartment
     floor buzzer zip code email dot com gmail address phone thanks thank hello hi bye goodbye yes yeah yep
     okay alright great perfect got name`,
-  tr: `numara numaram cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
+  tr: `numara numaram numarası cadde caddesi sokak mahalle daire kat zil posta kodu mail nokta et com adres
     adresim telefon telefonum teşekkürler teşekkür merhaba alo evet tamam anladım güzel adım`,
 };
 
@@ -160,6 +165,11 @@ interface Phrase {
   readonly denies: boolean;
   /** Each word is a question word, a topic's name (see {@link WordLists.topic}), a function word or a denial. */
   readonly topics: readonly boolean[];
+  /**
+   * Each word says what the phrase is about: not a function word, a denial or a word a denial passes through
+   * ("don't want to register" is about "register"; a line saying only "don't want" does not say it).
+   */
+  readonly carries: readonly boolean[];
 }
 
 /** The catalog's phrases, and ways from an utterance's word to the phrase words it may say. */
@@ -221,9 +231,10 @@ function phraseTable(catalog: MergedCatalog): PhraseTable {
       words,
       weights,
       total: weights.reduce((sum, weight) => sum + weight, 0),
-      denies: words.some((word) => isDenial(word, lists)),
+      denies: words.some((_, at) => isDenialAt(words, at, lists)),
       // Function words and denials («istemiyorum», "don't") say nothing of a topic's own either.
-      topics: words.map((word) => lists.topic.has(word) || isStopWord(word) || isDenial(word, lists)),
+      topics: words.map((word, at) => lists.topic.has(word) || isStopWord(word) || isDenialAt(words, at, lists)),
+      carries: words.map((word, at) => !isStopWord(word) && !isDenialAt(words, at, lists) && !lists.passedThrough.has(word)),
     };
   });
   const table = { phrases, phrasesOf, byStem, byDeletion };
@@ -252,6 +263,41 @@ function sayings(word: string, table: PhraseTable): Map<string, number> {
     }
   }
   return said;
+}
+
+/**
+ * `words` mended where speech-to-text wrote two words of a phrase as one (see {@link splitJoinedWord}), or
+ * split a catalog word in two with a short first piece: «по дешевле», «пере звоните», "dis count".
+ */
+function joinSplitWords(words: string[], table: PhraseTable): string[] {
+  for (let i = 0; i < words.length; i += 1) {
+    const parts = splitJoinedWord(words[i]!, table);
+    if (parts) words.splice(i, 1, ...parts);
+  }
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (a.length > SPLIT_PART || b.length < 3 || a.length + b.length < SHORT_WORD + 1) continue;
+    const joined = a + b;
+    if (table.phrasesOf.has(joined) && !table.phrasesOf.has(a) && !table.phrasesOf.has(b)) words.splice(i, 2, joined);
+  }
+  return words;
+}
+
+/**
+ * The two words of a phrase, one after the other, that speech-to-text wrote as one ("ripoff" for "rip-off",
+ * «какойто» for «какой-то»), or undefined.
+ */
+function splitJoinedWord(word: string, table: PhraseTable): [string, string] | undefined {
+  if (word.length < SHORT_WORD || table.phrasesOf.has(word)) return undefined;
+  for (let at = 2; at <= word.length - 2; at += 1) {
+    const [a, b] = [word.slice(0, at), word.slice(at)];
+    // One of the two may be a function word ("rip off"), which the table does not index.
+    const [ofA, ofB] = [table.phrasesOf.get(a), table.phrasesOf.get(b)];
+    if ((!ofA && !isStopWord(a)) || (!ofB && !isStopWord(b))) continue;
+    const either = !ofA ? ofB : !ofB ? ofA : ofA.length < ofB.length ? ofA : ofB;
+    if (either?.some((index) => table.phrases[index]!.words.some((w, i, all) => w === a && all[i + 1] === b))) return [a, b];
+  }
+  return undefined;
 }
 
 /**
@@ -294,16 +340,29 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   const { locale } = options;
   const lists = wordLists(locale);
-  const words = meaningfulWords(text, lists);
-  if (words.length === 0 || !(limit >= 1)) return [];
   const { catalog } = search;
   const table = phraseTable(catalog);
+  const words = joinSplitWords(meaningfulWords(text, lists), table);
+  if (words.length === 0 || !(limit >= 1)) return [];
   const said = words.map((word) => sayings(word, table));
-  const wordWeights = words.map((word) => wordImportance(word) * Math.min(word.length, 10));
+  // A word that picks an item ("the blue one") weighs as a function word: the line is about the item either way.
+  const wordWeights = words.map((word) => (lists.item.has(word) ? STOP_WORD_SHARE : wordImportance(word)) * Math.min(word.length, 10));
   const denied = deniedWords(words, lists);
   // Ordinary call talk brushes against phrases through a word or two: its share counts against.
   const plain = 1 - plainTalkShare(words);
   const best = new Map<number, number>();
+  /** A word that says something: not a function word or one that picks an item. */
+  const isOther = (word: string) => !isStopWord(word) && !lists.item.has(word);
+  /** Whether the line's word at `at` says a word of one of the objection's phrases (found once per word). */
+  const objectionsSaid = new Map<number, ReadonlySet<number>>();
+  const says = (at: number, objection: number) => {
+    let set = objectionsSaid.get(at);
+    if (!set) {
+      const phrases = [...said[at]!.keys()].flatMap((word) => table.phrasesOf.get(word) ?? []);
+      objectionsSaid.set(at, (set = new Set(phrases.map((index) => table.phrases[index]!.objection))));
+    }
+    return set.has(objection);
+  };
   const starts = new Set(Array.from({ length: Math.max(1, Math.ceil((words.length - WINDOW) / STEP) + 1) }, (_, i) => Math.max(0, Math.min(i * STEP, words.length - WINDOW))));
   for (const start of starts) {
     const end = Math.min(words.length, start + WINDOW);
@@ -314,14 +373,16 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
     // Per objection: the best share of one of its phrases the window says, how much of the window its
     // phrases together explain (several phrases of one objection agreeing), and whether a word it explains
     // says more than a topic.
-    const byObjection = new Map<number, { explains: number[]; share: number; beyondTopic: boolean }>();
+    const byObjection = new Map<number, { explains: number[]; share: number; beyondTopic: boolean; carried: boolean }>();
     for (const index of candidates) {
       const phrase = table.phrases[index]!;
       if (locale && !sameLanguage(phrase.locale, locale)) continue;
       let own = byObjection.get(phrase.objection);
-      if (!own) byObjection.set(phrase.objection, (own = { explains: new Array<number>(end - start).fill(0), share: 0, beyondTopic: false }));
+      if (!own) byObjection.set(phrase.objection, (own = { explains: new Array<number>(end - start).fill(0), share: 0, beyondTopic: false, carried: false }));
       let covered = 0;
       let deniedToo = false;
+      let carried = false;
+      let beyondTopic = false;
       phrase.words.forEach((word, i) => {
         let quality = 0;
         for (let at = start; at < end; at += 1) {
@@ -330,19 +391,31 @@ export function detectObjections(search: ObjectionSearch, text: string, options:
           if (q === 0) continue;
           quality = Math.max(quality, q);
           own!.explains[at - start] = Math.max(own!.explains[at - start]!, q);
-          if (!phrase.topics[i] && !lists.topic.has(words[at]!)) own!.beyondTopic = true;
+          if (phrase.carries[i]) carried = true;
+          if (!phrase.topics[i] && !lists.topic.has(words[at]!) && !plainTalk!.has(words[at]!)) beyondTopic = true;
           if (denied[at]) deniedToo = true;
         }
         covered += phrase.weights[i]! * quality;
       });
+      // "i don't want to cancel anything, i just wanted to check" says only "don't want" of site-hassle's "don't
+      // want to register": such words explain the line for an objection only beside a word that says it.
+      if (carried) own.carried = true;
+      // «uygun» says the opposite of "şu an uygun değil": it says no more than a topic of that phrase.
+      if (beyondTopic && (deniedToo || !phrase.denies)) own.beyondTopic = true;
+      if (!carried) continue;
       // "şu an uygun değil" (not convenient now) is not said by «pahalı değil, gayet uygun»: the line denies, but not what the phrase denies.
       if (phrase.denies && !deniedToo) covered *= DENIAL_UNSAID;
       if (phrase.total > 0) own.share = Math.max(own.share, covered / phrase.total);
     }
-    for (const [objection, { explains, share, beyondTopic }] of byObjection) {
+    for (const [objection, { explains, share, beyondTopic, carried }] of byObjection) {
+      if (!carried) continue;
       const explained = explains.reduce((sum, q, i) => sum + q * wordWeights[start + i]!, 0);
-      const saysElse = explains.some((q, i) => q === 0 && !isStopWord(words[start + i]!));
-      const topicOnly = !beyondTopic && saysElse ? TOPIC_ONLY : 1;
+      // The word just after the window counts too: "how much does the big one | weigh".
+      const saysElse =
+        explains.some((q, i) => q === 0 && isOther(words[start + i]!)) || (end < words.length && isOther(words[end]!) && !says(end, objection));
+      // Only topics, beside other talk or without a whole phrase of them ("my order number is…" is not "I haven't
+      // got an order number"; "how much" alone is the price question).
+      const topicOnly = !beyondTopic && (saysElse || share < WHOLE_PHRASE) ? TOPIC_ONLY : 1;
       const confidence = share ** PHRASE_SHARE * (windowWeight === 0 ? 0 : explained / windowWeight) * plain * topicOnly;
       if (confidence > (best.get(objection) ?? 0)) best.set(objection, confidence);
     }

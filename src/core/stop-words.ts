@@ -31,7 +31,7 @@ export function isStopWord(word: string): boolean {
 }
 
 /** Weight of a filler or function word (see {@link isStopWord}) as a share of an ordinary word's. */
-const STOP_WORD_SHARE = 0.2;
+export const STOP_WORD_SHARE = 0.2;
 
 /** How much a folded word says, as a share of an ordinary word: a filler or function word says little. */
 export function wordImportance(word: string): number {

@@ -63,4 +63,16 @@ describe('live transcript detection quality', () => {
     expect(report.precision, missesText(report.misses)).toBeGreaterThanOrEqual(0.9);
     expect(report.recall, missesText(report.misses)).toBeGreaterThanOrEqual(0.85);
   });
+
+  // blind2.tsv was written blind (session 25) and measured once before any change (precision 0.87, recall 0.80);
+  // the detector's general fixes were then made with its misses in view, so it is a seen set now, held here so
+  // that what it taught is not lost. Lines of it are never copied into the catalog or the other sets.
+  it('detects with precision 0.90 and recall 0.85 or more on the second blind set, now seen', () => {
+    const { utterances, problems } = read('blind2.tsv');
+    expect(problems).toEqual([]);
+    expect(utterances.filter((u) => u.expected === NO_OBJECTION).length / utterances.length).toBeGreaterThanOrEqual(0.4);
+    const report = evaluateDetection(search, utterances);
+    expect(report.precision, missesText(report.misses)).toBeGreaterThanOrEqual(0.9);
+    expect(report.recall, missesText(report.misses)).toBeGreaterThanOrEqual(0.85);
+  });
 });
