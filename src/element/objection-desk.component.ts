@@ -16,12 +16,13 @@ import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
 import { SearchField } from './search-field.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
 import type { ScriptPathEntry } from './events.js';
+import type { HearOptions, Hearing } from './hearing.js';
 import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened } from './templates/nothing-opened.js';
 import { renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
-export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
+export type { CatalogErrorDetail, ObjectionDetectDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
 
 /**
  * A catalog of sales objections with fuzzy search and ready replies, for call-center operators. Type a few
@@ -46,8 +47,11 @@ export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, Rep
  * @event {{ scriptId: string; stepId: string; path: ScriptPathEntry[] }} script-step - The call script shows a step: opened,
  *   an answer chosen, or a step back; `path` is every step from the start to it, each with the answer chosen.
  * @event {{ scriptId: string; outcome: string; path: ScriptPathEntry[] }} script-end - An answer ended the call script.
+ * @event {{ id: string; confidence: number; text: string }} objection-detect - A customer's line given to `hear()` sounds
+ *   like objection `id`, now suggested on the card above the search box; `text` is the line (never logged).
  *
  * @csspart base - The element's box, holding everything else.
+ * @csspart suggestion - The card above the search box suggesting what a customer's line given to `hear()` sounds like.
  * @csspart input - The search box.
  * @csspart listbox - The list of results.
  * @csspart option - One result.
@@ -95,6 +99,7 @@ export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, Rep
  *   copy, a failed copy, a catalog that did not load.
  * @cssproperty --objection-desk-subtle-background - Background of tips, catalog notices, copy buttons and hovered
  *   results.
+ * @cssproperty --objection-desk-suggestion-background - Background of the suggestion card (default: a tint of the accent).
  */
 export class ObjectionDesk extends LitElement {
   static override styles = styles;
@@ -221,6 +226,9 @@ export class ObjectionDesk extends LitElement {
   /** The search box and results: their keys, and whether the element is wide enough for results and objection side by side. */
   readonly #field = new SearchField(this, this.#search, this.#engine, this.#pane, new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH));
   readonly #hotkey = new HotkeyController(this);
+  /** The lines heard, and the suggestion card: their chunk, loaded by the first `hear()`. */
+  #hearing: Promise<Hearing> | undefined;
+  #heard: Hearing | undefined;
 
   /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
@@ -248,7 +256,21 @@ export class ObjectionDesk extends LitElement {
     this.#pane.typed.forgetTyped();
     this.#pane.script?.newCall();
     this.#pane.pane?.newCall();
+    this.#heard?.newCall();
     this.requestUpdate();
+  }
+
+  /**
+   * Hears a line of the call from the telephony's speech-to-text, on this device: a customer's line that sounds like
+   * objections of the catalogs suggests up to three above the search box ("Sounds like: … Alt+1"), never moving focus;
+   * Alt+1…3 or a click opens one. Interim fragments (`final: false`) are matched too; the final one settles the line.
+   * Resolves once the line is handled. An empty line prepares the matching, when the browser is idle.
+   */
+  hear(text: string, options: HearOptions): Promise<void> {
+    this.#hearing ??= Promise.all([import('./hearing.js'), this.#pane.load()]).then(
+      ([{ Hearing }]) => (this.#heard = new Hearing(this, this.#engine, this.#search.session, this.#uiLocale, this.#hotkey, () => this.#strings)),
+    );
+    return this.#hearing.then((hearing) => hearing.hear(text, options));
   }
 
   /** The local call log (newest 10,000 records, kept in this browser) as JSON Lines, oldest first. */
@@ -366,7 +388,7 @@ export class ObjectionDesk extends LitElement {
     return html`<div class="isolation">
         <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#pane.script?.shown ? 'script' : this.#field.view}>
           <div class="layout">
-            <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
+            <section class="search-pane">${this.#heard?.render(view)} ${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${pane?.handleKeydown} @focusin=${pane?.handleFocusin}>
               ${pane?.render(view) ?? renderNothingOpened(strings, this.#hotkey.shortcuts[0])}
             </div>

@@ -5,6 +5,7 @@ import {
   type EngineResponse,
   type LoadRequest,
   type LoadedResponse,
+  type HeardObjection,
   type ProgressReport,
   type ResultsResponse,
   type ScriptLookup,
@@ -74,6 +75,8 @@ export class EngineController implements ReactiveController {
   #open: number | undefined;
   /** The call script view's latest lookup, until answered: an older one is no longer waited for. */
   #script: { readonly id: number; readonly found: (lookup: ScriptLookup) => void } | undefined;
+  /** The lines `detect()` waits for, by request id; each is told its detections, or none when the engine fails or is freed. */
+  readonly #detecting = new Map<number, (detected: readonly HeardObjection[]) => void>();
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
   openWhenAnswered = false;
   /** The catalogs must be sent again: a property changed, or the engine is new. */
@@ -264,6 +267,22 @@ export class EngineController implements ReactiveController {
     });
   }
 
+  /** The objections `text`, a customer's line in `locale`, raises in the merged catalogs, after the loads sent before. */
+  detect(text: string, locale: string): Promise<readonly HeardObjection[]> {
+    return new Promise((detected) => {
+      const id = ++this.#requestId;
+      this.#detecting.set(id, detected);
+      const client = this.#ready();
+      if (client) client.send({ kind: 'detect', id, text, locale });
+      else this.#detected(id, []);
+    });
+  }
+
+  #detected(id: number, detected: readonly HeardObjection[]): void {
+    this.#detecting.get(id)?.(detected);
+    this.#detecting.delete(id);
+  }
+
   /** An objection chosen from the preview is not opened after all (a new query replaced it). */
   cancelOpen(): void {
     this.#open = undefined;
@@ -288,6 +307,7 @@ export class EngineController implements ReactiveController {
     this.#search = undefined;
     this.#lookup = undefined;
     this.#open = undefined;
+    for (const id of this.#detecting.keys()) this.#detected(id, []);
     this.openWhenAnswered = false;
     this.#catalogLoadId = undefined;
     this.progress = undefined;
@@ -346,8 +366,12 @@ export class EngineController implements ReactiveController {
         if (response.id === this.#script?.id) this.#script.found(response.lookup);
         this.#report(response);
         break;
+      case 'detected':
+        this.#detected(response.id, response.detected);
+        break;
       // A `skipped` search is answered by a newer one: nothing to do.
       case 'failed': {
+        this.#detected(response.id, []);
         if (response.codeMissing) this.#notices.reportMissing(missingFile(response.message, 'objection-desk-engine.js'));
         else console.error('<objection-desk>: the search engine failed:', response.message);
         if (response.id === this.#search?.id) this.#search = undefined;
