@@ -46,7 +46,7 @@ const PREPARE_MAX_DELAY_MS = 1000;
  */
 export class Hearing implements ReactiveController {
   readonly #host: HearingHost;
-  readonly #engine: Pick<EngineController, 'detect' | 'lookup'>;
+  readonly #engine: Pick<EngineController, 'send' | 'lookup' | 'listener'>;
   readonly #session: Pick<SearchSession, 'announce'>;
   /** The interface's language, and the catalog texts' (`tag`): the customer's. */
   readonly #languages: Pick<LocaleController, 'value' | 'tag'>;
@@ -62,11 +62,13 @@ export class Hearing implements ReactiveController {
   /** Lines are handled one at a time, in the order heard. */
   #queue: Promise<void> = Promise.resolve();
   #fragments = 0;
+  /** The engine's answers waited for, by request id. */
+  readonly #waiting = new Map<number, (detected: readonly HeardObjection[]) => void>();
 
   /** The element's parts it works with: the lines are matched by its `engine`, a suggestion opened as the `hotkey` focuses. */
   constructor(
     host: HearingHost,
-    engine: Pick<EngineController, 'detect' | 'lookup'>,
+    engine: Pick<EngineController, 'send' | 'lookup' | 'listener'>,
     session: Pick<SearchSession, 'announce'>,
     languages: Pick<LocaleController, 'value' | 'tag'>,
     hotkey: Pick<HotkeyController, 'summon'>,
@@ -78,6 +80,12 @@ export class Hearing implements ReactiveController {
     this.#languages = languages;
     this.#hotkey = hotkey;
     this.#strings = strings;
+    engine.listener = (response) => {
+      const waiting = this.#waiting.get(response.id);
+      if (!waiting || (response.kind !== 'detected' && response.kind !== 'failed')) return;
+      this.#waiting.delete(response.id);
+      waiting(response.kind === 'detected' ? response.detected : []);
+    };
     addStyles(host.renderRoot as ShadowRoot, suggestionStyles);
     host.addEventListener('focusin', () => (lastFocused = this));
     host.addController(this);
@@ -90,6 +98,9 @@ export class Hearing implements ReactiveController {
 
   hostDisconnected(): void {
     hearings.delete(this);
+    // An element that stays out of the page frees its engine, which answers nothing more: the lines heard go unanswered.
+    for (const waiting of this.#waiting.values()) waiting([]);
+    this.#waiting.clear();
   }
 
   /** Matches a line of the call (see `ObjectionDesk.hear`); settles once the card shows what it raised. */
@@ -173,7 +184,11 @@ export class Hearing implements ReactiveController {
 
   /** The objections `text` raises, in the catalogs searched, said in the catalog texts' language. */
   #detect(text: string): Promise<readonly HeardObjection[]> {
-    return this.#engine.detect(text, this.#languages.tag);
+    return new Promise((detected) => {
+      const id = this.#engine.send({ kind: 'detect', text, locale: this.#languages.tag });
+      if (id === undefined) detected([]);
+      else this.#waiting.set(id, detected);
+    });
   }
 
   get #visible(): boolean {

@@ -2,10 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
 import {
   CATALOG_PROPERTY_SOURCE,
+  type DetectRequest,
   type EngineResponse,
   type LoadRequest,
   type LoadedResponse,
-  type HeardObjection,
   type ProgressReport,
   type ResultsResponse,
   type ScriptLookup,
@@ -75,8 +75,8 @@ export class EngineController implements ReactiveController {
   #open: number | undefined;
   /** The call script view's latest lookup, until answered: an older one is no longer waited for. */
   #script: { readonly id: number; readonly found: (lookup: ScriptLookup) => void } | undefined;
-  /** The lines `detect()` waits for, by request id; each is told its detections, or none when the engine fails or is freed. */
-  readonly #detecting = new Map<number, (detected: readonly HeardObjection[]) => void>();
+  /** Told each answer first: `hear()`'s chunk, waiting for those of the requests it {@link send}s. */
+  listener: ((response: EngineResponse | ProgressReport) => void) | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
   openWhenAnswered = false;
   /** The catalogs must be sent again: a property changed, or the engine is new. */
@@ -267,20 +267,11 @@ export class EngineController implements ReactiveController {
     });
   }
 
-  /** The objections `text`, a customer's line in `locale`, raises in the merged catalogs, after the loads sent before. */
-  detect(text: string, locale: string): Promise<readonly HeardObjection[]> {
-    return new Promise((detected) => {
-      const id = ++this.#requestId;
-      this.#detecting.set(id, detected);
-      const client = this.#ready();
-      if (client) client.send({ kind: 'detect', id, text, locale });
-      else this.#detected(id, []);
-    });
-  }
-
-  #detected(id: number, detected: readonly HeardObjection[]): void {
-    this.#detecting.get(id)?.(detected);
-    this.#detecting.delete(id);
+  /** Sends `request`, after the loads sent before; its id, for the {@link listener}, or none when there is no engine to ask. */
+  send(request: Omit<DetectRequest, 'id'>): number | undefined {
+    const client = this.#ready();
+    client?.send({ ...request, id: ++this.#requestId });
+    return client ? this.#requestId : undefined;
   }
 
   /** An objection chosen from the preview is not opened after all (a new query replaced it). */
@@ -307,7 +298,6 @@ export class EngineController implements ReactiveController {
     this.#search = undefined;
     this.#lookup = undefined;
     this.#open = undefined;
-    for (const id of this.#detecting.keys()) this.#detected(id, []);
     this.openWhenAnswered = false;
     this.#catalogLoadId = undefined;
     this.progress = undefined;
@@ -335,6 +325,7 @@ export class EngineController implements ReactiveController {
   }
 
   #handle(response: EngineResponse | ProgressReport): void {
+    this.listener?.(response);
     switch (response.kind) {
       case 'loaded':
         this.#loaded(response);
@@ -366,12 +357,8 @@ export class EngineController implements ReactiveController {
         if (response.id === this.#script?.id) this.#script.found(response.lookup);
         this.#report(response);
         break;
-      case 'detected':
-        this.#detected(response.id, response.detected);
-        break;
       // A `skipped` search is answered by a newer one: nothing to do.
       case 'failed': {
-        this.#detected(response.id, []);
         if (response.codeMissing) this.#notices.reportMissing(missingFile(response.message, 'objection-desk-engine.js'));
         else console.error('<objection-desk>: the search engine failed:', response.message);
         if (response.id === this.#search?.id) this.#search = undefined;

@@ -70,9 +70,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  */
 const loadValidation = () => import('./validate.js');
 
-/** The transcript detector is the code of `hear()` alone. */
-const loadDetector = () => import('./detect-lines.js');
-
 /**
  * Owns the catalogs and the search index of one `<objection-desk>`, and answers its requests. It runs on the
  * main thread for catalogs small enough to search within a frame, in the element's worker while a `src`
@@ -232,7 +229,8 @@ export class SearchEngine {
         this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
         return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
       case 'detect':
-        return (await loadDetector()).detectLine(request, this.#search);
+        // The transcript detector is code of its own: only `hear()` asks for it.
+        return (await import('./detect.js')).detectLine(request, this.#search);
       default:
         return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog], this.#reports);
     }
