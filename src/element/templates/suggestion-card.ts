@@ -19,12 +19,14 @@ export interface SuggestionView {
 export function renderSuggestion(view: DeskView, card: SuggestionView): TemplateResult {
   const strings = suggestionStrings(view.locale, view.strings);
   return html`<section part="suggestion" class="suggestion" aria-label=${strings.suggestionLabel} @keydown=${card.onKeydown}>
-    <span class="suggestion-lead">${strings.soundsLike}</span>
-    ${card.heard.map(
-      (heard, index) => html`<button class="suggestion-open" type="button" data-index=${index} aria-keyshortcuts=${suggestionKeys(index)} @click=${card.onOpenClick}>
-        <span class="suggestion-title">${localize(heard.title, view.textLocale)}</span> <kbd>${suggestionKeys(index)}</kbd>
-      </button>`,
-    )}
+    <div class="suggestion-list">
+      <span class="suggestion-lead">${strings.soundsLike}</span>
+      ${card.heard.map(
+        (heard, index) => html`<button class="suggestion-open" type="button" data-index=${index} aria-keyshortcuts=${suggestionKeys(index)} @click=${card.onOpenClick}>
+          <span class="suggestion-title">${localize(heard.title, view.textLocale)}</span> <kbd>${suggestionKeys(index)}</kbd>
+        </button>`,
+      )}
+    </div>
     <button class="icon-button suggestion-dismiss" type="button" aria-label=${strings.dismissSuggestion} @click=${card.onDismiss}>
       <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>
     </button>
@@ -35,15 +37,25 @@ export function renderSuggestion(view: DeskView, card: SuggestionView): Template
 export const suggestionStyles = css`
   .suggestion {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 6px;
+    align-items: flex-start;
+    gap: 4px;
+    flex: none;
     margin: 10px 10px 0;
     padding: 4px 4px 4px 10px;
     border: 1px solid color-mix(in srgb, var(--_accent) 35%, var(--_border));
     border-radius: var(--_radius);
     background: var(--objection-desk-suggestion-background, color-mix(in srgb, var(--_accent) 9%, var(--_bg)));
     font-size: 0.93em;
+  }
+
+  .suggestion-list {
+    display: flex;
+    flex: 1 1 auto;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 6px;
+    min-width: 0;
+    padding-block: 2px;
   }
 
   .suggestion-lead {
@@ -82,7 +94,7 @@ export const suggestionStyles = css`
   }
 
   .suggestion-dismiss {
-    margin-inline-start: auto;
+    flex: none;
   }
 
   .suggestion-dismiss:hover {
