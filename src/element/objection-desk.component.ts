@@ -226,7 +226,7 @@ export class ObjectionDesk extends LitElement {
   /** The search box and results: their keys, and whether the element is wide enough for results and objection side by side. */
   readonly #field = new SearchField(this, this.#search, this.#engine, this.#pane, new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH));
   readonly #hotkey = new HotkeyController(this);
-  /** The lines heard, and the suggestion card: their chunk, loaded by the first `hear()`. */
+  /** The lines heard and the suggestion card (`hear()`), once their chunk, loaded by the first line, has come. */
   #hearing: Promise<Hearing> | undefined;
   #heard: Hearing | undefined;
 
@@ -261,10 +261,9 @@ export class ObjectionDesk extends LitElement {
   }
 
   /**
-   * Hears a line of the call from the telephony's speech-to-text, on this device: a customer's line that sounds like
-   * objections of the catalogs suggests up to three above the search box ("Sounds like: … Alt+1"), never moving focus;
-   * Alt+1…3 or a click opens one. Interim fragments (`final: false`) are matched too; the final one settles the line.
-   * Resolves once the line is handled. An empty line prepares the matching, when the browser is idle.
+   * Hears a line of the call's speech-to-text, on this device: a customer's line that sounds like objections suggests up
+   * to three above the search box ("Sounds like: … Alt+1"), never moving focus; the operator's never do. `final: false`
+   * for an interim fragment; the final one settles the line. Resolves once it is handled; `''` prepares at idle.
    */
   hear(text: string, options: HearOptions): Promise<void> {
     this.#hearing ??= Promise.all([import('./hearing.js'), this.#pane.load()]).then(
