@@ -6,7 +6,7 @@ import type { ObjectionDesk, ObjectionDetectDetail, ReplyCopyDetail, ReplyOutcom
 import { paneStrings } from '../../src/element/templates/pane-text.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import { until } from '../browser-wait.js';
-import { copyButtons, focused, objectionTitle, root } from './helpers.js';
+import { clearCallLog, copyButtons, focused, objectionTitle, root } from './helpers.js';
 import '../../src/element/define.js';
 
 const RU = paneStrings('ru', uiStrings('ru'));
@@ -50,13 +50,7 @@ async function logged(desk: ObjectionDesk, kinds: readonly LogRecord['kind'][]):
   return records;
 }
 
-beforeEach(async () => {
-  await (await import('../../src/element/call-log.js')).exportLog();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('objection-desk');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-});
+beforeEach(clearCallLog);
 
 describe('<objection-desk> hear()', () => {
   it('suggests "expensive" for a customer\'s price line while the operator types notes; Alt+1 opens it, and its copy and "worked" mark are logged and reported', async () => {
