@@ -57,8 +57,11 @@ export class Hearing implements ReactiveController {
   #shown: readonly HeardObjection[] = [];
   /** The objections of the last customer line that raised any: the next line does not suggest them again. */
   #previous = new Set<string>();
-  /** The line still being said, once a fragment of it was matched: the objections it told the page of, and whether it shows the card. */
-  #line: { readonly told: Set<string>; shows: boolean } | undefined;
+  /**
+   * The line still being said, once a fragment of it was matched: the objections it told the page of, those the
+   * operator dismissed or opened (its next fragments do not bring them back), and whether it shows the card.
+   */
+  #line: { readonly told: Set<string>; readonly gone: Set<string>; shows: boolean } | undefined;
   /** Lines are handled one at a time, in the order heard. */
   #queue: Promise<void> = Promise.resolve();
   #fragments = 0;
@@ -118,8 +121,8 @@ export class Hearing implements ReactiveController {
   }
 
   #heard(text: string, detected: readonly HeardObjection[], final: boolean): void {
-    const line = (this.#line ??= { told: new Set(), shows: false });
-    const fresh = detected.filter(({ id }) => !this.#previous.has(id));
+    const line = (this.#line ??= { told: new Set(), gone: new Set(), shows: false });
+    const fresh = detected.filter(({ id }) => !this.#previous.has(id) && !line.gone.has(id));
     if (fresh.length > 0 || line.shows) {
       this.#show(fresh);
       line.shows = fresh.length > 0;
@@ -153,11 +156,17 @@ export class Hearing implements ReactiveController {
     this.#show([]);
   }
 
+  /** Hides the card the operator is done with: the line being said does not show its suggestions again. */
+  #dismiss(): void {
+    for (const { id } of this.#shown) this.#line?.gone.add(id);
+    this.#show([]);
+  }
+
   /** Opens the suggestion at `index`; false when the card has none there. */
   open(index: number): boolean {
     const heard = this.#shown[index];
     if (!heard) return false;
-    this.#show([]);
+    this.#dismiss();
     openedVia.set(this.#host, 'detect');
     // Focus goes to the objection, and back where it was after a copy, as after the hotkey.
     this.#hotkey.summon();
@@ -171,11 +180,11 @@ export class Hearing implements ReactiveController {
     return renderSuggestion(view, {
       heard: this.#shown,
       onOpenClick: (event) => this.open(Number((event.currentTarget as HTMLElement).dataset['index'])),
-      onDismiss: () => this.#show([]),
+      onDismiss: () => this.#dismiss(),
       onKeydown: (event) => {
         if (event.key !== 'Escape' || event.isComposing) return;
         event.preventDefault();
-        this.#show([]);
+        this.#dismiss();
         // The card had focus: the search box takes it.
         this.#host.focus();
       },

@@ -167,4 +167,15 @@ describe('<objection-desk> hear()', () => {
     expect(suggestedTitles(desk)).not.to.include('Дорого / нашёл дешевле');
     expect(heard.map(({ id }) => id), 'one event per objection and line').to.deep.equal(['expensive', 'delivery-too-long']);
   });
+
+  it('keeps a suggestion dismissed while the line that raised it is still being said', async () => {
+    const { desk } = await crmPage();
+    await desk.hear('слишком дорого', { speaker: 'customer', final: false });
+    await desk.updateComplete;
+    root(desk).querySelector<HTMLButtonElement>('.suggestion-dismiss')!.click();
+    await desk.hear('слишком дорого для нас', { speaker: 'customer', final: false });
+    await desk.hear('слишком дорого для нас сейчас', { speaker: 'customer' });
+    await desk.updateComplete;
+    expect(card(desk)).to.equal(null);
+  });
 });
