@@ -110,7 +110,7 @@ export class Hearing implements ReactiveController {
   hear(text: string, { speaker, final = true }: HearOptions): Promise<void> {
     text = String(text);
     // No text: a hint that a call starts; the detection's tables are built while the browser is idle.
-    if (text.trim() === '') return idle().then(() => void this.#detect(''));
+    if (text.trim() === '') return idle().then(async () => void (await this.#detect('')));
     if (speaker !== 'customer') return this.#queue;
     const fragment = ++this.#fragments;
     return (this.#queue = this.#queue.then(async () => {

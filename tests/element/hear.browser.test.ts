@@ -100,6 +100,17 @@ describe('<objection-desk> hear()', () => {
     expect(row).to.include({ objectionId: 'expensive', opens: 1, copies: 1, worked: 1, failed: 0, detected: 1, openedAfterDetection: 1 });
   });
 
+  it('prepares on an empty line, which suggests nothing', async () => {
+    const { notes, desk } = await crmPage();
+    await desk.hear('', { speaker: 'customer' });
+    await nextFrame();
+    expect(card(desk)).to.equal(null);
+    await desk.hear('слишком дорого', { speaker: 'customer' });
+    await nextFrame();
+    expect(suggestedTitles(desk)).to.deep.equal(['Дорого / нашёл дешевле']);
+    expect(document.activeElement).to.equal(notes);
+  });
+
   it('never suggests from the operator\'s lines, nor from plain call talk', async () => {
     const { notes, desk } = await crmPage();
     const heard = detections(desk);
