@@ -3,6 +3,7 @@ export * from './core/api.js';
 export { ObjectionDesk } from './element/objection-desk.component.js';
 export type {
   CatalogErrorDetail,
+  ObjectionDetectDetail,
   ObjectionGapDetail,
   ObjectionSelectDetail,
   ReplyCopyDetail,

@@ -75,7 +75,7 @@ export { switchKeyboardLayout } from './keyboard-layout.js';
 export { ObjectionSearch } from './search.js';
 export { WARM_UP_SEARCHES, warmUpInSteps } from './warm-up.js';
 export { WEAK_CONFIDENCE } from './hits.js';
-export { DETECT_CONFIDENCE, detectObjections } from './detect.js';
+export { DETECT_CONFIDENCE, detectObjections, prepareDetection } from './detect.js';
 export type { DetectOptions, Detection } from './detect.js';
 export { evaluateDetection, parseLabelledUtterances } from './detect-eval.js';
 export type { DetectionFigures, DetectionReport, LabelledUtterance } from './detect-eval.js';

@@ -192,6 +192,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * Builds what detection reads of `search`'s catalog now (on the built-in catalog about 11 ms, once per catalog), so
+ * that the first line is detected in well under a millisecond.
+ */
+export function prepareDetection(search: ObjectionSearch): void {
+  phraseTable(search.catalog);
+}
+
+/**
  * Each word of a phrase weighs by its length and its rarity among objections: "отменить" says more than
  * "заказ", which half the catalog's phrases have.
  */

@@ -5,8 +5,11 @@ import type { Locale } from '../core/index.js';
 // outcomes and times. Never a context value and never a transcript: the records are built from the events' ids and
 // the query alone. In the opened objection's chunk; the log's own code comes with the first record.
 
-/** The elements whose call script just opened an objection: its `objection-select` is logged as opened `via: 'script'`. */
-export const openedByScript = new WeakSet<HTMLElement>();
+/**
+ * The elements whose call script, or whose suggestion card (`hear()`), just opened an objection: its `objection-select`
+ * is logged as opened that way, with no query.
+ */
+export const openedVia = new WeakMap<HTMLElement, 'script' | 'detect'>();
 
 /** The element whose events are logged. */
 export interface RecorderHost extends HTMLElement {
@@ -15,7 +18,7 @@ export interface RecorderHost extends HTMLElement {
 }
 
 /** The events logged. */
-export type LoggedEvent = 'objection-select' | 'reply-copy' | 'reply-outcome' | 'objection-gap' | 'script-end';
+export type LoggedEvent = 'objection-select' | 'reply-copy' | 'reply-outcome' | 'objection-gap' | 'script-end' | 'objection-detect';
 /** The events logged, each with the record it makes (without the fields every record has). */
 type Logged = { readonly [K in LoggedEvent]: (detail: HTMLElementEventMap[K]['detail']) => LogRecordPart };
 type LogRecordPart = LogRecord extends infer R ? (R extends LogRecord ? Omit<R, 'v' | 'at' | 'call' | 'locale'> : never) : never;
@@ -37,13 +40,16 @@ export class CallRecorder {
     this.#logged = {
       'objection-select': ({ id }) => {
         const { query } = this.#current();
-        const via: OpenedVia = openedByScript.delete(host) ? 'script' : query ? 'search' : 'browse';
+        const via: OpenedVia = openedVia.get(host) ?? (query ? 'search' : 'browse');
+        openedVia.delete(host);
         return { kind: 'open', objectionId: id, query, via };
       },
       'reply-copy': ({ objectionId, replyId }) => ({ kind: 'copy', objectionId, replyId, query: this.#current().query }),
       'reply-outcome': ({ objectionId, replyId, outcome, query }) => ({ kind: 'outcome', objectionId, replyId, outcome, query }),
       'objection-gap': ({ query, objectionId }) => (objectionId === undefined ? { kind: 'gap', query } : { kind: 'gap', query, objectionId }),
       'script-end': ({ scriptId, outcome, path }) => ({ kind: 'script-end', scriptId, outcome, steps: path.map((entry) => entry.stepId) }),
+      // The objection alone: never the words the customer said.
+      'objection-detect': ({ id, confidence }) => ({ kind: 'detect', objectionId: id, confidence }),
     };
     for (const name of Object.keys(this.#logged) as LoggedEvent[]) {
       host.addEventListener(name, (event) => this.told(name, (event as CustomEvent).detail));

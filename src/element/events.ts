@@ -83,6 +83,18 @@ export interface ScriptEndDetail {
   readonly path: readonly ScriptPathEntry[];
 }
 
+/**
+ * Detail of `objection-detect`: a customer's line given to `hear()` sounds like objection `id`, now suggested on the
+ * card. Sent once per objection and line (an interim fragment may send it before the final one comes).
+ */
+export interface ObjectionDetectDetail {
+  readonly id: string;
+  /** How sure the detection is, 0–1 (nothing under `DETECT_CONFIDENCE`, 0.4, is suggested). */
+  readonly confidence: number;
+  /** The line as heard: for the page's own use; the element's log never keeps it. */
+  readonly text: string;
+}
+
 /** Every event the element dispatches, by name. */
 export interface ObjectionDeskEventDetails {
   'objection-select': ObjectionSelectDetail;
@@ -92,6 +104,7 @@ export interface ObjectionDeskEventDetails {
   'objection-gap': ObjectionGapDetail;
   'script-step': ScriptStepDetail;
   'script-end': ScriptEndDetail;
+  'objection-detect': ObjectionDetectDetail;
 }
 
 declare global {
@@ -110,5 +123,7 @@ declare global {
     'script-step': CustomEvent<ScriptStepDetail>;
     /** The operator chose an answer that ends the call script, with its outcome. */
     'script-end': CustomEvent<ScriptEndDetail>;
+    /** A customer's line given to `hear()` sounds like an objection, which the suggestion card now shows. */
+    'objection-detect': CustomEvent<ObjectionDetectDetail>;
   }
 }

@@ -1,5 +1,6 @@
 import { plural, type UiLocale } from '../ui/locale.js';
 import type { ScriptStrings } from './templates/script-text.js';
+import type { SuggestionStrings } from './templates/suggestion-text.js';
 
 /** Why an extra catalog could not be used at all. */
 export type LoadFailure = { readonly kind: 'network' } | { readonly kind: 'invalid' } | SrcFailure;
@@ -21,7 +22,7 @@ export type SrcFailure =
   | { readonly kind: 'too-big'; readonly megabytes?: number; readonly limitMegabytes: number };
 
 /** The interface texts of one language; catalog texts come from the catalogs themselves. */
-export interface UiStrings extends ScriptStrings {
+export interface UiStrings extends ScriptStrings, SuggestionStrings {
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
   readonly clearSearch: string;
@@ -118,8 +119,8 @@ export type PaneStrings = Pick<
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
-export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings | keyof PaneStrings | keyof ScriptStrings> &
-  Partial<CatalogNoticeStrings & PaneStrings & ScriptStrings>;
+export type FirstPaintStrings = Omit<UiStrings, keyof CatalogNoticeStrings | keyof PaneStrings | keyof ScriptStrings | keyof SuggestionStrings> &
+  Partial<CatalogNoticeStrings & PaneStrings & ScriptStrings & SuggestionStrings>;
 
 const EN: FirstPaintStrings = {
   searchLabel: 'Search objections',

@@ -13,16 +13,16 @@ import { WideLayoutController } from './controllers/wide-layout-controller.js';
 import { uiStrings, type FirstPaintStrings, type UiStrings } from './i18n.js';
 import { WIDE_LAYOUT_MIN_WIDTH, styles } from './objection-desk.styles.js';
 import { DEFAULT_LIMIT, SearchBehaviour } from './search-behaviour.js';
+import { SearchField } from './search-field.js';
 import { DEFAULT_SRC_DEADLINE, DEFAULT_SRC_MAX_MEGABYTES, DEFAULT_SRC_TIMEOUT } from './src-limits.js';
 import type { ScriptPathEntry } from './events.js';
+import type { HearOptions, Hearing } from './hearing.js';
 import type { CatalogNoticeTemplates, DeskView } from './templates/desk-view.js';
 import { renderNotices } from './templates/notices.js';
 import { renderNothingOpened } from './templates/nothing-opened.js';
-import { optionId, renderResults, renderSearchField } from './templates/result-list.js';
+import { renderResults, renderSearchField } from './templates/result-list.js';
 // Also brings events.ts's `HTMLElementEventMap` entries to the declarations of `objection-desk/element`.
-export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
-
-type View = 'search' | 'objection';
+export type { CatalogErrorDetail, ObjectionDetectDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail, ScriptEndDetail, ScriptStepDetail } from './events.js';
 
 /**
  * A catalog of sales objections with fuzzy search and ready replies, for call-center operators. Type a few
@@ -47,8 +47,11 @@ type View = 'search' | 'objection';
  * @event {{ scriptId: string; stepId: string; path: ScriptPathEntry[] }} script-step - The call script shows a step: opened,
  *   an answer chosen, or a step back; `path` is every step from the start to it, each with the answer chosen.
  * @event {{ scriptId: string; outcome: string; path: ScriptPathEntry[] }} script-end - An answer ended the call script.
+ * @event {{ id: string; confidence: number; text: string }} objection-detect - A customer's line given to `hear()` sounds
+ *   like objection `id`, now suggested on the card above the search box; `text` is the line (never logged).
  *
  * @csspart base - The element's box, holding everything else.
+ * @csspart suggestion - The card above the search box suggesting what a customer's line given to `hear()` sounds like.
  * @csspart input - The search box.
  * @csspart listbox - The list of results.
  * @csspart option - One result.
@@ -96,6 +99,7 @@ type View = 'search' | 'objection';
  *   copy, a failed copy, a catalog that did not load.
  * @cssproperty --objection-desk-subtle-background - Background of tips, catalog notices, copy buttons and hovered
  *   results.
+ * @cssproperty --objection-desk-suggestion-background - Background of the suggestion card (default: a tint of the accent).
  */
 export class ObjectionDesk extends LitElement {
   static override styles = styles;
@@ -219,11 +223,12 @@ export class ObjectionDesk extends LitElement {
     back: (query) => void this.#back(query),
     rendered: () => this.#rendered(),
   });
-  #view: View = 'search';
-  #scrolledTo = -1;
-  /** The element is wide enough for results and objection side by side. */
-  readonly #layout = new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH);
+  /** The search box and results: their keys, and whether the element is wide enough for results and objection side by side. */
+  readonly #field = new SearchField(this, this.#search, this.#engine, this.#pane, new WideLayoutController(this, '.base', WIDE_LAYOUT_MIN_WIDTH));
   readonly #hotkey = new HotkeyController(this);
+  /** The lines heard and the suggestion card (`hear()`), once their chunk, loaded by the first line, has come. */
+  #hearing: Promise<Hearing> | undefined;
+  #heard: Hearing | undefined;
 
   /** Number of objections in the merged catalogs, as of the last catalog load; before the first, of the built-in one. */
   get objectionCount(): number {
@@ -242,7 +247,7 @@ export class ObjectionDesk extends LitElement {
 
   /** Moves focus to the search box; with a call script, back to its step. */
   override focus(options?: FocusOptions): void {
-    if (!this.#pane.script?.resume()) this.#input?.focus(options);
+    if (!this.#pane.script?.resume()) this.#field.input?.focus(options);
   }
 
   /** Starts a new call: forgets the objections opened (listed as recent) and the placeholder values typed. */
@@ -251,7 +256,20 @@ export class ObjectionDesk extends LitElement {
     this.#pane.typed.forgetTyped();
     this.#pane.script?.newCall();
     this.#pane.pane?.newCall();
+    this.#heard?.newCall();
     this.requestUpdate();
+  }
+
+  /**
+   * Hears a line of the call's speech-to-text, on this device: a customer's line that sounds like objections suggests up
+   * to three above the search box ("Sounds like: … Alt+1"), never moving focus; the operator's never do. `final: false`
+   * for an interim fragment; the final one settles the line. Resolves once it is handled; `''` prepares at idle.
+   */
+  hear(text: string, options: HearOptions): Promise<void> {
+    this.#hearing ??= Promise.all([import('./hearing.js'), this.#pane.load()]).then(
+      ([{ Hearing }]) => (this.#heard = new Hearing(this, this.#engine, this.#search.session, this.#uiLocale, this.#hotkey, () => this.#strings)),
+    );
+    return this.#hearing.then((hearing) => hearing.hear(text, options));
   }
 
   /** The local call log (newest 10,000 records, kept in this browser) as JSON Lines, oldest first. */
@@ -307,103 +325,19 @@ export class ObjectionDesk extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    const { active } = this.#search.session;
-    if (this.#listboxShown && active !== this.#scrolledTo) {
-      this.#scrolledTo = active;
-      this.renderRoot.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
-    }
-  }
-
-  get #input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('input[role="combobox"]');
-  }
-
-  /** In a narrow element the opened objection takes the place of the results; the search box stays. */
-  get #listboxShown(): boolean {
-    return this.#search.session.hits.length > 0 && (this.#view === 'search' || this.#layout.wide);
-  }
-
-  // ---- Search ----
-
-  #handleSearchInput(event: InputEvent): void {
-    // Typing while an objection is open searches again: back to the results.
-    this.#view = 'search';
-    this.#engine.openWhenAnswered = false;
-    this.#search.setQuery((event.target as HTMLInputElement).value);
-  }
-
-  /** Shows the results the opened objection hides in a narrow element; false when they were in view. */
-  #revealResults(): boolean {
-    if (this.#view === 'search' || this.#layout.wide) return false;
-    this.#view = 'search';
-    this.requestUpdate();
-    return true;
-  }
-
-  #handleSearchKeydown(event: KeyboardEvent): void {
-    if (event.isComposing || event.keyCode === 229) return;
-    const session = this.#search.session;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        if (session.hits.length === 0) return;
-        event.preventDefault();
-        // Like a combobox whose popup is closed: the first arrow shows the results, on the opened objection.
-        if (!this.#revealResults() && session.move(event.key === 'ArrowDown' ? 1 : -1)) this.requestUpdate();
-        return;
-      case 'Enter': {
-        // Typed and Enter pressed before the hits came: Enter is for the query as typed, not the hits shown.
-        if (this.#engine.searching && session.query.trim() !== '') {
-          event.preventDefault();
-          this.#engine.openWhenAnswered = true;
-          return;
-        }
-        const hit = session.activeHit;
-        if (!hit) return;
-        // Also keeps the keypress from reaching the reply button that gets focus next, which would copy it.
-        event.preventDefault();
-        this.#search.choose(hit);
-        return;
-      }
-      case 'Escape':
-        if (this.#pane.script?.resume()) return event.preventDefault();
-        // The first Escape shows hidden results with the query kept, as Escape on a reply does; the next
-        // clears. With nothing to clear, Escape is left to the page (it may close the panel the element is in).
-        if (this.#revealResults()) {
-          event.preventDefault();
-        } else if (session.query !== '') {
-          event.preventDefault();
-          this.#search.setQuery('');
-        }
-        return;
-    }
-  }
-
-  #handleClear(): void {
-    this.#view = 'search';
-    this.#search.setQuery('');
-    this.#input?.focus();
-  }
-
-  #handleOptionClick(event: MouseEvent): void {
-    const hit = this.#search.session.hits[Number((event.currentTarget as HTMLElement).dataset['index'])];
-    if (hit) this.#search.choose(hit);
-  }
-
   // ---- Objection ----
 
   #showLookup(objection: Objection | undefined, purpose: 'open' | 'refresh'): void {
     if (purpose === 'open') {
       if (objection) void this.#open(objection);
     } else if (this.#pane.refresh(objection)) {
-      this.#view = 'search';
+      this.#field.view = 'search';
     }
   }
 
   #open(objection: Objection): Promise<void> {
     return this.#pane.open(objection, () => {
-      this.#view = 'objection';
+      this.#field.view = 'objection';
       this.#search.session.active = Math.max(0, this.#search.session.indexOf(objection.id));
       emit(this, 'objection-select', { id: objection.id });
     });
@@ -412,11 +346,11 @@ export class ObjectionDesk extends LitElement {
   /** Back to the results with the query kept; in the wide layout the objection stays in view. */
   async #back(query?: string): Promise<void> {
     if (query === undefined && this.#pane.script?.resume()) return;
-    this.#view = 'search';
+    this.#field.view = 'search';
     if (query !== undefined) this.#search.setQuery(query);
     this.requestUpdate();
     await this.#rendered();
-    this.#input?.focus();
+    this.#field.input?.focus();
   }
 
   // ---- Rendering ----
@@ -434,7 +368,7 @@ export class ObjectionDesk extends LitElement {
       },
       session: this.#search.session,
       searching: this.#engine.searching,
-      listboxShown: this.#listboxShown,
+      listboxShown: this.#field.listboxShown,
       keyshortcuts: this.#hotkey.shortcuts.join(' '),
       openedId: this.#pane.opened?.id,
       values: this.#pane.typed.values,
@@ -442,18 +376,18 @@ export class ObjectionDesk extends LitElement {
       src: this.#src,
       progress: this.#engine.progress,
       notices: this.#notices,
-      onSearchInput: this.#handleSearchInput,
-      onSearchKeydown: this.#handleSearchKeydown,
-      onClear: this.#handleClear,
+      onSearchInput: this.#field.handleInput,
+      onSearchKeydown: this.#field.handleKeydown,
+      onClear: this.#field.handleClear,
       onMissing: () => this.#pane.gap({ query: this.#search.session.query.trim(), locale: textLocale }),
-      onOptionClick: this.#handleOptionClick,
+      onOptionClick: this.#field.handleOptionClick,
     };
     const { pane } = this.#pane;
     // No text beside the top element: under a page's "white-space: pre" it would be lines above the widget.
     return html`<div class="isolation">
-        <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#pane.script?.shown ? 'script' : this.#view}>
+        <div part="base" class="base" lang=${textLocale} dir="ltr" data-view=${this.#pane.script?.shown ? 'script' : this.#field.view}>
           <div class="layout">
-            <section class="search-pane">${renderSearchField(view)} ${renderResults(view)}</section>
+            <section class="search-pane">${this.#heard?.render(view)} ${renderSearchField(view)} ${renderResults(view)}</section>
             <div class="objection-pane" @keydown=${pane?.handleKeydown} @focusin=${pane?.handleFocusin}>
               ${pane?.render(view) ?? renderNothingOpened(strings, this.#hotkey.shortcuts[0])}
             </div>

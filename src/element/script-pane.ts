@@ -1,16 +1,16 @@
-import { adoptStyles, type ReactiveElement, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
 import type { Script, ScriptStep } from '../core/types.js';
 import { emit } from '../ui/emit.js';
+import { addStyles } from './added-styles.js';
 import type { ScriptPathEntry } from './events.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { PaneHost, PaneOptions } from './objection-pane.js';
 import { ReplyBehaviour } from './reply-behaviour.js';
-import { openedByScript } from './call-recorder.js';
+import { openedVia } from './call-recorder.js';
 import { ScriptWalk } from './script-walk.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
-import { openedObjectionStyles } from './templates/opened-objection.styles.js';
 import { paneStrings } from './templates/pane-text.js';
 import { scriptStrings } from './templates/script-text.js';
 import { renderScript } from './templates/script-view.js';
@@ -72,8 +72,8 @@ export class ScriptPane {
     this.#host = host;
     this.#options = options;
     this.#replies = new ReplyBehaviour(host, options.announce, options.languages, options.typed, { within: '.script', tell: false });
-    // After the element's and the opened objection's (loaded first), which it replaces: Lit's way, as the pane does.
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openedObjectionStyles, scriptViewStyles]);
+    // After the element's and the opened objection's (loaded first), and the suggestion card's if it came before.
+    addStyles(host.renderRoot as ShadowRoot, scriptViewStyles);
     // The engine shows newer catalogs (a `src` or `catalog` changed): the script's fresh copy is looked up.
     let shown = options.engine.categories;
     host.addController({
@@ -237,7 +237,7 @@ export class ScriptPane {
     if (!walk || !answer) return;
     if (answer.objection !== undefined) {
       this.#leave();
-      openedByScript.add(this.#host);
+      openedVia.set(this.#host, 'script');
       this.#options.engine.lookup(answer.objection, 'open');
       return;
     }

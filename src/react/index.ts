@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ObjectionDesk as ObjectionDeskElement } from '../element/objection-desk.component.js';
-import type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
+import type { CatalogErrorDetail, ObjectionDetectDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 import '../element/define.js';
 
-export type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
+export type { CatalogErrorDetail, ObjectionDetectDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 // Also brings the JSX entry of `<objection-desk>` itself into the program of a file that imports this one.
 export type { ObjectionDeskJsxProps } from './jsx.js';
 
@@ -33,6 +33,8 @@ export const ObjectionDesk = createComponent({
     onReplyOutcome: 'reply-outcome' as EventName<CustomEvent<ReplyOutcomeDetail>>,
     /** The operator pressed "No answer for this": for `query`, or in the objection `objectionId`. */
     onObjectionGap: 'objection-gap' as EventName<CustomEvent<ObjectionGapDetail>>,
+    /** A customer's line given to `hear()` sounds like an objection, which the suggestion card now shows. */
+    onObjectionDetect: 'objection-detect' as EventName<CustomEvent<ObjectionDetectDetail>>,
   },
   displayName: 'ObjectionDesk',
 });

@@ -1,5 +1,5 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CatalogErrorDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
+import type { CatalogErrorDetail, ObjectionDetectDetail, ObjectionGapDetail, ObjectionSelectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../element/events.js';
 import type { ObjectionDesk } from '../element/objection-desk.component.js';
 import type { ObjectionDeskProperties } from '../element/properties.js';
 
@@ -19,6 +19,7 @@ export type ObjectionDeskJsxProps = DetailedHTMLProps<HTMLAttributes<ObjectionDe
     'oncatalog-error'?: (event: CustomEvent<CatalogErrorDetail>) => void;
     'onreply-outcome'?: (event: CustomEvent<ReplyOutcomeDetail>) => void;
     'onobjection-gap'?: (event: CustomEvent<ObjectionGapDetail>) => void;
+    'onobjection-detect'?: (event: CustomEvent<ObjectionDetectDetail>) => void;
   };
 
 declare module 'react' {

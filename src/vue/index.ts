@@ -7,8 +7,8 @@ import type { ObjectionDeskProperties } from '../element/properties.js';
 
 /**
  * `<objection-desk>` as Vue's template type-checking (vue-tsc, Vue's editor extension) sees it: the element's
- * properties as props besides the HTML attributes, and its events for `@objection-select`, `@reply-copy` and
- * `@catalog-error` with typed details. This is the form Vue's guide gives for custom elements not made with
+ * properties as props besides the HTML attributes, and its events (`@objection-select`, `@reply-copy`,
+ * `@objection-detect`…) with typed details. This is the form Vue's guide gives for custom elements not made with
  * Vue: the checker reads `$props` and `$emit`, which the element itself does not have.
  *
  * ```vue

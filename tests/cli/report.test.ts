@@ -50,6 +50,14 @@ describe('objection-desk report', () => {
     expect(report.gaps[0].triggers).toEqual({ en: ['warranty repair', 'warranty repairs', 'warrenty repair'] });
   });
 
+  it('prints a call heard with hear(): the suggestion shown, opened from it, its reply copied and marked worked', async () => {
+    // The records, as the element's exportLog() gave them in tests/element/hear.browser.test.ts's Done-when test.
+    const { code, stdout } = await run(['report', fixture('hear-call.jsonl'), '--locale', 'ru']);
+    expect(code).toBe(0);
+    expect(rows(stdout, 'Objections')[0]!.split(/ {2,}/)).toEqual(['expensive', '1', '1', '1', '0', '100% of 1', '1', '1', 'Дорого / нашёл дешевле']);
+    expect(rows(stdout, 'Replies')[0]!.split(/ {2,}/)).toEqual(['expensive', 'price-only-question', '1', '1', '0', '100% of 1']);
+  });
+
   it('reads the .jsonl files of a folder', async () => {
     const { stdout } = await run(['report', fixture('logs'), '--json']);
     expect(JSON.parse(stdout)).toMatchObject({ records: 45, calls: 9 });

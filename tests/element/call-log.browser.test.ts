@@ -5,7 +5,7 @@ import { uiStrings } from '../../src/element/i18n.js';
 import type { ObjectionDesk, ObjectionGapDetail, ReplyOutcomeDetail } from '../../src/index.js';
 import { until } from '../browser-wait.js';
 import SCRIPTS from '../fixtures/element-scripts.json';
-import { copyButtons, deskFixture, focused, objectionTitle, openFirst, options, optionTitles, press, root, search, searchBox, stubGlobal, WIDE } from './helpers.js';
+import { clearCallLog, copyButtons, deskFixture, focused, objectionTitle, openFirst, options, optionTitles, press, root, search, searchBox, stubGlobal, WIDE } from './helpers.js';
 
 const RU = paneStrings('ru', uiStrings('ru'));
 const EN = paneStrings('en', uiStrings('en'));
@@ -70,15 +70,8 @@ const outcome = (replyId: string, worked: boolean): LogRecord => ({
   query: 'expensive',
 });
 
-beforeEach(async () => {
-  // Each test starts with an empty log: the last test's records written, then the database deleted (the element's
-  // connection gives way on versionchange).
-  await (await import('../../src/element/call-log.js')).exportLog();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('objection-desk');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-});
+// Each test starts with an empty log.
+beforeEach(clearCallLog);
 
 describe('<objection-desk> reply outcomes', () => {
   it('offers "Worked" / "Did not work" on the copied reply; + marks it, says so and tells reply-outcome with the query', async () => {

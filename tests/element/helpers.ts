@@ -233,3 +233,15 @@ export function recordWorkers(): { readonly workers: WorkerRecord[]; restore(): 
   );
   return { workers, restore };
 }
+
+/**
+ * Empties the local call log: the records of the test before written, then the database deleted (the element's
+ * connection gives way on versionchange). For a `beforeEach`.
+ */
+export async function clearCallLog(): Promise<void> {
+  await (await import('../../src/element/call-log.js')).exportLog();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('objection-desk');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+}

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefetchBuiltinCatalog, type CatalogInput, type Category, type Objection } from '../../core/index.js';
 import {
   CATALOG_PROPERTY_SOURCE,
+  type DetectRequest,
   type EngineResponse,
   type LoadRequest,
   type LoadedResponse,
@@ -74,6 +75,8 @@ export class EngineController implements ReactiveController {
   #open: number | undefined;
   /** The call script view's latest lookup, until answered: an older one is no longer waited for. */
   #script: { readonly id: number; readonly found: (lookup: ScriptLookup) => void } | undefined;
+  /** Told each answer first: `hear()`'s chunk, waiting for those of the requests it {@link send}s. */
+  listener: ((response: EngineResponse | ProgressReport) => void) | undefined;
   /** Enter was pressed before the results of the query were in: the first of them opens when they are. */
   openWhenAnswered = false;
   /** The catalogs must be sent again: a property changed, or the engine is new. */
@@ -264,6 +267,13 @@ export class EngineController implements ReactiveController {
     });
   }
 
+  /** Sends `request`, after the loads sent before; its id, for the {@link listener}, or none when there is no engine to ask. */
+  send(request: Omit<DetectRequest, 'id'>): number | undefined {
+    const client = this.#ready();
+    client?.send({ ...request, id: ++this.#requestId });
+    return client ? this.#requestId : undefined;
+  }
+
   /** An objection chosen from the preview is not opened after all (a new query replaced it). */
   cancelOpen(): void {
     this.#open = undefined;
@@ -315,6 +325,7 @@ export class EngineController implements ReactiveController {
   }
 
   #handle(response: EngineResponse | ProgressReport): void {
+    this.listener?.(response);
     switch (response.kind) {
       case 'loaded':
         this.#loaded(response);

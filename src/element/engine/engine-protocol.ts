@@ -1,4 +1,4 @@
-import type { CappedProblems, CatalogInput, Category, Objection, Script, SearchHit } from '../../core/index.js';
+import type { CappedProblems, CatalogInput, Category, Detection, Locale, LocalizedText, Objection, Script, SearchHit } from '../../core/index.js';
 import type { HandOff } from './hand-off.js';
 
 // What the element and its search engine say to each other, on the main thread or through the worker's
@@ -63,7 +63,19 @@ export interface ScriptRequest {
   readonly builtin: boolean;
 }
 
-export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest | ScriptRequest;
+/**
+ * The objections a customer's line raises (`detectObjections` in the merged catalogs), for the element's `hear()`.
+ * The empty text detects nothing and prepares the detection's phrase table, so that the first line is answered at once.
+ */
+export interface DetectRequest {
+  readonly kind: 'detect';
+  readonly id: number;
+  readonly text: string;
+  /** The language the customer speaks: the catalog texts' language. */
+  readonly locale: Locale;
+}
+
+export type EngineRequest = LoadRequest | SearchRequest | ObjectionRequest | ScriptRequest | DetectRequest;
 
 /**
  * What was wrong with one extra catalog of a load: the first `MAX_PROBLEMS` problems and a count of the
@@ -131,6 +143,18 @@ export interface ScriptResponse {
   readonly catalog?: CatalogReport;
 }
 
+/** An objection a customer's line raises, with its title to show. */
+export interface HeardObjection extends Detection {
+  readonly title: LocalizedText;
+}
+
+/** The answer to a {@link DetectRequest}: best first, none for ordinary call talk. */
+export interface DetectedResponse {
+  readonly kind: 'detected';
+  readonly id: number;
+  readonly detected: readonly HeardObjection[];
+}
+
 /** A search that a newer one replaced before it ran: nobody is waiting for its hits. */
 export interface SkippedResponse {
   readonly kind: 'skipped';
@@ -146,7 +170,14 @@ export interface FailedResponse {
   readonly codeMissing?: true;
 }
 
-export type EngineResponse = LoadedResponse | ResultsResponse | ObjectionResponse | ScriptResponse | SkippedResponse | FailedResponse;
+export type EngineResponse =
+  | LoadedResponse
+  | ResultsResponse
+  | ObjectionResponse
+  | ScriptResponse
+  | DetectedResponse
+  | SkippedResponse
+  | FailedResponse;
 
 /**
  * Not asked for: how far the engine is with load `id`'s catalogs, validated then indexed. `done` goes from 0

@@ -228,6 +228,9 @@ export class SearchEngine {
       case 'objection':
         this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
         return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
+      case 'detect':
+        // The transcript detector is code of its own: only `hear()` asks for it.
+        return (await import('./detect.js')).detectLine(request, this.#search);
       default:
         return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog], this.#reports);
     }
