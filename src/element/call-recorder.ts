@@ -69,10 +69,14 @@ export class CallRecorder {
   #record(part: LogRecordPart): void {
     if (this.#host.log === 'off') return;
     const record = { v: 1, at: new Date().toISOString(), call: this.#call, locale: this.#current().locale, ...part } as LogRecord;
-    // Quietly: a log chunk that does not load leaves the log off, as refused storage does.
-    import('./call-log.js').then(({ append }) => append(record), () => undefined);
+    // One import for all: records made while the chunk loads reach the log in the order made (two imports of one
+    // loading module may settle in either order: a copy was once logged before the open it followed).
+    void (logChunk ??= import('./call-log.js').catch(() => undefined)).then((log) => log?.append(record));
   }
 }
+
+/** The log's chunk; undefined when it did not load, which leaves the log off, as refused storage does. */
+let logChunk: Promise<typeof import('./call-log.js') | undefined> | undefined;
 
 /** A random call id: a UUID where the page is a secure context, else 128 random bits in hex. */
 function randomId(): string {
