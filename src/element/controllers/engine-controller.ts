@@ -12,6 +12,7 @@ import {
   type ScriptResponse,
 } from '../engine/engine-protocol.js';
 import { SearchClient } from '../engine/search-client.js';
+import { sendLoad } from '../engine/send-load.js';
 import { missingFile, type CatalogNotices } from '../catalog-notices.js';
 import { loadFailed } from '../src-limits.js';
 import type { SrcController } from './src-controller.js';
@@ -217,7 +218,12 @@ export class EngineController implements ReactiveController {
       ...(src !== undefined && { src }),
     };
     if (catalogChanged || fresh) this.#catalogLoadId = id;
-    this.#sendLoad(client, request);
+    sendLoad(client, request, () => {
+      this.#catalogLoadId = undefined;
+      this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, {
+        problems: [loadFailed(CATALOG_PROPERTY_SOURCE, 'it is not plain data (JSON) and cannot be copied to the search worker')],
+      });
+    });
     if (opened) this.lookup(opened.id, 'refresh');
   }
 
@@ -307,23 +313,6 @@ export class EngineController implements ReactiveController {
     this.#src.engineStopped();
   }
 
-  #sendLoad(client: SearchClient, request: LoadRequest): void {
-    try {
-      client.send(request);
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'DataCloneError') || !request.catalog) throw error;
-      // A structured clone refuses some objects, such as a framework's reactive proxies; their JSON is the same catalog.
-      const copy = jsonCopy(request.catalog);
-      if (copy === undefined) {
-        this.#catalogLoadId = undefined;
-        this.#notices.report('catalog', CATALOG_PROPERTY_SOURCE, {
-          problems: [loadFailed(CATALOG_PROPERTY_SOURCE, 'it is not plain data (JSON) and cannot be copied to the search worker')],
-        });
-      }
-      client.send({ ...request, catalog: copy ?? null });
-    }
-  }
-
   #handle(response: EngineResponse | ProgressReport): void {
     this.listener?.(response);
     switch (response.kind) {
@@ -396,14 +385,5 @@ export class EngineController implements ReactiveController {
     this.#report(response);
     this.#answers.loaded();
     this.#host.requestUpdate();
-  }
-}
-
-/** `value` through JSON, or `undefined` when it has no JSON form (a cycle, a BigInt). */
-function jsonCopy(value: CatalogInput): CatalogInput | undefined {
-  try {
-    return JSON.parse(JSON.stringify(value)) as CatalogInput;
-  } catch {
-    return undefined;
   }
 }
