@@ -34,6 +34,11 @@ export interface HearingHost extends ReactiveControllerHost, HTMLElement {
 const hearings = new Set<Hearing>();
 let lastFocused: Hearing | undefined;
 
+/**
+ * How sure a detection in an interim fragment must be to show: on the demo's calls, the first words of fragments raised
+ * wrong suggestions (store-info, return-order, call-back-later) at up to 0.87; every one at 0.9 or more was right.
+ */
+const INTERIM_CONFIDENCE = 0.9;
 /** The longest a preparation (`hear('')`) waits for the browser to be idle, in ms. */
 const PREPARE_MAX_DELAY_MS = 1000;
 
@@ -122,7 +127,12 @@ export class Hearing implements ReactiveController {
 
   #heard(text: string, detected: readonly HeardObjection[], final: boolean): void {
     const line = (this.#line ??= { told: new Set(), gone: new Set(), shows: false });
-    const fresh = detected.filter(({ id }) => !this.#previous.has(id) && !line.gone.has(id));
+    // A line still being said is matched on its first words, whose sense its next ones often change ("а вот доставка"
+    // is a question about delivery until "…три дня это долго"): a fragment adds only near-certain suggestions, and
+    // keeps those it had; the final line is matched in full.
+    const fresh = detected.filter(
+      ({ id, confidence }) => (final || confidence >= INTERIM_CONFIDENCE || line.told.has(id)) && !this.#previous.has(id) && !line.gone.has(id),
+    );
     if (fresh.length > 0 || line.shows) {
       this.#show(fresh);
       line.shows = fresh.length > 0;

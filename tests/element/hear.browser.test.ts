@@ -179,6 +179,20 @@ describe('<objection-desk> hear()', () => {
     expect(heard.map(({ id }) => id), 'one event per objection and line').to.deep.equal(['expensive', 'delivery-too-long']);
   });
 
+  it('shows only near-certain suggestions while a line is still being said, and what the whole line says once final', async () => {
+    const { desk } = await crmPage();
+    const heard = detections(desk);
+    // Its first words sound like a question about delivery; the line is a complaint about its time.
+    await desk.hear('а вот доставка', { speaker: 'customer', final: false });
+    await desk.hear('а вот доставка кстати три дня', { speaker: 'customer', final: false });
+    await desk.updateComplete;
+    expect(card(desk)).to.equal(null);
+    await desk.hear('а вот доставка кстати три дня это ну долго мне бы к пятнице уже', { speaker: 'customer' });
+    await desk.updateComplete;
+    expect(suggestedTitles(desk)).to.deep.equal(['Долгая доставка']);
+    expect(heard.map(({ id }) => id)).to.deep.equal(['delivery-too-long']);
+  });
+
   it('keeps a suggestion dismissed while the line that raised it is still being said', async () => {
     const { desk } = await crmPage();
     await desk.hear('слишком дорого', { speaker: 'customer', final: false });
