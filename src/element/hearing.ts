@@ -39,6 +39,8 @@ let lastFocused: Hearing | undefined;
  * wrong suggestions (store-info, return-order, call-back-later) at up to 0.87; every one at 0.9 or more was right.
  */
 const INTERIM_CONFIDENCE = 0.9;
+/** A suggestion beside a better one shows only when at least this share as sure as the best. */
+const RUNNER_UP_SHARE = 0.75;
 /** The longest a preparation (`hear('')`) waits for the browser to be idle, in ms. */
 const PREPARE_MAX_DELAY_MS = 1000;
 
@@ -130,8 +132,12 @@ export class Hearing implements ReactiveController {
     // A line still being said is matched on its first words, whose sense its next ones often change ("а вот доставка"
     // is a question about delivery until "…три дня это долго"): a fragment adds only near-certain suggestions, and
     // keeps those it had; the final line is matched in full.
+    // Beside a likely objection, a far weaker one is the line's other words heard as something ("i had another look"
+    // as call-back-later beside "too expensive"): it shows only when nearly as likely.
+    const least = (detected[0]?.confidence ?? 0) * RUNNER_UP_SHARE;
     const fresh = detected.filter(
-      ({ id, confidence }) => (final || confidence >= INTERIM_CONFIDENCE || line.told.has(id)) && !this.#previous.has(id) && !line.gone.has(id),
+      ({ id, confidence }) =>
+        confidence >= least && (final || confidence >= INTERIM_CONFIDENCE || line.told.has(id)) && !this.#previous.has(id) && !line.gone.has(id),
     );
     if (fresh.length > 0 || line.shows) {
       this.#show(fresh);

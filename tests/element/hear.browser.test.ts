@@ -193,6 +193,23 @@ describe('<objection-desk> hear()', () => {
     expect(heard.map(({ id }) => id)).to.deep.equal(['delivery-too-long']);
   });
 
+  it('suggests two objections a line raises alike, Alt+2 opening the second, but not a far weaker one beside a likely one', async () => {
+    const { notes, desk } = await crmPage();
+    await desk.hear('у вас дорого и доставка слишком долгая', { speaker: 'customer' });
+    await desk.updateComplete;
+    expect([...suggestedTitles(desk)].sort()).to.deep.equal(['Долгая доставка', 'Дорого / нашёл дешевле']);
+    const second = suggestedTitles(desk)[1]!;
+    expect(document.activeElement).to.equal(notes);
+    await sendKeys({ press: 'Alt+2' });
+    await until(() => objectionTitle(desk) === second, `Alt+2 did not open "${second}"`);
+
+    const english = (await crmPage('en')).desk;
+    // "i had another look" alone sounds a little like call-back-later, beside a clear "too expensive".
+    await english.hear('right so um i had another look and honestly it is a bit too expensive for me', { speaker: 'customer' });
+    await english.updateComplete;
+    expect(suggestedTitles(english)).to.deep.equal(['Too expensive / found it cheaper']);
+  });
+
   it('keeps a suggestion dismissed while the line that raised it is still being said', async () => {
     const { desk } = await crmPage();
     await desk.hear('слишком дорого', { speaker: 'customer', final: false });
