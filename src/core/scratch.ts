@@ -158,16 +158,21 @@ export class Scratch {
     }
   }
 
-  /** The `limit` best touched objections scoring `maxScore` at most, best first. */
+  /**
+   * The `limit` best touched objections scoring `maxScore` at most, best first; equal scores in catalog order,
+   * whatever order the query touched them in.
+   */
   best(limit: number, maxScore: number): Array<{ objection: number; entry: number; score: number }> {
     const best: Array<{ objection: number; entry: number; score: number }> = [];
     const touched = this.#touched;
+    const isAfter = (other: { objection: number; score: number }, objection: number, score: number) =>
+      other.score > score || (other.score === score && other.objection > objection);
     for (let i = 0; i < touched.length; i += 1) {
       const objection = touched.items[i]!;
       const score = this.#score[objection]!;
-      if (score > maxScore || (best.length === limit && score >= best[limit - 1]!.score)) continue;
+      if (score > maxScore || (best.length === limit && !isAfter(best[limit - 1]!, objection, score))) continue;
       let at = best.length;
-      while (at > 0 && best[at - 1]!.score > score) at -= 1;
+      while (at > 0 && isAfter(best[at - 1]!, objection, score)) at -= 1;
       best.splice(at, 0, { objection, entry: this.#entry[objection]!, score });
       if (best.length > limit) best.pop();
     }

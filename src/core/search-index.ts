@@ -251,10 +251,9 @@ export class SearchIndex {
    * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
    * to find. `isPast`, asked before each match scoring worse than the one before, may end the reading there:
    * the matches after it still count as matched words as far as the budget reaches, so what is highlighted
-   * does not change. With `passOver`, `isPast` is also asked before each {@link BLOCK} of a match's occurrences,
-   * with the block's first (best) field and its shortest text: a block past is not gathered, only the objections
-   * of its entries handed to `passOver`. Returns how many occurrences were read or passed over: fewer than
-   * `budget` when all were.
+   * does not change. `isPast` is also asked before each {@link BLOCK} of a match's occurrences, with the block's
+   * first (best) field and its shortest text: a block past is passed over. Returns how many occurrences were
+   * read or passed over: fewer than `budget` when all were.
    */
   gather(
     matches: readonly WordMatch[],
@@ -262,7 +261,6 @@ export class SearchIndex {
     withPositions: boolean,
     into: WordHits,
     isPast?: (score: number, field: number, keyLength: number) => boolean,
-    passOver?: (objection: number) => void,
   ): number {
     into.clear();
     const { scores, positions, closePositions, entries, words } = into;
@@ -281,15 +279,11 @@ export class SearchIndex {
       }
       if (past) continue;
       const shortest = this.#shortest[wordId];
-      let isBlockPast = false;
-      let passed = -1;
       for (let i = 0; i < end; i += 1) {
         const packed = postings[i]!;
         const entry = packed >>> POSITION_BITS;
-        if (passOver && i % BLOCK === 0) isBlockPast = isPast!(score, this.fieldOf[entry]!, shortest?.[i >> BLOCK_BITS] ?? 0);
-        if (isBlockPast) {
-          // An objection's phrases come one after another.
-          if (this.objectionOf[entry] !== passed) passOver!((passed = this.objectionOf[entry]!));
+        if (isPast && i % BLOCK === 0 && isPast(score, this.fieldOf[entry]!, shortest?.[i >> BLOCK_BITS] ?? 0)) {
+          i += BLOCK - 1;
           continue;
         }
         const current = scores[entry]!;

@@ -346,15 +346,14 @@ export class ObjectionSearch {
     };
     // Once a catalog word matches worse than the best few objections so far (or past the ceiling), none of its
     // occurrences or the next words' can show; nor can a block of occurrences whose best field and shortest
-    // phrase score worse. The entries of such a block still touch their objections, in the order they would
-    // have: among equal scores the first touched ranks first (Scratch.best), so the hits stay the same.
+    // phrase score worse. Objections passed over this way are not touched: equal scores rank in catalog order
+    // (Scratch.best), whatever was read first.
     const isPast = (match: number, field: number, keyLength: number) => {
       offerGathered();
       // As the gathered entries hold it.
       return scoreOf(Math.fround(match), field, keyLength) > Math.min(best.worst, ceiling);
     };
-    const passOver = (objection: number) => scratch.offer(objection, 0, Infinity);
-    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast, passOver);
+    index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast);
     offerGathered();
     const matchedWords = [hits.words];
     return scratch.best(limit, MAX_SCORE).map(({ objection, entry, score }) => ({ objection, entry, score, matchedWords, words: [word] }));
