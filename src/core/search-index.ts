@@ -102,6 +102,9 @@ export interface SavedWordHits {
 /** Positions are packed with the entry into one small integer: entry × 64 + position. */
 const POSITION_BITS = 6;
 const POSITION_MASK = (1 << POSITION_BITS) - 1;
+/** Occurrences per block whose shortest text is kept, for a one-word query to pass over blocks that cannot show. */
+const BLOCK_BITS = 6;
+const BLOCK = 1 << BLOCK_BITS;
 /** Word positions that fit a 32-bit mask; pairs further into a long reply are not looked for. */
 const MASKED_POSITIONS = 32;
 /**
@@ -136,6 +139,11 @@ export class SearchIndex {
   spreadOf = new Float32Array(0);
   /** Word id → the best field it occurs in (index in {@link FIELDS}). */
   bestFieldOf = new Uint8Array(0);
+  /**
+   * Word id → per {@link BLOCK} of its occurrences, the length of the shortest text among them (255 at most): with
+   * the block's first field, it bounds the score of the block's entries for a one-word query.
+   */
+  readonly #shortest: Uint8Array[] = [];
 
   /**
    * Indexes `catalog` one bounded step per `next()` (a few milliseconds each), so a big catalog can be
@@ -184,10 +192,14 @@ export class SearchIndex {
         sinceStep = 0;
         yield TEXT_SHARE + ((1 - TEXT_SHARE) * word) / this.#postings.length;
       }
-      for (const packed of postings) {
-        const objection = this.objectionOf[packed >>> POSITION_BITS]!;
+      // Kept for words of several blocks only: a block of a rarer word is read whole at little cost.
+      const shortest = postings.length > BLOCK ? (this.#shortest[word] = new Uint8Array((postings.length >> BLOCK_BITS) + 1).fill(255)) : undefined;
+      for (let i = 0; i < postings.length; i += 1) {
+        const entry = postings[i]! >>> POSITION_BITS;
+        const objection = this.objectionOf[entry]!;
         if (perObjection[objection] === 0) touched.push(objection);
         perObjection[objection]! += 1;
+        if (shortest) shortest[i >> BLOCK_BITS] = Math.min(shortest[i >> BLOCK_BITS]!, this.keyLengthOf[entry]!);
       }
       let sumOfSquares = 0;
       for (const objection of touched) {
@@ -239,9 +251,17 @@ export class SearchIndex {
    * at most `budget` occurrences. Positions are gathered only `withPositions`: a one-word query has no pairs
    * to find. `isPast`, asked before each match scoring worse than the one before, may end the reading there:
    * the matches after it still count as matched words as far as the budget reaches, so what is highlighted
-   * does not change. Returns how many occurrences were read or passed over: fewer than `budget` when all were.
+   * does not change. `isPast` is also asked before each {@link BLOCK} of a match's occurrences, with the block's
+   * first (best) field and its shortest text: a block past is passed over. Returns how many occurrences were
+   * read or passed over: fewer than `budget` when all were.
    */
-  gather(matches: readonly WordMatch[], budget: number, withPositions: boolean, into: WordHits, isPast?: (score: number) => boolean): number {
+  gather(
+    matches: readonly WordMatch[],
+    budget: number,
+    withPositions: boolean,
+    into: WordHits,
+    isPast?: (score: number, field: number, keyLength: number) => boolean,
+  ): number {
     into.clear();
     const { scores, positions, closePositions, entries, words } = into;
     let read = 0;
@@ -255,12 +275,17 @@ export class SearchIndex {
       read += end;
       if (isPast && !past && score > lastScore) {
         lastScore = score;
-        past = isPast(score);
+        past = isPast(score, 0, 0);
       }
       if (past) continue;
+      const shortest = this.#shortest[wordId];
       for (let i = 0; i < end; i += 1) {
         const packed = postings[i]!;
         const entry = packed >>> POSITION_BITS;
+        if (isPast && i % BLOCK === 0 && isPast(score, this.fieldOf[entry]!, shortest?.[i >> BLOCK_BITS] ?? 0)) {
+          i += BLOCK - 1;
+          continue;
+        }
         const current = scores[entry]!;
         if (current === ABSENT) entries.push(entry);
         if (score < current) scores[entry] = score;

@@ -328,24 +328,30 @@ export class ObjectionSearch {
     const best = new BestScores(limit);
     const { keyLengthOf, fieldOf, objectionOf } = index;
     let offered = 0;
+    // A phrase's score for the word: its match, worse in a later field and in a longer phrase. Never less in a
+    // later field (FIELD_PENALTY grows in FIELDS' order) or a longer phrase, so it also bounds a block's.
+    const scoreOf = (match: number, field: number, keyLength: number) =>
+      match + PENALTY_BY_FIELD[field]! + UNCOVERED_TEXT_PENALTY * (1 - Math.min(1, word.length / keyLength));
     // Locals, not property reads: this loop runs for up to 12,000 entries a key.
     const offerGathered = () => {
       const { scores } = hits;
       const { items, length } = hits.entries;
       for (; offered < length; offered += 1) {
         const entry = items[offered]!;
-        const uncovered = 1 - Math.min(1, word.length / keyLengthOf[entry]!);
-        const score = scores[entry]! + PENALTY_BY_FIELD[fieldOf[entry]!]! + UNCOVERED_TEXT_PENALTY * uncovered;
+        const score = scoreOf(scores[entry]!, fieldOf[entry]!, keyLengthOf[entry]!);
         const objection = objectionOf[entry]!;
         scratch.offer(objection, entry, score);
         best.offer(objection, score);
       }
     };
-    // An entry scores its word's match and more: once a catalog word matches worse than the best few
-    // objections so far (or past the ceiling), none of its occurrences or the next words' can show.
-    const isPast = (score: number) => {
+    // Once a catalog word matches worse than the best few objections so far (or past the ceiling), none of its
+    // occurrences or the next words' can show; nor can a block of occurrences whose best field and shortest
+    // phrase score worse. Objections passed over this way are not touched: equal scores rank in catalog order
+    // (Scratch.best), whatever was read first.
+    const isPast = (match: number, field: number, keyLength: number) => {
       offerGathered();
-      return score > Math.min(best.worst, ceiling);
+      // As the gathered entries hold it.
+      return scoreOf(Math.fround(match), field, keyLength) > Math.min(best.worst, ceiling);
     };
     index.gather(matches, OCCURRENCES_PER_SHORT_WORD[word.length] ?? OCCURRENCES_PER_WORD, false, hits, isPast);
     offerGathered();
