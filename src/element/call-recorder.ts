@@ -9,7 +9,17 @@ import type { Locale } from '../core/index.js';
  * The elements whose call script, or whose suggestion card (`hear()`), just opened an objection: its `objection-select`
  * is logged as opened that way, with no query.
  */
-export const openedVia = new WeakMap<HTMLElement, 'script' | 'detect'>();
+export const openedVia = new WeakMap<HTMLElement, { readonly via: 'script' | 'detect'; readonly objectionId: string }>();
+
+/**
+ * How the objection `objectionId` opening now was found, when a call script or the suggestion card asked for it: a mark
+ * left by one that never opened (its objection had left the catalogs) names another objection and is dropped.
+ */
+export function openedWithout(host: HTMLElement, objectionId: string): 'script' | 'detect' | undefined {
+  const mark = openedVia.get(host);
+  if (mark?.objectionId !== objectionId) openedVia.delete(host);
+  return mark?.objectionId === objectionId ? mark.via : undefined;
+}
 
 /** The element whose events are logged. */
 export interface RecorderHost extends HTMLElement {
@@ -40,7 +50,7 @@ export class CallRecorder {
     this.#logged = {
       'objection-select': ({ id }) => {
         const { query } = this.#current();
-        const via: OpenedVia = openedVia.get(host) ?? (query ? 'search' : 'browse');
+        const via: OpenedVia = openedWithout(host, id) ?? (query ? 'search' : 'browse');
         openedVia.delete(host);
         return { kind: 'open', objectionId: id, query, via };
       },

@@ -183,7 +183,7 @@ export class Hearing implements ReactiveController {
     const heard = this.#shown[index];
     if (!heard) return false;
     this.#dismiss();
-    openedVia.set(this.#host, 'detect');
+    openedVia.set(this.#host, { via: 'detect', objectionId: heard.id });
     // Focus goes to the objection, and back where it was after a copy, as after the hotkey.
     this.#hotkey.summon();
     this.#engine.lookup(heard.id, 'open');

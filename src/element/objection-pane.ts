@@ -1,7 +1,7 @@
 import { adoptStyles, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Objection } from '../core/index.js';
 import { emit } from '../ui/emit.js';
-import { CallRecorder, openedVia, type LoggedEvent } from './call-recorder.js';
+import { CallRecorder, openedWithout, type LoggedEvent } from './call-recorder.js';
 import type { EngineController } from './controllers/engine-controller.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { ReplyOutcome } from './events.js';
@@ -85,7 +85,7 @@ export class ObjectionPane {
    */
   async open(objection: Objection): Promise<void> {
     // Opened by a call script's answer or the suggestion card, it was found without the search box, whatever it holds.
-    this.#replies.query = openedVia.has(this.#host) ? '' : this.#options.query().trim();
+    this.#replies.query = openedWithout(this.#host, objection.id) ? '' : this.#options.query().trim();
     const { state } = this.#replies;
     // Read before the objection shows, so that no reply moves under the operator.
     if (this.#host.learn) state.rates = await (this.#rates ??= learnedRates());

@@ -237,7 +237,7 @@ export class ScriptPane {
     if (!walk || !answer) return;
     if (answer.objection !== undefined) {
       this.#leave();
-      openedVia.set(this.#host, 'script');
+      openedVia.set(this.#host, { via: 'script', objectionId: answer.objection });
       this.#options.engine.lookup(answer.objection, 'open');
       return;
     }

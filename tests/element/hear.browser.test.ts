@@ -2,11 +2,11 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseLogRecords, type LogRecord } from '../../src/core/call-log.js';
 import { outcomeReport } from '../../src/core/outcome-report.js';
-import type { ObjectionDesk, ObjectionDetectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../../src/index.js';
+import type { CatalogInput, ObjectionDesk, ObjectionDetectDetail, ReplyCopyDetail, ReplyOutcomeDetail } from '../../src/index.js';
 import { paneStrings } from '../../src/element/templates/pane-text.js';
 import { uiStrings } from '../../src/element/i18n.js';
 import { until } from '../browser-wait.js';
-import { clearCallLog, copyButtons, focused, objectionTitle, root } from './helpers.js';
+import { clearCallLog, copyButtons, focused, objectionTitle, openFirst, root } from './helpers.js';
 import '../../src/element/define.js';
 
 const RU = paneStrings('ru', uiStrings('ru'));
@@ -208,6 +208,19 @@ describe('<objection-desk> hear()', () => {
     await english.hear('right so um i had another look and honestly it is a bit too expensive for me', { speaker: 'customer' });
     await english.updateComplete;
     expect(suggestedTitles(english)).to.deep.equal(['Too expensive / found it cheaper']);
+  });
+
+  it('logs an objection found by the search as found so, after a suggestion whose objection had left the catalogs', async () => {
+    const { desk } = await crmPage();
+    await desk.hear('ну эээ дороговато у вас как-то', { speaker: 'customer' });
+    desk.catalog = { objections: [{ id: 'expensive', disabled: true }] } as CatalogInput;
+    await desk.updateComplete;
+    await sendKeys({ press: 'Alt+Digit1' });
+    await openFirst(desk, 'подумаю');
+    const records = await logged(desk, ['open']);
+    expect(records.filter(({ kind }) => kind === 'open')).to.deep.equal([
+      { ...records.find(({ kind }) => kind === 'open')!, objectionId: 'think-about-it', via: 'search', query: 'подумаю' },
+    ]);
   });
 
   it('keeps a suggestion dismissed while the line that raised it is still being said', async () => {
