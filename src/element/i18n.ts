@@ -96,8 +96,6 @@ export interface UiStrings extends ScriptStrings, SuggestionStrings {
   readonly notWorked: string;
   /** Said when a mark is chosen: the mark's text. */
   readonly marked: (mark: string) => string;
-  /** Among the keyboard hints, once the opened objection's code has come: the keys of the marks, and what they do. */
-  readonly outcomeHint: readonly [keys: readonly string[], action: string];
   /** With the `learn` attribute, on a reply ordered by its marks: the share marked as worked, and how many marks. */
   readonly successRate: (percent: number, count: number) => string;
 }
@@ -115,7 +113,7 @@ export type CatalogNoticeStrings = Pick<
 export type PaneStrings = Pick<
   UiStrings,
   'back' | 'replies' | 'ifCustomerSays' | 'tips' | 'copyFailed' | 'copiedWithout' | 'fillIn' | 'unfilledNote' | 'pin' | 'fitNeeds' | 'fitKnown' | 'placeholders'
-  | 'outcomeLabel' | 'worked' | 'notWorked' | 'marked' | 'successRate' | 'outcomeHint'
+  | 'outcomeLabel' | 'worked' | 'notWorked' | 'marked' | 'successRate'
 >;
 
 /** The texts the element's first script carries; the page's `strings` may override any text, these or the others. */
@@ -141,6 +139,7 @@ const EN: FirstPaintStrings = {
     [['↑', '↓'], 'move'],
     [['Enter'], 'open, copy'],
     [['Esc'], 'back'],
+    [['+', '-'], 'after a copy: worked, did not'],
   ],
   hotkeyHint: 'search, from anywhere on the page',
   fileMissing: (file, folder) => `Search cannot work: ${file} did not load from ${folder}. Copy all the widget's files there.`,
@@ -170,6 +169,7 @@ const RU: FirstPaintStrings = {
     [['↑', '↓'], 'выбор'],
     [['Enter'], 'открыть, скопировать'],
     [['Esc'], 'назад'],
+    [['+', '-'], 'после копирования: сработало, нет'],
   ],
   hotkeyHint: 'поиск из любого места страницы',
   fileMissing: (file, folder) => `Поиск не работает: ${file} не загрузился из ${folder}. Скопируйте туда все файлы виджета.`,
@@ -199,6 +199,7 @@ const TR: FirstPaintStrings = {
     [['↑', '↓'], 'seç'],
     [['Enter'], 'aç, kopyala'],
     [['Esc'], 'geri'],
+    [['+', '-'], 'kopyaladıktan sonra: işe yaradı, yaramadı'],
   ],
   hotkeyHint: 'sayfanın her yerinden arama',
   fileMissing: (file, folder) => `Arama çalışamıyor: ${file}, ${folder} adresinden yüklenemedi. Bileşenin tüm dosyalarını oraya kopyalayın.`,

@@ -9,7 +9,6 @@ import { ReplyBehaviour, type Languages } from './reply-behaviour.js';
 import type { ReplyMarks } from './reply-state.js';
 import type { Saying } from './search-session.js';
 import type { DeskView } from './templates/desk-view.js';
-import { renderNothingOpened } from './templates/nothing-opened.js';
 import { renderObjection } from './templates/opened-objection.js';
 import { openedObjectionStyles } from './templates/opened-objection.styles.js';
 import { paneStrings } from './templates/pane-text.js';
@@ -116,14 +115,13 @@ export class ObjectionPane {
     this.#recorder.newCall();
   }
 
-  /** The opened objection; while none is, the keyboard hints with those of the marks, which this chunk does. */
-  render(view: DeskView): TemplateResult {
+  /** The opened objection; undefined when none is (the element shows the keyboard hints then). */
+  render(view: DeskView): TemplateResult | undefined {
     const { opened } = this;
-    const strings = paneStrings(view.locale, view.strings);
     return opened
       ? renderObjection(opened, {
           ...view,
-          strings,
+          strings: paneStrings(view.locale, view.strings),
           replies: this.#replies.state,
           copied: this.#replies.copied,
           marks: this.#replies.marks,
@@ -134,8 +132,7 @@ export class ObjectionPane {
           onCopyClick: this.#handleCopyClick,
           onPlaceholderInput: this.#handlePlaceholderInput,
         })
-      : // The first of the hotkey's shortcuts, as the element's own hints name it (aria-keyshortcuts has them spaced).
-        renderNothingOpened({ ...strings, keyboardHints: [...strings.keyboardHints, strings.outcomeHint] }, view.keyshortcuts.split(' ')[0]);
+      : undefined;
   }
 
   /** Keys pressed in the objection pane: the arrows, Home and End among the replies, Enter in a field, Escape, a letter. */

@@ -246,11 +246,12 @@ describe('<objection-desk> local call log', () => {
   it('names + and - for the marks among the keyboard hints of the wide layout, in each language', async () => {
     const hints = (desk: ObjectionDesk) => [...root(desk).querySelectorAll('.keyboard-hints li')].map((hint) => hint.textContent!.replace(/\s+/g, ' ').trim());
     const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`, WIDE);
-    await until(() => hints(desk).includes('+- after a copy: worked, did not work'), 'no hint for the marks');
-    expect(hints(desk)).to.deep.equal(['↑↓ move', 'Enter open, copy', 'Esc back', '+- after a copy: worked, did not work', 'Alt+Shift+O search, from anywhere on the page']);
+    // From the first paint: a hint that came later, with the opened objection's code, moved the others.
+    expect(hints(desk)).to.deep.equal(['↑↓ move', 'Enter open, copy', 'Esc back', '+- after a copy: worked, did not', 'Alt+Shift+O search, from anywhere on the page']);
     for (const locale of ['ru', 'tr'] as const) {
       desk.locale = locale;
-      const [keys, action] = paneStrings(locale, uiStrings(locale)).outcomeHint;
+      const [keys, action] = uiStrings(locale).keyboardHints[3]!;
+      expect(keys).to.deep.equal(['+', '-']);
       await until(() => hints(desk)[3] === `${keys.join('')} ${action}`, `no hint for the marks in ${locale}`);
     }
   });

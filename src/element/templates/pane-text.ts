@@ -22,7 +22,6 @@ const EN: PaneStrings = {
   notWorked: 'Did not work',
   marked: (mark) => `Marked: ${mark}`,
   successRate: (percent, count) => `works ${percent} % · ${count}`,
-  outcomeHint: [['+', '-'], 'after a copy: worked, did not work'],
   placeholders: {
     clientName: 'client name',
     storeName: 'store name',
@@ -68,7 +67,6 @@ const RU: PaneStrings = {
   notWorked: 'Не сработало',
   marked: (mark) => `Отмечено: ${mark}`,
   successRate: (percent, count) => `работает ${percent} % · ${count}`,
-  outcomeHint: [['+', '-'], 'после копирования: сработало, не сработало'],
   placeholders: {
     clientName: 'имя клиента',
     storeName: 'название магазина',
@@ -114,7 +112,6 @@ const TR: PaneStrings = {
   notWorked: 'İşe yaramadı',
   marked: (mark) => `İşaretlendi: ${mark}`,
   successRate: (percent, count) => `işe yarıyor %${percent} · ${count}`,
-  outcomeHint: [['+', '-'], 'kopyaladıktan sonra: işe yaradı, yaramadı'],
   placeholders: {
     clientName: 'müşteri adı',
     storeName: 'mağaza adı',
