@@ -1,4 +1,5 @@
-import { detectObjections, prepareDetection } from '../../core/detect.js';
+import { detectObjections } from '../../core/detect.js';
+import { prepareDetection } from '../../core/detect-phrases.js';
 import type { ObjectionSearch } from '../../core/search.js';
 import type { DetectRequest, DetectedResponse } from './engine-protocol.js';
 
