@@ -5,7 +5,7 @@ import type { LocaleController } from '../ui/locale-controller.js';
 import { addStyles } from './added-styles.js';
 import { openedVia } from './call-recorder.js';
 import type { EngineController } from './controllers/engine-controller.js';
-import type { HotkeyController } from './controllers/hotkey-controller.js';
+import { answering, type HotkeyController } from './controllers/hotkey-controller.js';
 import type { HeardObjection } from './engine/engine-protocol.js';
 import type { FirstPaintStrings } from './i18n.js';
 import type { SearchSession } from './search-session.js';
@@ -32,7 +32,6 @@ export interface HearingHost extends ReactiveControllerHost, HTMLElement {
 
 /** The widgets hearing a call; of those showing a suggestion, the one focused last answers Alt+1, else the first visible. */
 const hearings = new Set<Hearing>();
-let lastFocused: Hearing | undefined;
 
 /**
  * How sure a detection in an interim fragment must be to show: on the demo's calls, the first words of fragments raised
@@ -97,7 +96,6 @@ export class Hearing implements ReactiveController {
       waiting(response.kind === 'detected' ? response.detected : []);
     };
     addStyles(host.renderRoot as ShadowRoot, suggestionStyles);
-    host.addEventListener('focusin', () => (lastFocused = this));
     host.addController(this);
   }
 
@@ -222,8 +220,10 @@ export class Hearing implements ReactiveController {
 
   /** Alt+1…3 from anywhere on the page: the widget's suggestion, if it shows one there. */
   static choose(index: number): Hearing | undefined {
-    const showing = [...hearings].filter((hearing) => hearing.#shown.length > index && hearing.#visible);
-    return showing.includes(lastFocused!) ? lastFocused : showing[0];
+    return answering(
+      [...hearings].filter((hearing) => hearing.#shown.length > index && hearing.#visible),
+      (hearing) => hearing.#host,
+    );
   }
 }
 

@@ -73,9 +73,14 @@ function handleKeydown(event: KeyboardEvent): void {
     // Visibility last: it lays the page out, which every key typed anywhere would otherwise pay for.
     ({ host, shortcuts }) => shortcuts.some((shortcut) => shortcut.toLowerCase().split('+').sort().join() === pressed.sort().join()) && host.checkVisibility(),
   );
-  const chosen = matching.includes(lastFocused!) ? lastFocused : matching[0];
+  const chosen = answering(matching, (controller) => controller.host);
   if (!chosen) return;
   // Also keeps the key from typing a character (Alt+Shift+O types "Ø" on a Mac).
   event.preventDefault();
   chosen.summon();
+}
+
+/** Of the elements that could answer a key (page-wide, such as Alt+1 for a suggestion), the one focused last, else the first. */
+export function answering<T>(candidates: readonly T[], hostOf: (candidate: T) => HTMLElement): T | undefined {
+  return candidates.find((candidate) => hostOf(candidate) === lastFocused?.host) ?? candidates[0];
 }
