@@ -226,14 +226,19 @@ export class SearchEngine {
         return this.#results(request, this.#search);
       }
       case 'objection':
-        this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
-        return { kind: 'objection', id: request.id, objection: this.#byId.get(request.objectionId) };
+        return { kind: 'objection', id: request.id, objection: this.#objection(request.objectionId) };
       case 'detect':
         // The transcript detector is code of its own: only `hear()` asks for it.
-        return (await import('./detect.js')).detectLine(request, this.#search);
+        return (await import('./detect.js')).detectLine(request, this.#search, (id) => this.#objection(id)!);
       default:
         return (await loadValidation()).lookUpScript(request, this.#search.catalog, [this.#src, this.#catalog], this.#reports);
     }
+  }
+
+  /** The merged catalogs' objection with `id`. */
+  #objection(id: string): Objection | undefined {
+    this.#byId ??= new Map(this.#search.catalog.objections.map((objection) => [objection.id, objection]));
+    return this.#byId.get(id);
   }
 
   async #load(request: LoadRequest): Promise<LoadedResponse> {
