@@ -83,6 +83,12 @@ describe('<objection-desk> reply outcomes', () => {
     expect(marks(desk).map((mark) => mark.textContent!.trim())).to.deep.equal([RU.worked, RU.notWorked]);
     expect(marks(desk)[0]!.closest('[part="reply"]')).to.equal(copyButtons(desk)[0]!.closest('[part="reply"]'));
     expect(marks(desk).map((mark) => mark.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false']);
+    // In a 320-px sidebar the marks and the copy button wrap inside the reply rather than leave it on the left.
+    const reply = copyButtons(desk)[0]!.closest('[part="reply"]')!.getBoundingClientRect();
+    for (const control of [...marks(desk), copyButtons(desk)[0]!]) {
+      const { left, right } = control.getBoundingClientRect();
+      expect(left >= reply.left && right <= reply.right, `"${control.textContent!.trim()}" sticks out of its reply`).to.equal(true);
+    }
     await expect(desk).to.be.accessible();
 
     const marked = oneEvent(desk, 'reply-outcome');

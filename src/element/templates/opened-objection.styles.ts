@@ -179,8 +179,10 @@ export const openedObjectionStyles = css`
     border-color: transparent;
   }
 
+  /* Wraps in a narrow sidebar: the marks beside the copy button would push the first of them out on the left. */
   .reply-footer {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
     gap: 8px;
