@@ -17,15 +17,13 @@ export const FIELDS: readonly MatchField[] = ['trigger', 'title', 'tag', 'follow
 const ABSENT = 2;
 
 /**
- * Where one query word occurs: per entry, its best score and the word positions it occupies. Backed by
- * arrays as long as the catalog has entries and reused from word to word, so gathering the occurrences of a
- * common word in a big catalog allocates nothing.
+ * Where one query word occurs: per entry, its best score and the word positions where it can form a pair.
+ * Backed by arrays as long as the catalog has entries and reused from word to word, so gathering the
+ * occurrences of a common word in a big catalog allocates nothing.
  */
 export class WordHits {
   /** Entry → best score of the word in it (0 best); {@link ABSENT} where it does not occur. */
   readonly scores: Float32Array;
-  /** Entry → bit mask of the word positions (below 32) where the word matches at all. */
-  readonly positions: Uint32Array;
   /** Entry → bit mask of the word positions where it matches closely enough to form a pair. */
   readonly closePositions: Uint32Array;
   /** The entries the word occurs in. */
@@ -35,7 +33,6 @@ export class WordHits {
 
   constructor(entryCount: number) {
     this.scores = new Float32Array(entryCount).fill(ABSENT);
-    this.positions = new Uint32Array(entryCount);
     this.closePositions = new Uint32Array(entryCount);
   }
 
@@ -49,7 +46,6 @@ export class WordHits {
     for (let i = 0; i < length; i += 1) {
       const entry = items[i]!;
       this.scores[entry] = ABSENT;
-      this.positions[entry] = 0;
       this.closePositions[entry] = 0;
     }
     this.entries.clear();
@@ -62,14 +58,12 @@ export class WordHits {
     const saved = {
       entries,
       scores: new Float32Array(entries.length),
-      positions: new Uint32Array(entries.length),
       closePositions: new Uint32Array(entries.length),
       words: this.words,
     };
     for (let i = 0; i < entries.length; i += 1) {
       const entry = entries[i]!;
       saved.scores[i] = this.scores[entry]!;
-      saved.positions[i] = this.positions[entry]!;
       saved.closePositions[i] = this.closePositions[entry]!;
     }
     return saved;
@@ -82,7 +76,6 @@ export class WordHits {
       const entry = saved.entries[i]!;
       this.entries.push(entry);
       this.scores[entry] = saved.scores[i]!;
-      this.positions[entry] = saved.positions[i]!;
       this.closePositions[entry] = saved.closePositions[i]!;
     }
     // Never added to: a gather into these hits clears them first, which starts a new set.
@@ -94,7 +87,6 @@ export class WordHits {
 export interface SavedWordHits {
   readonly entries: Int32Array;
   readonly scores: Float32Array;
-  readonly positions: Uint32Array;
   readonly closePositions: Uint32Array;
   readonly words: Set<number>;
 }
@@ -263,7 +255,7 @@ export class SearchIndex {
     isPast?: (score: number, field: number, keyLength: number) => boolean,
   ): number {
     into.clear();
-    const { scores, positions, closePositions, entries, words } = into;
+    const { scores, closePositions, entries, words } = into;
     let read = 0;
     let lastScore = -Infinity;
     let past = false;
@@ -289,13 +281,9 @@ export class SearchIndex {
         const current = scores[entry]!;
         if (current === ABSENT) entries.push(entry);
         if (score < current) scores[entry] = score;
-        if (!withPositions) continue;
+        if (!withPositions || score > PAIR_MAX_SCORE) continue;
         const position = packed & POSITION_MASK;
-        if (position < MASKED_POSITIONS) {
-          const bit = 1 << position;
-          positions[entry]! |= bit;
-          if (score <= PAIR_MAX_SCORE) closePositions[entry]! |= bit;
-        }
+        if (position < MASKED_POSITIONS) closePositions[entry]! |= 1 << position;
       }
     }
     return read;
