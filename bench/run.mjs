@@ -63,6 +63,8 @@ const FULL = {
   ],
   paintBudgetMs: 30_000,
   burst: [10000, 50000],
+  /** The bare input's keys are typed right before this catalog's element pages, for its keystroke work row. */
+  bareInputWith: 10000,
   burstQueries: 8,
   burstBudgetMs: 20_000,
   coldStartRuns: 15,
@@ -85,6 +87,7 @@ const QUICK = {
   ],
   paintBudgetMs: 15_000,
   burst: [1000],
+  bareInputWith: 1000,
   burstQueries: 4,
   burstBudgetMs: 10_000,
   coldStartRuns: 5,
@@ -318,28 +321,32 @@ function typeKey(cdp, character) {
   return Promise.all([down, up]);
 }
 
-/** The five keystrokes with the most work, as the prefix typed and its ms (keystrokes in the order typed). */
-function slowest(queries, works) {
+/**
+ * The five keystrokes with the most work of the widget's own, as the prefix typed, that work and the same from
+ * the key's timestamp, in ms (keystrokes in the order typed).
+ */
+function slowest(queries, keystrokes) {
   const prefixes = queries.flatMap((query) => Array.from({ length: query.length }, (_, length) => query.slice(0, length + 1)));
-  return works
-    .map((ms, i) => ({ query: prefixes[i], ms }))
+  return keystrokes
+    .map((keystroke, i) => ({ query: prefixes[i], ms: keystroke.work, fromKeyMs: keystroke.workFromKey }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5);
 }
 
-/** Types each query key by key, each time waiting for the frame that shows the core's results for the prefix. */
-async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
+/**
+ * Types each query key by key, each time waiting for the frame that shows the core's results for the prefix
+ * (`titles` null: the bare input's first frame after the key). Resolves to the probe's keystrokes.
+ */
+async function typeQueries(page, cdp, queries, titles, budgetMs, label) {
   const progress = every(5000);
-  const times = [];
-  const frames = [];
-  const works = [];
+  const keystrokes = [];
   let unmatched = 0;
   let inARow = 0;
   let capped = false;
   let abandoned = false;
   const start = performance.now();
   for (const [q, query] of queries.entries()) {
-    if (!titles[q]) break;
+    if (titles && !titles[q]) break;
     if (performance.now() - start > budgetMs) {
       capped = true;
       break;
@@ -347,12 +354,11 @@ async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
     await page.evaluate(() => window.probe.selectQuery());
     for (let length = 1; length <= query.length; length += 1) {
       const typedAt = performance.now();
-      await page.evaluate(([expected, timeout]) => window.probe.arm(expected, timeout), [titles[q][length - 1], KEYSTROKE_TIMEOUT_MS]);
+      const expected = titles ? titles[q][length - 1] : null;
+      await page.evaluate(([titlesShown, timeout]) => window.probe.arm(titlesShown, timeout), [expected, KEYSTROKE_TIMEOUT_MS]);
       await typeKey(cdp, query[length - 1]);
       const keystroke = await page.evaluate(() => window.probe.result());
-      times.push(keystroke.end - keystroke.start);
-      frames.push(keystroke.frames);
-      works.push(keystroke.work);
+      keystrokes.push(keystroke);
       if (keystroke.matched) inARow = 0;
       else {
         unmatched += 1;
@@ -366,9 +372,51 @@ async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
       await sleep(KEY_INTERVAL_MS - (performance.now() - typedAt));
     }
     if (abandoned) break;
-    progress(`  ${label}: ${q + 1} queries, ${times.length} keystrokes`);
+    progress(`  ${label}: ${q + 1} queries, ${keystrokes.length} keystrokes`);
   }
-  return { ...summarize(times), frames: summarize(frames), work: summarize(works), slowestWork: slowest(queries, works), unmatched, capped, abandoned, queries: queries.length };
+  return { keystrokes, unmatched, capped, abandoned, queries: queries.length };
+}
+
+/** Keystroke to paint and keystroke work (see bench/README.md) over the queries typed into the element. */
+async function keystrokeToPaint(page, cdp, queries, titles, budgetMs, label) {
+  const { keystrokes, ...typing } = await typeQueries(page, cdp, queries, titles, budgetMs, label);
+  const of = (key) => summarize(keystrokes.map((keystroke) => keystroke[key]));
+  return {
+    ...summarize(keystrokes.map((keystroke) => keystroke.end - keystroke.start)),
+    frames: of('frames'),
+    work: of('work'),
+    workFromKey: of('workFromKey'),
+    beforeInput: of('beforeInput'),
+    keydown: of('keydown'),
+    framePart: of('framePart'),
+    slowestWork: slowest(queries, keystrokes),
+    ...typing,
+  };
+}
+
+/**
+ * The reference of the keystroke work row: the same keys, paced the same way, typed into a plain text field with
+ * no widget (bench/pages/bare-input.html). Per key, its timestamp → the `input` event, and the first frame after it.
+ */
+async function bareInput(browser, queries, budgetMs) {
+  const { page, cdp, close } = await newPage(browser, '/bench/pages/bare-input.html');
+  try {
+    await page.waitForFunction(() => 'probe' in window);
+    await page.evaluate(() => window.probe.ready(30_000));
+    await page.evaluate((timeout) => window.probe.settle(timeout), SRC_TIMEOUT_MS);
+    const loadBefore = loadavg()[0];
+    const { keystrokes, unmatched, capped } = await typeQueries(page, cdp, queries, null, budgetMs, 'bare input');
+    return {
+      keys: keystrokes.length,
+      toInput: summarize(keystrokes.map((keystroke) => keystroke.beforeInput)),
+      frame: summarize(keystrokes.map((keystroke) => keystroke.framePart)),
+      unmatched,
+      capped,
+      loadAverage: [loadBefore, loadavg()[0]],
+    };
+  } finally {
+    await close();
+  }
 }
 
 /** Types queries at a fixed pace without waiting for results, and records how long each key waited. */
@@ -638,6 +686,12 @@ try {
     for (const catalog of catalogs) {
       const name = catalogName(catalog.size);
       if (searches[name].error) continue;
+      if (catalog.size === plan.bareInputWith) {
+        log(`bare input: the element's keys of ${name} typed into a plain <input>`);
+        const typed = queries.slice(0, plan.paintQueries).map((labelled) => labelled.query);
+        element.bareInput = await attempt('bare input', () => bareInput(browser, typed, plan.paintBudgetMs));
+        element.bareInput.typedWith = name;
+      }
       element.catalogs[name] = await attempt(`element, ${name}`, () => benchElement(browser, catalog, plan, searches[name], queries, searches.builtin));
     }
   });

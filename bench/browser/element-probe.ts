@@ -1,6 +1,8 @@
 // In-page probe of the element benchmark (bench/pages/element.html): it only watches the real
 // <objection-desk> from dist/objection-desk.min.js through its public surface (attributes, `objectionCount`,
 // `focus()`, the documented parts) and the frames the browser paints. bench/run.mjs types with CDP key events.
+// On bench/pages/bare-input.html (a plain <input>, no widget) it times the same keys: what the browser and a
+// text field cost by themselves.
 
 export interface Keystroke {
   /** The key event's own timestamp, set by the browser when the key arrived. */
@@ -15,11 +17,28 @@ export interface Keystroke {
   /** False when the expected results never showed within the timeout; `end` is then the timeout. */
   readonly matched: boolean;
   /**
-   * The main thread's work for the key, without the wait for the next frame: from the key event to the end of
-   * its task (search, render, highlight and the layout they cause), plus that frame's own work until painted.
-   * When the key's task did not show the results (they came in a later task), the whole `end - start`.
+   * The widget's own work for the key, without the wait for the next frame: its keydown listeners, then from the
+   * start of the `input` event's dispatch to the end of its task (search, render, highlight and the layout they
+   * cause), plus the frame's part (see `framePart`). When the key's task did not show the results (they came in a
+   * later task), its keydown listeners and the whole time from the `input` event to the paint. On the bare page,
+   * 0 (no widget).
    */
   readonly work: number;
+  /**
+   * The same from the key event's timestamp instead of the `input` event: adds the browser's delivery of the
+   * key and the text field's own editing (`beforeInput` less `keydown`). The whole `end - start` when the key's
+   * task did not show the results.
+   */
+  readonly workFromKey: number;
+  /** From the key event's timestamp to the start of the `input` event's dispatch. */
+  readonly beforeInput: number;
+  /** Of which the keydown listeners of the page (the widget's; the probe's own are left out). */
+  readonly keydown: number;
+  /**
+   * From the start of the frame that showed the results to its paint, less the probe's reading of the list; on
+   * the bare page, of the first frame after the `input` event. 0 when the key's task did not show the results.
+   */
+  readonly framePart: number;
 }
 
 export interface SrcLoad {
@@ -64,9 +83,16 @@ interface CatalogData {
 }
 
 interface Armed {
-  readonly expected: readonly string[];
+  /** The titles the listbox must show; `null` on the bare page: the first frame after the `input` event. */
+  readonly expected: readonly string[] | null;
   readonly timeoutMs: number;
   start?: number;
+  /** When the first keydown listener of the page (the probe's, on window in the capture phase) was done. */
+  keydownStart?: number;
+  /** When the last one (the probe's, on window in the bubbling phase) began. */
+  keydownEnd?: number;
+  /** When the `input` event's dispatch began (the probe's capture listener on window). */
+  inputStart?: number;
   /** When the key's `input` event had been handled (see the listener below), if it showed the results then. */
   handled?: number;
   readonly done: Promise<Keystroke>;
@@ -126,19 +152,39 @@ function showsExpected(expected: readonly string[]): boolean {
 /** The frame, counted from 1, that began `frameStart - start` ms after the key: a little jitter is allowed. */
 const frameNumber = (start: number, frameStart: number) => Math.max(1, Math.ceil((frameStart - start) / frameInterval - 0.1));
 
+/**
+ * A key's parts from its stamps; `framePart` undefined when no frame showed the results. The widget's own work
+ * leaves out what comes before the `input` event other than its keydown listeners: the browser's delivery of the
+ * key and the text field's own editing, which take as long on a bare input (bench/README.md, "Keystroke work").
+ */
+function parts(current: Armed, start: number, end: number, framePart: number | undefined): Omit<Keystroke, 'frames' | 'matched'> {
+  const keydown = current.keydownStart !== undefined && current.keydownEnd !== undefined ? current.keydownEnd - current.keydownStart : 0;
+  const inputStart = current.inputStart ?? start;
+  const handled = framePart === undefined ? undefined : current.handled;
+  return {
+    start,
+    end,
+    work: current.expected === null ? 0 : keydown + (handled === undefined ? end - inputStart : handled - inputStart + framePart!),
+    workFromKey: handled === undefined ? end - start : handled - start + framePart!,
+    beforeInput: inputStart - start,
+    keydown,
+    framePart: handled === undefined ? 0 : framePart!,
+  };
+}
+
 function watchFrames(current: Armed): void {
   const check = async (frameStart: number) => {
-    if (armed !== current || current.start === undefined) return;
+    const start = current.start;
+    if (armed !== current || start === undefined) return;
     const frameBegun = performance.now();
-    if (showsExpected(current.expected)) {
+    if (current.expected === null ? current.handled !== undefined : showsExpected(current.expected)) {
       // The probe's own reading of the list is not the element's work.
       const checking = performance.now() - frameBegun;
       const end = await afterPaint();
-      const work = current.handled === undefined ? end - current.start : current.handled - current.start + (end - frameBegun - checking);
-      current.resolve({ start: current.start, end, frames: frameNumber(current.start, frameStart), matched: true, work });
-    } else if (performance.now() - current.start > current.timeoutMs) {
+      current.resolve({ ...parts(current, start, end, end - frameBegun - checking), frames: frameNumber(start, frameStart), matched: true });
+    } else if (performance.now() - start > current.timeoutMs) {
       const end = performance.now();
-      current.resolve({ start: current.start, end, frames: frameNumber(current.start, end), matched: false, work: end - current.start });
+      current.resolve({ ...parts(current, start, end, undefined), frames: frameNumber(start, end), matched: false });
     } else {
       requestAnimationFrame(check);
     }
@@ -146,7 +192,7 @@ function watchFrames(current: Armed): void {
   requestAnimationFrame(check);
 }
 
-// Capture on window runs before any handler inside the element.
+// Capture on window, registered before the element's script runs: the first keydown listener of the page.
 window.addEventListener(
   'keydown',
   (event) => {
@@ -154,7 +200,23 @@ window.addEventListener(
     if (armed && armed.start === undefined) {
       armed.start = event.timeStamp;
       watchFrames(armed);
+      armed.keydownStart = performance.now();
     }
+  },
+  true,
+);
+
+// On window in the bubbling phase: after every keydown listener of the element's (its hotkey listener on the
+// document, its search field's).
+window.addEventListener('keydown', () => {
+  if (armed?.keydownStart !== undefined && armed.keydownEnd === undefined) armed.keydownEnd = performance.now();
+});
+
+// Capture on window: the `input` event's dispatch begins, before any input listener of the element's.
+window.addEventListener(
+  'input',
+  () => {
+    if (armed?.start !== undefined && armed.inputStart === undefined) armed.inputStart = performance.now();
   },
   true,
 );
@@ -162,21 +224,28 @@ window.addEventListener(
 // On window in the bubbling phase: after the element's own input handler and the update it caused (a microtask
 // checkpoint runs after each listener). Reading the layout here does now what the text field's editing does
 // right after the event anyway (the trace shows that layout inside the key's task), so it is counted with the key.
+// On the bare page this only marks the input event as handled.
 window.addEventListener('input', () => {
   if (!armed || armed.start === undefined || armed.handled !== undefined) return;
+  if (armed.expected === null) {
+    armed.handled = performance.now();
+    return;
+  }
   const root = desk().shadowRoot;
   root?.querySelector('[part~="listbox"]')?.getBoundingClientRect();
   const handled = performance.now();
   if (showsExpected(armed.expected)) armed.handled = handled;
 });
 
-/** Waits until the element is defined and shows its first results, and measures the frame interval. */
+/** Waits until the element, if the page has one, is defined and shows its first results; measures the frame interval. */
 async function ready(timeoutMs: number): Promise<{ frameInterval: number }> {
-  await customElements.whenDefined('objection-desk');
-  const definedAt = performance.now();
-  while (!desk().shadowRoot?.querySelector('[part~="option"]')) {
-    if (performance.now() > definedAt + timeoutMs) throw new Error('<objection-desk> showed no results');
-    await nextFrame();
+  if (document.querySelector('objection-desk')) {
+    await customElements.whenDefined('objection-desk');
+    const definedAt = performance.now();
+    while (!desk().shadowRoot?.querySelector('[part~="option"]')) {
+      if (performance.now() > definedAt + timeoutMs) throw new Error('<objection-desk> showed no results');
+      await nextFrame();
+    }
   }
   const starts: number[] = [];
   for (let i = 0; i < 21; i += 1) starts.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
@@ -185,14 +254,24 @@ async function ready(timeoutMs: number): Promise<{ frameInterval: number }> {
   return { frameInterval };
 }
 
-/** Focuses the search box and selects its text, so the next key replaces the previous query. */
+/** Focuses the search box (the bare page's input) and selects its text, so the next key replaces the previous query. */
 function selectQuery(): void {
+  // The element's search box is in its shadow root: an input of the page's own is the bare page's.
+  const bare = document.querySelector<HTMLInputElement>('input');
+  if (bare) {
+    bare.focus();
+    bare.select();
+    return;
+  }
   desk().focus();
   desk().shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]')?.select();
 }
 
-/** The next key event is timed until the listbox shows `expected` (titles in the display locale). */
-function arm(expected: readonly string[], timeoutMs: number): void {
+/**
+ * The next key event is timed until the listbox shows `expected` (titles in the display locale); with `null`
+ * (the bare page), until the first frame after its `input` event is painted.
+ */
+function arm(expected: readonly string[] | null, timeoutMs: number): void {
   let resolve!: (keystroke: Keystroke) => void;
   const done = new Promise<Keystroke>((settle) => (resolve = settle));
   armed = { expected, timeoutMs, done, resolve };

@@ -140,22 +140,34 @@ function budgets(report) {
 
   {
     const id = 'paint-work-10k';
-    const what = 'keystroke work p95 (search, render and highlight), 10,000 objections, no throttling';
+    const what = "keystroke work p95 (the widget's search, render and highlight), 10,000 objections, no throttling";
     const budget = '≤ 8 ms';
     const paint = element.catalogs?.['10k']?.paint?.[1];
     if (quick) skipped(id, what, budget);
     else if (!paint?.work?.n) missing(id, what, budget, element.catalogs?.['10k']?.error ?? '');
     else {
-      const slowestKeys = (paint.slowestWork ?? []).map((key) => `"${key.query}" ${fmt(key.ms)}`).join(', ');
+      const bare = element.bareInput;
+      const slowestKeys = (paint.slowestWork ?? []).map((key) => `"${key.query}" ${fmt(key.ms)} (${fmt(key.fromKeyMs)})`).join(', ');
+      const loads = (loadAverage) => loadAverage?.map((load) => load.toFixed(1)).join(' → ') ?? '?';
       add({
         id,
         what,
         budget,
-        measured: `${fmt(paint.work.p95)} ms (p50 ${fmt(paint.work.p50)})`,
-        // The main thread's work for a key without the wait for the next frame (see bench/README.md); no
-        // reference has an element, so there is no ratio.
+        // Both figures, the judged one first: the widget's own work, and the same from the key's timestamp.
+        measured:
+          `${fmt(paint.work.p95)} ms (p50 ${fmt(paint.work.p50)}); ` +
+          `from the key's timestamp p95 ${fmt(paint.workFromKey?.p95)}, p50 ${fmt(paint.workFromKey?.p50)}`,
+        // The widget's work for a key without the wait for the next frame, from its keydown listeners and the
+        // start of the input event (see bench/README.md); no reference has an element, so there is no ratio.
         status: paint.work.p95 <= 8 ? 'PASS' : 'FAIL',
-        note: [`load average ${paint.loadAverage?.map((load) => load.toFixed(1)).join(' → ') ?? '?'}`, slowestKeys && `slowest: ${slowestKeys}`].join('; '),
+        note: [
+          `key's timestamp → input event: here p50 ${fmt(paint.beforeInput?.p50)} / p95 ${fmt(paint.beforeInput?.p95)}, ` +
+            (bare?.toInput?.n
+              ? `on a bare <input> in this run p50 ${fmt(bare.toInput.p50)} / p95 ${fmt(bare.toInput.p95)}`
+              : `bare <input> not measured${bare?.error ? `: ${bare.error}` : ''}`),
+          `load average ${loads(paint.loadAverage)}${bare?.loadAverage ? ` (bare input ${loads(bare.loadAverage)})` : ''}`,
+          slowestKeys && `slowest (own, from the key): ${slowestKeys}`,
+        ].join('; '),
       });
     }
   }
@@ -426,10 +438,32 @@ function printElement(report) {
       fmt(cold.firstResults.max),
       fmt(cold.firstResultsSinceNavigation.p50),
     ]);
+  printKeystrokeWork(element);
   table(
     'Cold start, built-in catalog (ms from the request for dist/browser/objection-desk.min.js going out; median of fresh pages)',
     ['CPU', 'pages', 'request queued before', 'script loaded', 'element defined', 'first results painted', 'max', 'painted, since navigation'],
     coldRows,
+  );
+}
+
+/** The keystroke work of the catalog the bare input was typed with, next to the bare input's own figures. */
+function printKeystrokeWork(element) {
+  const bare = element.bareInput;
+  const paint = element.catalogs?.[bare?.typedWith]?.paint?.[1];
+  if (!bare?.toInput?.n || !paint?.work?.n) return;
+  const row = (what, summary) => [what, fmt(summary?.p50), fmt(summary?.p95), fmt(summary?.max)];
+  table(
+    `Keystroke work at ${catalogLabel(bare.typedWith)} (ms per key, no throttling; the same keys typed into a plain <input>, no widget, in the same run)`,
+    ['what', 'p50', 'p95', 'max'],
+    [
+      row("the widget's own work: keydown listeners, input event → its task's end, frame → paint (the budget row)", paint.work),
+      row("the same from the key's timestamp", paint.workFromKey),
+      row("key's timestamp → input event, with the widget", paint.beforeInput),
+      row('  of which keydown listeners', paint.keydown),
+      row("the frame that showed the results → paint, with the widget (0 when the key's task did not show them)", paint.framePart),
+      row(`key's timestamp → input event, bare <input> (${bare.keys} keys)`, bare.toInput),
+      row('first frame after the key → paint, bare <input>', bare.frame),
+    ],
   );
 }
 
