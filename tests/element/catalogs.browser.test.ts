@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, CatalogInput, ObjectionDesk } from '../../src/index.js';
 import { DEFAULT_SRC_TIMEOUT } from '../../src/element/src-limits.js';
-import { deskFixture, loadFailing, notice, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
+import { deskFixture, loadFailing, notice, noticeText, objectionTitle, openNoticeDetails, openFirst, optionTitles, root, search, searchBox } from './helpers.js';
 
 const EXTRA = '/test-catalogs/element-extra-catalog.json';
 const SECOND = '/test-catalogs/element-second-catalog.json';
@@ -84,7 +84,7 @@ describe('<objection-desk>', () => {
       await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog was not merged');
       expect(await searchAgain(desk, 'гарантия точно')).to.include('Сомнения в гарантии');
       expect(await searchAgain(desk, 'ljhjuj')).to.include('Дорого / нашёл дешевле');
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
 
     it('merges the catalog property over the src catalog', async () => {
@@ -157,7 +157,7 @@ describe('<objection-desk>', () => {
       desk.src = '/test-catalogs/as-text';
       await until(() => desk.objectionCount === builtinCount + 1, 'the catalog sent as text/plain was not merged');
       expect(await searchAgain(desk, 'икс')).to.include('Икс');
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
 
     it('reports a src that is JSON but not a catalog, and keeps the built-ins working', async () => {
@@ -236,7 +236,7 @@ describe('<objection-desk>', () => {
       await desk.updateComplete;
       notice(desk)!.querySelector<HTMLButtonElement>('.dismiss-button')!.click();
       await desk.updateComplete;
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
 
     it('passes axe with a catalog notice', async () => {
