@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../browser-wait.js';
 import type { CatalogErrorDetail, ObjectionDesk } from '../../src/index.js';
-import { WIDE, deskFixture, notice, objectionTitle, options, optionTitles, recordWorkers, replyText, root, stubGlobal } from './helpers.js';
+import { WIDE, deskFixture, notice, noticeText, objectionTitle, options, optionTitles, recordWorkers, replyText, root, stubGlobal } from './helpers.js';
 
 const OVERRIDE = '/test-catalogs/element-expensive-override.json';
 const BUILTIN_EXPENSIVE_RU = 'Дорого / нашёл дешевле';
@@ -80,7 +80,7 @@ describe('<objection-desk>', () => {
       await until(() => optionTitles(desk)[0] === OVERRIDE_EXPENSIVE_RU, `"дорого" listed ${JSON.stringify(optionTitles(desk))}`);
       expect(optionTitles(desk)).not.to.include(BUILTIN_EXPENSIVE_RU);
       expect(recorded.workers[0]!.messages).to.include.members(['ready', 'loaded']);
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
 
     it('refreshes an objection opened from the built-in answer once the src catalog replaces it', async () => {
@@ -127,7 +127,7 @@ describe('<objection-desk>', () => {
       const builtinCount = desk.objectionCount;
       desk.src = '/test-catalogs/element-extra-catalog.json';
       await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
   });
 
@@ -162,7 +162,7 @@ describe('<objection-desk>', () => {
       expect((await failed).source).to.equal('DATA:application/json;base64,…');
       desk.src = '/test-catalogs/element-extra-catalog.json';
       await until(() => desk.objectionCount === builtinCount + 1, 'the src catalog did not load');
-      expect(notice(desk)).to.equal(null);
+      expect(noticeText(desk)).to.equal(null);
     });
   });
 });

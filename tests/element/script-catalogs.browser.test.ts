@@ -147,7 +147,7 @@ describe('<objection-desk> call scripts from the catalogs', () => {
     const desk = await deskFixture(html`<objection-desk locale="en"></objection-desk>`);
     desk.catalog = scriptOpening('expensive');
     await desk.updateComplete;
-    expect(noticeOf(desk, 'catalog')).to.equal(null);
+    expect(noticeOf(desk, 'catalog')?.textContent ?? null).to.equal(null);
 
     const reported = nextError(desk, 'catalog');
     desk.src = SRC;
