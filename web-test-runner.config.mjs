@@ -135,6 +135,9 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: TEST_TIMEOUT_MS } },
+  // The runner's own page, with tests/browser-assertions.ts first: a failed assertion carries nodes as their HTML.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/tests/browser-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // A file's bound is only a hang detector: each test fails by its own timeout first. The default (2 minutes)
   // was below what the tests of one file may take within theirs: big-catalogs' 12 tests are bounded at 10 to 70
   // s each, and at load average 12 to 15 the file took over 2 minutes with every test inside its bound.

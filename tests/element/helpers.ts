@@ -32,9 +32,8 @@ export const focused = (desk: ObjectionDesk) => root(desk).activeElement;
 export const objectionTitle = (desk: ObjectionDesk) => root(desk).querySelector('#objection-title')?.textContent?.trim();
 export const notice = (desk: ObjectionDesk) => root(desk).querySelector<HTMLElement>('[part="notice"]');
 /**
- * The notice's text, null without one: what an assertion that no notice shows compares. A failed assertion on the
- * element itself carries the element to the test runner, whose report of it never arrived (the run hung until
- * its 10-minute limit instead of failing the test).
+ * The notice's text, null without one: what an assertion that no notice shows compares, and what a failure then
+ * reports (tests/browser-assertions.ts turns a failed assertion's nodes into text for the runner).
  */
 export const noticeText = (desk: ObjectionDesk): string | null => notice(desk)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
